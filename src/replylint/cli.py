@@ -1,0 +1,227 @@
+"""The command line: ``replylint check``, ``replylint rules``, ``replylint rule CODE``."""
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, formatters
+from .config import Config, find_config_file
+from .draft import read_draft, read_path
+from .engine import FileResult, lint_many
+from .errors import ReplylintError
+from .findings import Severity
+from .rules import all_rules, get_rule
+
+DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values) -> list[str]:
+    out: list[str] = []
+    for v in values or ():
+        out.extend(s.strip() for s in v.split(",") if s.strip())
+    return out
+
+
+def _fail(message: str) -> None:
+    click.echo(f"replylint: {message}" if not message.startswith("replylint") else message, err=True)
+    sys.exit(EXIT_ERROR)
+
+
+class _Group(click.Group):
+    """Turns any error into one line on stderr and exit status 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ReplylintError as exc:
+            _fail(" ".join(str(exc).split()))
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except Exception as exc:  # pragma: no cover - last resort
+            if os.environ.get("REPLYLINT_DEBUG"):
+                raise
+            _fail(f"internal error: {exc.__class__.__name__}: {exc} (set REPLYLINT_DEBUG=1 for a traceback)")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="replylint")
+def main() -> None:
+    """Lint outgoing email drafts before they reach a client.
+
+    Flags overpromises, leaked confidential data, remarks about clients, replies that
+    lack empathy, and jargon.  Exit status: 0 clean, 1 findings at or above --fail-on,
+    2 usage, config or input error.
+    """
+
+
+def _collect(paths: tuple[str, ...], include: list[str], exclude: list[str]) -> list[str]:
+    files: list[str] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                rel = f.relative_to(path).as_posix()
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(path).parts):
+                    continue
+                if any(fnmatch.fnmatch(f.name, g) or fnmatch.fnmatch(rel, g) for g in exclude):
+                    continue
+                if any(fnmatch.fnmatch(f.name, g) or fnmatch.fnmatch(rel, g) for g in include):
+                    files.append(str(f))
+        else:
+            files.append(p)
+    return files
+
+
+def _severity_overrides(values) -> dict[str, Severity]:
+    out = {}
+    for item in _split(values):
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r}: use CODE=LEVEL or CATEGORY=LEVEL", param_hint="--severity")
+        key, level = item.split("=", 1)
+        try:
+            out[key.strip()] = Severity.parse(level)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--severity") from None
+    return out
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", default="text", show_default=True, help="Output format: " + ", ".join(formatters.names()) + ".")
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes (PRM) or categories, comma-separated.")
+@click.option("--ignore", multiple=True, help="Rules to skip (codes, prefixes or categories).")
+@click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", help="Override a rule's or category's severity (info, warning, error).")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that makes the exit status 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only findings that block (at or above --fail-on).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one.")
+@click.option("--model", help="Installed spaCy pipeline to use (e.g. en_core_web_sm) instead of the built-in one.")
+@click.option("--to", "recipients", multiple=True, metavar="ADDRESS", help="Recipient of a plain-text draft (picks the client for leak rules).")
+@click.option("--include", multiple=True, help="Globs of files to lint inside folders.")
+@click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
+@click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
+@click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
+@click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
+def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_zero, statistics, quiet,
+          config_path, model, recipients, include, exclude, stdin_filename, template, color):
+    """Lint drafts: files, folders, or - for standard input."""
+    try:
+        formatter = formatters.get(fmt)
+    except KeyError:
+        raise click.BadParameter(f"unknown format {fmt!r} (choose from {', '.join(formatters.names())})", param_hint="--format") from None
+    overrides = dict(
+        select=_split(select) or None,
+        model=model,
+    )
+    sev = _severity_overrides(severities)
+
+    def configure(cfg: Config) -> Config:
+        new = cfg.with_overrides(**overrides)
+        changes = {}
+        if ignore:
+            changes["ignore"] = new.ignore + _split(ignore)
+        if extend_select:
+            changes["extend_select"] = new.extend_select + _split(extend_select)
+        if sev:
+            changes["severity"] = {**new.severity, **sev}
+        if fail_on:
+            changes["fail_on"] = Severity.parse(fail_on)
+        return new.with_overrides(**changes) if changes else new
+
+    explicit = Config.load(Path(config_path)) if config_path else None
+    configs: dict[Path | None, Config] = {}
+
+    def config_for(file: str) -> Config:
+        if explicit is not None:
+            key = None
+            if key not in configs:
+                configs[key] = configure(explicit)
+            return configs[key]
+        start = Path.cwd() if file == "-" else Path(file).parent
+        key = find_config_file(start)
+        if key not in configs:
+            configs[key] = configure(Config.load(key) if key else Config())
+        return configs[key]
+
+    base_cfg = config_for("-" if paths == ("-",) else paths[0])
+    include_globs = _split(include) or base_cfg.include or DEFAULT_INCLUDE
+    exclude_globs = _split(exclude) + base_cfg.exclude
+    files = _collect(paths, include_globs, exclude_globs)
+
+    errors: list[str] = []
+    by_config: dict[int, tuple[Config, list]] = {}
+    order: list = []
+    fail_for: dict[int, Severity] = {}
+    for file in files:
+        try:
+            if file == "-":
+                data = sys.stdin.buffer.read()
+                draft = read_draft(data, stdin_filename or "-", recipients=list(recipients) or None, template=template)
+                draft.path = stdin_filename or "-"
+            else:
+                draft = read_path(file, recipients=list(recipients) or None, template=template)
+            cfg = config_for(file)
+        except ReplylintError as exc:
+            errors.append(" ".join(str(exc).split()))
+            continue
+        by_config.setdefault(id(cfg), (cfg, []))[1].append(draft)
+        fail_for[id(draft)] = cfg.fail_on
+        order.append(draft)
+
+    results_by_draft: dict[int, FileResult] = {}
+    for cfg, drafts in by_config.values():
+        for res in lint_many(drafts, cfg):
+            results_by_draft[id(res.draft)] = res
+    results = [results_by_draft[id(d)] for d in order]
+
+    fail_level = base_cfg.fail_on
+    if color is None:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    options = formatters.RenderOptions(color=color, statistics=statistics, quiet=quiet, fail_on=fail_level, errors=errors)
+    for err in errors:
+        click.echo(f"replylint: {err}", err=True)
+    output = formatter.render(results, options)
+    if output:
+        click.echo(output, nl=False)
+    blocking = any(f.severity >= fail_for[id(r.draft)] for r in results for f in r.findings)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if blocking and not exit_zero else EXIT_OK)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--category", help="Only the rules of this category.")
+def rules_cmd(fmt, category):
+    """List every rule: code, name, category, default severity."""
+    rules = [r for r in all_rules() if not category or r.category == category.lower()]
+    if fmt == "json":
+        click.echo(json.dumps([dict(r.summary(), message=r.message) for r in rules], indent=2))
+        return
+    for r in rules:
+        click.echo(f"{r.code}  {r.category:<15} {str(r.severity):<8} {r.name}")
+
+
+@main.command("rule")
+@click.argument("code")
+def rule_cmd(code):
+    """Explain one rule: what it flags, why, an example, a better wording."""
+    rule = get_rule(code)
+    if rule is None:
+        _fail(f"unknown rule code {code!r} (see `replylint rules`)")
+    click.echo(f"# {rule.code} {rule.name}\n")
+    click.echo(f"Category: {rule.category}  Default severity: {rule.severity}  Reads: {', '.join(sorted(rule.parts))}\n")
+    click.echo(rule.docs())

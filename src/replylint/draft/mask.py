@@ -1,0 +1,63 @@
+"""Same-length masking: blank out what is not prose so offsets stay exact."""
+from __future__ import annotations
+
+import re
+
+from .model import QUOTED, Segment
+from .split import QUOTE_PREFIX
+
+# Template syntax of Jinja, Handlebars/Mustache, Liquid, ERB-like tags, merge tags and
+# the bracketed placeholders people type into drafts by hand.
+TEMPLATE_SYNTAX = re.compile(
+    r"\{\{\{.*?\}\}\}"            # {{{ raw }}}
+    r"|\{\{.*?\}\}"               # {{ var }}, {{#each}}, {{!-- comment --}}
+    r"|\{%.*?%\}"                 # {% tag %}
+    r"|\{#.*?#\}"                 # {# comment #}
+    r"|<%.*?%>"                   # <% erb %>
+    r"|\*\|[A-Z0-9_:]+\|\*"       # *|FNAME|* (Mailchimp)
+    r"|\$\{[A-Za-z0-9_.]+\}"      # ${name}
+    r"|<<[A-Za-z0-9_ ]{1,40}>>"   # <<NAME>>
+    r"|%[A-Z][A-Z0-9_]{1,40}%"    # %FIRST_NAME%
+    r"|\[(?:[A-Z][A-Za-z']*|[A-Z0-9_]{2,})(?:[ _](?:[A-Z][A-Za-z']*|[A-Z0-9_]{2,}|of|the|and|or)){0,5}\]",
+    re.S,
+)
+# [Client Name] also matches ordinary bracketed words such as [Image] or [1]; keep the
+# single-word ones that mean a placeholder and multi-word Title Case ones.
+_BRACKET_WORDS_OK = {"name", "client", "company", "date", "amount", "address", "phone", "email"}
+
+
+def _is_placeholder(match: str) -> bool:
+    if not match.startswith("["):
+        return True
+    inner = match[1:-1]
+    words = inner.replace("_", " ").split()
+    if len(words) >= 2 or inner.isupper() and len(inner) > 2:
+        return True
+    return inner.lower() in _BRACKET_WORDS_OK
+
+
+def template_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in TEMPLATE_SYNTAX.finditer(text) if _is_placeholder(m.group())]
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    for k in range(start, end):
+        if chars[k] not in "\n\r":
+            chars[k] = " "
+
+
+def mask(text: str, segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
+    chars = list(text)
+    for seg in segments:
+        if seg.kind != QUOTED:
+            continue
+        pos = seg.start
+        for line in text[seg.start : seg.end].splitlines(keepends=True):
+            m = QUOTE_PREFIX.match(line)
+            if m:
+                blank(chars, pos, pos + m.end())
+            pos += len(line)
+    spans = template_spans(text)
+    for start, end in spans:
+        blank(chars, start, end)
+    return "".join(chars), spans

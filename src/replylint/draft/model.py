@@ -1,0 +1,115 @@
+"""The Draft: one email to lint, split into the parts rules care about."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+# Segment kinds.  "disclaimer" is reported as part "signature".
+BODY, QUOTED, SIGNATURE, DISCLAIMER = "body", "quoted", "signature", "disclaimer"
+
+
+@dataclass
+class Segment:
+    kind: str
+    start: int
+    end: int
+    # For quoted blocks: who wrote it, as the attribution line says ("Kwame Asante <k@x.com>").
+    author: str | None = None
+    # For quoted blocks: True when the author is the recipient (the client's own words),
+    # False when it is someone else (a colleague, another client), None when unknown.
+    by_recipient: bool | None = None
+    forwarded: bool = False
+
+    @property
+    def part(self) -> str:
+        return "signature" if self.kind == DISCLAIMER else self.kind
+
+
+@dataclass
+class Draft:
+    """An email draft.
+
+    ``text`` is the source the user gave (for ``.eml``: the decoded body part), and every
+    offset a rule reports is into it.  ``masked`` has the same length: quote markers,
+    template syntax and HTML leftovers are blanked so NLP sees prose, and offsets still
+    line up with ``text``.
+    """
+
+    path: str
+    text: str
+    masked: str
+    format: str = "txt"
+    subject: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    recipients: list[str] = field(default_factory=list)
+    sender: str | None = None
+    attachments: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    # Codes (or "all") disabled for the whole message, e.g. by an X-Replylint-Disable header.
+    disabled: set[str] = field(default_factory=set)
+    # Spans of template syntax (start, end) that were masked.
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
+    # Line offset of ``text`` inside the file the user gave, and a map back to source
+    # offsets when the text was converted (HTML): [(text_offset, source_offset), ...].
+    source_map: list[tuple[int, int]] | None = None
+    source_text: str | None = None
+    template: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.masked) != len(self.text):
+            raise ValueError("masked text must keep the length of the text")
+        self._line_starts: list[int] | None = None
+        self._seg_starts: list[int] | None = None
+
+    # -- parts -------------------------------------------------------------
+    def segment_at(self, offset: int) -> Segment:
+        if not self.segments:
+            return Segment(BODY, 0, len(self.text))
+        if self._seg_starts is None:
+            self._seg_starts = [s.start for s in self.segments]
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        return self.segments[max(i, 0)]
+
+    def part_at(self, offset: int) -> str:
+        return self.segment_at(offset).part
+
+    def spans(self, *kinds: str) -> list[Segment]:
+        return [s for s in self.segments if s.kind in kinds]
+
+    @property
+    def new_text(self) -> str:
+        return "".join(self.masked[s.start : s.end] for s in self.spans(BODY))
+
+    @property
+    def quoted_text(self) -> str:
+        return "".join(self.masked[s.start : s.end] for s in self.spans(QUOTED))
+
+    # -- positions ---------------------------------------------------------
+    def _source(self) -> tuple[str, int]:
+        return (self.source_text, 0) if self.source_text is not None else (self.text, 0)
+
+    def to_source(self, offset: int) -> int:
+        if not self.source_map:
+            return offset
+        keys = [t for t, _ in self.source_map]
+        i = bisect.bisect_right(keys, offset) - 1
+        if i < 0:
+            return offset
+        t, s = self.source_map[i]
+        return s + (offset - t)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a text offset, in the source the user gave."""
+        src = self.source_text if self.source_text is not None else self.text
+        off = self.to_source(offset)
+        if self._line_starts is None:
+            starts = [0]
+            starts.extend(i + 1 for i, ch in enumerate(src) if ch == "\n")
+            self._line_starts = starts
+        line = bisect.bisect_right(self._line_starts, off) - 1
+        return line + 1, off - self._line_starts[line] + 1
+
+    def source_line(self, line: int) -> str:
+        src = self.source_text if self.source_text is not None else self.text
+        lines = src.split("\n")
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""

@@ -1,0 +1,176 @@
+"""Read stdin, .txt, .md, .html and .eml files into Drafts."""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage, Message
+from email.utils import getaddresses
+from pathlib import Path
+
+from ..errors import InputError
+from .html import html_to_text
+from .mask import mask
+from .model import Draft
+from .split import split
+
+TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl", ".tpl"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+EML_SUFFIXES = {".eml", ".msg", ".mbox"}
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_MAIL_HEADERS = re.compile(
+    rb"^(from|to|cc|subject|date|message-id|mime-version|received|return-path|in-reply-to|content-type|x-[a-z-]+):",
+    re.I | re.M,
+)
+_MD_NOISE = re.compile(r"^(#{1,6} |[*+-] |\d+\. )|\*\*|__|`+|\]\([^)\s]*\)", re.M)
+
+
+def sniff_format(data: bytes, name: str | None = None) -> str:
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in EML_SUFFIXES:
+        return "eml"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix in TEMPLATE_SUFFIXES:
+        return "template"
+    if suffix and suffix not in TEXT_SUFFIXES:
+        return "txt"
+    head = data[:4096].lstrip()
+    if _HEADER_LINE.match(head):
+        header_block = head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+        if len(_MAIL_HEADERS.findall(header_block)) >= 2:
+            return "eml"
+    if re.match(rb"(?is)<(!doctype html|html|body|div|p|table)\b", head):
+        return "html"
+    return "txt"
+
+
+def decode_text(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); convert the file to UTF-8") from None
+
+
+def _build(path: str, text: str, fmt: str, *, source_text: str | None = None, source_map=None,
+           subject=None, headers=None, recipients=None, sender=None, attachments=None,
+           disabled=None, template: bool = False) -> Draft:
+    text = text.replace("\r\n", "\n") if source_map is None else text
+    segments = split(text, recipients or [], sender)
+    masked, placeholders = mask(text, segments)
+    if fmt == "md":
+        chars = list(masked)
+        for m in _MD_NOISE.finditer(text):
+            s, e = m.span()
+            if m.group().startswith("]("):
+                s += 1
+            for k in range(s, e):
+                if chars[k] not in "\n":
+                    chars[k] = " "
+        masked = "".join(chars)
+    return Draft(
+        path=path, text=text, masked=masked, format=fmt, subject=subject, headers=headers or {},
+        recipients=recipients or [], sender=sender, attachments=attachments or [],
+        segments=segments, placeholders=placeholders, source_map=source_map,
+        source_text=source_text, disabled=disabled or set(), template=template or fmt == "template",
+    )
+
+
+def _disabled_codes(value: str | None) -> set[str]:
+    if not value:
+        return set()
+    return {c.strip().upper() for c in re.split(r"[,\s]+", value) if c.strip()}
+
+
+def draft_from_message(msg: Message, path: str = "<message>", recipients: list[str] | None = None) -> Draft:
+    """Build a Draft from a parsed email message (the decoded text body is linted)."""
+    try:
+        part = msg.get_body(preferencelist=("plain", "html")) if isinstance(msg, EmailMessage) else None
+        if part is None and not msg.is_multipart():
+            part = msg
+        if part is None:
+            raise InputError(f"{path}: the message has no text/plain or text/html part")
+        content = part.get_content() if isinstance(part, EmailMessage) else part.get_payload(decode=True).decode(
+            part.get_content_charset() or "utf-8", "replace"
+        )
+    except LookupError as exc:
+        raise InputError(f"{path}: unknown charset ({exc})") from None
+    except (UnicodeDecodeError, ValueError, AttributeError) as exc:
+        raise InputError(f"{path}: cannot decode the message body ({exc.__class__.__name__})") from None
+    if not isinstance(content, str):
+        raise InputError(f"{path}: the message body is not text")
+    subtype = part.get_content_subtype()
+    headers = {k: str(v) for k, v in msg.items()}
+    if recipients is None:
+        recipients = [f"{n} <{a}>" if n else a for n, a in getaddresses(msg.get_all("to", []) + msg.get_all("cc", [])) if a]
+    attachments = []
+    if msg.is_multipart():
+        for p in msg.walk():
+            fn = p.get_filename()
+            if fn:
+                attachments.append(fn)
+    sender = str(msg.get("from", "")) or None
+    disabled = _disabled_codes(msg.get("x-replylint-disable"))
+    subject = str(msg.get("subject", "")) or None
+    if subtype == "html":
+        text, source_map = html_to_text(content)
+        return _build(path, text, "eml", source_text=content, source_map=source_map, subject=subject,
+                      headers=headers, recipients=recipients, sender=sender, attachments=attachments,
+                      disabled=disabled)
+    return _build(path, content, "eml", subject=subject, headers=headers, recipients=recipients,
+                  sender=sender, attachments=attachments, disabled=disabled)
+
+
+def parse_message_bytes(data: bytes, path: str) -> EmailMessage:
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as exc:  # the email package raises many types on broken input
+        raise InputError(f"{path}: malformed MIME message ({exc.__class__.__name__}: {exc})") from None
+    if msg.is_multipart() and not msg.get_boundary():
+        raise InputError(f"{path}: malformed MIME message (multipart without a boundary)")
+    return msg
+
+
+def read_draft(data: bytes, path: str, fmt: str | None = None, *, recipients: list[str] | None = None,
+               template: bool = False) -> Draft:
+    """Turn raw bytes into a Draft.  ``fmt`` is sniffed from the name and content when None."""
+    fmt = fmt or sniff_format(data, path)
+    if fmt == "eml":
+        msg = parse_message_bytes(data, path)
+        draft = draft_from_message(msg, path, recipients)
+        if recipients:
+            draft.recipients = list(recipients)
+        return draft
+    text = decode_text(data, path)
+    if fmt == "html":
+        converted, source_map = html_to_text(text)
+        return _build(path, converted, "html", source_text=text, source_map=source_map,
+                      recipients=recipients, template=template)
+    return _build(path, text, fmt, recipients=recipients, template=template)
+
+
+def read_path(path: str | Path, **kwargs) -> Draft:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return read_draft(data, str(p), **kwargs)
+
+
+def draft_from_text(text: str, path: str = "<text>", *, fmt: str = "txt", recipients: list[str] | None = None,
+                    subject: str | None = None, template: bool = False) -> Draft:
+    d = _build(path, text, fmt, recipients=recipients, template=template)
+    d.subject = subject
+    return d

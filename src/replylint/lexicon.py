@@ -1,0 +1,106 @@
+"""Lexicons: the phrases and terms rules use, as TOML data.
+
+Built-in lexicons live in ``lexicons/`` (shipped inside the wheel as
+``replylint/lexicons``).  Users extend them with their own TOML files, listed in the
+``lexicons`` config key.  A user file holds one table per lexicon it changes::
+
+    [overpromise]
+    certainty_markers = ["cast-iron"]      # lists are extended
+    _replace = ["hedges"]                  # ...unless named here: then they replace
+    hedges = ["aim", "hope"]
+
+An unknown lexicon name in a user file is a config error.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def builtin_dir() -> Path:
+    """Where the built-in lexicons are: inside the installed package, else the source tree."""
+    try:
+        packaged = Path(str(resources.files("replylint") / "lexicons"))
+        if packaged.is_dir():
+            return packaged
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover
+        pass
+    source = Path(__file__).resolve().parents[2] / "lexicons"
+    if source.is_dir():
+        return source
+    raise ConfigError("replylint: built-in lexicons not found (broken installation)")
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: lexicon file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read lexicon ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML in lexicon ({exc})") from None
+
+
+def _merge(base: dict, extra: dict, where: str) -> dict:
+    out = dict(base)
+    replace = set(extra.get("_replace", []))
+    for key, value in extra.items():
+        if key == "_replace":
+            continue
+        old = out.get(key)
+        if key in replace or old is None:
+            out[key] = value
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = _merge(old, value, f"{where}.{key}")
+        elif type(old) is not type(value) and not (isinstance(old, (int, float)) and isinstance(value, (int, float))):
+            raise ConfigError(f"{where}.{key}: expected {type(old).__name__}, got {type(value).__name__}")
+        else:
+            out[key] = value
+    return out
+
+
+class Lexicons:
+    """All lexicons, built-in plus user extensions, by name (the file stem)."""
+
+    def __init__(self, extra_files: list[str | Path] | None = None) -> None:
+        self.extra_files = [Path(p) for p in (extra_files or [])]
+        self._data: dict[str, dict] = {}
+        for path in sorted(builtin_dir().glob("*.toml")):
+            self._data[path.stem] = _load_toml(path)
+        for path in self.extra_files:
+            for name, table in _load_toml(path).items():
+                if name not in self._data:
+                    raise ConfigError(f"{path}: unknown lexicon [{name}] (known: {', '.join(sorted(self._data))})")
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{path}: [{name}] must be a table")
+                self._data[name] = _merge(self._data[name], table, f"{path}: [{name}]")
+
+    def get(self, name: str) -> dict[str, Any]:
+        try:
+            return self._data[name]
+        except KeyError:
+            raise ConfigError(f"replylint: lexicon {name!r} not found") from None
+
+    def names(self) -> list[str]:
+        return sorted(self._data)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        blob = json.dumps(self._data, sort_keys=True, default=str).encode()
+        return hashlib.sha1(blob).hexdigest()[:16]

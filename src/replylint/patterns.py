@@ -1,0 +1,125 @@
+"""A small phrase language for lexicons, compiled to spaCy ``Matcher`` patterns.
+
+Lexicon phrases are written as words separated by spaces::
+
+    guarantee                 a word: matches every inflection (by lemma)
+    =guaranteed               "=" matches this exact form only
+    promise|guarantee|swear   alternatives
+    will? never happen again  "?" makes a word optional
+    by _{0,3} tomorrow        "_" is any word; _{0,3} up to three of them, _? _* _+ too
+    #num %                    "#num" is a number-like token ("100", "ten")
+    100%                      literal words are split the way the tokenizer splits text
+
+Matching ignores case.  Rules keep meaning (negation, hedging, who is speaking) in code.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.matcher import Matcher
+
+from .errors import ConfigError
+
+_GAP = re.compile(r"^_(\?|\*|\+|\{\d*,?\d*\})?$")
+_ITEM = re.compile(r"^(=?[^\s|?]+(?:\|=?[^\s|?]+)*)(\?)?$")
+
+
+class PhraseSyntaxError(ConfigError):
+    pass
+
+
+def _compile_phrase(phrase: str, tokenize: Callable[[str], list[str]], lemma: Callable[[str], str]) -> list[dict]:
+    tokens: list[dict] = []
+    for item in phrase.split():
+        gap = _GAP.match(item)
+        if gap:
+            op = gap.group(1)
+            tokens.append({"OP": op} if op else {})
+            continue
+        if item in ("#num", "#num?"):
+            tok = {"LIKE_NUM": True}
+            if item.endswith("?"):
+                tok["OP"] = "?"
+            tokens.append(tok)
+            continue
+        m = _ITEM.match(item)
+        if not m:
+            raise PhraseSyntaxError(f"bad phrase {phrase!r}: cannot read {item!r}")
+        alts, optional = m.group(1).split("|"), bool(m.group(2))
+        if len(alts) > 1:
+            exact = any(a.startswith("=") for a in alts)
+            values = sorted({a.lstrip("=").lower() if exact else lemma(a.lstrip("=")) for a in alts})
+            tok = {"LOWER" if exact else "LEMMA": {"IN": values}}
+            if optional:
+                tok["OP"] = "?"
+            tokens.append(tok)
+            continue
+        word = alts[0]
+        exact = word.startswith("=")
+        parts = tokenize(word.lstrip("="))
+        for k, part in enumerate(parts):
+            if exact or not any(ch.isalpha() for ch in part):
+                tok = {"LOWER": part.lower()}
+            else:
+                tok = {"LEMMA": lemma(part)}
+            if optional and len(parts) == 1:
+                tok["OP"] = "?"
+            tokens.append(tok)
+    if not tokens or all(t.get("OP") in ("?", "*") for t in tokens):
+        raise PhraseSyntaxError(f"bad phrase {phrase!r}: it can match nothing")
+    return tokens
+
+
+class PhraseSet:
+    """Named groups of phrases compiled into one spaCy Matcher."""
+
+    def __init__(self, nlp, lemmatize: Callable[[str], str]) -> None:
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self._lemma = lemmatize
+        self._tok_cache: dict[str, list[str]] = {}
+        self.phrases: dict[str, list[str]] = {}
+
+    def _tokenize(self, text: str) -> list[str]:
+        hit = self._tok_cache.get(text)
+        if hit is None:
+            hit = [t.text for t in self.nlp.tokenizer(text)]
+            self._tok_cache[text] = hit
+        return hit
+
+    def add(self, key: str, phrases: Iterable[str]) -> None:
+        phrases = [p for p in phrases if p and p.strip()]
+        if not phrases:
+            return
+        try:
+            compiled = [_compile_phrase(p, self._tokenize, self._lemma) for p in phrases]
+        except PhraseSyntaxError as exc:
+            raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
+        self.matcher.add(key, compiled)
+        self.phrases.setdefault(key, []).extend(phrases)
+
+    def __call__(self, doc, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
+        """Matches as (key, start_token, end_token); overlapping matches of one key keep the longest."""
+        matches = self.matcher(doc)
+        strings = doc.vocab.strings
+        out = [(strings[m], s, e) for m, s, e in matches]
+        if not greedy_longest:
+            return out
+        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+        kept: list[tuple[str, int, int]] = []
+        last_end: dict[str, int] = {}
+        for key, s, e in out:
+            if s < last_end.get(key, -1):
+                continue
+            kept.append((key, s, e))
+            last_end[key] = e
+        return kept
+
+
+def compile_regex(pattern: str, where: str, flags: int = re.I) -> re.Pattern:
+    """Compile a user- or lexicon-supplied regex, turning errors into one-line config errors."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression {pattern!r} ({exc})") from None

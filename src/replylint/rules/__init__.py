@@ -1,0 +1,185 @@
+"""The rule registry.
+
+A rule is a class with a stable ``code`` (category prefix + number), a ``name``, a
+``category``, a default ``severity``, a ``message`` and optional ``suggestion``, the
+message ``parts`` it reads, and ``check(ctx)`` yielding :class:`Hit`.  Its docstring is
+its documentation (what it flags, why it matters, an example, a better wording), shown
+by ``replylint rule CODE``.
+
+Every module in this package is imported on first use, so a new category is a new
+module: decorate its rules with :func:`register` and declare the config keys they read
+with :func:`register_option`.
+"""
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..draft.model import BODY, DISCLAIMER, QUOTED, SIGNATURE
+from ..findings import CATEGORIES, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+    from ..config import Config
+    from ..draft import Draft
+    from ..pipeline import Pipeline
+
+CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+PREFIXES = {
+    "jargon": "JRG",
+    "overpromise": "PRM",
+    "empathy": "EMP",
+    "leak": "LEK",
+    "remark": "RMK",
+    "tone": "TON",
+    "personalization": "PRS",
+    "template": "TPL",
+}
+
+
+@dataclass
+class Hit:
+    """What a rule found: offsets into ``draft.text`` plus optional overrides."""
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+    severity: Severity | None = None
+    # For sensitive rules: how to show the match (e.g. "4111 **** **** 1111").
+    redacted: str | None = None
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    message: ClassVar[str]
+    suggestion: ClassVar[str | None] = None
+    # Segment kinds the rule reads: style rules read the new text only.
+    parts: ClassVar[frozenset[str]] = frozenset({BODY})
+    # When True, excerpts are redacted and source lines scrubbed in every report.
+    sensitive: ClassVar[bool] = False
+
+    def check(self, ctx: "Context") -> Iterable[Hit]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @classmethod
+    def docs(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> dict[str, str]:
+        return {"code": cls.code, "name": cls.name, "category": cls.category, "severity": str(cls.severity)}
+
+
+NEW_TEXT = frozenset({BODY})
+ALL_TEXT = frozenset({BODY, QUOTED, SIGNATURE, DISCLAIMER})
+WITH_QUOTED = frozenset({BODY, QUOTED})
+
+_RULES: dict[str, Rule] = {}
+_OPTIONS: dict[str, "Option"] = {}
+_loaded = False
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    if not CODE_RE.match(cls.code):
+        raise ValueError(f"bad rule code {cls.code!r}")
+    if cls.category not in CATEGORIES:
+        raise ValueError(f"{cls.code}: unknown category {cls.category!r}")
+    if not cls.code.startswith(PREFIXES[cls.category]):
+        raise ValueError(f"{cls.code}: code must start with {PREFIXES[cls.category]}")
+    if cls.code in _RULES and type(_RULES[cls.code]) is not cls:
+        raise ValueError(f"duplicate rule code {cls.code}")
+    if not (cls.__doc__ or "").strip():
+        raise ValueError(f"{cls.code}: a rule needs docs (its docstring)")
+    _RULES[cls.code] = cls()
+    return cls
+
+
+@dataclass
+class Option:
+    """A config key read by rules, e.g. ``jargon-domains``."""
+
+    name: str
+    default: Any
+    check: Callable[[Any], Any]
+    help: str
+
+
+def register_option(name: str, default: Any, check: Callable[[Any], Any], help: str) -> None:
+    """Declare a ``[tool.replylint]`` key.  ``check`` validates (raise ValueError) and converts."""
+    _OPTIONS[name] = Option(name, default, check, help)
+
+
+def load_all() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for mod in pkgutil.iter_modules(__path__):
+        if not mod.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{mod.name}")
+    _loaded = True
+
+
+def all_rules() -> list[Rule]:
+    load_all()
+    return [_RULES[c] for c in sorted(_RULES)]
+
+
+def get_rule(code: str) -> Rule | None:
+    load_all()
+    return _RULES.get(code.upper())
+
+
+def options() -> dict[str, Option]:
+    load_all()
+    return dict(_OPTIONS)
+
+
+class Context:
+    """What a rule sees of one draft: the Draft, its spaCy Doc, config and pipeline."""
+
+    def __init__(self, draft: "Draft", doc: "Doc", config: "Config", pipeline: "Pipeline") -> None:
+        self.draft = draft
+        self.doc = doc
+        self.config = config
+        self.pipeline = pipeline
+        self.lexicons = pipeline.lexicons
+        self._memo: dict[Any, Any] = {}
+
+    def memo(self, key: Any, build: Callable[[], Any]) -> Any:
+        """Compute something once per draft and share it between rules."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+    def option(self, name: str) -> Any:
+        return self.config.option(name)
+
+    def compiled(self, key: Any, build: Callable[[], Any]) -> Any:
+        """Compile something once per pipeline + lexicons (matchers, regexes)."""
+        return self.pipeline.cached(key, build)
+
+    def kind_at(self, offset: int) -> str:
+        return self.draft.segment_at(offset).kind
+
+    def in_parts(self, offset: int, parts: Iterable[str]) -> bool:
+        return self.kind_at(offset) in parts
+
+    def sentences(self, parts: Iterable[str] = NEW_TEXT) -> Iterator["Span"]:
+        parts = set(parts)
+        for sent in self.doc.sents:
+            if self.kind_at(sent.start_char) in parts and sent.text.strip():
+                yield sent
+
+    def tokens_in(self, parts: Iterable[str] = NEW_TEXT):
+        parts = set(parts)
+        return [t for t in self.doc if self.kind_at(t.idx) in parts]
