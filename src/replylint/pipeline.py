@@ -44,36 +44,44 @@ class EmailSentencizer:
         n = len(doc)
         if n == 0:
             return doc
-        doc[0].is_sent_start = True
         breaks = sorted(doc.user_data.get("replylint_breaks", ()))
-        for i in range(1, n):
-            prev, tok = doc[i - 1], doc[i]
+        doc[0].is_sent_start = True
+        prev = None  # previous non-space token
+        for i in range(n):
+            tok = doc[i]
+            if tok.is_space:
+                # Whitespace tokens ("\n\n") never start a sentence; the next word may.
+                if i:
+                    tok.is_sent_start = False
+                continue
+            if prev is None:
+                tok.is_sent_start = True
+                prev = tok
+                continue
+            prev_end = prev.idx + len(prev)
+            gap = text[prev_end : tok.idx]
             start = False
-            ws = prev.whitespace_
-            gap = text[prev.idx + len(prev) : tok.idx]
             if "\n" in gap:
-                prev_end = prev.idx + len(prev)
                 if gap.count("\n") >= 2 or any(prev_end < b <= tok.idx for b in breaks):
                     start = True
                 else:
                     # One line break: a new sentence unless the line ran on (hard wrap).
                     line_start = text.rfind("\n", 0, prev.idx) + 1
-                    line_len = prev.idx + len(prev) - line_start
+                    line_len = prev_end - line_start
                     start = (
-                        prev.is_punct and prev.text not in ("(", "-", "/")
+                        prev.is_punct and prev.text not in ("(", "-", "/", "&")
                         or line_len < 45
                         or tok.text in _BULLETS
                         or tok.like_num and i + 1 < n and doc[i + 1].text in (".", ")")
                     )
             elif prev.text in (".", "!", "?", "…") or prev.text.endswith(("!", "?")):
-                before = doc[i - 2].lower_ if i >= 2 else ""
+                before = doc[prev.i - 1].lower_ if prev.i >= 1 else ""
                 if prev.text == "." and before in _ABBREVIATIONS:
                     start = False
                 else:
                     start = not tok.is_punct or tok.text in _BULLETS
-            elif prev.text in (":",) and tok.is_title and ws:
-                start = False
             tok.is_sent_start = start
+            prev = tok
         return doc
 
 
