@@ -113,10 +113,12 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--include", multiple=True, help="Globs of files to lint inside folders.")
 @click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
+@click.option("--in-reply-to", "in_reply_to", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Plain-text file with the message the drafts reply to (tells empathy rules whether the client was complaining).")
 @click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_zero, statistics, quiet,
-          config_path, model, recipients, include, exclude, stdin_filename, template, color):
+          config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, color):
     """Lint drafts: files, folders, or - for standard input."""
     try:
         formatter = formatters.get(fmt)
@@ -162,6 +164,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
     files = _collect(paths, include_globs, exclude_globs)
 
     errors: list[str] = []
+    reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
     by_config: dict[int, tuple[Config, list]] = {}
     order: list = []
     fail_for: dict[int, Severity] = {}
@@ -173,6 +176,8 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
                 draft.path = stdin_filename or "-"
             else:
                 draft = read_path(file, recipients=list(recipients) or None, template=template)
+            if reply_context is not None:
+                draft.in_reply_to = reply_context
             cfg = config_for(file)
         except ReplylintError as exc:
             errors.append(" ".join(str(exc).split()))
@@ -200,6 +205,20 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if blocking and not exit_zero else EXIT_OK)
+
+
+def _read_in_reply_to(path: str) -> str:
+    """The text of ``--in-reply-to FILE`` (UTF-8); an unreadable file is a one-line error."""
+    from .draft.readers import decode_text
+    from .errors import InputError
+
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file (--in-reply-to)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc}) (--in-reply-to)") from None
+    return decode_text(data, path).replace("\r\n", "\n")
 
 
 @main.command("rules")

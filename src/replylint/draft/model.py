@@ -54,6 +54,9 @@ class Draft:
     source_map: list[tuple[int, int]] | None = None
     source_text: str | None = None
     template: bool = False
+    # The message this draft replies to, when given separately (``--in-reply-to FILE``,
+    # ``lint_text(in_reply_to=...)``): plain text, read by rules that need context.
+    in_reply_to: str | None = None
 
     def __post_init__(self) -> None:
         if len(self.masked) != len(self.text):
