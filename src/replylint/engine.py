@@ -136,6 +136,7 @@ def make_doc(pipeline: Pipeline, draft: Draft) -> Doc:
     doc = pipeline.nlp.make_doc(draft.masked)
     # Sentences never run across a part boundary (new text into a quote or signature).
     doc.user_data["replylint_breaks"] = {s.start for s in draft.segments}
+    doc.user_data["replylint_text"] = draft.masked
     return doc
 
 

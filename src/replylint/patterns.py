@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from .errors import ConfigError
 
@@ -71,15 +72,37 @@ def _compile_phrase(phrase: str, tokenize: Callable[[str], list[str]], lemma: Ca
     return tokens
 
 
+def _simple_lemmas(tokens: list[dict]) -> list[str] | None:
+    """The lemma sequence of a phrase with no operators, alternatives or exact forms."""
+    out = []
+    for tok in tokens:
+        if "OP" in tok or len(tok) != 1:
+            return None
+        if "LEMMA" in tok and isinstance(tok["LEMMA"], str):
+            out.append(tok["LEMMA"])
+        elif "LOWER" in tok and isinstance(tok["LOWER"], str) and not any(c.isalpha() for c in tok["LOWER"]):
+            out.append(tok["LOWER"])  # punctuation and digits lemmatize to their lowercase form
+        else:
+            return None
+    return out
+
+
 class PhraseSet:
-    """Named groups of phrases compiled into one spaCy Matcher."""
+    """Named groups of phrases compiled into spaCy matchers.
+
+    Plain phrases (the bulk of every lexicon) go to a hash-based ``PhraseMatcher`` on
+    lemmas, which costs the same for ten phrases or ten thousand; phrases with
+    operators, alternatives or exact forms go to a ``Matcher``.
+    """
 
     def __init__(self, nlp, lemmatize: Callable[[str], str]) -> None:
         self.nlp = nlp
         self.matcher = Matcher(nlp.vocab, validate=False)
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._lemma = lemmatize
         self._tok_cache: dict[str, list[str]] = {}
         self.phrases: dict[str, list[str]] = {}
+        self._has_patterns = self._has_phrases = False
 
     def _tokenize(self, text: str) -> list[str]:
         hit = self._tok_cache.get(text)
@@ -96,12 +119,28 @@ class PhraseSet:
             compiled = [_compile_phrase(p, self._tokenize, self._lemma) for p in phrases]
         except PhraseSyntaxError as exc:
             raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
-        self.matcher.add(key, compiled)
+        patterns, docs = [], []
+        for tokens in compiled:
+            lemmas = _simple_lemmas(tokens)
+            if lemmas is None:
+                patterns.append(tokens)
+            else:
+                docs.append(Doc(self.nlp.vocab, words=lemmas, lemmas=lemmas))
+        if patterns:
+            self.matcher.add(key, patterns)
+            self._has_patterns = True
+        if docs:
+            self.phrase_matcher.add(key, docs)
+            self._has_phrases = True
         self.phrases.setdefault(key, []).extend(phrases)
 
     def __call__(self, doc, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
         """Matches as (key, start_token, end_token); overlapping matches of one key keep the longest."""
-        matches = self.matcher(doc)
+        matches = []
+        if self._has_patterns:
+            matches.extend(self.matcher(doc))
+        if self._has_phrases:
+            matches.extend(self.phrase_matcher(doc))
         strings = doc.vocab.strings
         out = [(strings[m], s, e) for m, s, e in matches]
         if not greedy_longest:

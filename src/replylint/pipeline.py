@@ -13,10 +13,13 @@ sets lemmas so lexicons match the same way with every pipeline.
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any, Callable
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,52 +40,66 @@ def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 class EmailSentencizer:
-    """Rule-based sentence starts that know how email is laid out."""
+    """Rule-based sentence starts that know how email is laid out.
+
+    Works on the text with regexes and writes all starts at once with ``from_array``:
+    setting ``Token.is_sent_start`` one token at a time costs more than tokenizing.
+    """
+
+    # A sentence ends at . ! ? (or …) and the next word starts after whitespace.
+    _END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[^\s.,;:!?)\]])")
+    # A line break; what decides is the line before it and the line after it.
+    _NEWLINE = re.compile(r"\n[ \t]*")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
         n = len(doc)
         if n == 0:
             return doc
-        breaks = sorted(doc.user_data.get("replylint_breaks", ()))
-        doc[0].is_sent_start = True
-        prev = None  # previous non-space token
-        for i in range(n):
-            tok = doc[i]
-            if tok.is_space:
-                # Whitespace tokens ("\n\n") never start a sentence; the next word may.
-                if i:
-                    tok.is_sent_start = False
+        # Doc.text re-joins every token; the engine hands us the text it tokenized.
+        text = doc.user_data.get("replylint_text") or doc.text
+        starts = set(doc.user_data.get("replylint_breaks", ()))
+        for m in self._END.finditer(text):
+            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            word = text[word_start : m.start()].rstrip(".!?…\"'”’)]").lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            if prev is None:
-                tok.is_sent_start = True
-                prev = tok
+            starts.add(m.end())
+        for m in self._NEWLINE.finditer(text):
+            nxt = m.end()
+            if nxt >= len(text) or text[nxt] == "\n":
                 continue
-            prev_end = prev.idx + len(prev)
-            gap = text[prev_end : tok.idx]
-            start = False
-            if "\n" in gap:
-                if gap.count("\n") >= 2 or any(prev_end < b <= tok.idx for b in breaks):
-                    start = True
-                else:
-                    # One line break: a new sentence unless the line ran on (hard wrap).
-                    line_start = text.rfind("\n", 0, prev.idx) + 1
-                    line_len = prev_end - line_start
-                    start = (
-                        prev.is_punct and prev.text not in ("(", "-", "/", "&")
-                        or line_len < 45
-                        or tok.text in _BULLETS
-                        or tok.like_num and i + 1 < n and doc[i + 1].text in (".", ")")
-                    )
-            elif prev.text in (".", "!", "?", "…") or prev.text.endswith(("!", "?")):
-                before = doc[prev.i - 1].lower_ if prev.i >= 1 else ""
-                if prev.text == "." and before in _ABBREVIATIONS:
-                    start = False
-                else:
-                    start = not tok.is_punct or tok.text in _BULLETS
-            tok.is_sent_start = start
-            prev = tok
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start : m.start()].rstrip()
+            if not line:
+                starts.add(nxt)  # after a blank line
+                continue
+            last = line[-1]
+            if (
+                (not last.isalnum() and last not in "(-/&")
+                or len(line) < 45
+                or text[nxt] in _BULLETS
+                or _NUMBERED.match(text, nxt)
+            ):
+                starts.add(nxt)
+        arr = doc.to_array([IDX, IS_SPACE])
+        idx, space = arr[:, 0], arr[:, 1]
+        sent = numpy.full(n, -1, dtype="int64")
+        sent[0] = 1
+        if starts:
+            offsets = numpy.fromiter(sorted(starts), dtype="int64")
+            pos = numpy.searchsorted(idx, offsets)
+            pos = pos[pos < n]
+            sent[pos] = 1
+        # Whitespace tokens never start a sentence: pass a start on to the next word.
+        for i in numpy.nonzero((space == 1) & (sent == 1))[0]:
+            sent[i] = -1 if i else 1
+            if i + 1 < n:
+                sent[i + 1] = 1
+        doc.from_array([SENT_START], sent.reshape(-1, 1).astype("uint64"))
         return doc
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 
 
 @Language.factory("replylint_lemmatizer")
@@ -101,17 +118,19 @@ class LemmatizerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lem = self.lemmatizer
-        if lem is None:
+        if lem is None or not len(doc):
             return doc
         ids = self._ids
         strings = doc.vocab.strings
-        for tok in doc:
-            orth = tok.orth
+        orths = doc.to_array([ORTH])
+        lemmas = numpy.empty(len(orths), dtype="uint64")
+        for i, orth in enumerate(orths.tolist()):
             lemma_id = ids.get(orth)
             if lemma_id is None:
-                lemma_id = strings.add(lem(tok.text))
+                lemma_id = strings.add(lem(strings[orth]))
                 ids[orth] = lemma_id
-            tok.lemma = lemma_id
+            lemmas[i] = lemma_id
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 
