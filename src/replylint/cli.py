@@ -244,3 +244,26 @@ def rule_cmd(code):
     click.echo(f"# {rule.code} {rule.name}\n")
     click.echo(f"Category: {rule.category}  Default severity: {rule.severity}  Reads: {', '.join(sorted(rule.parts))}\n")
     click.echo(rule.docs())
+
+
+@main.command("sendmail", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one from the working directory.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that blocks the message [default: the config's fail-on, else warning].")
+@click.option("--held-dir", type=click.Path(file_okay=False), help="Folder for messages not sent [default: config held-dir, else $XDG_STATE_HOME/replylint/held].")
+@click.option("--on-error", type=click.Choice(["hold", "send"]), help="When replylint itself fails: hold the message (exit 75) or send it unchecked [default: config on-error, else hold].")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def sendmail_cmd(config_path, fail_on, held_dir, on_error, command):
+    """Check a message on its way to sendmail: replylint sendmail [--] COMMAND [ARGS...].
+
+    Reads the message on standard input.  If it passes, runs COMMAND with it (less any
+    X-Replylint-* headers) and exits with COMMAND's status.  If it is blocked, nothing
+    is sent: the findings go to stderr, a copy goes to the held folder and the exit
+    status is 65.  If replylint cannot check it, the message is held (exit 75) or,
+    with on-error = "send", sent unchecked.  Skip the check for one message with an
+    "X-Replylint-Disable: all" (or CODES) header, or REPLYLINT_DISABLE=1 in the environment.
+    """
+    from .hooks.sendmail import run as run_sendmail
+
+    data = sys.stdin.buffer.read()
+    sys.exit(run_sendmail(command, data, config_path=config_path, fail_on=fail_on,
+                          on_error=on_error, held_dir=held_dir))

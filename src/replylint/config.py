@@ -16,6 +16,7 @@ from .errors import ConfigError
 from .findings import CATEGORIES, Severity
 from .lexicon import Lexicons
 from .rules import PREFIXES, Rule, all_rules, options
+from .hooks import options as _hook_options  # noqa: F401  (declares held-dir, on-error)
 
 if sys.version_info >= (3, 11):
     import tomllib
