@@ -167,7 +167,7 @@ def parse_message_bytes(data: bytes, path: str) -> Message:
         msg = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as exc:  # the email package raises many types on broken input
         raise InputError(f"{path}: malformed MIME message ({exc.__class__.__name__}: {exc})") from None
-    if msg.is_multipart() and not msg.get_boundary():
+    if msg.get_content_maintype() == "multipart" and (not msg.is_multipart() or not msg.get_boundary()):
         raise InputError(f"{path}: malformed MIME message (multipart without a boundary)")
     if not msg.keys() and not data.strip():
         raise InputError(f"{path}: empty message")
