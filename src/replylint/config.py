@@ -111,12 +111,12 @@ class Config:
             for key, opt in opts.items():
                 if key in data:
                     cfg.options_[key] = opt.check(data[key])
+            cfg.validate()
         except ValueError as exc:
             raise ConfigError(f"{where}: {exc}") from None
         except ConfigError as exc:
             raise ConfigError(f"{where}: {exc}") from None
         cfg.path = None
-        cfg.validate()
         return cfg
 
     @staticmethod
