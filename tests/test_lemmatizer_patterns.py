@@ -1,0 +1,97 @@
+"""The lemmatizer and the lexicon phrase language."""
+from __future__ import annotations
+
+import pytest
+
+from replylint.config import Config
+from replylint.errors import ConfigError
+from replylint.lemmatizer import Lemmatizer, candidates
+from replylint.patterns import PhraseSet, compile_regex
+from replylint.pipeline import Pipeline, build_language
+
+
+@pytest.fixture(scope="module")
+def lem():
+    return Lemmatizer(
+        {"went": "go", "n't": "not"},
+        ["news", "need"],
+        ["leverage", "circle", "guarantee", "plan", "apply", "apologize", "idiot", "new", "stop", "deliver"],
+    )
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("leveraging", "leverage"), ("leveraged", "leverage"), ("circled", "circle"), ("guarantees", "guarantee"),
+        ("planned", "plan"), ("stopping", "stop"), ("applies", "apply"), ("applied", "apply"), ("idiots", "idiot"),
+        ("apologised", "apologize"), ("apologising", "apologize"), ("went", "go"), ("n't", "not"),
+        ("news", "news"), ("needs", "needs"), ("Delivered", "deliver"), ("unknownword", "unknownword"),
+    ],
+)
+def test_lemmas(lem, word, lemma):
+    assert lem(word) == lemma
+
+
+def test_inflected_lexicon_words_do_not_become_lemmas():
+    lem = Lemmatizer({}, [], ["promise", "promised", "promising"])
+    assert "promised" not in lem.known and lem("promised") == "promise"
+
+
+def test_candidates_cover_regular_inflection():
+    assert "try" in candidates("tries") and "hope" in candidates("hoping") and "plan" in candidates("planned")
+
+
+@pytest.fixture()
+def pipeline():
+    # A private pipeline: tests add vocabulary, which must not leak into the shared one.
+    english = Config().lexicons.get("english")
+    lemmatizer = Lemmatizer(english["irregular"], english["not_inflected"])
+    nlp = build_language(None)
+    nlp.get_pipe("replylint_lemmatizer").configure(lemmatizer)
+    return Pipeline(nlp, lemmatizer, Config().lexicons, None)
+
+
+def run(pipeline, phrases: dict[str, list[str]], text: str) -> list[tuple[str, str]]:
+    pipeline.lemmatize.add_vocabulary({w for ps in phrases.values() for p in ps for w in p.replace("|", " ").split()})
+    pipeline.nlp.get_pipe("replylint_lemmatizer").configure(pipeline.lemmatize)
+    ps = PhraseSet(pipeline.nlp, pipeline.lemmatize)
+    for key, group in phrases.items():
+        ps.add(key, group)
+    doc = pipeline.nlp(text)
+    return [(k, doc[s:e].text) for k, s, e in ps(doc)]
+
+
+def test_plain_phrases_match_inflections(pipeline):
+    got = run(pipeline, {"b": ["circle back", "deep dive"]}, "We circled back after two deep dives.")
+    assert got == [("b", "circled back"), ("b", "deep dives")]
+
+
+def test_exact_optional_alternative_and_gaps(pipeline):
+    phrases = {"g": ["=guaranteed", "swear|vow _{0,2} on my life", "never happen again?"]}
+    text = "It is guaranteed. I guarantee nothing. I swear it on my life. This will never happen."
+    got = run(pipeline, phrases, text)
+    assert ("g", "guaranteed") in got and ("g", "swear it on my life") in got and ("g", "never happen") in got
+    assert ("g", "guarantee") not in got
+
+
+def test_numbers_and_tokenizer_splitting(pipeline):
+    got = run(pipeline, {"n": ["100%", "#num % sure"]}, "I'm 100% sure and 99 % sure. It's 100%.")
+    assert got == [("n", "100% sure"), ("n", "99 % sure"), ("n", "100%")]
+
+
+def test_longest_match_wins_within_a_group(pipeline):
+    got = run(pipeline, {"x": ["rest", "rest assured"]}, "Rest assured.")
+    assert got == [("x", "Rest assured")]
+
+
+@pytest.mark.parametrize("bad", ["_?", "a||b", "word??"])
+def test_bad_phrases_are_config_errors(pipeline, bad):
+    ps = PhraseSet(pipeline.nlp, pipeline.lemmatize)
+    with pytest.raises(ConfigError):
+        ps.add("k", [bad])
+
+
+def test_bad_regex_is_a_one_line_config_error():
+    with pytest.raises(ConfigError, match="bad regular expression") as exc:
+        compile_regex("(unclosed", "my.toml: [leak] markers")
+    assert "\n" not in str(exc.value)
