@@ -240,3 +240,10 @@ def test_template_syntax_recognised(src):
 @pytest.mark.parametrize("src", ["[1]", "[sic]", "see [here]"])
 def test_ordinary_brackets_are_not_placeholders(src):
     assert template_spans(src) == []
+
+
+def test_suppression_directives_are_masked():
+    text = "Hi,\n<!-- replylint: disable=PRM001 -->\nWe promise. # replylint: disable=PRM002\n"
+    masked, _ = mask(text, split(text))
+    assert "replylint" not in masked and "disable" not in masked and "We promise." in masked
+    assert len(masked) == len(text)

@@ -46,8 +46,21 @@ def blank(chars: list[str], start: int, end: int) -> None:
             chars[k] = " "
 
 
+# A line holding only a comment with a suppression directive: masked whole, so the
+# directive is never linted as prose.
+_DIRECTIVE_LINE = re.compile(
+    r"^[ \t]*(?:<!--|\{#|\{\{!(?:--)?|\{%-?\s*comment\s*-?%\}|#|//|%)?[ \t]*replylint:\s*disable\b.*$",
+    re.I | re.M,
+)
+_DIRECTIVE = re.compile(r"replylint:\s*disable(?:\s*=\s*[A-Za-z0-9_,\s-]*[A-Za-z0-9])?", re.I)
+
+
 def mask(text: str, segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
     chars = list(text)
+    for m in _DIRECTIVE_LINE.finditer(text):
+        blank(chars, *m.span())
+    for m in _DIRECTIVE.finditer(text):
+        blank(chars, *m.span())
     for seg in segments:
         if seg.kind != QUOTED:
             continue
