@@ -182,3 +182,14 @@ def test_module_and_command_agree(tmp_path):
     b = subprocess.run([sys.executable, "-m", "replylint", "check", "-", "--format", "json"], input=PROMISE.encode(),
                        capture_output=True, cwd=tmp_path, timeout=120)
     assert json.loads(a.stdout)["files"] == json.loads(b.stdout)["files"]
+
+
+def test_model_option_loads_an_installed_pipeline_from_a_path(tmp_path):
+    # No trained model can be downloaded here; a pipeline saved to disk is loaded the same way.
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "mini_pipeline")
+    p = run("check", "-", "--model", str(tmp_path / "mini_pipeline"), stdin=PROMISE, cwd=tmp_path)
+    assert p.returncode == 1 and "PRM" in out(p), err(p)
