@@ -1,0 +1,299 @@
+"""Overpromise rules (PRM): guarantees and certainty about what the writer cannot control.
+
+The phrases live in ``lexicons/overpromise.toml``; the judgement (negation, hedging,
+conditions, questions, quotations, named policies, which code wins) is in
+:mod:`._overpromise_scan`, computed once per draft and shared by every rule here.
+All rules read only the newly written text: a guarantee the client quotes back is
+the client's words, not a promise.
+"""
+from __future__ import annotations
+
+from ..findings import Severity
+from . import NEW_TEXT, Context, Hit, Rule, register
+from ._overpromise_scan import (
+    CODE_ABSOLUTE,
+    CODE_CERTAINTY,
+    CODE_DEADLINE,
+    CODE_NEVER,
+    CODE_POLICY,
+    CODE_THIRD_PARTY,
+    CODE_UNLIMITED,
+    analyse,
+)
+
+
+class _PromiseRule(Rule):
+    category = "overpromise"
+    parts = NEW_TEXT
+    # Suggestions for a lexicon sub-group ("market", "price", ...), else ``suggestion``.
+    suggestions: dict[str, str] = {}
+
+    def check(self, ctx: Context):
+        for p in analyse(ctx):
+            if p.code == self.code:
+                yield Hit(p.start, p.end, suggestion=self.suggestions.get(p.kind))
+
+
+@register
+class AbsoluteGuarantee(_PromiseRule):
+    """## What it does
+    Flags absolute guarantees in the text you wrote: "guaranteed", "I promise",
+    "100%", "without fail", "rest assured", "zero risk", "there will be no downtime
+    whatsoever".  Inflections count ("we guarantee", "it's guaranteed", "guaranteeing").
+
+    It stays quiet when the guarantee is negated ("we can't guarantee", "there's no
+    guarantee"), hedged ("we aim to", "should", "hopefully"), conditional ("if the
+    parts arrive Monday ..."), asked as a question, inside quotation marks, a past
+    promise ("as promised"), or in quoted text the client wrote.  A named company
+    policy ("our money-back guarantee") is PRM007 instead.
+
+    ## Why it matters
+    A guarantee is read as a commitment.  When the outcome depends on a courier, a
+    supplier or luck and it goes wrong, the client holds you to the word, and a
+    written guarantee can become a complaint, a refund or a legal claim.
+
+    ## Example
+    ```
+    Don't worry - the new router is guaranteed to fix the dropouts.
+    ```
+
+    ## Use instead
+    Say what you will do and what you expect:
+    ```
+    The new router should fix the dropouts; if they carry on, I'll book an engineer visit.
+    ```
+    """
+
+    code = CODE_ABSOLUTE
+    name = "absolute-guarantee"
+    severity = Severity.WARNING
+    message = "absolute guarantee about an outcome you may not fully control"
+    suggestion = "say what you will do and what you expect: 'we'll do X and expect Y; I'll update you if that changes'"
+
+
+@register
+class CertainDeadline(_PromiseRule):
+    """## What it does
+    Flags certainty about a time: a guarantee or certainty word next to a deadline in
+    the same sentence ("by tomorrow, guaranteed", "definitely by EOD", "within the
+    hour, no question", "it'll be there by 10am Saturday, I'm certain").
+
+    Hedged, negated and conditional sentences are not flagged ("we aim to send it by
+    Friday", "I can't promise Monday", "if it ships today it should arrive Thursday"),
+    nor your own communication ("I'll definitely call you tomorrow").
+
+    ## Why it matters
+    Deadlines usually depend on couriers, suppliers, other teams or approvals.  A
+    certain date that slips turns a small delay into a broken promise, and the client
+    may have planned around it.
+
+    ## Example
+    ```
+    Your refund will be in your account by next Friday, guaranteed.
+    ```
+
+    ## Use instead
+    Give the date as an expectation and say what it depends on:
+    ```
+    We expect the refund in your account by next Friday; it depends on the bank's
+    processing, and I'll let you know as soon as it's sent.
+    ```
+    """
+
+    code = CODE_DEADLINE
+    name = "certain-deadline"
+    severity = Severity.WARNING
+    message = "certainty about a deadline that depends on others"
+    suggestion = ("give the time as an expectation and what it depends on: "
+                  "'we expect it by Friday, as long as the courier collects today; I'll confirm when it ships'")
+
+
+@register
+class NeverAgain(_PromiseRule):
+    """## What it does
+    Flags promises that a failure can never come back or that nothing will go wrong:
+    "this will never happen again", "it can't recur", "a recurrence is impossible",
+    "the bug is gone for good", "you won't run into it again", "the system is now
+    error-free", "it'll run flawlessly", "there will be no further delays".
+
+    ## Why it matters
+    No fix removes every cause of an outage, error or delay.  If it happens again,
+    the earlier promise makes the second incident look like a broken word rather
+    than bad luck, and it undoes the trust the apology built.
+
+    ## Example
+    ```
+    We've added a second power feed, so this will never happen again.
+    ```
+
+    ## Use instead
+    Say what you changed and what it protects against:
+    ```
+    We've added a second power feed, which removes the cause of Tuesday's outage,
+    and we're monitoring closely.
+    ```
+    """
+
+    code = CODE_NEVER
+    name = "never-again"
+    severity = Severity.WARNING
+    message = "promise that a problem will never happen again"
+    suggestion = ("say what you changed and what it prevents: "
+                  "'we've fixed the cause and added X, which should stop this recurring; we're monitoring it'")
+
+
+@register
+class UnlimitedScope(_PromiseRule):
+    """## What it does
+    Flags open-ended offers: "unlimited revisions", "whatever it takes", "anything
+    you need", "just say the word", "no limit", "as many changes as you like", and
+    open price promises: "we'll beat any price", "whatever anyone offers, we'll go
+    under it".
+
+    Not flagged when conditional or a question ("if there's anything you need, let
+    me know") or when it is a named price-match policy (see PRM007).
+
+    ## Why it matters
+    An open-ended offer in writing sets no boundary: the client can reasonably ask
+    for more than you can deliver or afford, and refusing later feels like going back
+    on your word.
+
+    ## Example
+    ```
+    We'll beat any price you're quoted and throw in anything else you want.
+    ```
+
+    ## Use instead
+    State the scope you can actually deliver:
+    ```
+    Send me the competing quote and I'll see how close we can get; the price includes
+    setup and a one-year warranty.
+    ```
+    """
+
+    code = CODE_UNLIMITED
+    name = "unlimited-scope"
+    severity = Severity.WARNING
+    message = "open-ended promise of scope or price"
+    suggestion = ("state the scope you will deliver: "
+                  "'the quote includes two rounds of revisions; further changes are charged at ...'")
+    suggestions = {
+        "price": "offer to review instead of promising any price: 'send me their quote and I'll see how close we can get'",
+    }
+
+
+@register
+class ThirdPartyOutcome(_PromiseRule):
+    """## What it does
+    Flags certainty about what someone else decides or does: approvals (visas,
+    loans, permits, claims, appeals, tax authorities, regulators, customs, banks),
+    courts and tribunals ("we will win at tribunal"), insurers ("your insurance will
+    cover the full cost"), markets and results ("your sales will double", "this fund
+    cannot lose money", "it will sell above asking", "your post will go viral",
+    "she'll go up two grades"), search rankings, the weather, and airlines and
+    couriers ("the airline will upgrade you").
+
+    Hedged and conditional forms are fine ("the visa should be approved", "we expect
+    the insurer to cover it", "if the forecast holds ...").
+
+    ## Why it matters
+    You do not make these decisions.  If the embassy, the court, the insurer or the
+    market says no, the client acted on your certainty (booked flights, skipped a
+    payment, planned spending) and the loss lands on your word.
+
+    ## Example
+    ```
+    Everything is in order, so the visa will be granted - go ahead and book your flights.
+    ```
+
+    ## Use instead
+    Say what you did, whose decision it is, and what to wait for:
+    ```
+    Everything is in order and the application is strong, but the decision is the
+    embassy's; I'd wait for the approval before booking flights.
+    ```
+    """
+
+    code = CODE_THIRD_PARTY
+    name = "third-party-outcome"
+    severity = Severity.WARNING
+    message = "certainty about an outcome that someone else controls"
+    suggestion = "say whose decision it is and what you expect: 'the decision is theirs; based on X we expect Y'"
+    suggestions = {
+        "approval": "say the decision is theirs: 'your application is complete and strong; the decision rests with them, usually within N weeks'",
+        "authority": "say the decision is theirs: 'we've made a strong case; the decision is theirs, and we expect to hear within N weeks'",
+        "legal": "give your assessment, not a result: 'your case is strong, but the outcome is for the tribunal; here are the risks'",
+        "insurer": "point to the insurer: 'your policy should cover it; please confirm with your insurer before the appointment'",
+        "market": "give an estimate and its basis: 'based on similar clients we'd expect ..., though results depend on the market'",
+        "ranking": "promise the work, not the position: 'we'll work to improve your ranking; no one can guarantee a position'",
+        "weather": "plan for the weather: 'we plan to finish before Wednesday's rain; if the forecast changes we'll cover the roof'",
+        "carrier": "say it is their call: 'we've requested it; it's at the airline's (courier's) discretion and we'll chase it'",
+    }
+
+
+@register
+class CertaintyMarker(_PromiseRule):
+    """## What it does
+    Flags wording that wraps a claim in certainty: "trust me", "no question", "no
+    doubt about it", "consider it done", "no matter what", "there is no scenario in
+    which ...", "I can assure you", "you have my word", "I'm certain", "full stop",
+    "nothing can go wrong", "I've never been wrong".
+
+    A sentence that already has a more specific finding (PRM001-PRM005) gets only
+    that one.  Negated and hedged uses are not flagged.
+
+    ## Why it matters
+    Certainty markers turn an opinion into a promise.  They invite the client to
+    rely on you, and they make any later surprise look like you misled them.
+
+    ## Example
+    ```
+    The team will be on site Monday and the roof will be sealed, no matter what.
+    ```
+
+    ## Use instead
+    Give your reasons and plan instead of certainty:
+    ```
+    The team will be on site Monday and we plan to seal the roof by Tuesday; if the
+    weather turns, we'll tarp it so nothing comes through.
+    ```
+    """
+
+    code = CODE_CERTAINTY
+    name = "certainty-marker"
+    severity = Severity.WARNING
+    message = "certainty marker turns an expectation into a promise"
+    suggestion = "drop the certainty and give your basis: 'based on X, I expect Y; I'll let you know if that changes'"
+
+
+@register
+class PolicyGuarantee(_PromiseRule):
+    """## What it does
+    Notes guarantees that are a standing company policy: "our money-back guarantee",
+    "price-match promise", "12-month guarantee", "under guarantee".  Reported at info:
+    the company controls these, so they are not overpromises, but the client should
+    know the terms.
+
+    ## Why it matters
+    A named policy is fine to mention, but a client reads "guarantee" broadly.  Naming
+    the terms (or linking to them) avoids the client assuming it covers more than it
+    does.
+
+    ## Example
+    ```
+    Don't worry, our money-back guarantee covers you.
+    ```
+
+    ## Use instead
+    Name the policy and its main terms:
+    ```
+    Our 30-day money-back guarantee covers unused items returned in their packaging;
+    here are the details: ...
+    ```
+    """
+
+    code = CODE_POLICY
+    name = "policy-guarantee"
+    severity = Severity.INFO
+    message = "guarantee that is a company policy: make sure its terms are clear"
+    suggestion = "name the policy and its main terms, or link to them, so the client knows what it covers"
