@@ -1,0 +1,336 @@
+"""Shared machinery for the remark rules: one matcher, targets, whose text it is.
+
+Remark rules read the new text and the quoted history.  Everything that does not
+depend on the rule (the phrase matches, the names that count as people, which quoted
+blocks the recipient wrote) is computed once per draft through ``ctx.memo``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..draft.model import BODY, QUOTED
+from ..patterns import PhraseSet, compile_regex
+from . import Context
+
+LEXICON = "remark"
+GROUPS = ("insults", "about_people", "mocking", "person_verbs", "profanity", "belittle", "proof_words", "allow")
+
+# Pronouns that point at a person (the client, the reader, their people).
+PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", "ye", "y'all"}
+SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
+PERSON_POSSESSIVES = {"his", "her", "their", "your"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
+# Words that may stand between a subject and what is said of it:
+# "he is really such a", "they seem completely", "she's getting a bit".
+BRIDGE = {
+    "really", "so", "completely", "totally", "utterly", "absolutely", "just", "a", "an", "such",
+    "bit", "of", "proper", "real", "total", "complete", "right", "pretty", "quite", "very", "being",
+    "been", "always", "still", "clearly", "honestly", "seriously", "literally", "genuinely",
+    "frankly", "incredibly", "ridiculously", "bloody", "fucking", "super", "too", "rather", "kind",
+    "sort", "becoming", "getting", "more", "most", "utter", "massive", "huge", "also", "now",
+    "again", "truly", "properly", "absolute", "right", "actually", "obviously", "apparently",
+    "probably", "definitely", "basically", "sometimes", "often", "usually", "not", "n't", "never",
+    "ever", "bit", "little", "slightly", "somewhat", "mildly", "hugely", "insanely", "seem",
+    "seems", "seemed", "look", "looks", "sound", "sounds", "like", "the", "most",
+}
+COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
+# Auxiliaries between a subject and a verb phrase ("he's lost the plot").
+AUXILIARIES = {
+    "'s", "’s", "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "have", "be", "will", "would",
+    "do", "just", "really", "clearly", "honestly", "still", "obviously", "literally", "simply",
+    "seriously", "genuinely", "actually", "even", "never", "always", "apparently", "probably",
+    "totally", "completely", "basically", "again", "also", "definitely", "sometimes",
+}
+# After a predicate these keep it a predicate ("useless at", "a nightmare to deal with");
+# any other word makes the match attributive ("a nightmare week").
+CONTINUATIONS = {
+    "and", "but", "or", "as", "because", "so", "at", "with", "about", "in", "on", "to", "when",
+    "if", "anyway", "again", "too", "though", "honestly", "lately", "today", "tbh", "lol", "haha",
+    "frankly", "seriously", "really", "mate", "this", "that", "these", "then", "now", "though",
+    "recently", "sometimes", "all", "most", "of", "for", "by", "from", "without", "who", "which",
+    "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
+}
+CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
+SMALL_TITLE_WORDS = {"a", "an", "the", "of", "to", "in", "on", "and", "for", "at", "by", "my", "your"}
+GREETING = re.compile(
+    r"^[ \t]*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|kia ora|greetings|hiya|howdy)"
+    r"[ \t,]+((?:(?:mr|mrs|ms|miss|dr|prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)",
+    re.I | re.M,
+)
+
+
+@dataclass
+class Lexicon:
+    phrases: PhraseSet
+    caps_only: set[str]
+    lowercase_only: set[str]
+    people: set[str]
+    attributes: set[str]
+    name_stopwords: set[str]
+    masked: list[re.Pattern]
+
+
+@dataclass
+class DraftInfo:
+    """Per-draft facts every remark rule needs."""
+
+    matches: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    allowed: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    names: set[str] = field(default_factory=set)
+
+
+def lexicon(ctx: Context) -> Lexicon:
+    def build() -> Lexicon:
+        lex = ctx.lexicons.get(LEXICON)
+        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        for group in GROUPS:
+            ps.add(group, _strings(lex, group))
+        masked = [compile_regex(p, f"lexicon [remark] masked[{i}]") for i, p in enumerate(_strings(lex, "masked"))]
+        return Lexicon(
+            phrases=ps,
+            caps_only={w.lower() for w in _strings(lex, "caps_only")},
+            lowercase_only={w.lower() for w in _strings(lex, "lowercase_only")},
+            people={w.lower() for w in _strings(lex, "people")},
+            attributes={w.lower() for w in _strings(lex, "attributes")},
+            name_stopwords={w.lower() for w in _strings(lex, "name_stopwords")},
+            masked=masked,
+        )
+
+    return ctx.compiled((LEXICON, "lexicon"), build)
+
+
+def _strings(lex: dict, key: str) -> list[str]:
+    from ..errors import ConfigError
+
+    value = lex.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"lexicon [remark] {key}: expected a list of strings")
+    return value
+
+
+def info(ctx: Context) -> DraftInfo:
+    return ctx.memo((LEXICON, "info"), lambda: _build_info(ctx))
+
+
+def _build_info(ctx: Context) -> DraftInfo:
+    lex = lexicon(ctx)
+    doc = ctx.doc
+    out = DraftInfo()
+    for key, start, end in lex.phrases(doc):
+        span = doc[start:end]
+        low = span.text.lower()
+        if low in lex.caps_only and not span.text.isupper():
+            continue
+        if low in lex.lowercase_only and not span.text.islower():
+            continue
+        if key == "allow":
+            out.allowed.append((span.start_char, span.end_char))
+        else:
+            out.matches.setdefault(key, []).append((start, end))
+    out.names = _names(ctx, lex)
+    return out
+
+
+def _names(ctx: Context, lex: Lexicon) -> set[str]:
+    """Lower-case words that name the client or the recipient in this draft."""
+    words: set[str] = set()
+
+    def add(name: str | None) -> None:
+        for w in re.findall(r"[A-Za-z][\w'’-]+", name or ""):
+            lw = w.lower()
+            if len(lw) > 2 and lw not in lex.name_stopwords and lw not in HONORIFICS:
+                words.add(lw)
+
+    clients = ctx.config.clients or {}
+    for name, spec in clients.items():
+        add(name)
+        for alias in spec.get("aliases", []):
+            add(alias)
+    for rec in ctx.draft.recipients:
+        display, _, addr = rec.rpartition("<")
+        add(display.strip(' "'))
+        local = (addr or rec).split("@")[0]
+        add(re.sub(r"[._+-]+", " ", local).title())
+    for seg in ctx.draft.spans(BODY):
+        m = GREETING.search(ctx.draft.text, seg.start, seg.end)
+        if m:
+            add(m.group(1))
+        break
+    return words
+
+
+# -- who wrote it -------------------------------------------------------------------
+def counts_against_draft(ctx: Context, offset: int) -> bool:
+    """False when the text at ``offset`` is the recipient's own quoted words."""
+    seg = ctx.draft.segment_at(offset)
+    if seg.kind != QUOTED:
+        return True
+    if seg.by_recipient is not None:
+        return not seg.by_recipient
+    if seg.author:
+        author_words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", seg.author)}
+        greeted = _greeted(ctx)
+        # "Hi Leonid" ... "From: Leonid Petrov": the person we are answering.
+        return not (greeted and greeted & author_words)
+    # No attribution: a block pasted into the middle of the new text is the writer's;
+    # a trailing block is the message being answered.
+    later = [s for s in ctx.draft.segments if s.start >= seg.end and s.kind == BODY]
+    return any(ctx.draft.text[s.start : s.end].strip() for s in later)
+
+
+def _greeted(ctx: Context) -> set[str]:
+    def build() -> set[str]:
+        for seg in ctx.draft.spans(BODY):
+            m = GREETING.search(ctx.draft.text, seg.start, seg.end)
+            if m:
+                return {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", m.group(1))} - HONORIFICS
+            break
+        return set()
+
+    return ctx.memo((LEXICON, "greeted"), build)
+
+
+# -- targets -------------------------------------------------------------------------
+def is_person(ctx: Context, i: int) -> bool:
+    """Does token ``i`` name a person other than the writer and their side?"""
+    doc = ctx.doc
+    tok = doc[i]
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        return True
+    if not tok.is_alpha:
+        return False
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    lex = lexicon(ctx)
+    if _is_people_noun(low, lex.people):
+        # "our team is useless" is about our side, not the client.
+        window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
+        return not (window & SELF_POSSESSIVES)
+    if tok.text[:1].isupper():
+        if low in info(ctx).names:
+            return True
+        if prev.rstrip(".") in HONORIFICS:
+            return True
+    return False
+
+
+def _is_people_noun(low: str, people: set[str]) -> bool:
+    if low in people:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in people:
+        return True
+    if low.endswith("es") and low[:-2] in people:
+        return True
+    return low.endswith("s") and low[:-1] in people
+
+
+def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: bool = False) -> int | None:
+    """The person something negative is said of: "he is ~", "a ~ client", "found her ~".
+
+    With ``attribute_only`` only a person's attribute counts ("his English is ~").
+    """
+    doc = ctx.doc
+    if end < sent.end:
+        nxt = doc[end]
+        if nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
+            # Attributive: "a nightmare client" is a remark, "a nightmare week" is not.
+            return end if is_person(ctx, end) else None
+        if nxt.text in ("-", "–") and end + 1 < sent.end and doc[end + 1].is_alpha:
+            return None  # "trouble-free", "hard-working"
+    i = start - 1
+    copula = False
+    steps = 0
+    lex = lexicon(ctx)
+    while i >= sent.start and steps < 8:
+        t = doc[i]
+        if t.lemma_ in COPULAS or t.lower_ in COPULAS:
+            copula = True
+        elif t.lower_ not in BRIDGE:
+            break
+        i -= 1
+        steps += 1
+    if i < sent.start:
+        return None
+    if not attribute_only and is_person(ctx, i):
+        return i
+    if copula and doc[i].lower_ in lex.attributes and i > sent.start:
+        owner = doc[i - 1]
+        if owner.lower_ in PERSON_POSSESSIVES:
+            return i - 1
+        if owner.lower_ in ("'s", "’s") and i - 2 >= sent.start and is_person(ctx, i - 2):
+            return i - 2
+    return None
+
+
+def subject_target(ctx: Context, sent, start: int) -> int | None:
+    """The person doing something: "he can't read", "they have no clue"."""
+    doc = ctx.doc
+    i = start - 1
+    steps = 0
+    while i >= sent.start and steps < 4 and (doc[i].lower_ in AUXILIARIES or doc[i].lemma_ in AUXILIARIES):
+        i -= 1
+        steps += 1
+    if i < sent.start or not is_person(ctx, i):
+        return None
+    before = {doc[j].lower_ for j in range(max(sent.start, i - 3), i)}
+    if before & CONDITIONALS:
+        return None  # "if you can't read the attachment"
+    return i
+
+
+def is_fragment(ctx: Context, sent, start: int, end: int) -> bool:
+    """A verbless aside such as "Total pain." (everything else is filler)."""
+    doc = ctx.doc
+    for j in range(sent.start, sent.end):
+        if start <= j < end:
+            continue
+        t = doc[j]
+        if t.is_punct or t.is_space or t.lower_ in BRIDGE or t.lower_ in ("what", "how", "honestly", "ugh"):
+            continue
+        return False
+    return True
+
+
+# -- names of things ---------------------------------------------------------------
+def is_title_or_quoted_name(ctx: Context, start: int, end: int) -> bool:
+    """Inside a song title or product name: "American Idiot", "Bloody Mary", "Damn Fine Coffee"."""
+    doc = ctx.doc
+    span = doc[start:end]
+    text = ctx.draft.masked
+    # A quoted, title-cased name on the same line: He asked for "Send In The Clowns".
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : span.start_char]
+    for open_q, close_q in QUOTE_PAIRS.items():
+        o = before.rfind(open_q)
+        if o < 0 or (open_q == close_q and before.count(open_q) % 2 == 0):
+            continue
+        c = text.find(close_q, span.end_char, line_end)
+        if c < 0 or c - (line_start + o) > 80:
+            continue
+        inner = re.findall(r"[A-Za-z][\w'’-]*", text[line_start + o + 1 : c])
+        if inner and sum(w[0].isupper() for w in inner if w.lower() not in SMALL_TITLE_WORDS) >= max(
+            1, len([w for w in inner if w.lower() not in SMALL_TITLE_WORDS]) * 0.6
+        ):
+            return True
+    # A run of title-case words around the match.
+    if not all(t.is_title or not t.is_alpha for t in span):
+        return False
+
+    def title(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].is_title and not doc[j].is_sent_start
+
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in SMALL_TITLE_WORDS and not doc[j].is_sent_start:
+        j -= 1
+    k = end
+    while k < len(doc) and doc[k].lower_ in SMALL_TITLE_WORDS:
+        k += 1
+    return title(j) or (0 <= k < len(doc) and doc[k].is_title and doc[k].is_alpha)
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,264 @@
+"""Remarks: insults and derogatory words about people, profanity, belittling the reader.
+
+These rules read the new text and the quoted history: an internal aside about the
+client in a forwarded block is the most damaging remark of all.  Text the recipient
+wrote themselves (their own quoted message) is never held against the draft.
+"""
+from __future__ import annotations
+
+from ..findings import Severity
+from . import WITH_QUOTED, Context, Hit, Rule, register
+from ._remark_common import (
+    counts_against_draft,
+    info,
+    is_fragment,
+    is_person,
+    is_title_or_quoted_name,
+    lexicon,
+    overlaps,
+    predicate_target,
+    subject_target,
+)
+from ..draft.model import QUOTED
+
+
+def _sentence_of(ctx: Context, i: int):
+    return ctx.doc[i].sent
+
+
+def _ok(ctx: Context, start: int, end: int) -> bool:
+    """Common filters: whose text it is, allow-list, names of songs and products."""
+    doc = ctx.doc
+    span = doc[start:end]
+    if not counts_against_draft(ctx, span.start_char):
+        return False
+    if overlaps(info(ctx).allowed, span.start_char, span.end_char):
+        return False
+    return not is_title_or_quoted_name(ctx, start, end)
+
+
+def _belittle_spans(ctx: Context) -> list[tuple[int, int]]:
+    return [(ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1])) for s, e in info(ctx).matches.get("belittle", [])]
+
+
+@register
+class DerogatoryRemark(Rule):
+    """## What it does
+    Flags insults and derogatory descriptions of people: words that only ever name a
+    person badly ("idiot", "cheapskate", "whingers", "PITA", "PEBKAC", "gone full
+    Karen", "out of their depth"), and negative words said *of a person* ("she is
+    unbearable", "this guy is hard work", "his English is hilarious", "they haven't got
+    a clue", "he can't read an invoice", "a nightmare client").
+
+    Negative words need a target.  A person is he/she/they/him/her/them/you, a word
+    such as "guy", "client", "customer", "people", "staff", a name from the client
+    roster (`clients`), the recipient's name (To header or greeting), or a person's
+    attribute ("his spelling").  "This bug is a nightmare" and "the old portal was
+    useless" are criticism of things and are not reported; nor is "our team" or "my".
+
+    Quoted history is scanned too (the finding says "in quoted text"), except text the
+    recipient wrote.  In a colleague's quoted note a verbless aside ("Total pain.") is
+    taken to be about the person the note discusses.  Matches inside a quoted title or
+    a title-case name ("American Idiot") and phrases in the `allow` list are skipped.
+
+    ## Why it matters
+    "Never speak ill of your clients." A remark left in an internal aside, or in a
+    forwarded thread below a polite reply, ends relationships and can be quoted back
+    in a complaint or a dispute.
+
+    ## Example
+    ```
+    Fine, give the cheapskate his 5% and let's move on.
+    ```
+
+    ## Use instead
+    Delete the remark, and trim internal notes before forwarding. If there is a real
+    problem with how a client behaves, describe the behaviour neutrally, in an internal
+    channel: "Alan has asked for a discount three times; agreed to 5%."
+    """
+
+    code = "RMK001"
+    name = "derogatory-remark"
+    category = "remark"
+    severity = Severity.ERROR
+    message = "derogatory remark about a person"
+    suggestion = "delete it; describe facts or behaviour neutrally, and never where the client can read it"
+    parts = WITH_QUOTED
+
+    def check(self, ctx: Context):
+        data = info(ctx)
+        doc = ctx.doc
+        belittle = _belittle_spans(ctx)
+        seen: list[tuple[int, int]] = []
+
+        def emit(start: int, end: int, message: str):
+            span = doc[start:end]
+            if overlaps(seen, span.start_char, span.end_char) or overlaps(belittle, span.start_char, span.end_char):
+                return None
+            seen.append((span.start_char, span.end_char))
+            return Hit(span.start_char, span.end_char, message=message)
+
+        for start, end in data.matches.get("insults", []):
+            # "idiot-proof" is a product claim (RMK003 judges it), not an insult.
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "proof":
+                continue
+            if not _ok(ctx, start, end):
+                continue
+            hit = emit(start, end, "insulting word for a person")
+            if hit:
+                yield hit
+        for start, end in data.matches.get("about_people", []):
+            if not _ok(ctx, start, end):
+                continue
+            sent = _sentence_of(ctx, start)
+            target = predicate_target(ctx, sent, start, end)
+            if target is None:
+                seg = ctx.draft.segment_at(doc[start].idx)
+                if not (seg.kind == QUOTED and is_fragment(ctx, sent, start, end)):
+                    continue
+                message = "derogatory remark about a person"
+            else:
+                message = f"derogatory remark about a person ({doc[target].text!r})"
+            hit = emit(start, end, message)
+            if hit:
+                yield hit
+        for start, end in data.matches.get("mocking", []):
+            if not _ok(ctx, start, end):
+                continue
+            target = predicate_target(ctx, _sentence_of(ctx, start), start, end, attribute_only=True)
+            if target is None:
+                continue
+            hit = emit(start, end, f"mocks a person ({doc[target].text!r})")
+            if hit:
+                yield hit
+        for start, end in data.matches.get("person_verbs", []):
+            if not _ok(ctx, start, end):
+                continue
+            target = subject_target(ctx, _sentence_of(ctx, start), start)
+            if target is None:
+                continue
+            hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
+            if hit:
+                yield hit
+
+
+@register
+class Profanity(Rule):
+    """## What it does
+    Flags swearing and abusive words, whoever or whatever they are aimed at ("the
+    bloody courier", "this shitty portal", "working their asses off"), masked forms
+    ("f***", "sh!t", "a**hole") and abbreviations ("wtf", "fml", "ffs").
+
+    Words that are also names ("Dick") count only in lower case. Matches inside a quoted
+    title or title-case name ("Bloody Mary", a song title in quotes) and phrases in
+    the `allow` list are skipped; text the recipient wrote is not held against the
+    draft. Quoted and forwarded text that goes out with the draft is scanned.
+
+    ## Why it matters
+    Even mild swearing reads as unprofessional to many clients, and it travels: a
+    pasted chat log or a forwarded internal thread keeps its language.
+
+    ## Example
+    ```
+    Sorry for the delay - the bloody courier has lost your parcel again.
+    ```
+
+    ## Use instead
+    Say what happened plainly: "Sorry for the delay - the courier has lost your parcel
+    again."
+    """
+
+    code = "RMK002"
+    name = "profanity"
+    category = "remark"
+    severity = Severity.ERROR
+    message = "profanity"
+    suggestion = "remove it and say what happened plainly"
+    parts = WITH_QUOTED
+
+    def check(self, ctx: Context):
+        data = info(ctx)
+        doc = ctx.doc
+        seen: list[tuple[int, int]] = []
+        for start, end in data.matches.get("profanity", []):
+            tok = doc[start]
+            # "Ass." is an abbreviation (Assistant), not a word.
+            if end - start == 1 and tok.is_title and end < len(doc) and doc[end].text == ".":
+                continue
+            if not _ok(ctx, start, end):
+                continue
+            span = doc[start:end]
+            seen.append((span.start_char, span.end_char))
+            yield Hit(span.start_char, span.end_char)
+        text = ctx.draft.masked
+        lex = lexicon(ctx)
+        for rx in lex.masked:
+            for m in rx.finditer(text):
+                if m.end() <= m.start() or overlaps(seen, m.start(), m.end()):
+                    continue
+                if not counts_against_draft(ctx, m.start()) or overlaps(data.allowed, m.start(), m.end()):
+                    continue
+                seen.append((m.start(), m.end()))
+                yield Hit(m.start(), m.end(), message="masked profanity")
+
+
+@register
+class BelittlingReader(Rule):
+    """## What it does
+    Flags sentences that belittle the reader's competence or mock them with sarcastic
+    praise: "even you can manage that", "a child could do it", "written so a
+    ten-year-old can follow it", "let me explain it slowly", "actually read each step
+    this time", "reading the small print isn't everyone's strong suit", "subtlety
+    clearly isn't your thing", "well done, Einstein".
+
+    "Idiot-proof", "foolproof" and the like are reported only when aimed at a person
+    ("idiot-proof for you", or in a sentence that already belittles the reader); said of
+    a product ("our new router is idiot-proof") they are not remarks.
+
+    ## Why it matters
+    A client who asked for help and gets condescension remembers the tone long after
+    the answer. Sarcasm rarely reads as a joke in writing.
+
+    ## Example
+    ```
+    Open the app, click Connect, type the code. A child could do it.
+    ```
+
+    ## Use instead
+    Give the steps without commenting on the reader, and offer more help: "Open the
+    app, click Connect, then type the code from your phone. If it still fails, reply
+    with a screenshot and I'll call you."
+    """
+
+    code = "RMK003"
+    name = "belittling-reader"
+    category = "remark"
+    severity = Severity.ERROR
+    message = "belittles the reader"
+    suggestion = "give clear steps or facts without commenting on the reader's ability"
+    parts = WITH_QUOTED
+
+    def check(self, ctx: Context):
+        data = info(ctx)
+        doc = ctx.doc
+        hit_sents: set[int] = set()
+        for start, end in data.matches.get("belittle", []):
+            if not _ok(ctx, start, end):
+                continue
+            span = doc[start:end]
+            hit_sents.add(doc[start].sent.start)
+            yield Hit(span.start_char, span.end_char)
+        for start, end in data.matches.get("proof_words", []):
+            if not _ok(ctx, start, end):
+                continue
+            sent = doc[start].sent
+            aimed = sent.start in hit_sents
+            # "idiot-proof for you", "child-proof, even for him"
+            j = end
+            while j < sent.end and j < end + 3 and not aimed:
+                if doc[j].lower_ == "for" and j + 1 < sent.end and is_person(ctx, j + 1):
+                    aimed = True
+                j += 1
+            if aimed:
+                span = doc[start:end]
+                yield Hit(span.start_char, span.end_char, message="belittles the reader ('idiot-proof' aimed at them)")
