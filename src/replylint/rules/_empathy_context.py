@@ -1,0 +1,340 @@
+"""Empathy: does a draft need an acknowledgement, and does it have one?
+
+The phrases live in ``lexicons/empathy.toml``; this module holds the logic around them:
+
+* **who wrote it** -- complaint cues are read only in what the client wrote: the latest
+  quoted message by the recipient (or by an unknown author), the ``in_reply_to`` text,
+  and the subject line.  Quoted text we (or a colleague) wrote never counts.
+* **negation, hedges, conditions** -- "no delay", "may be unavailable", "if your flight
+  is cancelled" are not bad news; "not a complaint" is not a complaint.
+* **routine sentences** -- planned maintenance, a cancellation the client asked for, a
+  fix: a cue word in such a sentence does not count.
+* **weights** -- a strong cue decides alone, a weak one needs a second cue.
+
+Nothing here stores or logs draft text: cues keep offsets and a few quoted words for
+the finding's message (which the user sees in their own report).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..draft.model import BODY, QUOTED
+from ..draft.split import split
+from ..errors import ConfigError
+from ..patterns import PhraseSet, compile_regex
+
+LEXICON = "empathy"
+STRONG, WEAK = 2, 1
+NEEDED = 2  # total cue weight that makes a reply need an acknowledgement
+
+_NEGATORS = {"no", "not", "never", "without", "nor", "nothing", "neither"}
+_HEDGES = {"may", "might", "could", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly"}
+_CONDITIONS = {"if", "unless", "whether", "suppose", "supposing"}
+_GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
+_ATTRIBUTION = re.compile(
+    r"^\s*(>\s*)*(on\s.{0,300}\bwrote\s*:|-{2,}\s*(original|forwarded) message|from:\s|begin forwarded message)",
+    re.I,
+)
+_QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+_ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
+
+
+@dataclass
+class Cue:
+    """One reason the draft needs empathy."""
+
+    kind: str          # "complaint" or "bad_news"
+    source: str        # "quoted", "in_reply_to", "subject", "draft"
+    weight: int
+    words: str         # a few words of the trigger, for the message
+    key: str           # the normalised cue, so one repeated weak cue counts once
+    start: int | None = None  # offsets into draft.text (None for subject / in_reply_to)
+    end: int | None = None
+
+    def reason(self) -> str:
+        where = {
+            "quoted": "the client wrote",
+            "in_reply_to": "the message you reply to says",
+            "subject": "the subject says",
+            "draft": "the draft says",
+        }[self.source]
+        return f"{where} '{self.words}'"
+
+
+@dataclass
+class Analysis:
+    cues: list[Cue] = field(default_factory=list)
+    # Acknowledgements in the new text: (start, end, group); group "boilerplate" for
+    # apologies with nothing specific in them.
+    acks: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def score(self) -> int:
+        # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
+        # question and in our explanation) it is still one piece of evidence.
+        seen: dict[str, int] = {}
+        for c in self.cues:
+            seen[c.key] = max(seen.get(c.key, 0), c.weight)
+        return sum(seen.values())
+
+    @property
+    def needed(self) -> bool:
+        return self.score >= NEEDED
+
+    def main_cue(self) -> Cue | None:
+        """The cue to quote: the strongest, the client's words before the draft's."""
+        if not self.cues:
+            return None
+        order = {"quoted": 0, "in_reply_to": 1, "subject": 2, "draft": 3}
+        return sorted(self.cues, key=lambda c: (-c.weight, order[c.source], c.start or 0))[0]
+
+    def bad_news(self) -> list[Cue]:
+        return sorted((c for c in self.cues if c.source == "draft"), key=lambda c: c.start or 0)
+
+    def specific_acks(self) -> list[tuple[int, int, str]]:
+        return [a for a in self.acks if a[2] != "boilerplate"]
+
+
+# -- compiled lexicon ----------------------------------------------------------
+
+def _phrase_list(lex: dict, table: str, key: str) -> list[str]:
+    value = lex.get(table, {}).get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"lexicon [empathy.{table}] {key}: expected a list of phrases")
+    return value
+
+
+def compiled(ctx):
+    """One PhraseSet for every empathy phrase, plus the shouting regexes."""
+
+    def build():
+        lex = ctx.lexicons.get(LEXICON)
+        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        for table, keys in (
+            ("complaint", ("strong", "weak", "calm", "not_cues")),
+            ("bad_news", ("strong", "weak", "routine", "not_cues")),
+            ("acknowledgement", (*_ACK_GROUPS, "boilerplate", "non_apology")),
+        ):
+            for key in keys:
+                ps.add(f"{table}:{key}", _phrase_list(lex, table, key))
+        shouting = [
+            compile_regex(p, "lexicon [empathy.complaint] shouting", flags=0)
+            for p in _phrase_list(lex, "complaint", "shouting")
+        ]
+        return ps, shouting
+
+    return ctx.compiled(("empathy", "phrases"), build)
+
+
+# -- reading a doc -------------------------------------------------------------
+
+def _words(doc, s: int, e: int, limit: int = 48) -> str:
+    text = " ".join(doc[s:e].text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _preceded_by(doc, sent_start: int, s: int, words: set[str], window: int) -> bool:
+    lo = max(sent_start, s - window)
+    for tok in doc[lo:s]:
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            return True
+    return False
+
+
+def _is_question(doc, sent) -> bool:
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text.endswith("?")
+
+
+def _by_sentence(doc, matches):
+    """Matches grouped by sentence start token: {sent_start: [(key, start, end), ...]}."""
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    for key, s, e in matches:
+        out.setdefault(doc[s].sent.start, []).append((key, s, e))
+    return out
+
+
+def _has_specific_ack(matches) -> bool:
+    """True when a sentence's matches include an acknowledgement that is neither
+    boilerplate nor a non-apology."""
+    plain = [(s, e) for k, s, e in matches if k in ("acknowledgement:boilerplate", "acknowledgement:non_apology")]
+    for k, s, e in matches:
+        if k.startswith("acknowledgement:") and k not in ("acknowledgement:boilerplate", "acknowledgement:non_apology"):
+            if not any(a <= s < b or s <= a < e for a, b in plain):
+                return True
+    return False
+
+
+def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=None) -> list[Cue]:
+    """Cues of the given kinds ("complaint", "bad_news") in ``doc``."""
+    cues: list[Cue] = []
+    for sent_start, matches in _by_sentence(doc, all_matches).items():
+        keys = {k for k, _, _ in matches}
+        sent = doc[sent_start].sent
+        for key, s, e in matches:
+            table, tier = key.split(":")
+            if table not in kinds or tier not in ("strong", "weak"):
+                continue
+            if any(k == f"{table}:not_cues" and a < e and s < b for k, a, b in matches):
+                continue
+            if offset_ok is not None and not offset_ok(doc[s].idx):
+                continue
+            if _preceded_by(doc, sent.start, s, _NEGATORS, 3):
+                continue
+            if table == "complaint":
+                if "complaint:calm" in keys:
+                    continue
+            else:
+                if "bad_news:routine" in keys:
+                    continue
+                if _preceded_by(doc, sent.start, s, _HEDGES, 4) or _preceded_by(doc, sent.start, s, _CONDITIONS, 12):
+                    continue
+                if sent[0].lower_ == "should":  # "Should the courier be delayed, ..."
+                    continue
+                if _is_question(doc, sent):
+                    continue
+                # An apology sentence names the bad news; it is not news itself.
+                if _has_specific_ack(matches):
+                    continue
+            words = _words(doc, s, e)
+            cues.append(
+                Cue(
+                    kind=table, source=source, weight=STRONG if tier == "strong" else WEAK,
+                    words=words, key=" ".join(t.lemma_.lower() for t in doc[s:e]),
+                    start=doc[s].idx if source in ("quoted", "draft") else None,
+                    end=doc[e - 1].idx + len(doc[e - 1]) if source in ("quoted", "draft") else None,
+                )
+            )
+    return cues
+
+
+def _shouting(text: str, regexes, source: str, base: int | None = None) -> list[Cue]:
+    cues = []
+    for rx in regexes:
+        for m in rx.finditer(text):
+            cues.append(Cue("complaint", source, WEAK, m.group(0), f"shout:{m.group(0).lower()}",
+                            start=None if base is None else base + m.start(),
+                            end=None if base is None else base + m.end()))
+    return cues
+
+
+# -- who wrote what -------------------------------------------------------------
+
+def client_ranges(draft) -> list[tuple[int, int]]:
+    """Char ranges of the latest quoted message written by the client (or by an unknown author).
+
+    Quoted blocks written by us or a colleague (``by_recipient is False``) are skipped;
+    older history nested below the latest message (deeper ``>`` or a second attribution)
+    is left out, since an old complaint already answered does not make today's reply need
+    an apology.
+    """
+    seg = next((s for s in draft.segments if s.kind == QUOTED and s.by_recipient is not False), None)
+    if seg is None:
+        return []
+    text = draft.text
+    ranges: list[tuple[int, int]] = []
+    pos = seg.start
+    depth = None
+    started = False
+    while pos < seg.end:
+        nl = text.find("\n", pos, seg.end)
+        end = seg.end if nl < 0 else nl + 1
+        line = text[pos:end]
+        if line.strip():
+            d = _QUOTE_DEPTH.match(line).group(1).count(">")
+            if _ATTRIBUTION.match(line):
+                if started:
+                    break
+            else:
+                if depth is None:
+                    depth = d
+                if d > depth:
+                    break
+                started = True
+                ranges.append((pos, end))
+        pos = end
+    return ranges
+
+
+def _in_ranges(ranges):
+    def ok(offset: int) -> bool:
+        return any(a <= offset < b for a, b in ranges)
+    return ok
+
+
+# -- the analysis ----------------------------------------------------------------
+
+def analyse(ctx) -> Analysis:
+    return ctx.memo(("empathy", "analysis"), lambda: _analyse(ctx))
+
+
+def _analyse(ctx) -> Analysis:
+    ps, shouting = compiled(ctx)
+    draft, doc = ctx.draft, ctx.doc
+    nlp = ctx.pipeline.nlp
+    an = Analysis()
+
+    def in_body(offset: int) -> bool:
+        return draft.segment_at(offset).kind == BODY
+
+    # 1. What the client wrote: latest quoted message, in_reply_to, subject.
+    matches = ps(doc)
+    ranges = client_ranges(draft)
+    if ranges:
+        an.cues += _cues_in(doc, matches, ("complaint",), "quoted", offset_ok=_in_ranges(ranges))
+        for a, b in ranges:
+            an.cues += _shouting(draft.masked[a:b], shouting, "quoted", base=a)
+    reply = getattr(draft, "in_reply_to", None)
+    if reply and reply.strip():
+        reply = reply.replace("\r\n", "\n")
+        own = "".join(reply[s.start:s.end] for s in split(reply) if s.kind == BODY)
+        if own.strip():
+            rdoc = nlp(own)
+            an.cues += _cues_in(rdoc, ps(rdoc), ("complaint",), "in_reply_to")
+            an.cues += _shouting(own, shouting, "in_reply_to")
+    if draft.subject and draft.subject.strip():
+        subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
+        if subject:
+            sdoc = nlp(subject)
+            an.cues += _cues_in(sdoc, ps(sdoc), ("complaint",), "subject")
+            an.cues += _shouting(subject, shouting, "subject")
+
+    # 2. Bad news and acknowledgement in the new text.
+    an.cues += _cues_in(doc, matches, ("bad_news",), "draft", offset_ok=in_body)
+    acks = [(k, s, e) for k, s, e in matches if k.startswith("acknowledgement:") and in_body(doc[s].idx)]
+    non_apology = [(s, e) for k, s, e in acks if k == "acknowledgement:non_apology"]
+    boiler = [(s, e) for k, s, e in acks if k == "acknowledgement:boilerplate"]
+    for key, s, e in acks:
+        group = key.split(":", 1)[1]
+        if group in ("non_apology", "boilerplate"):
+            continue
+        if any(a <= s < b or s <= a < e for a, b in non_apology):
+            continue
+        if group == "apology" and any(a <= s < b or s <= a < e for a, b in boiler):
+            group = "boilerplate"
+        an.acks.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), group))
+    for s, e in boiler:
+        start = doc[s].idx
+        if not any(a <= start < b for a, b, _ in an.acks):
+            an.acks.append((start, doc[e - 1].idx + len(doc[e - 1]), "boilerplate"))
+    an.acks.sort()
+    return an
+
+
+def first_body_sentence(ctx):
+    """The first sentence of the new text that is not a greeting (where a missing
+    acknowledgement belongs)."""
+    fallback = None
+    for sent in ctx.sentences():
+        if fallback is None:
+            fallback = sent
+        if _GREETING.match(sent.text) and len(sent) <= 8:
+            continue
+        return sent
+    return fallback
+
+
+def body_words(ctx) -> int:
+    return sum(1 for sent in ctx.sentences() for t in sent if t.is_alpha)
