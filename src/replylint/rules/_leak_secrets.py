@@ -1,0 +1,256 @@
+"""Secrets for the leak rules: key shapes, PEM blocks, connection strings, credentials in
+prose and config lines, and random-looking tokens next to words like "key" or "token".
+
+Everything works on the masked draft text (quote markers and template placeholders are
+blanked, offsets unchanged).  Each finder returns :class:`Secret` items with a redacted
+form: keys show their first four characters, passwords nothing.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..patterns import compile_regex
+
+
+@dataclass
+class Secret:
+    kind: str        # "shape", "private-key", "connection", "password", "entropy"
+    label: str       # e.g. "github-token", "password"
+    start: int
+    end: int
+    value: str
+    redacted: str
+
+
+def key_redaction(value: str) -> str:
+    return value[:4] + "****"
+
+
+PASSWORD_REDACTION = "********"
+
+
+def entropy(s: str) -> float:
+    if not s:
+        return 0.0
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in Counter(s).values())
+
+
+_PLACEHOLDER = re.compile(
+    r"^(?:<[^>]*>?|\[[^\]]*\]?|\{[^}]*\}?|\(.*|\*+|x{3,}|\.{3,}|…|_+|-+|#+|•+|"
+    r"your[_-]?\w*|(?:[A-Z0-9]+_)+[A-Z0-9]+|changeme|example\w*|placeholder\w*|redacted|secret|password|"
+    r"pass(?:word)?123|dummy\w*|test|sample\w*|\$\w+|%\w+%?)$",
+    re.I,
+)
+
+
+def is_placeholder(value: str) -> bool:
+    v = value.strip("\"'`.,;:)(")
+    if not v:
+        return True
+    if _PLACEHOLDER.match(v):
+        # ALL_CAPS_WITH_UNDERSCORES is a placeholder name; a real key rarely has that shape.
+        return True
+    return False
+
+
+def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for name, pattern in shapes.items():
+        if not isinstance(pattern, str):
+            from ..errors import ConfigError
+
+            raise ConfigError(f"lexicon [leak.secret_shapes] {name}: expected a regular expression string")
+        out.append((name, compile_regex(pattern, f"lexicon [leak.secret_shapes] {name}", flags=0)))
+    return out
+
+
+def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]]) -> list[Secret]:
+    out = []
+    for name, rx in shapes:
+        for m in rx.finditer(text):
+            value = m.group()
+            # The random body must be random: letters and digits mixed, not "sk_live_xxxx...".
+            body = re.sub(r"^[A-Za-z]+[_-]", "", value)
+            if len(set(body)) < 6:
+                continue
+            out.append(Secret("shape", name, m.start(), m.end(), value, key_redaction(value)))
+    return out
+
+
+_PEM = re.compile(
+    r"-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]{0,12000}?)(?:-----END \1-----|(?=\n\s*\n)|$)"
+)
+
+
+def find_private_keys(text: str) -> list[Secret]:
+    out = []
+    for m in _PEM.finditer(text):
+        body = re.sub(r"\s+", "", m.group(2))
+        body = re.sub(r"^(?:Proc-Type:|DEK-Info:)[^\n]*", "", body)
+        if len(body) < 40 or not re.fullmatch(r"[A-Za-z0-9+/=:,-]+", body):
+            continue
+        out.append(Secret("private-key", "private-key", m.start(), m.end(), body,
+                          f"-----BEGIN {m.group(1)}----- [redacted]"))
+    return out
+
+
+_CONN = re.compile(
+    r"\b([a-z][a-z0-9+.-]{1,24})://([^\s:/@<>\"']{1,64}):([^\s@/<>\"']{1,128})@([A-Za-z0-9.-]+(?::\d+)?)"
+)
+
+
+def find_connection_strings(text: str) -> list[Secret]:
+    out = []
+    for m in _CONN.finditer(text):
+        scheme, user, pw, host = m.groups()
+        if is_placeholder(pw) or is_placeholder(user) and pw.lower() in ("password", "pass", "pwd"):
+            continue
+        out.append(Secret("connection", "connection-string", m.start(3), m.end(3), pw, PASSWORD_REDACTION))
+    return out
+
+
+def looks_like_password(value: str, non_values: set[str], labelled: bool) -> bool:
+    """Is ``value`` (one whitespace-free word) a password someone typed?"""
+    v = value.strip("\"'`“”‘’")
+    v = v.rstrip(".,;:!?)") if not labelled or len(v) > 1 and v[-1] in ".,;)" else v
+    if not v or len(v) < 4 or is_placeholder(v) or v.lower() in non_values:
+        return False
+    if re.fullmatch(r"[\d/.:-]+", v) and re.search(r"[/.:]", v):
+        return False  # a date or time
+    classes = sum(bool(re.search(p, v)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^A-Za-z0-9]"))
+    if labelled:
+        # "Password: sunshine7" -- after a label anything but a function word counts.
+        return True
+    # "the password is ..." -- prose: the value must look like a password, not a word.
+    return classes >= 2 and not re.fullmatch(r"[A-Z][a-z]+[.,!?]?", v) or (len(v) >= 10 and classes >= 1 and not v.isalpha())
+
+
+def _label_alt(labels: list[str]) -> str:
+    alts = sorted((re.escape(x).replace(r"\ ", r"\s*") for x in labels), key=len, reverse=True)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def compile_password_patterns(labels: list[str]) -> dict[str, re.Pattern]:
+    lab = _label_alt(labels)
+    value = r"([^\s]+)"
+    return {
+        # Password: Tr0ub4dor&3   pw = x   PIN - 4821
+        "label": re.compile(rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}\s*[:=]\s*{value}", re.I),
+        # the password is x / your new password for the portal is: x / password set to x
+        "prose": re.compile(
+            rf"(?<![\w-]){lab}(?:\s+(?:for|to|on)\s+[^\n.,;:]{{1,40}}?)?\s+"
+            rf"(?:is|was|=|will\s+be|is\s+now|has\s+been\s+(?:reset|changed|set)\s+to|(?:reset|changed|set)\s+to)\s*:?\s+{value}",
+            re.I,
+        ),
+        # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x
+        "pair": re.compile(
+            r"(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
+            r"\s*(?:is|are|:|=)\s*([^\s/,]+)\s*(?:/|,|\band\b|\|)\s*"
+            rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
+            re.I,
+        ),
+    }
+
+
+def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[str]) -> list[Secret]:
+    out = []
+    for how, rx in patterns.items():
+        for m in rx.finditer(text):
+            g = m.lastindex
+            value = m.group(g)
+            start, end = m.start(g), m.end(g)
+            stripped = value.strip("\"'`“”‘’")
+            lead = value.find(stripped[:1]) if stripped else 0
+            start += max(lead, 0)
+            # Drop sentence punctuation after the value (the password itself may end in "!").
+            while stripped and stripped[-1] in ".,;)\"'”’" and not (how == "label" and len(stripped) > 1 and stripped[-1] == "!"):
+                stripped = stripped[:-1]
+            end = start + len(stripped)
+            if not looks_like_password(stripped, non_values, labelled=(how != "prose" or False)):
+                continue
+            if how == "pair" and not looks_like_password(stripped, non_values, labelled=False) and not re.search(
+                r"(?i)pass|pw|pin", m.group(0)
+            ):
+                continue
+            out.append(Secret("password", "password", start, end, stripped, PASSWORD_REDACTION))
+    return out
+
+
+_ENV = re.compile(
+    r"(?<![\w-])([A-Za-z][A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|"
+    r"AUTH|CREDENTIALS?|_KEY)[A-Za-z0-9_]*)\s*[=:]\s*[\"']?([^\s\"'<>]+)",
+    re.I,
+)
+_QUERY = re.compile(r"[?&](?:api_?key|apikey|token|access_token|auth|secret|client_secret|password|pwd|sig|signature|key)=([^&\s#\"'<>]+)", re.I)
+
+
+def find_config_secrets(text: str) -> list[Secret]:
+    """``DB_PASSWORD=...``, ``api_key: ...``, ``?token=...``: credentials in config lines and URLs."""
+    out = []
+    for m in _ENV.finditer(text):
+        name, value = m.group(1), m.group(2).rstrip(".,;")
+        if not (name.isupper() or "_" in name) or len(value) < 6 or is_placeholder(value):
+            continue
+        if value.lower().startswith(("http://", "https://")) or "${" in value:
+            continue
+        red = PASSWORD_REDACTION if re.search(r"(?i)pass|pwd", name) else key_redaction(value)
+        out.append(Secret("config", name, m.start(2), m.start(2) + len(value), value, red))
+    for m in _QUERY.finditer(text):
+        value = m.group(1)
+        if len(value) < 12 or is_placeholder(value) or entropy(value) < 3.0:
+            continue
+        out.append(Secret("config", "url-secret", m.start(1), m.end(1), value, key_redaction(value)))
+    return out
+
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=.-])[A-Za-z0-9+/_=.-]{16,512}(?![A-Za-z0-9+/_=-])")
+
+
+def compile_context(keywords: list[str]) -> re.Pattern:
+    alts = sorted((re.escape(k).replace(r"\ ", r"[\s_-]*").replace(r"\-", r"[\s_-]*") for k in keywords), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")s?\b", re.I)
+
+
+def random_looking(token: str, min_entropy: float, min_length: int) -> bool:
+    t = token.strip(".=")
+    if len(t) < min_length:
+        return False
+    has_digit = any(c.isdigit() for c in t)
+    has_upper = any(c.isupper() for c in t)
+    has_lower = any(c.islower() for c in t)
+    if not has_digit or not (has_upper or has_lower):
+        return False
+    if re.fullmatch(r"[0-9a-f]+", t) or re.fullmatch(r"[0-9A-F]+", t):
+        # Hex: fewer symbols, so a lower bar, but it must be long (32+ like real keys).
+        return len(t) >= 32 and entropy(t) >= 3.0
+    # Words joined by separators (tenant_id, ingest-svc-prod-01) are names, not secrets.
+    if re.fullmatch(r"(?:[A-Za-z]+[_.-])+[A-Za-z0-9]+", t) or t.count(".") >= 2 and not t.startswith("eyJ"):
+        return False
+    if not (has_upper and has_lower):
+        return False
+    return entropy(t) >= min_entropy
+
+
+def find_context_tokens(text: str, ctx_rx: re.Pattern, min_entropy: float, min_length: int) -> list[Secret]:
+    out = []
+    for m in ctx_rx.finditer(text):
+        window = text[m.end(): m.end() + 60]
+        line_end = window.find("\n\n")
+        if line_end >= 0:
+            window = window[:line_end]
+        for t in _TOKEN.finditer(window):
+            tok = t.group()
+            if random_looking(tok, min_entropy, min_length):
+                s = m.end() + t.start()
+                out.append(Secret("entropy", "token", s, s + len(tok), tok, key_redaction(tok)))
+                break
+    # Userinfo in a URL: https://<token>@host
+    for m in re.finditer(r"https?://([A-Za-z0-9_-]{20,})@", text):
+        tok = m.group(1)
+        if random_looking(tok, min_entropy - 0.4, min_length):
+            out.append(Secret("entropy", "url-token", m.start(1), m.end(1), tok, key_redaction(tok)))
+    return out
