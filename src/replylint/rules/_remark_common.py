@@ -280,6 +280,15 @@ def subject_target(ctx: Context, sent, start: int) -> int | None:
     return i
 
 
+def said_of_self(ctx: Context, sent, start: int) -> bool:
+    """ "I'm such an idiot", "we were amateurs": the writer on themselves."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= sent.start and (doc[i].lower_ in BRIDGE or doc[i].lemma_ in COPULAS or doc[i].lower_ in COPULAS):
+        i -= 1
+    return i >= sent.start and doc[i].lower_ in SELF_POSSESSIVES
+
+
 def is_fragment(ctx: Context, sent, start: int, end: int) -> bool:
     """A verbless aside such as "Total pain." (everything else is filler)."""
     doc = ctx.doc

@@ -17,6 +17,7 @@ from ._remark_common import (
     lexicon,
     overlaps,
     predicate_target,
+    said_of_self,
     subject_target,
 )
 from ..draft.model import QUOTED
@@ -102,7 +103,7 @@ class DerogatoryRemark(Rule):
             # "idiot-proof" is a product claim (RMK003 judges it), not an insult.
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "proof":
                 continue
-            if not _ok(ctx, start, end):
+            if not _ok(ctx, start, end) or said_of_self(ctx, _sentence_of(ctx, start), start):
                 continue
             hit = emit(start, end, "insulting word for a person")
             if hit:

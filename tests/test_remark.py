@@ -1,0 +1,242 @@
+"""Remark rules: RMK001 derogatory remarks, RMK002 profanity, RMK003 belittling the reader.
+
+Every rule has real positives and hard negatives (negative words about things, firm
+disagreement, titles and product names, "idiot-proof" about a product, the client's
+own quoted words).
+"""
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+from replylint import Config
+from replylint.errors import ConfigError
+
+TO = "Maeve Quinlan <maeve.quinlan@brightwater-dental.example>"
+
+
+def remark(text: str, config: Config | None = None, to: str = TO):
+    return [f for f in findings(text, config, to=to) if f.category == "remark"]
+
+
+def codes(text: str, config: Config | None = None, to: str = TO) -> list[str]:
+    return [f.code for f in remark(text, config, to)]
+
+
+def draft(body: str) -> str:
+    return f"Hi Maeve,\n\n{body}\n\nBest regards,\nRob\nOrchard Lane IT\n"
+
+
+# -- RMK001: derogatory remarks about people ------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They haven't got a clue, as usual, so I've reset the router myself.",
+        "Between us, she is completely unbearable on the phone.",
+        "Honestly this guy is hard work. The invoice is attached again.",
+        "He can't read a delivery note to save his life, so I've highlighted the date.",
+        "Their front-desk staff are clueless about the booking system.",
+        "What a high-maintenance customer. Anyway, the refund is done.",
+        "Your reception lads seem totally out of their depth with the new phones.",
+        "His spelling is a joke, but I think he wants the blue tiles.",
+        "Tell the muppets in their accounts team to pay the invoice.",
+        "They're serial complainers, so expect another email tomorrow.",
+    ],
+)
+def test_derogatory_remarks_about_people(body):
+    assert "RMK001" in codes(draft(body))
+
+
+def test_roster_name_is_a_target():
+    cfg = Config.from_dict({"clients": {"Harbourside Bakery": {"aliases": ["the bakery"]}}})
+    text = draft("Sorry, Harbourside are hopeless with paperwork, so the form is late.")
+    hits = [f for f in remark(text, cfg) if f.code == "RMK001"]
+    assert hits and "Harbourside" in hits[0].message
+    # The same sentence about an unknown product is criticism of a thing.
+    assert "RMK001" not in codes(draft("Sorry, Timesheetly is hopeless with paperwork, so the form is late."))
+
+
+def test_insult_caps_only_abbreviation():
+    assert "RMK001" in codes(draft("Between us the client is a total PITA about invoices."))
+    assert "RMK001" not in codes(draft("Lunch on Friday will be falafel and pita bread."))
+
+
+def test_forwarded_internal_note_is_reported_as_quoted():
+    text = (
+        "Hi Maeve,\n\nPlease see the note from our billing team below.\n\nThanks,\nRob\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Gary Holt <gary.holt@orchardlane.example>\n"
+        "Date: Mon, 3 Jun 2024 at 09:10\n"
+        "Subject: Re: March invoice\n"
+        "To: Rob Price <rob.price@orchardlane.example>\n\n"
+        "Three emails about one line item. She has no idea what she's talking about, send her the PDF again.\n"
+    )
+    hits = [f for f in remark(text) if f.code == "RMK001"]
+    assert hits and hits[0].part == "quoted" and "(in quoted text)" in hits[0].message
+
+
+def test_fragment_in_colleague_note_counts_but_not_in_new_text():
+    quoted = (
+        "Hi Maeve,\n\nAll sorted, see below.\n\nRob\n\n"
+        "-----Original Message-----\nFrom: Dana Shore\nSent: 4 June 2024 10:02\nTo: Rob Price\n"
+        "Subject: RE: booking\n\nMoved her to the Tuesday slot. Absolute nightmare.\n"
+    )
+    assert "RMK001" in codes(quoted)
+    # In the writer's own new text a bare "absolute nightmare" is about the situation.
+    assert "RMK001" not in codes(draft("Your flight was cancelled twice. Absolute nightmare, I know."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negative words about things, processes, weather, our own tooling.
+        "This bug is a nightmare, but it's fixed and the invoices are re-issued.",
+        "The old export was useless and the new one is hopeless with decimals, so we rebuilt it.",
+        "The weather has been awful, so the roofers are a day behind.",
+        "Our ticketing tool is a pain and sent you three copies; sorry about that.",
+        "Migrating the mailboxes was hard work, but everything is in place now.",
+        "The staff portal is clunky and buggy; we are replacing it in May.",
+        # The writer on their own mistake.
+        "I'm an idiot - I attached last year's report. The right one is attached now.",
+        "Our team was out of its depth with the old firewall, which is why we brought in a specialist.",
+        # Firm, polite disagreement.
+        "I have to respectfully disagree: the site diary shows the layout was approved on 16 April, after the cut-off.",
+        # Ordinary uses of the words.
+        "They're entitled to a full refund under the policy.",
+        "If you can't read the attachment, let me know and I'll send it as a PDF.",
+        "Your team has been hard-working and patient throughout.",
+        "Thanks for a nightmare-free move, and for the clear handover notes.",
+        "Karen from your finance team has the revised quote.",
+        "Your reception team were brilliant on Tuesday.",
+    ],
+)
+def test_hard_negatives_derogatory(body):
+    assert codes(draft(body)) == []
+
+
+def test_names_of_songs_and_products_are_not_insults():
+    body = (
+        'The playlist for the launch has "Send In The Clowns" and "American Idiot" on it, '
+        "and the bar will run a Bloody Mary station next to the Damn Fine Coffee cart."
+    )
+    assert codes(draft(body)) == []
+
+
+def test_greeting_name_karen_is_not_the_slur():
+    text = "Hi Karen,\n\nThe keys are at reception.\n\nBest,\nRob\n"
+    assert codes(text, to="Karen Doyle <karen@example.org>") == []
+    assert "RMK001" in codes(draft("Brace yourself, the landlord has gone full Karen about the bins."))
+
+
+def test_recipients_own_quoted_words_are_not_held_against_the_draft():
+    text = (
+        "Hi Maeve,\n\nI'm sorry about the delay; an engineer is booked for Thursday at 10:00.\n\n"
+        "Kind regards,\nRob\n\n"
+        "On Mon, 3 Jun 2024 at 18:20, Maeve Quinlan <maeve.quinlan@brightwater-dental.example> wrote:\n"
+        "> Your engineers are useless idiots and this bloody printer has been dead for a week.\n"
+    )
+    assert codes(text) == []
+
+
+def test_unattributed_trailing_quote_is_the_message_answered_but_pasted_chat_is_ours():
+    answered = draft("Sorry for the wait - the part arrives tomorrow.") + "\n> this is a shit service, honestly\n"
+    assert codes(answered) == []
+    pasted = (
+        "Hi Maeve,\n\nHere's what our engineer said:\n\n> [14:02] Sam: ffs, the config was never saved\n\n"
+        "Sorry again,\nRob\n"
+    )
+    assert "RMK002" in codes(pasted)
+
+
+# -- RMK002: profanity ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry, the bloody courier left it at the wrong house again.",
+        "The supplier's shitty portal logged me out twice.",
+        "The lads have been working their arses off on the fit-out.",
+        "That was a proper cock-up on the dispatch side.",
+        "What the hell happened with the second delivery?",
+        "The f***ing printer jammed again, sorry.",
+        "It's a sh!t situation, I know, but we'll sort it.",
+        "wtf, the total doubled overnight. Checking now.",
+    ],
+)
+def test_profanity(body):
+    assert "RMK002" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dick Smith in your warehouse signed for the pallet.",
+        "Our class clown of a printer is finally fixed.",
+        "The Ass. Director signed the form on Monday.",
+        "We can assess the damage on Friday and pass the report to your insurer.",
+        "Please fill in the shipping form and the hellebores will go out on Tuesday.",
+    ],
+)
+def test_profanity_hard_negatives(body):
+    assert "RMK002" not in codes(draft(body))
+
+
+# -- RMK003: belittling the reader -------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm sure even you can manage that.",
+        "Let me explain it slowly: the red cable goes in the red socket.",
+        "Even a school child could follow these steps.",
+        "The form is so short a five-year-old could fill it in.",
+        "Click Save. A child could do it.",
+        "Please actually read the instructions this time.",
+        "I know filling in forms isn't everyone's strong suit, so I've ticked the boxes for you.",
+        "Attention to detail clearly isn't your thing.",
+        "Well done, Einstein - the router works better when it's plugged in.",
+        "We've made the new setup idiot-proof for you.",
+    ],
+)
+def test_belittling(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new router is idiot-proof: plug it in and it configures itself.",
+        "We've built a foolproof backup routine that runs every night.",
+        "Our child-proof caps meet the new packaging standard.",
+        "I'll explain the options on our call, and we can go slowly through the contract.",
+        "If spreadsheets aren't your favourite thing, we can do the import for you.",
+        "Our trainer will walk your staff through it step by step.",
+    ],
+)
+def test_belittling_hard_negatives(body):
+    assert codes(draft(body)) == []
+
+
+# -- users extend and allow-list through lexicons --------------------------------------------
+def test_user_lexicon_extends_and_allows(tmp_path):
+    lex = tmp_path / "ours.toml"
+    lex.write_text('[remark]\ninsults = ["gobshite"]\nallow = ["bloody"]\n', encoding="utf-8")
+    cfg = Config.from_dict({"lexicons": [str(lex)]})
+    assert "RMK001" in codes(draft("The gobshite at the depot lost it."), cfg)
+    assert "RMK002" not in codes(draft("Sorry, the bloody courier lost it."), cfg)
+
+
+def test_bad_user_regex_is_a_one_line_config_error(tmp_path):
+    lex = tmp_path / "ours.toml"
+    lex.write_text("[remark]\nmasked = ['f[*']\n", encoding="utf-8")
+    cfg = Config.from_dict({"lexicons": [str(lex)]})
+    with pytest.raises(ConfigError) as exc:
+        findings(draft("Thanks for the update."), cfg)
+    assert "bad regular expression" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_rule_docs_have_the_four_sections():
+    from replylint.rules import get_rule
+
+    for code in ("RMK001", "RMK002", "RMK003"):
+        doc = get_rule(code).docs()
+        for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+            assert heading in doc, (code, heading)
