@@ -45,7 +45,8 @@ def candidates(word: str) -> list[str]:
     for c in [word, *out]:
         if "is" in c[-5:]:
             extra.append(re.sub(r"is(e|ed|es|ing|ation)?$", lambda m: "iz" + (m.group(1) or ""), c))
-    return out + [e for e in extra if e not in out]
+    # A word is never its own candidate ("revision" has no -ise ending to rewrite).
+    return out + [e for e in extra if e not in out and e != word]
 
 
 class Lemmatizer:
