@@ -10,12 +10,14 @@ from pathlib import Path
 import click
 
 from . import __version__, formatters
+from .baseline import Baseline
 from .config import Config, find_config_file
 from .draft import read_draft, read_path
 from .engine import FileResult, lint_many
 from .errors import ReplylintError
 from .findings import Severity
 from .rules import all_rules, get_rule
+from .rules.template import is_template
 
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -116,10 +118,16 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--in-reply-to", "in_reply_to", type=click.Path(dir_okay=False), metavar="FILE",
               help="Plain-text file with the message the drafts reply to (tells empathy rules whether the client was complaining).")
 @click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings that are not in this baseline (see --write-baseline).")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every current finding in FILE as the baseline, then exit 0.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_zero, statistics, quiet,
-          config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, color):
+          config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, baseline_path, write_baseline_path, color):
     """Lint drafts: files, folders, or - for standard input."""
+    if baseline_path and write_baseline_path:
+        raise click.BadParameter("use either --baseline or --write-baseline, not both", param_hint="--baseline")
     try:
         formatter = formatters.get(fmt)
     except KeyError:
@@ -179,6 +187,8 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
             if reply_context is not None:
                 draft.in_reply_to = reply_context
             cfg = config_for(file)
+            if not draft.template and is_template(draft, cfg):
+                draft.template = True  # template-files globs in the config
         except ReplylintError as exc:
             errors.append(" ".join(str(exc).split()))
             continue
@@ -191,6 +201,14 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
         for res in lint_many(drafts, cfg):
             results_by_draft[id(res.draft)] = res
     results = [results_by_draft[id(d)] for d in order]
+    if write_baseline_path:
+        for err in errors:
+            click.echo(f"replylint: {err}", err=True)
+        n = Baseline.from_results(results, Path(write_baseline_path)).write(Path(write_baseline_path))
+        click.echo(f"replylint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_path}", err=True)
+        sys.exit(EXIT_ERROR if errors else EXIT_OK)
+    if baseline_path:
+        results = Baseline.load(Path(baseline_path)).filter(results)
 
     fail_level = base_cfg.fail_on
     if color is None:

@@ -1,0 +1,158 @@
+"""Baselines: adopt replylint on a large existing library without fixing everything first.
+
+``replylint check --write-baseline FILE`` records today's findings; ``--baseline FILE``
+then reports only findings that are not in it.  A finding is recorded by a fingerprint
+of its rule code, its file path (relative to the baseline file) and its normalised
+matched text, so it survives lines moving up or down.  Line numbers are not part of it.
+
+The baseline never holds draft text.  For sensitive findings (card numbers, keys, ...)
+the raw match is run through a slow, salted key-derivation function and truncated
+before it enters the fingerprint, so the file cannot be searched for a known secret
+cheaply and does not pin one down.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import FileResult
+from .errors import ConfigError
+from .findings import Finding
+
+FORMAT = "replylint-baseline"
+VERSION = 1
+_KDF_ROUNDS = 60_000
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _norm_secret(text: str) -> str:
+    # "4111 1111 1111 1111" and "4111-1111-1111-1111" are the same card.
+    return re.sub(r"[\s\-.]", "", text)
+
+
+def norm_path(path: str, root: Path | None = None) -> str:
+    """``path`` relative to ``root`` with forward slashes (as given when outside it)."""
+    if path in ("-", "") or path.startswith("<"):
+        return path
+    p = Path(path)
+    if root is not None:
+        try:
+            rel = os.path.relpath(p.resolve(), root.resolve())
+            if not rel.startswith(".."):
+                return Path(rel).as_posix()
+        except ValueError:  # pragma: no cover - another drive on Windows
+            pass
+    return p.as_posix()
+
+
+def _matched_text(result: FileResult, f: Finding) -> str:
+    text = result.draft.text
+    if f.end > f.start and f.end <= len(text):
+        return text[f.start : f.end]
+    return f.excerpt
+
+
+def fingerprint(result: FileResult, f: Finding, root: Path | None = None) -> str:
+    """A stable id for a finding: code, relative path and matched text; no line numbers."""
+    if f.sensitive:
+        raw = _norm_secret(_matched_text(result, f)).encode("utf-8")
+        salt = f"replylint-baseline-v1|{f.code}".encode()
+        # Truncated to 32 bits: enough to tell findings apart within one file and rule,
+        # too little to identify the secret.
+        text_key = hashlib.pbkdf2_hmac("sha256", raw, salt, _KDF_ROUNDS)[:4].hex()
+    else:
+        text_key = hashlib.sha256(_norm(_matched_text(result, f)).encode("utf-8")).hexdigest()
+    blob = "\x00".join(("v1", f.code, norm_path(result.path, root), text_key))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass
+class BaselinedResult(FileResult):
+    """A FileResult with the baselined findings hidden from reports.
+
+    The hidden findings still scrub their sensitive matches from source lines shown
+    next to the new findings.
+    """
+
+    baselined: list[Finding] = field(default_factory=list)
+
+    def display_line(self, line: int) -> str:
+        return FileResult(self.draft, self.findings + self.baselined).display_line(line)
+
+
+@dataclass
+class Baseline:
+    counts: Counter = field(default_factory=Counter)
+    root: Path | None = None
+
+    @classmethod
+    def from_results(cls, results: list[FileResult], path: Path) -> "Baseline":
+        root = path.resolve().parent
+        counts: Counter = Counter()
+        for r in results:
+            for f in r.findings:
+                counts[(fingerprint(r, f, root), f.code, norm_path(r.path, root))] += 1
+        return cls(counts, root)
+
+    def write(self, path: Path) -> int:
+        entries = [
+            {"fingerprint": fp, "code": code, "path": p, **({"count": n} if n > 1 else {})}
+            for (fp, code, p), n in sorted(self.counts.items(), key=lambda kv: (kv[0][2], kv[0][1], kv[0][0]))
+        ]
+        data = {"format": FORMAT, "version": VERSION, "findings": entries}
+        try:
+            path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot write baseline ({exc.strerror or exc})") from None
+        return sum(self.counts.values())
+
+    @classmethod
+    def load(cls, path: Path) -> "Baseline":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not a replylint baseline (invalid JSON: {exc})") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("findings"), list):
+            raise ConfigError(f"{path}: not a replylint baseline")
+        if data.get("version") != VERSION:
+            raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r} (expected {VERSION})")
+        counts: Counter = Counter()
+        for e in data["findings"]:
+            try:
+                n = int(e.get("count", 1))
+                counts[(str(e["fingerprint"]), str(e["code"]), str(e["path"]))] += n
+            except (KeyError, TypeError, ValueError, AttributeError):
+                raise ConfigError(f"{path}: malformed baseline entry {json.dumps(e)[:80]}") from None
+        return cls(counts, path.resolve().parent)
+
+    def filter(self, results: list[FileResult]) -> list[BaselinedResult]:
+        """Results with the findings recorded in the baseline moved out of sight.
+
+        A fingerprint recorded N times hides at most N findings, so a second copy of an
+        old problem in the same file is still reported.
+        """
+        left = Counter({fp: n for (fp, _c, _p), n in self.counts.items()})
+        out = []
+        for r in results:
+            new, old = [], []
+            for f in r.findings:
+                fp = fingerprint(r, f, self.root)
+                if left[fp] > 0:
+                    left[fp] -= 1
+                    old.append(f)
+                else:
+                    new.append(f)
+            out.append(BaselinedResult(r.draft, new, baselined=old))
+        return out
