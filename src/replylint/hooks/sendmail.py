@@ -164,6 +164,9 @@ def run(command: Sequence[str], data: bytes, *, config_path: str | os.PathLike |
         policy = policy or config.option("on-error")
     except (ReplylintError, ValueError) as exc:
         return _failed(command, data, outgoing, " ".join(str(exc).split()), policy, config, held_dir, env, err)
+    except Exception as exc:  # e.g. an unreadable folder while looking for the config
+        return _failed(command, data, outgoing, f"internal error: {exc.__class__.__name__}", policy, config,
+                       held_dir, env, err)
     directory = held_mod.held_dir_for(config, held_dir, env)
 
     if disabled == {"ALL"}:
