@@ -131,6 +131,9 @@ def compiled(ctx):
 # -- reading a doc -------------------------------------------------------------
 
 def _words(doc, s: int, e: int, limit: int = 48) -> str:
+    # Start on a whole word: "didn't turn up", not "n't turn up".
+    if s > 0 and doc[s].text[:1] in "'’" or doc[s].lower_ in ("n't", "n’t", "not") and s > 0 and not doc[s - 1].whitespace_:
+        s -= 1
     text = " ".join(doc[s:e].text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -139,6 +142,9 @@ def _preceded_by(doc, sent_start: int, s: int, words: set[str], window: int) -> 
     lo = max(sent_start, s - window)
     for tok in doc[lo:s]:
         if tok.lemma_.lower() in words or tok.lower_ in words:
+            # "May" inside a sentence is the month, not a hedge.
+            if tok.lower_ == "may" and tok.text != "may" and tok.i != sent_start:
+                continue
             return True
     return False
 
@@ -312,7 +318,7 @@ def _analyse(ctx) -> Analysis:
             continue
         if any(a <= s < b or s <= a < e for a, b in non_apology):
             continue
-        if group == "apology" and any(a <= s < b or s <= a < e for a, b in boiler):
+        if any(a <= s < b or s <= a < e for a, b in boiler):
             group = "boilerplate"
         an.acks.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), group))
     for s, e in boiler:

@@ -1,0 +1,386 @@
+"""Empathy rules (EMP): a reply to a complaint, or bad news, with no acknowledgement."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from helpers import message_findings
+
+from replylint import Config, lint_text
+from replylint.cli import main
+from replylint.errors import ConfigError
+from replylint.findings import Severity
+
+EMP = Config(select=["empathy"])
+
+
+def emp(text: str, config: Config | None = None, **kwargs):
+    return [f for f in lint_text(text, config or EMP, **kwargs).findings if f.category == "empathy"]
+
+
+def codes(text: str, config: Config | None = None, **kwargs) -> list[str]:
+    return [f.code for f in emp(text, config, **kwargs)]
+
+
+def reply(body: str, quoted: str, who: str = "Sam Patel") -> str:
+    """A reply with the client's message quoted below it, Gmail style."""
+    quoted_lines = "\n".join("> " + line if line else ">" for line in quoted.splitlines())
+    return f"{body}\n\nOn Tue, 4 Jun 2024 at 09:12, {who} wrote:\n{quoted_lines}\n"
+
+
+# -- complaint, no acknowledgement -> EMP001 naming its reason ------------------------
+
+GYM_COMPLAINT = (
+    "I cancelled my membership in March and you've taken the annual fee anyway. "
+    "This is ridiculous and I want my money back."
+)
+GYM_REPLY_COLD = (
+    "Hi Sam,\n\n"
+    "The annual fee is collected on the anniversary of joining. Notice of cancellation "
+    "has to be given 30 days before that date, as set out in the membership terms. "
+    "A partial refund of £40 has been arranged.\n\n"
+    "Regards,\nMembership Team\nRiverside Leisure"
+)
+
+
+def test_quoted_complaint_without_acknowledgement_is_flagged_with_reason():
+    found = emp(reply(GYM_REPLY_COLD, GYM_COMPLAINT), to="Sam Patel <sam.patel@example.net>")
+    assert [f.code for f in found] == ["EMP001"]
+    f = found[0]
+    assert f.severity == Severity.WARNING
+    assert "complaint" in f.message
+    assert "the client wrote '" in f.message
+    assert "ridiculous" in f.message or "money back" in f.message
+    assert f.part == "body"
+
+
+@pytest.mark.parametrize(
+    "complaint, reason_word",
+    [
+        ("The engineer didn't turn up again today. I took the whole day off work for this.", "didn't turn up"),
+        ("This is the third time I've had to chase you about the same invoice.", "third time"),
+        ("It's been two weeks and still no reply from anyone. Very disappointed.", "still no|disappointed"),
+        ("Our card machine keeps dropping the connection and we lost sales all Saturday.", "keeps dropping|lost sales"),
+        ("My mum passed away last month, could the account please be closed?", "passed away"),
+        ("The wardrobe arrived with a split door panel. Fed up with this.", "Fed up"),
+    ],
+)
+def test_many_complaint_forms_need_acknowledgement(complaint, reason_word):
+    body = "Hi Sam,\n\nA technician can visit on Monday between 8am and 12pm. Please confirm.\n\nThanks,\nJo"
+    found = emp(reply(body, complaint))
+    assert [f.code for f in found] == ["EMP001"]
+    assert any(w.lower() in found[0].message.lower() for w in reason_word.split("|"))
+
+
+def test_in_reply_to_text_is_read_as_the_clients_message():
+    draft = "Hi Priya,\n\nAn engineer visit is booked for Friday between 8am and 1pm.\n\nThanks,\nNetwork Support"
+    complaint = (
+        "We've had no internet for four days now and nobody has called us back.\n"
+        "Honestly thinking about switching provider.\n\nPriya"
+    )
+    found = emp(draft, in_reply_to=complaint)
+    assert [f.code for f in found] == ["EMP001"]
+    assert "the message you reply to says" in found[0].message
+    # The same draft with no context is routine.
+    assert codes(draft) == []
+    # A calm message being replied to does not make it need an apology either.
+    assert codes(draft, in_reply_to="Hi, could you book the engineer visit for Friday? Thanks, Priya") == []
+
+
+def test_subject_line_alone_can_carry_the_complaint():
+    draft = "Hi Dana,\n\nYour refund was processed on 3 June and should reach your account within 5 days.\n\nBest,\nAccounts"
+    found = emp(draft, subject="Re: Still waiting for my refund!!")
+    assert [f.code for f in found] == ["EMP001"]
+    assert "the subject says" in found[0].message
+    assert codes(draft, subject="Re: Refund timing") == []
+
+
+def test_eml_thread_with_recipient_quote(tmp_path):
+    body = (
+        "Hi Lena,\n\nPlease return the jacket with the enclosed label and we will send the right size.\n\n"
+        "Thanks,\nOrders Team\n\n"
+        "On Mon, 3 Jun 2024, Lena Fox <lena.fox@example.org> wrote:\n"
+        "> Wrong size AGAIN. That's the second order in a row. Not impressed.\n"
+    )
+    found = [f for f in message_findings(body, EMP, to="Lena Fox <lena.fox@example.org>", subject="Re: Wrong size")
+             if f.category == "empathy"]
+    assert [f.code for f in found] == ["EMP001"]
+
+
+# -- complaint + acknowledgement in many wordings -> clean ---------------------------
+
+ACKNOWLEDGEMENTS = [
+    "I'm so sorry about this.",
+    "I’m really sorry we let you down here.",
+    "We sincerely apologise for the mix-up with your membership.",
+    "We apologized to the branch manager already, and I apologize to you too.",
+    "Apologies for the trouble this has caused you.",
+    "Please accept our apologies.",
+    "I completely understand how frustrating this is.",
+    "I can see why this has been so frustrating.",
+    "That's not the experience we want you to have with us.",
+    "Thank you for bearing with us while we sorted this out.",
+    "I really appreciate your patience.",
+    "I know how stressful it is to be charged for something you've cancelled.",
+    "I was sorry to hear about the problems with your account.",
+    "You're absolutely right to chase us on this.",
+    "This should never have happened.",
+    "We got this one wrong, and that's on us.",
+    "Thanks for flagging this so quickly.",
+    "What a frustrating month you've had with us.",
+    "I understand, and I'd feel the same.",
+    "That must have been really annoying to find on your statement.",
+    "Sorry if this has meant extra work for you.",
+    "I realise this isn't the answer you were hoping for.",
+]
+
+
+@pytest.mark.parametrize("ack", ACKNOWLEDGEMENTS)
+def test_complaint_with_acknowledgement_is_clean(ack):
+    body = GYM_REPLY_COLD.replace("Hi Sam,\n\n", f"Hi Sam,\n\n{ack} ")
+    assert codes(reply(body, GYM_COMPLAINT)) == []
+
+
+def test_acknowledgement_only_in_quoted_part_does_not_count():
+    body = "Hi Leo,\n\nThe replacement will ship on Monday by standard post.\n\nRegards,\nKim"
+    quoted = "I'm sorry to be a pain, but this is the second time the wrong size has arrived and I'm fed up."
+    found = emp(reply(body, quoted, who="Leo Grant"))
+    assert [f.code for f in found] == ["EMP001"]
+    assert found[0].part == "body"
+
+
+def test_our_own_earlier_apology_quoted_does_not_count():
+    body = (
+        "Hi Tom,\n\nThe technician is booked for Thursday.\n\nSupport\n\n"
+        "-----Original Message-----\n"
+        "From: Tom Akers <tom@akers-design.example>\n"
+        "Sent: 11 June 2024 17:45\n"
+        "Subject: Broadband down again\n\n"
+        "Still not working after your fix yesterday. This is unacceptable.\n\n"
+        "-----Original Message-----\n"
+        "From: Support <support@ourco.example>\n"
+        "Sent: 10 June 2024 09:00\n\n"
+        "We're very sorry about the outage and thank you for your patience.\n"
+    )
+    found = emp(body, to="Tom Akers <tom@akers-design.example>")
+    assert [f.code for f in found] == ["EMP001"]
+
+
+def test_non_apology_is_not_an_acknowledgement():
+    body = (
+        "Hi Ria,\n\nI'm sorry you feel that way, but our response times are within the targets "
+        "published on our website.\n\nRegards,\nHelpdesk"
+    )
+    quoted = "I've been waiting three weeks for an answer about my claim. Nobody has got back to me."
+    assert codes(reply(body, quoted)) == ["EMP001"]
+
+
+# -- bad news in the draft itself -> EMP001 -------------------------------------------
+
+BAD_NEWS = [
+    ("Unfortunately we are unable to offer a refund on opened software.", "Unfortunately"),
+    ("Your flight to Lisbon on 14 May has been cancelled by the airline. You are now booked on the 15 May flight.", "cancelled"),
+    ("From 1 April your monthly fee will increase to £34.", "increase"),
+    ("The delivery of your sofa has been delayed until 18 July.", "delayed"),
+    ("We could not restore the deleted mailbox, and mail older than 30 days has been permanently deleted.", "restore"),
+    ("Your application for a fee waiver has been declined.", "declined"),
+    ("Our payment system charged your card twice on Monday because of an error on our side.", "charged|error"),
+    ("The launch has been pushed back to the week of 9 September.", "pushed back"),
+    ("The council has rejected the planning application for the rear extension.", "rejected"),
+    ("Last night's backup did not complete, so Tuesday's changes cannot be recovered.", "complete"),
+    ("Your order is running about two weeks behind schedule.", "behind"),
+    ("The reading room will no longer be available to members on Saturdays.", "no longer"),
+]
+
+
+@pytest.mark.parametrize("news, cue", BAD_NEWS)
+def test_bad_news_without_acknowledgement_is_flagged(news, cue):
+    draft = f"Dear Ms Clarke,\n\n{news}\n\nYours sincerely,\nAccounts Team"
+    found = emp(draft)
+    assert [f.code for f in found] == ["EMP001"]
+    assert "the draft says" in found[0].message
+    assert any(w.lower() in found[0].message.lower() for w in cue.split("|"))
+    assert found[0].excerpt  # points at the bad news itself
+
+
+@pytest.mark.parametrize("news, cue", BAD_NEWS[:6])
+def test_bad_news_with_acknowledgement_is_clean(news, cue):
+    draft = f"Dear Ms Clarke,\n\nI'm sorry to be writing with this. {news}\n\nYours sincerely,\nAccounts Team"
+    assert codes(draft) == []
+
+
+# -- routine emails are never flagged -------------------------------------------------
+
+ROUTINE = [
+    "Hi Aisha,\n\nCould we move our call to Thursday at 3pm instead? Let me know if that works.\n\nThanks,\nBen",
+    "Dear Mr Ortiz,\n\nPlease find attached the signed lease for Flat 2. Let me know if you have any questions.\n\nKind regards,\nLettings",
+    "Hi Nora,\n\nThanks so much for your order, it was a pleasure working with you on the new menus.\n\nBest,\nPrint Co",
+    "Hi all,\n\nWe'll carry out scheduled maintenance on Saturday night from 11pm to 1am. Online banking may be "
+    "unavailable during this time, and there may be a short delay to card statements.\n\nThanks,\nIT",
+    "Dear Mrs Hale,\n\nJust a reminder that your check-up is on Tuesday at 9:30. If you need to cancel or rearrange, "
+    "please call us at least 24 hours before.\n\nBest wishes,\nSmile Dental",
+    "Hi Karl,\n\nAs requested, your subscription has been cancelled and you won't be charged again.\n\nBest,\nBilling",
+    "Hi June,\n\nGood news: your order has been dispatched and should arrive on Thursday. There's no delay this time of year.\n\nCheers,\nShop",
+    "Hi Omar,\n\nYour enrolment on the evening pottery course is confirmed. Classes start on 5 September.\n\nBest,\nAdmissions",
+    "Hi Fran,\n\nIf your train is cancelled on the day, we will rebook your tour free of charge.\n\nBest,\nTours",
+    "Hi Wes,\n\nThe project is on track and nothing has been delayed. The next review is on Monday.\n\nThanks,\nPM",
+]
+
+
+@pytest.mark.parametrize("draft", ROUTINE)
+def test_routine_email_is_never_flagged(draft):
+    assert codes(draft) == []
+
+
+def test_routine_reply_to_a_routine_question_is_clean():
+    body = "Hi Sam,\n\nOf course, the invoice is attached again.\n\nBest,\nAccounts"
+    assert codes(reply(body, "Could you resend the March invoice? I can't find it in my inbox.")) == []
+
+
+def test_old_complaint_deep_in_the_thread_does_not_count():
+    body = (
+        "Hi Mo,\n\nYou're welcome, glad it's all working. See you at the review on Friday.\n\nBest,\nAnna\n\n"
+        "On Wed, 5 Jun 2024, Mo Reid wrote:\n"
+        "> Thanks Anna, all sorted now. Printer is behaving.\n"
+        ">\n"
+        ">> On Mon, 3 Jun 2024, Mo Reid wrote:\n"
+        ">> This is the third time the printer has failed this month. Totally unacceptable.\n"
+    )
+    assert codes(body) == []
+
+
+def test_negated_complaint_words_do_not_count():
+    body = "Hi Sam,\n\nYes, Thursday at 10 works for the walkthrough.\n\nThanks,\nJo"
+    assert codes(reply(body, "Not a complaint at all, just a question: can we do the walkthrough Thursday?")) == []
+
+
+# -- boilerplate-only apology -> EMP002 (info) ----------------------------------------
+
+def test_boilerplate_only_apology_is_info_not_warning():
+    draft = (
+        "Dear Mr Park,\n\nYour delivery has been postponed to 14 May. We apologise for any "
+        "inconvenience this may cause.\n\nRegards,\nDispatch"
+    )
+    found = emp(draft)
+    assert [f.code for f in found] == ["EMP002"]
+    assert found[0].severity == Severity.INFO
+    assert "name the actual problem" in found[0].suggestion
+
+
+def test_specific_apology_alongside_boilerplate_is_clean():
+    draft = (
+        "Dear Mr Park,\n\nI'm sorry your delivery has slipped to 14 May, I know you needed the desk "
+        "this week. Your delivery has been postponed by our carrier. We apologise for any inconvenience.\n\nRegards,\nDispatch"
+    )
+    assert codes(draft) == []
+
+
+def test_boilerplate_in_a_routine_notice_is_not_flagged():
+    draft = (
+        "Hi all,\n\nPlanned maintenance on the booking site runs from 1am to 3am on Sunday. "
+        "We apologise for any inconvenience.\n\nThanks,\nWeb Team"
+    )
+    assert codes(draft) == []
+
+
+# -- acknowledgement only after the bad news in a long reply -> EMP003 (info) ---------
+
+LONG_REFUSAL = (
+    "Dear Mr Batra,\n\n"
+    "Your claim for the water damage to the stockroom has been declined. The policy covers sudden "
+    "escape of water but excludes damage that builds up gradually over weeks, and the loss adjuster's "
+    "report found that the leak under the sink had been running for some time before it was noticed.\n\n"
+    "If you would like to challenge the decision, you can send us any further evidence within 28 days, "
+    "such as plumber's invoices or photographs taken at the time, and a different assessor will review "
+    "the claim from the start. You can also refer the matter to the ombudsman once our review is finished, "
+    "and we will send you the details of how to do that with our final letter.\n\n"
+    "I'm sorry this isn't the outcome you were hoping for, and I know how much the shop relies on that stock.\n\n"
+    "Yours sincerely,\nClaims Team"
+)
+
+
+def test_acknowledgement_only_after_bad_news_in_long_reply():
+    found = emp(LONG_REFUSAL)
+    assert [f.code for f in found] == ["EMP003"]
+    assert found[0].severity == Severity.INFO
+    assert "declined" in found[0].message
+
+
+def test_acknowledgement_before_bad_news_in_long_reply_is_clean():
+    ack = "I'm sorry this isn't the outcome you were hoping for, and I know how much the shop relies on that stock.\n\n"
+    moved = LONG_REFUSAL.replace(ack, "").replace("Dear Mr Batra,\n\n", "Dear Mr Batra,\n\n" + ack)
+    assert codes(moved) == []
+
+
+def test_late_acknowledgement_in_short_reply_is_fine():
+    draft = "Dear Mr Batra,\n\nYour claim has been declined. I'm sorry about the loss of your stock.\n\nClaims Team"
+    assert codes(draft) == []
+
+
+def test_long_reply_threshold_is_configurable():
+    cfg = Config.from_dict({"select": ["empathy"], "empathy-long-reply-words": 1000})
+    assert codes(LONG_REFUSAL, cfg) == []
+    with pytest.raises(ConfigError):
+        Config.from_dict({"empathy-long-reply-words": "lots"})
+
+
+# -- lexicon extensible from config ---------------------------------------------------
+
+def test_user_lexicon_adds_acknowledgement_and_cues(tmp_path):
+    extra = tmp_path / "ours.toml"
+    extra.write_text(
+        '[empathy.acknowledgement]\nunderstanding = ["totally get why"]\n'
+        '[empathy.bad_news]\nstrong = ["waitlisted"]\n',
+        encoding="utf-8",
+    )
+    cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
+    quoted = "This is the third time the app has logged me out mid-order. Fed up."
+    body = "Hi Sam,\n\nI totally get why you'd be annoyed. Please update to version 4.2.\n\nThanks,\nApp Team"
+    assert codes(reply(body, quoted)) == ["EMP001"]
+    assert codes(reply(body, quoted), cfg) == []
+    waitlist = "Hi Sam,\n\nYour child has been waitlisted for the September intake.\n\nAdmissions"
+    assert codes(waitlist) == []
+    assert codes(waitlist, cfg) == ["EMP001"]
+
+
+def test_bad_user_regex_is_a_one_line_config_error(tmp_path):
+    extra = tmp_path / "bad.toml"
+    extra.write_text("[empathy.complaint]\nshouting = ['(unclosed']\n", encoding="utf-8")
+    cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
+    with pytest.raises(ConfigError) as exc:
+        lint_text("Hi,\n\nThanks.\n", cfg)
+    assert "\n" not in str(exc.value)
+
+
+def test_bad_user_phrase_type_is_a_config_error(tmp_path):
+    extra = tmp_path / "bad.toml"
+    extra.write_text("[empathy.acknowledgement]\n_replace = ['apology']\napology = 'sorry'\n", encoding="utf-8")
+    cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
+    with pytest.raises(ConfigError):
+        lint_text("Hi,\n\nThanks.\n", cfg)
+
+
+# -- the CLI option ------------------------------------------------------------------
+
+def test_cli_in_reply_to(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Priya,\n\nThe engineer is booked for Friday morning.\n\nThanks,\nSupport\n", encoding="utf-8")
+    incoming = tmp_path / "incoming.txt"
+    incoming.write_text("Third outage this week and still nobody has called me back. Unacceptable.\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(main, ["check", "--select", "empathy", "--no-color", str(draft)])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["check", "--select", "empathy", "--no-color", "--in-reply-to", str(incoming), str(draft)])
+    assert res.exit_code == 1
+    assert "EMP001" in res.output
+    res = runner.invoke(main, ["check", "--in-reply-to", str(tmp_path / "missing.txt"), str(draft)])
+    assert res.exit_code == 2
+    assert "Traceback" not in res.output
+
+
+def test_rule_docs_have_the_four_sections():
+    from replylint.rules import get_rule
+
+    for code in ("EMP001", "EMP002", "EMP003"):
+        doc = get_rule(code).docs()
+        for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+            assert heading in doc, (code, heading)
