@@ -1,0 +1,365 @@
+"""Jargon rules: buzzwords (JRG001), unexplained acronyms (JRG002), trade terms (JRG003),
+internal names (JRG004), hard-to-read paragraphs (JRG005) and long sentences (JRG006)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import textstat
+from helpers import findings
+
+from replylint import Config
+from replylint.errors import ConfigError
+from replylint.findings import Severity
+from replylint.rules import get_rule
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+def jrg(text: str, config: Config | None = None, code: str | None = None, **kwargs):
+    out = [f for f in findings(text, config, **kwargs) if f.category == "jargon"]
+    return [f for f in out if code is None or f.code == code]
+
+
+def excerpts(fs) -> list[str]:
+    return [f.excerpt for f in fs]
+
+
+def cfg(**options) -> Config:
+    return Config.from_dict({k.replace("_", "-"): v for k, v in options.items()})
+
+
+# -- JRG001 buzzwords ------------------------------------------------------------
+
+def test_buzzwords_match_through_inflections_and_variations():
+    text = (
+        "Hi Odette,\n\n"
+        "We're leveraging the new scheduler and I circled back with the warehouse on Monday. "
+        "Fixing the labels was low hanging fruit, and the next change should really move the needle "
+        "for your team.\n\nThanks,\nPaul\n"
+    )
+    got = excerpts(jrg(text, code="JRG001"))
+    assert "leveraging" in got
+    assert "circled back" in got
+    assert "low hanging fruit" in got
+    assert "move the needle" in got
+    assert all(f.severity == Severity.WARNING for f in jrg(text, code="JRG001"))
+
+
+def test_buzzword_suggests_a_plain_word():
+    (f,) = jrg("Hi Tom,\n\nLet's ideate on the spring menu together.\n\nBest,\nAna\n", code="JRG001")
+    assert f.excerpt == "ideate"
+    assert "ideas" in f.suggestion
+
+
+def test_verb_only_buzzword_ignores_the_financial_noun():
+    bank = (
+        "Dear Mr Quinn,\n\nYour leverage is now 3.2 times earnings, and the leverage ratio covenant "
+        "in the facility is 3.5, so there is still headroom.\n\nKind regards,\nNadia\n"
+    )
+    assert jrg(bank, code="JRG001") == []
+    verb = "Dear Mr Quinn,\n\nWe will leverage your existing accounts to speed this up.\n\nKind regards,\nNadia\n"
+    assert excerpts(jrg(verb, code="JRG001")) == ["leverage"]
+
+
+def test_mild_office_phrase_is_only_info():
+    (f,) = jrg("Hi Jo,\n\nI'll reach out to the courier today.\n\nThanks,\nSam\n", code="JRG001")
+    assert f.severity == Severity.INFO
+
+
+def test_buzzword_the_client_used_first_is_not_flagged():
+    text = (
+        "Hi Priya,\n\nHappy to help you unlock synergies between the two shops: start by sharing one "
+        "stock list so both can sell what the other has.\n\nBest,\nLeo\n\n"
+        "On Tue, 4 Jun 2024 at 09:12, Priya Nair <priya@corner-deli.example> wrote:\n"
+        "> How do we unlock synergies between our two shops?\n"
+    )
+    assert jrg(text, code="JRG001", to="priya@corner-deli.example") == []
+
+
+def test_buzzword_in_quoted_text_only_is_not_flagged():
+    text = (
+        "Hi Ruth,\n\nIn short: we'll email members who haven't booked for a month and offer a free class.\n\n"
+        "Best,\nKim\n\n"
+        "> We need a paradigm shift and real synergy in how we keep members. Thoughts?\n"
+    )
+    assert jrg(text) == []
+
+
+def test_colleagues_buzzword_in_quote_does_not_excuse_the_reply():
+    text = (
+        "Hi Ruth,\n\nWe'll leverage your member list to fill the Tuesday classes.\n\nBest,\nKim\n\n"
+        "On Mon, 3 Jun 2024 at 17:40, Kim's Manager <boss@gym.example> wrote:\n"
+        "> Leverage the member list, please.\n"
+    )
+    assert excerpts(jrg(text, code="JRG001", to="ruth@client.example")) == ["leverage"]
+
+
+# -- JRG002 acronyms ---------------------------------------------------------------
+
+def test_unexplained_acronyms_flagged_once_at_first_use():
+    text = (
+        "Hi Colm,\n\nThe ONT in your hallway lost sync, so we've raised it with the NOC. "
+        "Once the NOC clears it, the ONT lights should go green again.\n\nThanks,\nRia\n"
+    )
+    fs = jrg(text, code="JRG002")
+    assert excerpts(fs) == ["ONT", "NOC"]
+    first = text.index("ONT")
+    assert fs[0].start == first
+    assert all(f.severity == Severity.WARNING for f in fs)
+
+
+def test_acronym_explained_before_or_after_first_use_is_fine():
+    before = (
+        "Hi Dana,\n\nYour service level agreement (SLA) covers the tills. Under the SLA we reply within "
+        "an hour, and a KPI report follows monthly.\n\nThanks,\nIan\n"
+    )
+    assert excerpts(jrg(before, code="JRG002")) == ["KPI"]
+    after = (
+        "Hi Dana,\n\nThe SLA (service level agreement) covers the tills, and the RPO (how much recent "
+        "data could be lost) is one hour.\n\nThanks,\nIan\n"
+    )
+    assert jrg(after, code="JRG002") == []
+    later = (
+        "Hi Dana,\n\nThe SLA covers the tills and the CAB meets on Friday. In case it helps: the service "
+        "level agreement is attached and the change advisory board approves every change.\n\nThanks,\nIan\n"
+    )
+    assert jrg(later, code="JRG002") == []
+
+
+def test_known_acronyms_are_allowed():
+    text = (
+        "Hi Meera,\n\nThe CEO signed the PDF, the VAT is shown on page 2 and the FAQ link is below. "
+        "Please bring photo ID to the AGM in the UK office.\n\nBest,\nOmar\n"
+    )
+    assert jrg(text, code="JRG002") == []
+
+
+def test_jargon_allow_is_the_clients_vocabulary():
+    text = "Hi Meera,\n\nThe POS and the KDS both restart at 6am.\n\nBest,\nOmar\n"
+    assert excerpts(jrg(text, code="JRG002")) == ["POS", "KDS"]
+    assert jrg(text, cfg(jargon_allow=["POS", "kds"]), code="JRG002") == []
+
+
+def test_capitals_for_emphasis_and_reference_codes_are_not_acronyms():
+    text = (
+        "Hi Ali,\n\nPLEASE DO NOT FORWARD this link. Your change CHG-4471 and order AB12-993 are done, "
+        "the drive is 2 TB and it is URGENT that you restart by Friday.\n\nThanks,\nBo\n"
+    )
+    assert jrg(text, code="JRG002") == []
+
+
+def test_a_single_unexplained_acronym_is_info_and_the_threshold_is_configurable():
+    text = "Hi Ali,\n\nThe MDM profile is installed on your phone.\n\nThanks,\nBo\n"
+    (f,) = jrg(text, code="JRG002")
+    assert f.severity == Severity.INFO
+    (f,) = jrg(text, cfg(jargon_acronym_warn_count=1), code="JRG002")
+    assert f.severity == Severity.WARNING
+
+
+def test_acronym_the_client_used_is_not_flagged():
+    text = (
+        "Hi Ben,\n\nYes, the HOA fee is included, and the HOA rules are in the pack. The EMD is due "
+        "Friday.\n\nBest,\nCarla\n\n"
+        "On Mon, 3 Jun 2024 at 10:00, Ben Ortiz <ben@example.org> wrote:\n"
+        "> Is the HOA fee in the price?\n"
+    )
+    assert excerpts(jrg(text, code="JRG002", to="ben@example.org")) == ["EMD"]
+
+
+def test_acronyms_of_a_deselected_domain_count_as_known():
+    text = "Hi Sven,\n\nThe VLAN and the DHCP scope are fixed.\n\nThanks,\nMo\n"
+    assert excerpts(jrg(text, code="JRG002")) == ["VLAN", "DHCP"]
+    assert jrg(text, cfg(jargon_domains=["legal", "travel"]), code="JRG002") == []
+
+
+# -- JRG003 trade terms ------------------------------------------------------------
+
+def test_trade_term_without_explanation_is_flagged_with_a_plain_explanation():
+    text = (
+        "Dear Mrs Ellis,\n\nYour insurer has accepted the claim and will pursue subrogation against the "
+        "builder. Betterment applies to the new boiler.\n\nKind regards,\nTom\n"
+    )
+    fs = jrg(text, code="JRG003")
+    assert excerpts(fs) == ["subrogation", "Betterment"]
+    assert "recover" in fs[0].suggestion
+
+
+def test_trade_term_explained_nearby_is_fine():
+    text = (
+        "Dear Mrs Ellis,\n\nThe insurer will pursue subrogation, which means it will try to recover "
+        "its costs from the builder.\n\nKind regards,\nTom\n"
+    )
+    assert jrg(text, code="JRG003") == []
+
+
+def test_trade_term_the_client_used_first_is_not_jargon_to_them():
+    reply = "Hi Kofi,\n\nThe demurrage runs from Thursday, so we'll collect the container on Wednesday.\n\nBest,\nLi\n"
+    assert excerpts(jrg(reply, code="JRG003")) == ["demurrage"]
+    quoted = reply + (
+        "\nOn Mon, 3 Jun 2024 at 08:15, Kofi Mensah <kofi@importer.example> wrote:\n"
+        "> When does demurrage start on our box at Felixstowe?\n"
+    )
+    assert jrg(quoted, code="JRG003", to="kofi@importer.example") == []
+
+
+def test_trade_terms_respect_jargon_domains():
+    text = "Hi Anna,\n\nThe cron job failed, and the fare basis on your ticket is restrictive.\n\nThanks,\nPia\n"
+    assert set(excerpts(jrg(text, code="JRG003"))) == {"cron job", "fare basis"}
+    assert excerpts(jrg(text, cfg(jargon_domains=["travel"]), code="JRG003")) == ["fare basis"]
+
+
+def test_unknown_domain_is_a_config_error():
+    with pytest.raises(ConfigError, match="jargon-domains"):
+        jrg("Hi,\n\nThe cron job failed.\n\nThanks,\nPia\n", cfg(jargon_domains=["astrology"]))
+
+
+def test_bad_option_values_are_config_errors():
+    with pytest.raises(ConfigError):
+        cfg(jargon_max_sentence_words="lots")
+    with pytest.raises(ConfigError):
+        cfg(internal_terms=[1, 2])
+
+
+def test_technical_reader_mirrored_from_the_clients_question():
+    text = (
+        "Hi Mia,\n\nThe CNAME for the mail service was missing, so DKIM failed; it is added now.\n\n"
+        "Cheers,\nDev\n\n"
+        "> Our DMARC reports show SPF passing but DKIM failing. Could you check the DNS?\n"
+    )
+    assert jrg(text) == []
+
+
+# -- Audience ----------------------------------------------------------------------
+
+NOVICE_QUOTE = (
+    "\nOn Mon, 3 Jun 2024 at 08:15, June Park <june@bakery.example> wrote:\n"
+    "> I'm not technical at all, so please explain in plain English what I need to do.\n"
+)
+
+
+def test_self_described_novice_raises_severity_and_says_why():
+    reply = "Hi June,\n\nWe'll circle back once the MDM profile is on your tablet.\n\nThanks,\nAl\n"
+    plain = {f.code: f for f in jrg(reply, to="june@bakery.example")}
+    assert plain["JRG001"].severity == Severity.WARNING
+    assert plain["JRG002"].severity == Severity.INFO
+    raised = {f.code: f for f in jrg(reply + NOVICE_QUOTE, to="june@bakery.example")}
+    assert raised["JRG001"].severity == Severity.ERROR
+    assert raised["JRG002"].severity == Severity.WARNING
+    assert "new to this or not technical" in raised["JRG001"].message
+
+
+def test_novice_phrase_written_by_us_does_not_raise_severity():
+    reply = (
+        "Hi June,\n\nIn plain English: we'll circle back on Friday.\n\nThanks,\nAl\n"
+    )
+    (f,) = jrg(reply, code="JRG001")
+    assert f.severity == Severity.WARNING
+
+
+# -- Templates -----------------------------------------------------------------------
+
+def test_placeholders_are_not_jargon():
+    text = (
+        "Hi {{ first_name }},\n\n{% if VIP_TIER %}Thanks for being with us.{% endif %} Your booking "
+        "{{ PNR }} with %GDS% is confirmed for [Client Name] at [HOTEL NAME], {{#each leg}}{{ SSR }}{{/each}}.\n\n"
+        "Best,\n{{ agent.name }}\n"
+    )
+    assert jrg(text) == []
+    # The same words as prose are flagged: it is the template syntax that is skipped.
+    prose = "Hi Sue,\n\nYour booking PNR with GDS is confirmed, SSR noted.\n\nBest,\nAl\n"
+    assert excerpts(jrg(prose, code="JRG002")) == ["PNR", "GDS", "SSR"]
+
+
+# -- JRG005 / JRG006 readability --------------------------------------------------------
+
+KNOWN_PARAGRAPH = (
+    "The committee considered the application carefully. It noted that the documentation was "
+    "incomplete, particularly regarding the environmental assessment and the consultation with "
+    "neighbouring residents. Consequently, the determination has been deferred until the "
+    "applicant provides the outstanding information."
+)
+
+
+def test_readability_grade_matches_textstat():
+    text = f"Hi Rowan,\n\n{KNOWN_PARAGRAPH}\n\nKind regards,\nEsme\n"
+    (f,) = jrg(text, cfg(jargon_max_grade=5, jargon_min_paragraph_words=20), code="JRG005")
+    reported = float(re.search(r"grade (\d+(?:\.\d+)?)", f.message).group(1))
+    assert reported == pytest.approx(textstat.flesch_kincaid_grade(KNOWN_PARAGRAPH), abs=0.05)
+    # At the default threshold this ordinary paragraph passes.
+    assert jrg(text, code="JRG005") == []
+
+
+def test_convoluted_paragraph_is_flagged_at_the_default_grade():
+    para = (
+        "Further to our correspondence and notwithstanding the contractual provisions previously "
+        "communicated, we consider that the implementation of the proposed remediation methodology, "
+        "subject always to the availability of appropriately qualified subcontracting organisations "
+        "and to the satisfactory completion of the preliminary investigative procedures, ought "
+        "properly to commence following the conclusion of the administrative authorisation process."
+    )
+    text = f"Dear Mr Cole,\n\n{para}\n\nYours sincerely,\nHelen\n"
+    codes = {f.code for f in jrg(text)}
+    assert "JRG005" in codes
+    assert "JRG006" in codes
+
+
+def test_long_sentence_is_flagged_and_the_limit_is_configurable():
+    sentence = (
+        "When you get to the depot you should park by the blue gate and walk to the office next to the "
+        "loading bay where someone will check your booking and give you a visitor pass and then take "
+        "you to the collection point where your parcel will be waiting for you."
+    )
+    n = len(re.findall(r"[A-Za-z']+", sentence))
+    text = f"Hi Eli,\n\n{sentence}\n\nThanks,\nMo\n"
+    assert 45 < n < 60
+    (f,) = jrg(text, code="JRG006")
+    assert f"sentence of {n} words (limit 45)" in f.message
+    assert f.start == text.index("When")
+    assert jrg(text, cfg(jargon_max_sentence_words=60), code="JRG006") == []
+
+
+def test_readability_ignores_quoted_text_and_signatures():
+    long_line = " ".join(["and then we will check the account again"] * 8) + "."
+    text = (
+        "Hi Eli,\n\nThanks, all done.\n\nBest,\nMo\n\n"
+        f"On Mon, 3 Jun 2024 at 08:15, Eli <eli@example.org> wrote:\n> {long_line}\n"
+    )
+    assert jrg(text, cfg(jargon_max_sentence_words=10)) == []
+
+
+# -- JRG004 internal names ----------------------------------------------------------
+
+def test_internal_terms_from_config():
+    text = "Hi Noor,\n\nYour refund is queued in OpsHub and ships with project falcon.\n\nThanks,\nBea\n"
+    assert jrg(text, code="JRG004") == []
+    fs = jrg(text, cfg(internal_terms=["OpsHub", "Project Falcon"]), code="JRG004")
+    assert excerpts(fs) == ["OpsHub", "project falcon"]
+
+
+# -- Lexicons and docs ------------------------------------------------------------------
+
+def test_buzzword_lexicon_has_at_least_150_entries_with_suggestions():
+    with open(LEXICONS / "jargon.toml", "rb") as fh:
+        lex = tomllib.load(fh)
+    tables = ("buzzwords", "buzzwords_verb", "buzzwords_noun", "mild")
+    entries = {k: v for t in tables for k, v in lex[t].items()}
+    assert len(entries) >= 150
+    assert all(isinstance(v, str) and v.strip() for v in entries.values())
+
+
+def test_every_domain_term_has_an_explanation():
+    with open(LEXICONS / "jargon_terms.toml", "rb") as fh:
+        lex = tomllib.load(fh)
+    assert {"it", "payments", "investing", "insurance", "freight", "travel", "legal"} <= set(lex)
+    for table in lex.values():
+        assert all(isinstance(v, str) and len(v) > 3 for v in table.values())
+
+
+@pytest.mark.parametrize("code", ["JRG001", "JRG002", "JRG003", "JRG004", "JRG005", "JRG006"])
+def test_rule_docs_have_the_four_sections(code):
+    docs = get_rule(code).docs()
+    for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+        assert heading in docs
