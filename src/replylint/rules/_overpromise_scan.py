@@ -33,6 +33,8 @@ _SIMPLE = {
     ("deadline", "certainty"): "dl_cert",
     ("deadline", "times"): "time",
     ("deadline", "own_actions"): "own",
+    ("deadline", "future"): "future",
+    ("deadline", "deadline_words"): "dl_word",
     ("never_again", "phrases"): "never",
     ("unlimited", "scope"): "unl:scope",
     ("unlimited", "price"): "unl:price",
@@ -43,6 +45,7 @@ _SIMPLE = {
     ("cues", "not_negation"): "c:notneg",
     ("cues", "hedge"): "c:hedge",
     ("cues", "conditional"): "c:cond",
+    ("cues", "disclaimer"): "c:disc",
     ("cues", "not_conditional"): "c:notcond",
     ("cues", "reported"): "c:rep",
 }
@@ -139,7 +142,7 @@ def _analyse(ctx) -> list[Promise]:
         by_key.setdefault(key, []).append((s, e))
     candidates = [
         (key, s, e) for key, s, e in matches
-        if not key.startswith("c:") and key not in ("time", "own", "policy")
+        if not key.startswith("c:") and key not in _HELPERS
         and ctx.in_parts(doc[s].idx, NEW_TEXT)
     ]
     if not candidates:
@@ -158,6 +161,9 @@ def _analyse(ctx) -> list[Promise]:
     policies = by_key.get("policy", [])
     times = by_key.get("time", [])
     own = by_key.get("own", [])
+    future = by_key.get("future", [])
+    dl_words = {s for s, _ in by_key.get("dl_word", [])}
+    disclaimers = by_key.get("c:disc", [])
     breaks = comp.breaks
 
     def overlaps(spans, s, e):
@@ -207,6 +213,8 @@ def _analyse(ctx) -> list[Promise]:
                 seen_breaks += 1
         if within(conds, cond_lo, s, s, e) or within(conds, e, ce, s, e):
             continue
+        if any(e <= a and b <= se for a, b in disclaimers):
+            continue
         if key in ("abs_tail", "cert_tail"):
             # "ready by Friday, 100%" but not "100% of the fee" or "100% cotton".
             nxt = doc[e] if e < se else None
@@ -228,6 +236,8 @@ def _analyse(ctx) -> list[Promise]:
         own_action = overlaps(own, cs, ce)
         if key == "dl_cert":
             if not has_time or own_action:
+                continue
+            if not overlaps(future, cs, ce) and not any(a == e and a in dl_words for a, _ in near):
                 continue
             code = CODE_DEADLINE
         elif key in ("abs", "abs_tail", "cert", "cert_tail") and has_time and not own_action:
@@ -255,6 +265,7 @@ def _analyse(ctx) -> list[Promise]:
     return _dedupe(ctx, out)
 
 
+_HELPERS = {"time", "own", "policy", "future", "dl_word"}
 _SUBJECT_LEAD = {"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"}
 
 
