@@ -118,8 +118,13 @@ def find_cards(text: str) -> list[Ident]:
             continue
         # Groups must look like card groups (at least three digits each) when separated.
         groups = re.split(r"[ -]", raw)
-        if seps and any(len(g) < 3 for g in groups):
-            continue
+        if seps:
+            short = next((j for j, g in enumerate(groups) if len(g) < 3), None)
+            if short is not None:
+                groups = groups[:short]
+                if not groups:
+                    continue
+                raw = raw[: sum(len(g) for g in groups) + len(groups) - 1]
         # Try the whole run, then shorter prefixes ending at a group boundary (a card
         # number followed by another number on the same line).
         ends = [len(raw)]
@@ -169,7 +174,11 @@ def find_ibans(text: str) -> list[Ident]:
 
 
 _SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)")
-_SSN_CONTEXT = re.compile(r"\b(?:ssn|ss#|ssan|social security(?: number| no\.?| #)?|taxpayer id|tin)\b\W{0,20}$", re.I)
+_SSN_CONTEXT = re.compile(
+    r"\b(?:ssn|ss#|ssan|social security(?: number| no\.?| #)?|taxpayer id|tin)\b"
+    r"(?:\s*(?:is|was|number|no\.?|#|:|=|-|of|on file|reads))*\s*$",
+    re.I,
+)
 
 
 def find_ssns(text: str) -> list[Ident]:

@@ -195,8 +195,9 @@ _CAP_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
 
 def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str], honorifics: set[str],
-                  sentence_start) -> list[Mention]:
-    """Client mentions in ``text``.  ``sentence_start(offset)`` says if offset starts a sentence."""
+                  sentence_start, common_word=lambda w: False) -> list[Mention]:
+    """Client mentions in ``text``.  ``sentence_start(offset)`` says if offset starts a sentence;
+    ``common_word(word)`` if a capitalised word there is an ordinary word ("Tell"), not a name."""
     out = []
     if roster.regex is None:
         return out
@@ -212,9 +213,10 @@ def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str],
             before = _CAP_WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
             if before:
                 w = before.group(1)
-                if w.lower().rstrip(".") in honorifics or not sentence_start(m.start() - len(before.group(0))):
-                    if w.lower() not in ("the",):
-                        continue
+                if w.lower().rstrip(".") in honorifics:
+                    continue
+                if not sentence_start(m.start() - len(before.group(0))) or not common_word(w.lower()):
+                    continue
             after = _CAP_WORD_AFTER.match(text[m.end(k):m.end(k) + 40])
             if after and after.group(1).lower().strip(".,") not in legal | generic:
                 continue

@@ -74,7 +74,7 @@ def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]]) -> list[Secret]
         for m in rx.finditer(text):
             value = m.group()
             # The random body must be random: letters and digits mixed, not "sk_live_xxxx...".
-            body = re.sub(r"^[A-Za-z]+[_-]", "", value)
+            body = max(re.findall(r"[A-Za-z0-9]+", value), key=len, default="")
             if len(set(body)) < 6:
                 continue
             out.append(Secret("shape", name, m.start(), m.end(), value, key_redaction(value)))
@@ -117,7 +117,7 @@ def looks_like_password(value: str, non_values: set[str], labelled: bool) -> boo
     """Is ``value`` (one whitespace-free word) a password someone typed?"""
     v = value.strip("\"'`“”‘’")
     v = v.rstrip(".,;:!?)") if not labelled or len(v) > 1 and v[-1] in ".,;)" else v
-    if not v or len(v) < 4 or is_placeholder(v) or v.lower() in non_values:
+    if not v or v[0] in "([<{" or len(v) < 4 or is_placeholder(v) or v.lower().strip("()[]{}<>") in non_values:
         return False
     if re.fullmatch(r"[\d/.:-]+", v) and re.search(r"[/.:]", v):
         return False  # a date or time
@@ -126,6 +126,8 @@ def looks_like_password(value: str, non_values: set[str], labelled: bool) -> boo
         # "Password: sunshine7" -- after a label anything but a function word counts.
         return True
     # "the password is ..." -- prose: the value must look like a password, not a word.
+    if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", v):
+        return False
     return classes >= 2 and not re.fullmatch(r"[A-Z][a-z]+[.,!?]?", v) or (len(v) >= 10 and classes >= 1 and not v.isalpha())
 
 
@@ -170,11 +172,14 @@ def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[s
             while stripped and stripped[-1] in ".,;)\"'”’" and not (how == "label" and len(stripped) > 1 and stripped[-1] == "!"):
                 stripped = stripped[:-1]
             end = start + len(stripped)
-            if not looks_like_password(stripped, non_values, labelled=(how != "prose" or False)):
+            pin = re.search(r"(?i)\b(?:pin|passcode)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
+            if not pin and not looks_like_password(stripped, non_values, labelled=(how != "prose")):
                 continue
             if how == "pair" and not looks_like_password(stripped, non_values, labelled=False) and not re.search(
                 r"(?i)pass|pw|pin", m.group(0)
             ):
+                continue
+            if any(o.start < end and start < o.end for o in out):
                 continue
             out.append(Secret("password", "password", start, end, stripped, PASSWORD_REDACTION))
     return out

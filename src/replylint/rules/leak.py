@@ -618,6 +618,7 @@ _AMOUNT = re.compile(
     r"(?:[£$€¥₹]|\b(?:USD|GBP|EUR|AUD|CAD|NZD|INR|ZAR|CHF|SEK|NOK|DKK|Rs\.?|CA\$|A\$|NZ\$|R)\s?)\d[\d,]*(?:\.\d+)?"
     r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|pounds\b|dollars\b|euros?\b|quid\b|rand\b|rupees\b|(?:USD|GBP|EUR)\b|p\b|k\b)",
 )
+_NOT_FIGURES = {"figure:exclusions", "figure:cues"}
 _OWNER = re.compile(r"\b(?:we|our|us|my|I|me|we're|we've|I'm|I've)\b", re.I)
 
 
@@ -659,10 +660,12 @@ class InternalFigure(Rule):
             return
         doc = ctx.doc
         matches = _phrase_matches(ctx)
-        figures = [(k, s, e) for k, s, e in matches if k.startswith("figure:") and k != "figure:exclusions"]
+        figures = [(k, s, e) for k, s, e in matches if k.startswith("figure:") and k not in _NOT_FIGURES]
         if not figures:
             return
         excluded = {doc[s].sent.start for k, s, e in matches if k == "figure:exclusions"}
+        cues = [doc[s].idx for k, s, e in matches if k == "figure:cues"]
+        text = ctx.draft.text
         done = set()
         for key, s, e in figures:
             sent = doc[s].sent
@@ -675,6 +678,14 @@ class InternalFigure(Rule):
             span = doc[s:e]
             if _by_recipient(ctx, span.start_char) or ctx.kind_at(span.start_char) == DISCLAIMER:
                 continue
+            if key == "figure:offer" and ctx.kind_at(span.start_char) != QUOTED:
+                # An offer made to the client is not a leak; the same words next to a
+                # confidence cue ("between us") in the same paragraph are.
+                lo = text.rfind("\n\n", 0, span.start_char)
+                hi = text.find("\n\n", span.end_char)
+                hi = len(text) if hi < 0 else hi
+                if not any(lo <= c < hi for c in cues):
+                    continue
             done.add(sent.start)
             yield Hit(span.start_char, span.end_char, severity=_level(ctx, self.severity))
 
@@ -690,7 +701,7 @@ def _host_tools(ctx: Context):
             rf"(?:(?:[a-z0-9-]+\.)*(?:{labels})\.(?:[a-z0-9-]+\.)+[a-z]{{2,24}}|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{tlds})))(?![\w-]|\.[a-z0-9])",
             re.I,
         ) if tlds and labels else None
-        own_rx = re.compile(rf"\b(?:your|own)\b(?:\W+[\w-]+){{0,3}}?\W+(?:{devices})s?\b", re.I) if devices else None
+        own_rx = re.compile(rf"\b(your|own|our|my|the company's)\b(?:\W+[\w-]+){{0,3}}?\W+(?:{devices})s?\b", re.I) if devices else None
         return host_rx, own_rx, set(h.get("home_router_ips", []))
     return ctx.compiled(("leak", "hosts"), build)
 
@@ -711,11 +722,18 @@ def _private_ip(ip: str) -> bool:
     return a == 10 or (a == 172 and 16 <= b <= 31) or (a == 192 and b == 168)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind("\n\n", 0, start), max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)))
-    hi_candidates = [i for i in (text.find("\n\n", end), text.find(". ", end), text.find("? ", end)) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    return text[max(lo, 0):hi]
+
+def _owned_by_recipient(own_rx: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Is the device nearest to this address in its sentence the recipient's ("your router")?"""
+    lo = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), text.rfind("? ", 0, start), 0)
+    his = [i for i in (text.find("\n\n", end), text.find(". ", end), text.find("? ", end)) if i >= 0]
+    hi = min(his) if his else len(text)
+    best = None
+    for m in own_rx.finditer(text, lo, hi):
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or abs(dist) < best[0]:
+            best = (abs(dist), m.group(1).lower())
+    return best is not None and best[1] in ("your", "own")
 
 
 @register
@@ -764,7 +782,7 @@ class InternalHost(Rule):
                 if not _private_ip(ip) or _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                     continue
                 if own_rx is not None and (ip in home_ips or ip.startswith("192.168.")):
-                    if own_rx.search(_sentence_around(text, m.start(), m.end())):
+                    if _owned_by_recipient(own_rx, text, m.start(), m.end()):
                         continue
                 found.append((m.start(1), m.end(1), "private IP address"))
             if host_rx is not None:
@@ -880,7 +898,13 @@ def _roster_view(ctx: Context):
         generic = {w.lower() for w in lex.get("generic_words", [])}
         honor = {w.lower() for w in lex.get("honorifics", [])}
         text = draft.masked
-        mentions = ros.find_mentions(text, roster, legal, generic, honor, _sentence_start(text))
+        openers = {w.lower() for w in lex.get("sentence_openers", [])}
+        vocabulary = getattr(ctx.pipeline.lemmatize, "known", set())
+
+        def common(word: str) -> bool:
+            return word in openers or word in vocabulary
+
+        mentions = ros.find_mentions(text, roster, legal, generic, honor, _sentence_start(text), common)
         mentions += ros.domain_mentions(text, roster)
         kept, seen = [], []
         for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):

@@ -1,0 +1,340 @@
+"""Leak rules through the engine: real positives, hard negatives, quoted text, config."""
+from __future__ import annotations
+
+import pytest
+from helpers import eml
+
+from replylint import Config, lint_message, lint_text
+from replylint.errors import ConfigError
+from replylint.findings import Severity
+
+LEAK = Config(select=["leak"])
+
+
+def leak(text: str, config: Config | None = None, **kw):
+    return lint_text(text, config or LEAK, **kw).findings
+
+
+def codes(text: str, config: Config | None = None, **kw) -> list[str]:
+    return [f.code for f in leak(text, config, **kw)]
+
+
+# -- identifiers ---------------------------------------------------------------------
+def test_card_in_reply_is_an_error_and_redacted():
+    text = "Hi Priya,\n\nThe retry on the Visa 4111 1111 1111 1111 (exp 04/28) failed, so please call your bank.\n\nThanks,\nOmar\n"
+    (f,) = leak(text)
+    assert (f.code, f.severity) == ("LEK001", Severity.ERROR)
+    assert f.sensitive and f.excerpt == "4111 **** **** 1111" and f.redacted == "4111 **** **** 1111"
+
+
+def test_reference_numbers_and_masked_cards_stay_clean():
+    text = (
+        "Hi Dev,\n\nYour payment on the card ending 4444 went through, and your booking reference is "
+        "5124 8807 1934 2260. Tracking: JD014600006281237741. Call us on 020 7946 0958 if the courier "
+        "has not arrived by 14/06/2024.\n\nThanks,\nMo\n"
+    )
+    assert codes(text) == []
+
+
+def test_iban_list_each_reported():
+    text = "Hi Ruth,\n\nPlease check before we pay:\nTom - GB82 WEST 1234 5698 7654 32\nAnn - NL91 ABNA 0417 1643 00\n\nThanks\n"
+    assert codes(text) == ["LEK002", "LEK002"]
+
+
+def test_masked_iban_clean():
+    assert codes("Hi,\n\nWe will collect from NL91 ABNA •••• ••43 00 monthly.\n\nThanks\n") == []
+
+
+def test_ssn_and_ni_number_and_routing():
+    text = "Hi,\n\nSSN: 219-09-9999\nNI number: AB 12 34 56 C\nRouting 021000021, account 000123456789\n\nThanks\n"
+    assert sorted(codes(text)) == ["LEK003", "LEK004", "LEK004", "LEK005"]
+
+
+def test_ssn_mentions_without_a_number_clean():
+    text = ("Hi Lee,\n\nPlease have the last four digits of your Social Security number ready when you call "
+            "(555) 014-2288, and never send your full SSN by email.\n\nThanks\n")
+    assert codes(text) == []
+
+
+# -- secrets -------------------------------------------------------------------------
+def test_key_shapes_in_a_pasted_config():
+    text = (
+        "Hi Ana,\n\nAdd these to the server settings:\n\n"
+        "GITHUB_TOKEN=ghp_Zq4xT8mWv2LrN6yB1cKd9PsF3hJu7EoA5gXi\n"
+        "SLACK_TOKEN=xoxb-2231840019-8842210045617-Hx7QmW2pLz9RtY4vKb8NcJd\n\nThanks\n"
+    )
+    fs = leak(text)
+    assert [f.code for f in fs] == ["LEK010", "LEK010"]
+    assert [f.excerpt for f in fs] == ["ghp_****", "xoxb****"]
+
+
+def test_placeholders_and_prefixes_clean():
+    text = (
+        "Hi Raj,\n\nUse your own key from the dashboard:\n\n"
+        'curl -H "Authorization: Bearer <YOUR_API_KEY>" https://api.example.com/v1/orders\n\n'
+        "Live keys start with sk_live_ and test keys with sk_test_. Set API_KEY=YOUR_API_KEY in the .env.\n\nCheers\n"
+    )
+    assert codes(text) == []
+
+
+def test_password_in_prose_and_labels():
+    assert codes("Hi,\n\nThe wifi password is Kettle-Moor-58 for the guest network.\n\nThanks\n") == ["LEK013"]
+    assert codes("Hi,\n\nUsername: reception\nPassword: greenfinch\n\nThanks\n") == ["LEK013"]
+    fs = leak("Hi,\n\nYour login is m.jones / Harbour!2024 until you change it.\n\nThanks\n")
+    assert [f.code for f in fs] == ["LEK013"] and fs[0].excerpt == "********"
+
+
+def test_password_talk_without_passwords_clean():
+    text = (
+        "Hi Gwen,\n\nI've sent a password reset link; the new password must be at least 12 characters. "
+        "We will never ask for your password by phone. Any passwords for the old system should be shared "
+        "on the call, not by email.\n\nThanks\n"
+    )
+    assert codes(text) == []
+
+
+def test_private_key_connection_string_and_random_token():
+    body = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0MTIzNDU2Nzg5cXdlcnR5dWlvcGFzZGZn\n"
+    text = ("Hi,\n\n-----BEGIN OPENSSH PRIVATE KEY-----\n" + body * 4 + "-----END OPENSSH PRIVATE KEY-----\n\n"
+            "DB: mysql://shop:Gr4nite-Fox@10.0.4.12:3306/shop\n"
+            "Your API key is Wq7Lp2ZxT9vBn4KmR8sYd3Hc\n\nThanks\n")
+    got = codes(text)
+    assert "LEK011" in got and "LEK012" in got and "LEK014" in got
+
+
+# -- internal material ---------------------------------------------------------------
+FORWARD = (
+    "Hi Kenneth,\n\nForwarding the team's answers below.\n\nBest,\nInes\n\n"
+    "---------- Forwarded message ---------\nFrom: Paul Greer <p.greer@ourco.example>\n"
+    "Date: Tue, 5 Mar 2024 at 16:02\nSubject: Re: roadmap\nTo: Ines <ines@ourco.example>\n\n"
+    "{marker}\n\nThe old export will be retired in March; customers have not been told.\n"
+)
+
+
+@pytest.mark.parametrize("marker", [
+    "INTERNAL ONLY - please don't forward.",
+    "For internal use only.",
+    "Not for external distribution.",
+    "Confidential - do not forward.",
+    "INTERNAL: pricing review",
+    "Do not share this with the client.",
+])
+def test_internal_markers_in_forwarded_block(marker):
+    fs = [f for f in leak(FORWARD.format(marker=marker)) if f.code == "LEK020"]
+    assert fs and "(in quoted text)" in fs[0].message
+
+
+def test_standard_confidentiality_footer_clean():
+    text = (
+        "Dear Ms Obi,\n\nPlease find attached the draft lease for your review.\n\nKind regards,\nTom Reid\n\n"
+        "This email and any attachments are confidential and intended solely for the addressee. If you have "
+        "received this email in error, please notify the sender. Do not forward, copy or disclose its contents.\n"
+    )
+    assert codes(text) == []
+
+
+def test_do_not_forward_to_the_client_about_their_own_link_clean():
+    assert codes("Hi,\n\nPlease do not forward this email: the link logs you straight in.\n\nThanks\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between you and me, our cost on the X200 is £310 a unit.",
+    "Our landed cost is $4.10 a tin, so there's no room.",
+    "Our margin on this contract is 38%.",
+    "My director has signed off on going as low as €21 a seat.",
+    "Between us, the lowest we can go is £18 a seat.",
+    "Our floor price for this tier is £9,500.",
+])
+def test_internal_figures(sentence):
+    assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I understand margins are tight for everyone at the moment.",
+    "Our costs have gone up by 8%, so prices rise from 1 April.",
+    "Your gross margin last year was 32%, above the sector average.",
+    "The lowest price we can offer on the Pro plan is £29 per user.",
+    "The cost of the repair is £120, at no cost to you under warranty.",
+    "Our list price is €32 per seat per month.",
+])
+def test_prices_that_are_not_internal_figures(sentence):
+    assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
+
+
+def test_internal_hosts():
+    text = ("Hi,\n\nThe report runs on rpt-02.dc1.ourco.internal (10.20.3.4); logs at "
+            "https://logs.int.ourco.example/app and http://wiki/Backups.\n\nThanks\n")
+    found = [f.excerpt for f in leak(text) if f.code == "LEK022"]
+    assert found == ["rpt-02.dc1.ourco.internal", "10.20.3.4", "logs.int.ourco.example", "wiki"]
+
+
+def test_customer_home_router_clean_but_our_router_flagged():
+    mine = ("Hi Pat,\n\nSorry the Wi-Fi keeps dropping. Open a browser and go to 192.168.0.1, the settings page "
+            "of your router, then choose Restart.\n\nThanks\n")
+    assert codes(mine) == []
+    ours = "Hi Pat,\n\nOur office router at 192.168.0.1 restarted overnight, which caused the drop.\n\nThanks\n"
+    assert codes(ours) == ["LEK022"]
+    corp = "Hi Pat,\n\nYour router talks to our gateway at 10.0.0.1 in the data centre.\n\nThanks\n"
+    assert codes(corp) == ["LEK022"]
+
+
+def test_emails_versions_and_public_hosts_are_not_internal_hosts():
+    text = ("Hi,\n\nWrite to help@corp.ourco.example or see https://status.ourco.example. "
+            "Version 10.0.0.1 fixes it.\n\nThanks\n")
+    assert codes(text) == []
+
+
+def test_configured_internal_hosts():
+    cfg = Config.from_dict({"select": ["leak"], "leak-internal-hosts": ["*.ops.ourco.example"]})
+    assert codes("Hi,\n\nSee grafana.ops.ourco.example for graphs.\n\nThanks\n", cfg) == ["LEK022"]
+
+
+def test_internal_attachment_name():
+    raw = eml("Hi,\n\nPlease see the attached.\n\nThanks\n")
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(raw, policy=policy.default)
+    msg.add_attachment(b"x", maintype="application", subtype="octet-stream", filename="Pricing model - INTERNAL ONLY.xlsx")
+    msg.add_attachment(b"y", maintype="application", subtype="pdf", filename="Lease draft v2.pdf")
+    fs = lint_message(msg, LEAK).findings
+    assert [(f.code, f.severity) for f in fs] == [("LEK023", Severity.WARNING)]
+
+
+# -- quoted text ---------------------------------------------------------------------
+def test_findings_in_quoted_history_say_so():
+    text = ("Hi Lu,\n\nDone, see below.\n\nThanks\n\nOn Mon, 3 Jun 2024, Sam Pike <sam@ourco.example> wrote:\n"
+            "> Lu's card was 4111 1111 1111 1111, charge it again tomorrow.\n")
+    (f,) = leak(text, to="Lu Chen <lu@chenhome.example>")
+    assert f.code == "LEK001" and f.message.endswith("(in quoted text)")
+
+
+# -- roster --------------------------------------------------------------------------
+ROSTER = {
+    "Whitlock Caine Accountants Ltd": {"aliases": [], "domains": []},
+    "Harper & Vale": {"aliases": [], "domains": []},
+    "Corvane Logistics": {"aliases": ["CVL"], "domains": ["corvane.example"]},
+    "Rossi family": {"aliases": [], "domains": []},
+}
+
+
+def roster_cfg(**extra) -> Config:
+    return Config.from_dict({"select": ["leak"], "clients": ROSTER, **extra})
+
+
+def test_other_client_is_an_error():
+    text = "Hi Sarah,\n\nThe same fault hit Harper and Vale last week, who were overbilled by £2,000.\n\nThanks\n"
+    fs = leak(text, roster_cfg(), to="sarah@whitlockcaine.co.uk")
+    assert [(f.code, f.severity) for f in fs] == [("LEK030", Severity.ERROR)]
+    assert "Harper & Vale" in fs[0].message
+
+
+def test_other_client_by_short_name_alias_and_domain():
+    cfg = roster_cfg()
+    to = "kim@harperandvale.com"
+    assert codes("Hi Kim,\n\nWe did the same for Whitlock Caine in May.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nCVL had the same problem.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nI've copied ops@corvane.example in.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nThe Rossi booking was moved too.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+
+
+def test_own_client_is_clean():
+    text = ("Hi Kim,\n\nHarper & Vale's renewal is ready, and the Harper and Vale team can log in from Monday.\n\n"
+            "Thanks\n")
+    assert codes(text, roster_cfg(), to="Kim Lowe <kim@harperandvale.com>") == []
+
+
+def test_person_names_and_own_company_are_not_other_clients():
+    cfg = roster_cfg(**{"leak-own-names": ["Quarry Lane Software"]})
+    text = ("Hi Kim,\n\nMarco Rossi from our team will call, and Mr Rossi's notes are attached. "
+            "Whitlock Caine is not mentioned in lowercase as whitlock caine.\n\nThanks\n")
+    got = codes(text, cfg, to="kim@harperandvale.com")
+    assert got == ["LEK030"]  # only the real "Whitlock Caine"; not Marco Rossi, Mr Rossi or lowercase words
+
+
+def test_names_in_the_recipients_own_quoted_message_are_clean():
+    text = ("Hi Kim,\n\nThanks, we'll look into it.\n\nBest\n\nOn Tue, 4 Jun 2024, Kim Lowe <kim@harperandvale.com> wrote:\n"
+            "> Our friends at Corvane Logistics recommended you.\n")
+    assert codes(text, roster_cfg(), to="Kim Lowe <kim@harperandvale.com>") == []
+
+
+def test_unknown_recipient_with_two_clients_is_a_warning():
+    text = "Hi,\n\nHarper & Vale's migration went well; Corvane Logistics is next week.\n\nThanks\n"
+    fs = leak(text, roster_cfg())
+    assert [(f.code, f.severity) for f in fs] == [("LEK031", Severity.WARNING)]
+    assert codes("Hi,\n\nHarper & Vale's migration went well.\n\nThanks\n", roster_cfg()) == []
+    assert codes(text, roster_cfg(), to="someone@unknown-company.example") == ["LEK031"]
+
+
+def test_anonymous_other_customers_clean():
+    text = "Hi Kim,\n\nA few other customers saw the same issue and the workaround fixed it for them.\n\nThanks\n"
+    assert codes(text, roster_cfg(), to="kim@harperandvale.com") == []
+
+
+def test_internal_recipients_get_one_level_lower():
+    cfg = Config.from_dict({"select": ["leak"], "clients": ROSTER, "internal-domains": ["ourco.example"]})
+    text = "Hi Jo,\n\nCard on file: 4111 1111 1111 1111. Harper & Vale and Corvane both renew in May.\n\nThanks\n"
+    fs = leak(text, cfg, to="jo@ourco.example")
+    assert {(f.code, f.severity) for f in fs} == {("LEK001", Severity.WARNING), ("LEK031", Severity.INFO)}
+    # Mixed recipients (a colleague and a client) keep full severity.
+    fs = leak(text, cfg, to=["jo@ourco.example", "kim@harperandvale.com"])
+    assert {(f.code, f.severity) for f in fs} == {("LEK001", Severity.ERROR), ("LEK030", Severity.ERROR)}
+    # The drop is configurable.
+    cfg0 = Config.from_dict({"select": ["leak"], "internal-domains": ["ourco.example"],
+                             "internal-recipient-severity-drop": 0})
+    assert [f.severity for f in leak(text, cfg0, to="jo@ourco.example")] == [Severity.ERROR]
+
+
+def test_roster_from_eml_recipients():
+    body = "Hi Sarah,\n\nWe fixed the same thing for Corvane Logistics yesterday.\n\nThanks\n"
+    raw = eml(body, to="Sarah <sarah@whitlockcaine.co.uk>", sender="Rob <rob@ourco.example>")
+    assert [f.code for f in lint_message(raw, roster_cfg()).findings] == ["LEK030"]
+
+
+# -- configuration -------------------------------------------------------------------
+def test_allow_list_and_patterns():
+    text = "Hi,\n\nFor testing use 4111 1111 1111 1111 and 5555-5555-5555-4444.\n\nThanks\n"
+    cfg = Config.from_dict({"select": ["leak"], "leak-allow": ["4111111111111111"]})
+    assert codes(text, cfg) == ["LEK001"]
+    cfg = Config.from_dict({"select": ["leak"], "leak-allow-patterns": [r"4111.*", r"5555-?5555.*"]})
+    assert codes(text, cfg) == []
+
+
+def test_detectors_can_be_turned_off():
+    text = "Hi,\n\nCard 4111 1111 1111 1111, SSN 219-09-9999.\n\nThanks\n"
+    cfg = Config.from_dict({"select": ["leak"], "leak-detectors": ["all", "-card-number"]})
+    assert codes(text, cfg) == ["LEK003"]
+    cfg = Config.from_dict({"select": ["leak"], "leak-detectors": ["card-number"]})
+    assert codes(text, cfg) == ["LEK001"]
+
+
+def test_bad_config_values_are_one_line_errors():
+    with pytest.raises(ConfigError, match="leak-allow-patterns.*bad regular expression"):
+        Config.from_dict({"leak-allow-patterns": ["4111[0-9"]})
+    with pytest.raises(ConfigError, match="internal-recipient-severity-drop"):
+        Config.from_dict({"internal-recipient-severity-drop": 5})
+    with pytest.raises(ConfigError, match="leak-allow"):
+        Config.from_dict({"leak-allow": 4111})
+
+
+def test_user_lexicon_extends_markers_and_shapes(tmp_path):
+    lex = tmp_path / "ours.toml"
+    lex.write_text('[leak.markers]\nours = ["eyes only"]\n[leak.secret_shapes]\nacme = \'\\bacme_[a-z0-9]{20}\\b\'\n')
+    cfg = Config.from_dict({"select": ["leak"], "lexicons": [str(lex)]})
+    text = "Hi,\n\nEyes only: key acme_4k2j9x8q7w6e5r4t3y2u.\n\nThanks\n"
+    assert sorted(codes(text, cfg)) == ["LEK010", "LEK020"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[leak.secret_shapes]\nbroken = 'acme_[a-z'\n")
+    cfg = Config.from_dict({"select": ["leak"], "lexicons": [str(bad)]})
+    with pytest.raises(ConfigError, match="broken"):
+        leak("Hi,\n\nnothing\n", cfg)
+
+
+def test_every_leak_rule_has_the_doc_sections():
+    from replylint.rules import all_rules
+
+    rules = [r for r in all_rules() if r.category == "leak"]
+    assert len(rules) >= 15
+    for r in rules:
+        doc = r.docs()
+        for section in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+            assert section in doc, (r.code, section)
