@@ -20,6 +20,7 @@ GROUPS = ("insults", "about_people", "mocking", "person_verbs", "profanity", "be
 PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", "ye", "y'all"}
 SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
 PERSON_POSSESSIVES = {"his", "her", "their", "your"}
+GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 # Words that may stand between a subject and what is said of it:
 # "he is really such a", "they seem completely", "she's getting a bit".
@@ -33,6 +34,8 @@ BRIDGE = {
     "probably", "definitely", "basically", "sometimes", "often", "usually", "not", "n't", "never",
     "ever", "bit", "little", "slightly", "somewhat", "mildly", "hugely", "insanely", "seem",
     "seems", "seemed", "look", "looks", "sound", "sounds", "like", "the", "most",
+    "have", "has", "had", "'ve", "’ve", "will", "would", "'ll", "’ll", "'d", "’d", "could", "might",
+    "must", "can", "may", "there", "here",
 }
 COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
 # Auxiliaries between a subject and a verb phrase ("he's lost the plot").
@@ -204,6 +207,8 @@ def is_person(ctx: Context, i: int) -> bool:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""
     lex = lexicon(ctx)
+    if low in GROUP_NOUNS and prev in ("this", "that", "these", "those"):
+        return True  # "this lot are clueless"
     if _is_people_noun(low, lex.people):
         # "our team is useless" is about our side, not the client.
         window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
@@ -255,7 +260,7 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         return None
     if not attribute_only and is_person(ctx, i):
         return i
-    if copula and doc[i].lower_ in lex.attributes and i > sent.start:
+    if copula and _is_people_noun(doc[i].lower_, lex.attributes) and i > sent.start:
         owner = doc[i - 1]
         if owner.lower_ in PERSON_POSSESSIVES:
             return i - 1
