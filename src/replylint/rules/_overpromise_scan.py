@@ -44,6 +44,7 @@ _SIMPLE = {
     ("cues", "negation"): "c:neg",
     ("cues", "not_negation"): "c:notneg",
     ("cues", "hedge"): "c:hedge",
+    ("cues", "not_hedge"): "c:nothedge",
     ("cues", "conditional"): "c:cond",
     ("cues", "disclaimer"): "c:disc",
     ("cues", "not_conditional"): "c:notcond",
@@ -155,7 +156,8 @@ def _analyse(ctx) -> list[Promise]:
     for s, e in by_key.get("c:neg", []):
         if not any(notneg[s:e]) and not any(promise_mask[s:e]):
             neg_tokens.update(range(s, e))
-    hedges = [(s, e) for s, e in by_key.get("c:hedge", []) if not any(promise_mask[s:e])]
+    nothedge = _covered(by_key.get("c:nothedge", []), n)
+    hedges = [(s, e) for s, e in by_key.get("c:hedge", []) if not any(promise_mask[s:e]) and not any(nothedge[s:e])]
     conds = [(s, e) for s, e in by_key.get("c:cond", []) if not any(notcond[s:e])]
     reported = by_key.get("c:rep", [])
     policies = by_key.get("policy", [])
@@ -185,7 +187,10 @@ def _analyse(ctx) -> list[Promise]:
         ce = e
         while ce < se and doc[ce].lower_ not in breaks:
             ce += 1
-        if doc[se - 1].text.endswith("?"):
+        last = se - 1
+        while last > s and doc[last].is_space:
+            last -= 1
+        if doc[last].text.endswith("?"):
             continue  # a question, not a promise
         before = doc.text[sent.start_char : doc[s].idx]
         if sum(before.count(q) for q in _QUOTES) % 2:
@@ -197,9 +202,7 @@ def _analyse(ctx) -> list[Promise]:
             continue
         if _negated_after(doc, s, e, cs, ce):
             continue
-        if within(hedges, cs, ce, s, e):
-            continue
-        # Conditions: later in the clause, or earlier in the sentence, in the clause of
+        # Conditions: later in the clause, or earlier in the sentence: in the clause of
         # the match or the one before it ("if it ships today, it will arrive ...") but
         # not past a "but" or a further clause ("if they undercut us, send me the quote
         # and we'll go lower - no limit").
@@ -212,6 +215,9 @@ def _analyse(ctx) -> list[Promise]:
             if low in breaks:
                 seen_breaks += 1
         if within(conds, cond_lo, s, s, e) or within(conds, e, ce, s, e):
+            continue
+        # Hedges: in the clause, or in the clause before it ("all being well, ...").
+        if within(hedges, cond_lo, ce, s, e):
             continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue

@@ -1,0 +1,374 @@
+"""Overpromise rules PRM001-PRM007: real positives (with inflections and small word
+gaps) and hard negatives (hedged, negated, conditional, questions, quoted client
+text, named policies) for every rule.  The drafts are written for these tests."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from helpers import findings, message_findings
+
+from replylint import Config
+from replylint.errors import ConfigError
+from replylint.findings import Severity
+from replylint.rules import get_rule
+
+
+def wrap(body: str) -> str:
+    return f"Hi Sam,\n\n{body}\n\nBest regards,\nPriya\nOakfield Services\n"
+
+
+def prm(text: str, config: Config | None = None):
+    return [f for f in findings(wrap(text), config) if f.category == "overpromise"]
+
+
+def blocking(text: str, config: Config | None = None):
+    return [f for f in prm(text, config) if f.severity >= Severity.WARNING]
+
+
+def prm_codes(text: str, config: Config | None = None) -> set[str]:
+    return {f.code for f in blocking(text, config)}
+
+
+# -- positives: (sentence, code) --------------------------------------------------
+
+POSITIVES = [
+    # PRM001 absolute-guarantee, in several inflections
+    ("We guarantee the replacement unit will fix the dropouts.", "PRM001"),
+    ("The new filter is guaranteed to stop the smell.", "PRM001"),
+    ("This guarantees that nothing in your archive will be lost.", "PRM001"),
+    ("We're guaranteeing the quoted figure for the whole project.", "PRM001"),
+    ("I promise you the second coat will cover the stain.", "PRM001"),
+    ("Rest assured, the new server will cope with the launch traffic.", "PRM001"),
+    ("Our engineer will bring the right part without fail.", "PRM001"),
+    ("Moving your pension across is zero risk.", "PRM001"),
+    ("Your documents are 100% safe on the new platform.", "PRM001"),
+    ("The boiler will be sorted this time, 100%.", "PRM001"),
+    ("Your team won't notice a thing during the switchover.", "PRM001"),
+    # PRM002 certain-deadline
+    ("Don't worry, we guarantee delivery by tomorrow.", "PRM002"),
+    ("The blinds will definitely be fitted by the end of next week.", "PRM002"),
+    ("The patch will be live within the hour, no question.", "PRM002"),
+    ("Your passport will be back with you by Thursday, I promise.", "PRM002"),
+    ("The sofa will arrive on Saturday morning without fail.", "PRM002"),
+    ("It'll be with you for sure by 10am on Monday.", "PRM002"),
+    ("The scaffolding comes down within 3 days, guaranteed.", "PRM002"),
+    ("You'll have the signed lease first thing tomorrow, I'm absolutely certain.", "PRM002"),
+    # PRM003 never-again
+    ("We've replaced the switch, so this will never happen again.", "PRM003"),
+    ("The outage won't happen again.", "PRM003"),
+    ("Now that the valve is changed, the leak cannot recur.", "PRM003"),
+    ("The login bug is fixed for good.", "PRM003"),
+    ("After the update you'll never see this error message again.", "PRM003"),
+    ("The invoicing module is now completely error-free.", "PRM003"),
+    ("Your new laptop will run flawlessly.", "PRM003"),
+    ("There will be no further delays to the refit.", "PRM003"),
+    # PRM004 unlimited-scope
+    ("The logo package comes with unlimited revisions.", "PRM004"),
+    ("We'll give you unlimited free amendments until you're happy.", "PRM004"),
+    ("We'll do whatever it takes to get the site live.", "PRM004"),
+    ("Anything you need for the launch, we'll sort it.", "PRM004"),
+    ("We will beat any quote you get from another installer.", "PRM004"),
+    ("Whatever they charge, we'll go lower.", "PRM004"),
+    ("You can have as many edits as you like.", "PRM004"),
+    # PRM005 third-party-outcome
+    ("Your mortgage will be approved before the end of the month.", "PRM005"),
+    ("The council will approve the planning application.", "PRM005"),
+    ("HMRC will waive the late-filing penalty.", "PRM005"),
+    ("The tribunal will rule in your favour.", "PRM005"),
+    ("We will win this case.", "PRM005"),
+    ("Your insurance will cover the whole repair.", "PRM005"),
+    ("Your bookings will double by the summer.", "PRM005"),
+    ("Your followers will skyrocket after the relaunch.", "PRM005"),
+    ("This fund can't lose money.", "PRM005"),
+    ("At that price the cottage will sell above asking.", "PRM005"),
+    ("The video will go viral.", "PRM005"),
+    ("Your shop will be on the first page of Google.", "PRM005"),
+    ("The weather will hold for the garden party.", "PRM005"),
+    ("The airline will upgrade you on the return leg.", "PRM005"),
+    ("Customs will release the container on Monday.", "PRM005"),
+    ("Your son will pass the entrance exam.", "PRM005"),
+    # PRM006 certainty-marker
+    ("Trust me, the new layout is the right call.", "PRM006"),
+    ("Consider it done.", "PRM006"),
+    ("There is no scenario in which the migration fails.", "PRM006"),
+    ("You have my word on that.", "PRM006"),
+    ("The crew will finish the job, no matter what.", "PRM006"),
+    ("I'm absolutely certain this is the right fix.", "PRM006"),
+    ("Nothing can go wrong with this setup.", "PRM006"),
+    ("I can assure you the figures add up.", "PRM006"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", POSITIVES)
+def test_positive(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+# -- hard negatives: nothing at warning or above ---------------------------------
+
+NEGATIVES = [
+    # hedged
+    "We aim to send the revised draft by Friday.",
+    "We expect the parts by Thursday.",
+    "It should be with you by tomorrow.",
+    "Hopefully the sofa will arrive on Saturday.",
+    "The visa should be approved within six weeks.",
+    "We expect the council to approve the application.",
+    "I think the insurer will cover it, but please check your policy.",
+    "We'll likely finish by the end of the week.",
+    "We're doing everything we can to make sure this doesn't happen again.",
+    "We've added monitoring, which should stop it happening again.",
+    "We plan to have the roof sealed before Wednesday.",
+    # negated
+    "We can't guarantee the courier will arrive before noon.",
+    "There's no guarantee the supplier will have stock.",
+    "I won't promise anything until I've seen the survey.",
+    "I'm not able to guarantee a parking space.",
+    "Nobody can promise that the weather will hold.",
+    "It isn't guaranteed, but we expect it by Thursday.",
+    "Guarantees like that aren't something we can give.",
+    "I can't say for certain it will be there by Monday.",
+    "I'm not certain yet, so I'll check with the team.",
+    "It's not set in stone yet.",
+    # conditional
+    "If the courier collects today, it will arrive tomorrow.",
+    "If the loan is approved, completion will be in June.",
+    "Provided the lender agrees, we'll complete on the 30th.",
+    "If the weather holds, the crew will finish on Friday.",
+    "If there's anything you need before the meeting, just ask.",
+    # a disclaimer later in the sentence
+    "The visa will be granted in most cases, though the decision rests with the embassy.",
+    "I'd expect your sales to double, but there are no guarantees.",
+    # questions, mentions and reports
+    "Can you guarantee the hall will be free that evening?",
+    "You asked whether we can guarantee the price.",
+    'Your note said "zero downtime, guaranteed" and I understand why you are upset.',
+    "As promised, I've attached the revised invoice.",
+    "You were promised a callback and we didn't make it, which I'm sorry about.",
+    "We guaranteed last month that the fix was in, and it wasn't.",
+    # ordinary wording that shares words with promises
+    "The fabric is 100% cotton.",
+    "We'll refund 100% of the booking fee.",
+    "We're 100% committed to sorting this.",
+    "The early results look promising.",
+    "Let me know if you need anything else.",
+    "Is there anything you need from us?",
+    "I'm sure you'll love the new kitchen.",
+    "There's no question that you were right to complain.",
+    "No worries, I'll look into it.",
+    "We will never ask for your password by email.",
+    "We won't charge you again for the same month.",
+    "Your renewal price will increase to £30 from May.",
+    "Sales figures will be in the monthly report.",
+    "The court will sit on 14 May.",
+    "The insurer will contact you to arrange an assessment.",
+    "The airline will email your boarding passes.",
+    "The meeting is definitely on Thursday at 2pm.",
+    "The order was definitely sent on Monday.",
+    "I'll definitely call you tomorrow to confirm the time.",
+    "The quote covers two rounds of revisions.",
+    # company policies the writer controls (at most info)
+    "Our money-back guarantee covers unused items returned within 30 days.",
+    "The boiler is still under guarantee until 2027.",
+    "Our price-match promise covers identical items from UK retailers.",
+    "We'll refund the delivery fee if the parcel arrives late.",
+    "We'll match any price from a UK retailer under our price-match policy.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_hard_negative(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+# -- scope of negation, hedging and conditions -------------------------------------
+
+def test_negation_stops_at_the_clause():
+    got = blocking("I can't promise Monday, but we guarantee the parts will fit.")
+    assert [f.code for f in got] == ["PRM001"]
+    assert got[0].excerpt == "guarantee"
+
+
+def test_negation_reaches_only_a_few_words_back():
+    # "not" is far from the guarantee and in another clause: the guarantee still counts.
+    text = "This is not the first time we've installed this model and it is guaranteed to work."
+    assert "PRM001" in prm_codes(text)
+
+
+def test_condition_does_not_reach_a_later_clause():
+    text = "If anyone undercuts us, send me their quote and we'll go lower - no limit."
+    assert "PRM004" in prm_codes(text)
+
+
+def test_hedge_in_another_sentence_does_not_count():
+    text = "We hope you enjoyed the event. The new venue will definitely be ready by May."
+    assert "PRM002" in prm_codes(text)
+
+
+# -- parts of the draft ------------------------------------------------------------
+
+def test_client_quoted_guarantee_is_not_flagged():
+    body = (
+        "Hi Fergal,\n\nSorry the last upgrade overran. We expect this one to take about 20 minutes.\n\n"
+        "Regards,\nCiaran\n\n"
+        "On Fri, 7 Jun 2024, Fergal Brennan <fergal@depot.example> wrote:\n"
+        "> Last time you said zero downtime, guaranteed, and it will never happen again.\n"
+    )
+    assert not [f for f in message_findings(body) if f.category == "overpromise"]
+
+
+def test_promise_in_new_text_above_a_quote_is_flagged():
+    body = (
+        "Hi Dana,\n\nIt'll be at your door by 10am Saturday, guaranteed.\n\nMilo\n\n"
+        "On Wed, 3 Apr 2024 at 21:07, Dana <dana@post.example> wrote:\n"
+        "> Will it get here in time for the party?\n"
+    )
+    got = [f for f in message_findings(body) if f.category == "overpromise"]
+    assert [f.code for f in got] == ["PRM002"]
+    assert got[0].part == "body"
+
+
+def test_signature_company_name_is_not_a_promise():
+    text = "Hi Sam,\n\nI hope the move goes well.\n\nBest,\nTom\n-- \nTom Price\nGuaranteed Removals Ltd\n"
+    assert not [f for f in findings(text) if f.category == "overpromise"]
+
+
+# -- PRM007 policy-guarantee --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Don't worry, our money-back guarantee covers you.",
+    "Your 12-month guarantee covers parts and labour.",
+    "The dishwasher is under guarantee, so the repair is free.",
+])
+def test_policy_guarantee_is_info(sentence):
+    got = prm(sentence)
+    assert [f.code for f in got] == ["PRM007"]
+    assert got[0].severity == Severity.INFO
+
+
+def test_policy_does_not_hide_an_open_guarantee_elsewhere():
+    got = prm_codes("Our price-match promise applies. Also, delivery is guaranteed.")
+    assert got == {"PRM001"}
+
+
+# -- one finding per overpromise ---------------------------------------------------
+
+def test_specific_code_wins_in_its_sentence():
+    got = blocking("I can assure you the visa will be granted.")
+    assert [f.code for f in got] == ["PRM005"]
+
+
+def test_guarantee_word_wins_over_certainty_marker():
+    got = blocking("Trust me, it's guaranteed to work.")
+    assert [f.code for f in got] == ["PRM001"]
+
+
+def test_ignoring_the_specific_rule_brings_back_the_general_one():
+    cfg = Config(ignore=["PRM005"])
+    got = blocking("I can assure you the visa will be granted.", cfg)
+    assert [f.code for f in got] == ["PRM006"]
+
+
+def test_two_sentences_two_findings():
+    text = "This will never happen again. Your refund will be with you by Friday, guaranteed."
+    assert [f.code for f in blocking(text)] == ["PRM003", "PRM002"]
+
+
+# -- suggestions ------------------------------------------------------------------
+
+def test_suggestions_are_specific_to_the_kind_of_promise():
+    def suggestion(text):
+        (f,) = blocking(text)
+        return f.suggestion
+
+    assert "tribunal" in suggestion("We will win at tribunal.")
+    assert "insurer" in suggestion("Your insurance will cover the MRI.")
+    assert "market" in suggestion("Your revenue will triple.")
+    assert "ranking" in suggestion("Your site will rank first on Google.")
+    assert "quote" in suggestion("We'll beat any price.")
+    assert "revisions" in suggestion("It comes with unlimited revisions.")
+    assert "expect" in suggestion("It will definitely arrive by Friday.")
+    assert "prevents" in suggestion("This can never recur.")
+
+
+def test_span_covers_the_promise_and_its_deadline():
+    (f,) = blocking("Your refund will land by next Friday, guaranteed.")
+    assert f.code == "PRM002" and f.excerpt == "by next Friday, guaranteed"
+
+
+# -- config and lexicons ---------------------------------------------------------
+
+def test_severity_override_by_category():
+    cfg = Config(severity={"overpromise": Severity.INFO})
+    assert not blocking("We guarantee delivery by tomorrow.", cfg)
+    assert prm("We guarantee delivery by tomorrow.", cfg)
+
+
+def test_user_lexicon_extends_phrases(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[overpromise.certainty]\nphrases = ["sure as eggs"]\n')
+    text = "It will work, sure as eggs."
+    assert "PRM006" not in prm_codes(text)
+    assert "PRM006" in prm_codes(text, Config(lexicon_files=[extra]))
+
+
+def test_user_lexicon_extends_hedges(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[overpromise.cues]\nhedge = ["all going well"]\n')
+    text = "All going well, it will definitely be there by Friday."
+    assert "PRM002" in prm_codes(text)
+    assert not prm_codes(text, Config(lexicon_files=[extra]))
+
+
+@pytest.mark.parametrize("toml,needle", [
+    ('[overpromise.certainty]\nphrases = ["sure ?"]\n', "bad phrase"),
+    ('[overpromise.certainty]\nshouting = ["SURE"]\n', "unknown list"),
+    ('[overpromise.certainty]\nphrases = "sure"\n', "expected list"),
+    ('[overpromise]\nshouting = ["SURE"]\n', "must be a table"),
+])
+def test_bad_user_lexicon_is_a_config_error(tmp_path, toml, needle):
+    extra = tmp_path / "bad.toml"
+    extra.write_text(toml)
+    with pytest.raises(ConfigError) as exc:
+        findings("Hi,\n\nThanks.\n", Config(lexicon_files=[extra]))
+    assert needle in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_bad_user_lexicon_cli_one_line_exit_2(tmp_path):
+    (tmp_path / "bad.toml").write_text('[overpromise.certainty]\nphrases = ["sure ?"]\n')
+    (tmp_path / ".replylint.toml").write_text('lexicons = ["bad.toml"]\n')
+    exe = shutil.which("replylint")
+    cmd = [exe] if exe else [sys.executable, "-m", "replylint"]
+    p = subprocess.run([*cmd, "check", "-"], input=b"Hi,\n\nThanks.\n", capture_output=True, cwd=tmp_path, timeout=120)
+    assert p.returncode == 2
+    lines = p.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "bad phrase" in lines[0] and "Traceback" not in p.stderr.decode()
+
+
+# -- docs -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", [f"PRM00{i}" for i in range(1, 8)])
+def test_every_rule_is_documented(code):
+    rule = get_rule(code)
+    assert rule is not None and rule.category == "overpromise"
+    docs = rule.docs()
+    for head in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+        assert head in docs, (code, head)
+    assert rule.suggestion
+
+
+def test_rule_examples_in_docs_are_flagged_by_their_rule():
+    """The '## Example' block of each warning rule triggers that rule; the 'Use instead' block does not."""
+    for i in range(1, 8):
+        rule = get_rule(f"PRM00{i}")
+        docs = rule.docs()
+        example = docs.split("## Example", 1)[1].split("```")[1].strip()
+        better = docs.split("## Use instead", 1)[1].split("```")[1].strip()
+        got = {f.code for f in prm(example)}
+        assert rule.code in got, (rule.code, got)
+        assert not blocking(better), (rule.code, [(f.code, f.excerpt) for f in blocking(better)])
