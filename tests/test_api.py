@@ -99,6 +99,14 @@ def test_report_format_and_to_dict():
     assert json.loads(report.format("json"))
 
 
+def test_sensitive_findings_stay_redacted_in_every_output():
+    card = "4111 1111 1111 1111"
+    report = lint_message(email_of(f"Hi Ola,\n\nWe refunded the card ending {card} today.\n\nBest,\nKim\n"))
+    assert [f.code for f in report.blocking()] == ["LEK001"]
+    assert all(card not in out for out in (report.format(), report.format("json"), json.dumps(report.to_dict())))
+    assert "4111 **** **** 1111" in report.format()
+
+
 def test_lint_file_discovers_the_config(tmp_path):
     (tmp_path / ".replylint.toml").write_text('fail-on = "error"\n')
     draft = tmp_path / "reply.txt"

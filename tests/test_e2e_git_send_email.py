@@ -41,8 +41,6 @@ CLEAN_BODY = ("Hi Marta,\n\nThanks for the notes from Tuesday. I have updated th
               "the new review dates and shared it in the project folder.\n\nBest,\nSam\n")
 LEAK_BODY = ("Hi Marta,\n\nThe refund went back to the card you gave us, " + CARD + ",\n"
              "and should show up within a few days.\n\nBest,\nSam\n")
-# Only while no leak rule flags the card number: an unfilled placeholder (TPL001) blocks it.
-FALLBACK_BODY = LEAK_BODY.replace("Hi Marta,", "Hi {{first_name}},")
 
 
 def draft(body: str, subject: str, extra: str = "") -> bytes:
@@ -52,10 +50,8 @@ def draft(body: str, subject: str, extra: str = "") -> bytes:
 
 
 def bad_body() -> str:
-    if lint_message(draft(LEAK_BODY, "x"), Config()).blocking():
-        return LEAK_BODY
-    assert lint_message(draft(FALLBACK_BODY, "x"), Config()).blocking()
-    return FALLBACK_BODY
+    assert "LEK001" in {f.code for f in lint_message(draft(LEAK_BODY, "x"), Config()).blocking()}
+    return LEAK_BODY
 
 
 def _free_port() -> int:
@@ -150,6 +146,7 @@ def test_leaking_draft_is_refused_and_never_reaches_the_server(smtp, repo):
     assert "rejected by sendemail-validate hook" in err
     assert sink.messages == []
     assert CARD not in err  # the report is redacted
+    assert "LEK001" in err
     # The same draft from a patch series file (not .eml) is read as an email too.
     patch = repo / "0001-refund.patch"
     patch.write_bytes(b"From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n" + path.read_bytes())

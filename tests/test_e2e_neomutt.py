@@ -25,8 +25,6 @@ CLEAN_BODY = ("Hi Priya,\n\nThanks for the quick reply. The workshop is booked f
               "in the main office, and I have sent a calendar invite to your team.\n\nKind regards,\nSam\n")
 LEAK_BODY = ("Hi Priya,\n\nI checked the payment: the card on the account is " + CARD + ",\n"
              "so the renewal went through.\n\nKind regards,\nSam\n")
-# Only while no leak rule flags the card number: an unfilled placeholder (TPL001) blocks it.
-FALLBACK_BODY = LEAK_BODY.replace("Hi Priya,", "Hi {{first_name}},")
 
 
 def _replylint() -> str:
@@ -87,10 +85,8 @@ def box(tmp_path):
 
 
 def _bad_body(work: Path) -> str:
-    if lint_text(LEAK_BODY, Config()).blocking():
-        return LEAK_BODY
-    assert lint_text(FALLBACK_BODY, Config()).blocking()
-    return FALLBACK_BODY
+    assert "LEK001" in {f.code for f in lint_text(LEAK_BODY, Config()).blocking()}
+    return LEAK_BODY
 
 
 def _held(box) -> list[Path]:
@@ -120,6 +116,7 @@ def test_leaking_draft_is_held_and_nothing_captured(box):
     assert kept.read_bytes() == box.inp.read_bytes()
     assert CARD.encode() in kept.read_bytes()
     assert CARD.encode() not in proc.stdout + proc.stderr
+    assert b"LEK001" in proc.stdout + proc.stderr
 
 
 def test_override_header_sends_the_leaking_draft_without_the_header(box):

@@ -27,8 +27,6 @@ LEAK_BODY = (
     "Hi Dana,\n\nFor your records, the card we charged for the renewal is " + CARD + ",\n"
     "the same one as last year.\n\nBest regards,\nSam\n"
 )
-# Used only while no leak rule flags the card number: an unfilled placeholder (TPL001).
-FALLBACK_BODY = LEAK_BODY.replace("Hi Dana,", "Hi {{first_name}},")
 
 
 def message(body: str, extra: str = "", eol: str = "\n") -> bytes:
@@ -58,13 +56,11 @@ def env(tmp_path):
 
 @pytest.fixture
 def bad(tmp_path):
-    """(body, folder with the config) for a draft that must be blocked."""
+    """(body, working folder) for a draft that leaks a card number and must be blocked."""
     work = tmp_path / "work"
     work.mkdir()
-    if lint_message(message(LEAK_BODY), Config()).blocking():
-        return LEAK_BODY, work
-    assert lint_message(message(FALLBACK_BODY), Config()).blocking()
-    return FALLBACK_BODY, work
+    assert "LEK001" in {f.code for f in lint_message(message(LEAK_BODY), Config()).blocking()}
+    return LEAK_BODY, work
 
 
 @pytest.fixture
@@ -183,6 +179,7 @@ def test_blocked_message_is_held_not_sent_and_report_is_redacted(tmp_path, env, 
     assert str(kept) in err
     assert "NOT sent" in err
     assert CARD not in err and "the same one as last year" not in err
+    assert "LEK001" in err and "4111 **** **** 1111" in err  # the redacted excerpt
 
 
 def test_exit_status_of_the_command_is_kept_and_message_held(tmp_path, env, work):
