@@ -260,6 +260,16 @@ def test_bad_config_holds_by_default(tmp_path, env):
     assert "invalid TOML" in err and "Traceback" not in err
 
 
+def test_env_disable_sends_even_with_a_broken_config(tmp_path, env):
+    folder = tmp_path / "w"
+    folder.mkdir()
+    (folder / ".replylint.toml").write_text("fail-on = 'loud'\n")
+    out = tmp_path / "sent.eml"
+    code, err = run(capture_cmd(out), message(CLEAN_BODY), {**env, "REPLYLINT_DISABLE": "all"}, folder)
+    assert code == 0 and out.read_bytes() == message(CLEAN_BODY)
+    assert "unchecked" in err and held_files(env) == []
+
+
 def test_on_error_send_passes_the_message_through_with_a_warning(tmp_path, env):
     folder = tmp_path / "w"
     folder.mkdir()

@@ -162,11 +162,12 @@ def run(command: Sequence[str], data: bytes, *, config_path: str | os.PathLike |
         if fail_on is not None:
             config = config.with_overrides(fail_on=Severity.parse(fail_on))
         policy = policy or config.option("on-error")
-    except (ReplylintError, ValueError) as exc:
-        return _failed(command, data, outgoing, " ".join(str(exc).split()), policy, config, held_dir, env, err)
-    except Exception as exc:  # e.g. an unreadable folder while looking for the config
-        return _failed(command, data, outgoing, f"internal error: {exc.__class__.__name__}", policy, config,
-                       held_dir, env, err)
+    except Exception as exc:  # a bad config, or e.g. an unreadable folder while looking for it
+        reason = " ".join(str(exc).split()) if isinstance(exc, (ReplylintError, ValueError)) \
+            else f"internal error: {exc.__class__.__name__}"
+        if disabled == {"ALL"}:  # the user said not to check: a broken config must not stop the mail
+            policy = "send"
+        return _failed(command, data, outgoing, reason, policy, config, held_dir, env, err)
     directory = held_mod.held_dir_for(config, held_dir, env)
 
     if disabled == {"ALL"}:
