@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from ..draft.model import BODY, QUOTED
 from ..draft.split import split
 from ..errors import ConfigError
-from ..patterns import PhraseSet, compile_regex
+from ..patterns import compile_regex
+from ._empathy_matcher import FastPhraseSet
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
@@ -107,11 +108,11 @@ def _phrase_list(lex: dict, table: str, key: str) -> list[str]:
 
 
 def compiled(ctx):
-    """One PhraseSet for every empathy phrase, plus the shouting regexes."""
+    """One phrase set for every empathy phrase, plus the shouting regexes."""
 
     def build():
         lex = ctx.lexicons.get(LEXICON)
-        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        ps = FastPhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         for table, keys in (
             ("complaint", ("strong", "weak", "calm", "not_cues")),
             ("bad_news", ("strong", "weak", "routine", "not_cues")),
