@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import PhraseSet
+from ..patterns import PhraseSet, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -50,6 +51,119 @@ def dsl(phrase: str) -> str:
     return " ".join(items)
 
 
+class IndexedPhrases:
+    """Phrases compiled as patterns.py does, with an index on the words each one needs.
+
+    spaCy's Matcher tries every pattern at every token, so a few hundred lexicon phrases
+    cost more than tokenizing.  Here each phrase key gets its own small Matcher, and a
+    draft only runs the keys whose required words (lemma or lower form) all occur in it:
+    usually a handful.  Results are the same as one big Matcher.
+    """
+
+    def __init__(self, nlp, lemmatize) -> None:
+        self._ps = PhraseSet(nlp, lemmatize)        # for its tokenizer cache and lemmatizer
+        self.vocab = nlp.vocab
+        self.phrases: dict[str, list[str]] = {}
+        self._items: list[tuple[str, Matcher, list[set[str]]]] = []
+        self._index: dict[int, list[int]] = {}
+        self._strings = nlp.vocab.strings
+
+    def add(self, key: str, phrases) -> None:
+        # patterns.py does the parsing (and its errors); we only index the result.
+        probe = PhraseSet(self._ps.nlp, self._ps._lemma)
+        probe._tok_cache = self._ps._tok_cache
+        probe.add(key, phrases)
+        for phrase in probe.phrases.get(key, []):
+            pattern = _compile_phrase(phrase, self._ps._tokenize, self._ps._lemma)
+            required: list[set[int]] = []
+            lead = 0          # most tokens that can come before the first required one
+            length = 0        # most tokens the whole phrase can span
+            for tok in pattern:
+                op = str(tok.get("OP", ""))
+                width = _op_width(op)
+                length += width
+                values = None
+                for attr in ("LEMMA", "LOWER"):
+                    if attr in tok:
+                        val = tok[attr]
+                        values = {self._strings.add(v) for v in (val["IN"] if isinstance(val, dict) else [val])}
+                optional = op in ("?", "*") or op.startswith("{0")
+                if values and not optional:
+                    required.append(values)
+                elif not required:
+                    lead += width
+            matcher = Matcher(self.vocab, validate=False)
+            matcher.add(key, _without_sets(pattern))
+            n = len(self._items)
+            self._items.append((key, matcher, required, lead, length))
+            for value in (required[0] if required else {0}):
+                self._index.setdefault(value, []).append(n)
+            self.phrases.setdefault(key, []).append(phrase)
+
+    def __call__(self, doc) -> list[tuple[str, int, int]]:
+        arr = doc.to_array([LEMMA, LOWER])
+        words = set(arr.ravel().tolist())
+        words.add(0)
+        candidates = set()
+        for w in words:
+            hit = self._index.get(w)
+            if hit:
+                candidates.update(hit)
+        out = set()
+        strings = doc.vocab.strings
+        n_tok = len(doc)
+        rows = None
+        for n in sorted(candidates):
+            key, matcher, required, lead, length = self._items[n]
+            if not all(req & words for req in required):
+                continue
+            if not required:
+                out.update((strings[m], s, e) for m, s, e in matcher(doc))
+                continue
+            # Run the matcher only on short windows around the first required word:
+            # a Matcher call costs a pass over every token it is given.
+            first = required[0]
+            if rows is None:
+                rows = arr.tolist()
+            positions = [i for i, (lem, low) in enumerate(rows) if lem in first or low in first]
+            for i in positions:
+                a, b = max(0, i - lead), min(n_tok, i + length)
+                out.update((strings[m], a + s, a + e) for m, s, e in matcher(doc[a:b]))
+        return sorted(out, key=lambda m: (m[1], m[2], m[0]))
+
+
+def _op_width(op: str) -> int:
+    if op in ("", "!"):
+        return 1
+    if op == "?":
+        return 1
+    if op in ("*", "+"):
+        return 8
+    m = re.match(r"\{(\d*),?(\d*)\}", op)
+    if m:
+        return int(m.group(2) or m.group(1) or 8)
+    return 1
+
+
+def _without_sets(pattern: list[dict], limit: int = 64) -> list[list[dict]]:
+    """Spell out {"LEMMA": {"IN": [...]}} alternatives as separate patterns.
+
+    spaCy checks a set predicate in Python for every token, a plain value in C; a
+    phrase with a few alternatives is much faster as a few plain patterns.
+    """
+    out: list[list[dict]] = [[]]
+    for tok in pattern:
+        attr = next((a for a in ("LEMMA", "LOWER") if isinstance(tok.get(a), dict)), None)
+        if attr is None:
+            out = [p + [tok] for p in out]
+            continue
+        values = tok[attr]["IN"]
+        if len(out) * len(values) > limit:
+            return [pattern]
+        out = [p + [{**tok, attr: v}] for p in out for v in values]
+    return out
+
+
 @dataclass
 class Entry:
     kind: str           # "buzz", "term"
@@ -62,7 +176,7 @@ class Entry:
 
 @dataclass
 class JargonLex:
-    phrases: PhraseSet
+    phrases: IndexedPhrases
     entries: dict[str, Entry]
     domains: list[str]
     known: set[str]                      # upper-case acronyms every reader knows
@@ -76,7 +190,7 @@ def build_lex(ctx) -> JargonLex:
         jargon = ctx.lexicons.get("jargon")
         acr = ctx.lexicons.get("acronyms")
         terms = ctx.lexicons.get("jargon_terms")
-        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        ps = IndexedPhrases(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         entries: dict[str, Entry] = {}
         tables = (
             ("buzzwords", Severity.WARNING, None),
@@ -170,7 +284,7 @@ def analyse(ctx) -> Analysis:
         doc, draft = ctx.doc, ctx.draft
         client = client_segments(draft)
         body, client_keys, novice = [], set(), False
-        for key, s, e in lex.phrases(doc, greedy_longest=False):
+        for key, s, e in lex.phrases(doc):
             kind = ctx.kind_at(doc[s].idx)
             if kind == BODY:
                 body.append((key, s, e))

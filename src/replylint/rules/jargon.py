@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_ALPHA, LIKE_NUM, SENT_START
+
 from ..draft.model import BODY
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register, register_option
@@ -380,24 +383,32 @@ class InternalTerm(Rule):
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _words(sent) -> int:
-    return sum(1 for t in sent if t.is_alpha or t.like_num or (any(c.isalpha() for c in t.text) and not t.is_punct))
-
-
 def _paragraphs(ctx: Context):
-    """Paragraphs of new text: (start, end, [sentences])."""
+    """Paragraphs of new text: (start, end, [(sentence, words)])."""
     def build():
-        draft = ctx.draft
-        sents = list(ctx.sentences(NEW_TEXT))
+        draft, doc = ctx.draft, ctx.doc
+        body = draft.spans(BODY)
+        if not len(doc) or not body:
+            return []
+        arr = doc.to_array([IS_ALPHA, LIKE_NUM, SENT_START])
+        cum = numpy.concatenate(([0], numpy.cumsum(arr[:, :2].max(axis=1))))
+        starts = numpy.flatnonzero(arr[:, 2] == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        sents = []
+        for a, b in bounds:
+            words = int(cum[b] - cum[a])
+            if words and draft.segment_at(doc[a].idx).kind == BODY:
+                sents.append((doc[a:b], words))
         out = []
-        for seg in draft.spans(BODY):
+        for seg in body:
             pos = seg.start
-            chunks = _PARAGRAPH_BREAK.split(draft.masked[seg.start : seg.end])
-            for chunk in chunks:
+            for chunk in _PARAGRAPH_BREAK.split(draft.masked[seg.start : seg.end]):
                 start = draft.masked.find(chunk, pos) if chunk else pos
                 end = start + len(chunk)
                 pos = end
-                inside = [s for s in sents if start <= s.start_char < end]
+                inside = [(s, n) for s, n in sents if start <= s.start_char < end]
                 if inside:
                     out.append((start, end, inside))
         return out
@@ -462,16 +473,16 @@ class HardToRead(Rule):
         min_words = ctx.option("jargon-min-paragraph-words")
         an = None
         for start, end, sents in _paragraphs(ctx):
-            if sum(_words(s) for s in sents) < min_words:
+            if sum(n for _, n in sents) < min_words:
                 continue
-            grade = grade_level(paragraph_prose(sents))
+            grade = grade_level(paragraph_prose([s for s, _ in sents]))
             if grade <= limit:
                 continue
             an = an or analyse(ctx)
             level, msg = raise_for_audience(
                 Severity.WARNING, an, f"paragraph reads at grade {grade:.1f} (limit {limit:g})"
             )
-            first = sents[0]
+            first = sents[0][0]
             yield Hit(first.start_char, first.end_char, message=msg, severity=level)
 
 
@@ -511,8 +522,7 @@ class LongSentence(Rule):
         limit = ctx.option("jargon-max-sentence-words")
         an = None
         for _, _, sents in _paragraphs(ctx):
-            for sent in sents:
-                n = _words(sent)
+            for sent, n in sents:
                 if n <= limit:
                     continue
                 an = an or analyse(ctx)
