@@ -16,8 +16,12 @@ the finding's message (which the user sees in their own report).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import SENT_START
 
 from ..draft.model import BODY, QUOTED
 from ..draft.split import split
@@ -150,16 +154,34 @@ def _preceded_by(doc, sent_start: int, s: int, words: set[str], window: int) -> 
     return False
 
 
-def _is_question(doc, sent) -> bool:
-    last = [t for t in sent if not t.is_space]
-    return bool(last) and last[-1].text.endswith("?")
+def _is_question(doc, start: int, end: int) -> bool:
+    for i in range(end - 1, start - 1, -1):
+        tok = doc[i]
+        if not tok.is_space:
+            return tok.text.endswith("?")
+    return False
+
+
+def _sentence_starts(doc) -> list[int]:
+    """Token indices where sentences start (one array read, no Span objects)."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([SENT_START])
+    starts = [i for i in np.flatnonzero(flags == 1).tolist()]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return starts
 
 
 def _by_sentence(doc, matches):
-    """Matches grouped by sentence start token: {sent_start: [(key, start, end), ...]}."""
-    out: dict[int, list[tuple[str, int, int]]] = {}
+    """Matches grouped by sentence: {(sent_start, sent_end): [(key, start, end), ...]}."""
+    starts = _sentence_starts(doc)
+    n = len(doc)
+    out: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
     for key, s, e in matches:
-        out.setdefault(doc[s].sent.start, []).append((key, s, e))
+        k = bisect.bisect_right(starts, s) - 1
+        bounds = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
+        out.setdefault(bounds, []).append((key, s, e))
     return out
 
 
@@ -177,9 +199,13 @@ def _has_specific_ack(matches) -> bool:
 def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=None) -> list[Cue]:
     """Cues of the given kinds ("complaint", "bad_news") in ``doc``."""
     cues: list[Cue] = []
-    for sent_start, matches in _by_sentence(doc, all_matches).items():
+    wanted = [m for m in all_matches if m[0].split(":", 1)[0] in kinds or m[0].startswith("acknowledgement:")]
+    if not any(m[0].endswith((":strong", ":weak")) for m in wanted):
+        return cues
+    for (sent_start, sent_end), matches in _by_sentence(doc, wanted).items():
         keys = {k for k, _, _ in matches}
-        sent = doc[sent_start].sent
+        if not any(k.endswith((":strong", ":weak")) for k in keys):
+            continue
         for key, s, e in matches:
             table, tier = key.split(":")
             if table not in kinds or tier not in ("strong", "weak"):
@@ -188,7 +214,7 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
                 continue
             if offset_ok is not None and not offset_ok(doc[s].idx):
                 continue
-            if _preceded_by(doc, sent.start, s, _NEGATORS, 3):
+            if _preceded_by(doc, sent_start, s, _NEGATORS, 3):
                 continue
             if table == "complaint":
                 if "complaint:calm" in keys:
@@ -196,11 +222,11 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
             else:
                 if "bad_news:routine" in keys:
                     continue
-                if _preceded_by(doc, sent.start, s, _HEDGES, 4) or _preceded_by(doc, sent.start, s, _CONDITIONS, 12):
+                if _preceded_by(doc, sent_start, s, _HEDGES, 4) or _preceded_by(doc, sent_start, s, _CONDITIONS, 12):
                     continue
-                if sent[0].lower_ == "should":  # "Should the courier be delayed, ..."
+                if doc[sent_start].lower_ == "should":  # "Should the courier be delayed, ..."
                     continue
-                if _is_question(doc, sent):
+                if _is_question(doc, sent_start, sent_end):
                     continue
                 # An apology sentence names the bad news; it is not news itself.
                 if _has_specific_ack(matches):
@@ -304,7 +330,7 @@ def _analyse(ctx) -> Analysis:
     if draft.subject and draft.subject.strip():
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
-            sdoc = nlp(subject)
+            sdoc = _one_sentence_doc(ctx.pipeline.nlp, subject)
             an.cues += _cues_in(sdoc, ps(sdoc), ("complaint",), "subject")
             an.cues += _shouting(subject, shouting, "subject")
 
@@ -328,6 +354,14 @@ def _analyse(ctx) -> Analysis:
             an.acks.append((start, doc[e - 1].idx + len(doc[e - 1]), "boilerplate"))
     an.acks.sort()
     return an
+
+
+def _one_sentence_doc(nlp, text: str):
+    """A Doc with lemmas for a one-line text (the subject): tokenizer and lemmatizer only."""
+    doc = nlp.get_pipe("replylint_lemmatizer")(nlp.make_doc(text))
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = i == 0
+    return doc
 
 
 def first_body_sentence(ctx):

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import LIKE_NUM
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -58,6 +59,8 @@ class FastPhraseSet:
         # plans: (key, [seg, (lo, hi), seg, ...]); a seg is a seg id or NUM
         self.plans: list[tuple[str, list]] = []
         self._uses_num = False
+        # first segment id -> plans starting with it, so a doc only visits plans that can match
+        self._by_first: dict[str, list[tuple[str, list]]] = {}
         self.phrases: dict[str, list[str]] = {}
 
     def _tokenize(self, text: str) -> list[str]:
@@ -80,7 +83,10 @@ class FastPhraseSet:
                 self.fallback.add(key, [phrase])
                 self._fallback_used = True
             else:
-                self.plans.extend((key, p) for p in plans)
+                for plan in plans:
+                    self.plans.append((key, plan))
+                    for sid in plan[0].split("|"):
+                        self._by_first.setdefault(sid, []).append((key, plan))
         if phrases:
             self.phrases.setdefault(key, []).extend(phrases)
 
@@ -217,16 +223,15 @@ class FastPhraseSet:
                 continue
             found.setdefault(sid, {}).setdefault(s, []).append(e)
         if self._uses_num:
-            found[NUM] = {t.i: [t.i + 1] for t in doc if t.like_num}
+            flags = doc.to_array([LIKE_NUM]) if len(doc) else ()
+            found[NUM] = {i: [i + 1] for i, f in enumerate(flags) if f}
         out: list[tuple[str, int, int]] = []
-        for key, plan in self.plans:
-            starts = self._occurrences(found, plan[0])
-            if not starts:
-                continue
-            for s, ends in starts.items():
-                for e in ends:
-                    for end in self._extend(found, plan, 1, e):
-                        out.append((key, s, end))
+        for sid, starts in found.items():
+            for key, plan in self._by_first.get(sid, ()):
+                for s, ends in starts.items():
+                    for e in ends:
+                        for end in self._extend(found, plan, 1, e):
+                            out.append((key, s, end))
         if self._fallback_used:
             out.extend(self.fallback(doc, greedy_longest=False))
         out = list(set(out))
