@@ -68,10 +68,22 @@ def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]]) -> list[Secret]:
+# Every key shape is a run of at least 16 key characters: only such runs are searched.
+_LONG_RUN = re.compile(r"[A-Za-z0-9_\-.+/=:]{16,}")
+
+
+def long_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of 16+ key characters: the only places a key or token can be."""
+    return [m.span() for m in _LONG_RUN.finditer(text)]
+
+
+def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]], runs: list[tuple[int, int]] | None = None) -> list[Secret]:
     out = []
+    runs = long_runs(text) if runs is None else runs
+    if not runs:
+        return out
     for name, rx in shapes:
-        for m in rx.finditer(text):
+        for m in (m for s, e in runs for m in rx.finditer(text, s, e)):
             value = m.group()
             # The random body must be random: letters and digits mixed, not "sk_live_xxxx...".
             body = max(re.findall(r"[A-Za-z0-9]+", value), key=len, default="")
@@ -158,8 +170,15 @@ def compile_password_patterns(labels: list[str]) -> dict[str, re.Pattern]:
     }
 
 
+# Cheap first pass: without one of these substrings no password pattern can match.
+_PASSWORD_GATE = ("pass", "pw", "pin", "login", "log-in", "logon", "user", "credential", "account", "creds")
+
+
 def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[str]) -> list[Secret]:
     out = []
+    low = text.lower()
+    if not any(w in low for w in _PASSWORD_GATE):
+        return out
     for how, rx in patterns.items():
         for m in rx.finditer(text):
             g = m.lastindex
@@ -185,26 +204,29 @@ def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[s
     return out
 
 
-_ENV = re.compile(
-    r"(?<![\w-])([A-Za-z][A-Za-z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|"
-    r"AUTH|CREDENTIALS?|_KEY)[A-Za-z0-9_]*)\s*[=:]\s*[\"']?([^\s\"'<>]+)",
-    re.I,
-)
+_ENV = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9_]{2,60})[ \t]*[=:][ \t]*[\"']?([^\s\"'<>]+)")
+_ENV_NAME = re.compile(r"SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIAL|_KEY", re.I)
 _QUERY = re.compile(r"[?&](?:api_?key|apikey|token|access_token|auth|secret|client_secret|password|pwd|sig|signature|key)=([^&\s#\"'<>]+)", re.I)
+
+
+_ENV_GATE = ("secret", "token", "pass", "pwd", "key", "auth", "credential")
 
 
 def find_config_secrets(text: str) -> list[Secret]:
     """``DB_PASSWORD=...``, ``api_key: ...``, ``?token=...``: credentials in config lines and URLs."""
     out = []
+    low = text.lower()
+    if not any(w in low for w in _ENV_GATE):
+        return out
     for m in _ENV.finditer(text):
         name, value = m.group(1), m.group(2).rstrip(".,;")
-        if not (name.isupper() or "_" in name) or len(value) < 6 or is_placeholder(value):
+        if not (name.isupper() or "_" in name) or not _ENV_NAME.search(name) or len(value) < 6 or is_placeholder(value):
             continue
         if value.lower().startswith(("http://", "https://")) or "${" in value:
             continue
         red = PASSWORD_REDACTION if re.search(r"(?i)pass|pwd", name) else key_redaction(value)
         out.append(Secret("config", name, m.start(2), m.start(2) + len(value), value, red))
-    for m in _QUERY.finditer(text):
+    for m in _QUERY.finditer(text) if "=" in text else ():
         value = m.group(1)
         if len(value) < 12 or is_placeholder(value) or entropy(value) < 3.0:
             continue
@@ -213,6 +235,9 @@ def find_config_secrets(text: str) -> list[Secret]:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=.-])[A-Za-z0-9+/_=.-]{16,512}(?![A-Za-z0-9+/_=-])")
+
+
+_URL_USER = re.compile(r"https?://([A-Za-z0-9_-]{20,})@")
 
 
 def compile_context(keywords: list[str]) -> re.Pattern:
@@ -240,21 +265,25 @@ def random_looking(token: str, min_entropy: float, min_length: int) -> bool:
     return entropy(t) >= min_entropy
 
 
-def find_context_tokens(text: str, ctx_rx: re.Pattern, min_entropy: float, min_length: int) -> list[Secret]:
+def find_context_tokens(text: str, ctx_rx: re.Pattern, min_entropy: float, min_length: int,
+                        runs: list[tuple[int, int]] | None = None) -> list[Secret]:
+    """Random-looking tokens with a key/token word at most 60 characters before them (same paragraph)."""
     out = []
-    for m in ctx_rx.finditer(text):
-        window = text[m.end(): m.end() + 60]
-        line_end = window.find("\n\n")
-        if line_end >= 0:
-            window = window[:line_end]
-        for t in _TOKEN.finditer(window):
+    for s, e in long_runs(text) if runs is None else runs:
+        for t in _TOKEN.finditer(text, s, e):
             tok = t.group()
-            if random_looking(tok, min_entropy, min_length):
-                s = m.end() + t.start()
-                out.append(Secret("entropy", "token", s, s + len(tok), tok, key_redaction(tok)))
+            if len(tok) >= min_length and random_looking(tok, min_entropy, min_length):
                 break
+        else:
+            continue
+        lo = max(0, t.start() - 60)
+        para = text.rfind("\n\n", lo, t.start())
+        if para >= 0:
+            lo = para
+        if ctx_rx.search(text, lo, t.start()):
+            out.append(Secret("entropy", "token", t.start(), t.end(), tok, key_redaction(tok)))
     # Userinfo in a URL: https://<token>@host
-    for m in re.finditer(r"https?://([A-Za-z0-9_-]{20,})@", text):
+    for m in _URL_USER.finditer(text) if "@" in text and "://" in text else ():
         tok = m.group(1)
         if random_looking(tok, min_entropy - 0.4, min_length):
             out.append(Secret("entropy", "url-token", m.start(1), m.end(1), tok, key_redaction(tok)))

@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import fnmatch
 import re
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.matcher import Matcher, PhraseMatcher
 from email.utils import getaddresses, parseaddr
 
 from ..draft.model import DISCLAIMER, QUOTED, SIGNATURE
@@ -74,13 +78,20 @@ def _lex(ctx: Context) -> dict:
     return ctx.lexicons.get("leak")
 
 
+def _detectors(ctx: Context) -> tuple[frozenset[str], frozenset[str], bool]:
+    def build():
+        chosen = [d.strip().lower() for d in ctx.option("leak-detectors")]
+        off = frozenset(d[1:] for d in chosen if d.startswith("-"))
+        on = frozenset(d for d in chosen if not d.startswith("-"))
+        return on, off, "all" in on or not on
+    return ctx.compiled(("leak", "detectors", tuple(ctx.option("leak-detectors"))), build)
+
+
 def _enabled(ctx: Context, *names: str) -> bool:
-    chosen = ctx.memo(("leak", "detectors"), lambda: [d.strip().lower() for d in ctx.option("leak-detectors")])
-    off = {d[1:] for d in chosen if d.startswith("-")}
-    on = {d for d in chosen if not d.startswith("-")}
-    if any(n in off for n in names):
+    on, off, everything = _detectors(ctx)
+    if off and any(n in off for n in names):
         return False
-    return "all" in on or not on or any(n in on for n in names)
+    return everything or any(n in on for n in names)
 
 
 def _norm(value: str) -> str:
@@ -121,11 +132,14 @@ def _by_recipient(ctx: Context, offset: int) -> bool:
 
 # -- identifiers --------------------------------------------------------------------
 
+_DIGIT = re.compile(r"\d")
+
+
 def _identifiers(ctx: Context) -> list[ck.Ident]:
     def build():
         text = ctx.draft.masked
         found = []
-        if any(ch.isdigit() for ch in text):
+        if _DIGIT.search(text):
             found += ck.find_cards(text)
             found += ck.find_ibans(text)
             found += ck.find_ssns(text)
@@ -332,13 +346,14 @@ def _secrets(ctx: Context) -> list[sec.Secret]:
         text = ctx.draft.masked
         shapes, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
         shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
+        runs = sec.long_runs(text)
         found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
-        found += sec.find_shapes(text, shapes)
+        found += sec.find_shapes(text, shapes, runs)
         if "://" in text:
             found += sec.find_connection_strings(text)
         found += sec.find_config_secrets(text)
         found += sec.find_passwords(text, patterns, non_values)
-        found += sec.find_context_tokens(text, ctx_rx, min_ent, min_len)
+        found += sec.find_context_tokens(text, ctx_rx, min_ent, min_len, runs)
         found.sort(key=lambda s: (_PRIORITY[s.kind], s.start))
         kept: list[sec.Secret] = []
         for s in found:
@@ -535,20 +550,110 @@ class SecretToken(_SecretRule):
 
 # -- internal material --------------------------------------------------------------
 
-def _phrases(ctx: Context) -> PhraseSet:
+_GAP_ITEM = re.compile(r"^_(\?|\*|\+|\{\d*,?\d*\})?$")
+
+
+def _anchor(phrase: str) -> list[str]:
+    """The words a phrase cannot match without: its longest required item (all alternatives)."""
+    best: list[str] = []
+    for item in phrase.split():
+        if _GAP_ITEM.match(item) or item.startswith("#num") or item.endswith("?"):
+            continue
+        alts = [a.lstrip("=") for a in item.split("|") if a.lstrip("=")]
+        if alts and (not best or min(map(len, alts)) > min(map(len, best))):
+            best = alts
+    return best
+
+
+def _phrases(ctx: Context):
+    """The leak PhraseSet plus a regex of anchor words that gates where it runs."""
     def build():
         lex = _lex(ctx)
         ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
-        for group, phrases in lex.get("markers", {}).items():
-            ps.add(f"marker:{group}", phrases)
-        for group, phrases in lex.get("figures", {}).items():
-            ps.add(f"figure:{group}", phrases)
-        return ps
+        # Marker and cue sentences are matched wherever an anchor word is; figure
+        # sentences only when they also hold an amount; exclusions only where a figure is.
+        # Anchors are token hashes (lemma or lowercase form), found with one numpy test.
+        strings = ctx.pipeline.nlp.vocab.strings
+        anchors: dict[str, set[int]] = {"marker": set(), "figure": set()}
+        for section, prefix in (("markers", "marker"), ("figures", "figure")):
+            for group, phrases in lex.get(section, {}).items():
+                ps.add(f"{prefix}:{group}", phrases)
+                if group == "exclusions":
+                    continue
+                kind = "marker" if prefix == "marker" or group == "cues" else "figure"
+                for ph in phrases:
+                    for alt in _anchor(ph):
+                        parts = [t.text for t in ctx.pipeline.nlp.tokenizer(alt) if any(c.isalnum() for c in t.text)] or [alt]
+                        word = max(parts, key=len)
+                        anchors[kind].add(strings.add(word.lower()))
+                        anchors[kind].add(strings.add(ctx.pipeline.lemmatize(word)))
+        anchor_rx = (frozenset(anchors["marker"]), frozenset(anchors["figure"]))
+        # Matcher results on a Span are span-relative in some spaCy versions and
+        # doc-relative in others (PhraseMatcher); probe once which.
+        vocab = ctx.pipeline.nlp.vocab
+        probe = ctx.pipeline.nlp.make_doc("a b zqx")
+        span = probe[1:3]
+        m1 = Matcher(vocab)
+        m1.add("probe", [[{"ORTH": "zqx"}]])
+        m2 = PhraseMatcher(vocab)
+        m2.add("probe", [ctx.pipeline.nlp.make_doc("zqx")])
+        # "zqx" is token 2 of the doc and token 1 of the span.
+        rel = {"matcher": m1(span)[0][1] != 2, "phrase_matcher": m2(span)[0][1] != 2}
+        return ps, anchor_rx, rel
     return ctx.compiled(("leak", "phrases"), build)
 
 
-def _phrase_matches(ctx: Context):
-    return ctx.memo(("leak", "phrase-matches"), lambda: _phrases(ctx)(ctx.doc))
+def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
+    """Leak phrase matches (key, start token, end token), run only on sentences with an anchor."""
+    def build():
+        ps, (marker_ids, figure_ids), rel = _phrases(ctx)
+        doc = ctx.doc
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, LOWER, SENT_START])
+        starts = numpy.flatnonzero(arr[:, 2] == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = numpy.concatenate(([0], starts))
+        sents: dict[int, object] = {}
+
+        present = set(arr[:, 0].tolist()) | set(arr[:, 1].tolist())
+
+        def add(ids: frozenset, need_amount: bool) -> None:
+            found = ids & present
+            if not found:
+                return
+            idx = sorted({i for h in found for col in (0, 1) for i in numpy.flatnonzero(arr[:, col] == h).tolist()})
+            for k in sorted(set(numpy.searchsorted(starts, idx, side="right").tolist())):
+                k -= 1
+                a = int(starts[k])
+                if a in sents:
+                    continue
+                b = int(starts[k + 1]) if k + 1 < len(starts) else len(doc)
+                sent = doc[a:b]
+                if need_amount and not _AMOUNT.search(sent.text):
+                    continue
+                sents[a] = sent
+
+        add(figure_ids, True)
+        add(marker_ids, False)
+        strings = doc.vocab.strings
+        out = []
+        for sent in sents.values():
+            if len(ps.matcher):
+                off = sent.start if rel["matcher"] else 0
+                out.extend((strings[k], s + off, e + off) for k, s, e in ps.matcher(sent))
+            if len(ps.phrase_matcher):
+                off = sent.start if rel["phrase_matcher"] else 0
+                out.extend((strings[k], s + off, e + off) for k, s, e in ps.phrase_matcher(sent))
+        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+        kept, last_end = [], {}
+        for key, s, e in out:
+            if s < last_end.get(key, -1):
+                continue
+            kept.append((key, s, e))
+            last_end[key] = e
+        return kept
+    return ctx.memo(("leak", "phrase-matches"), build)
 
 
 _LINE_MARKER = re.compile(r"(?m)^[ \t]*\[?(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL)\]?(?=[ \t]*(?:[-–—:|,]|$))")
@@ -600,7 +705,8 @@ class InternalMarker(Rule):
                 continue
             span = doc[s:e]
             hits.append((span.start_char, span.end_char, span.text.lower()))
-        for m in _LINE_MARKER.finditer(ctx.draft.masked):
+        masked = ctx.draft.masked
+        for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "CONFIDENTIAL" in masked) else ():
             hits.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "internal"))
         for start, end, low in sorted(hits):
             seg = ctx.draft.segment_at(start)
@@ -701,8 +807,9 @@ def _host_tools(ctx: Context):
             rf"(?:(?:[a-z0-9-]+\.)*(?:{labels})\.(?:[a-z0-9-]+\.)+[a-z]{{2,24}}|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{tlds})))(?![\w-]|\.[a-z0-9])",
             re.I,
         ) if tlds and labels else None
+        gate = re.compile(rf"\.(?:{tlds}|{labels})(?![\w-])", re.I) if tlds and labels else None
         own_rx = re.compile(rf"\b(your|own|our|my|the company's)\b(?:\W+[\w-]+){{0,3}}?\W+(?:{devices})s?\b", re.I) if devices else None
-        return host_rx, own_rx, set(h.get("home_router_ips", []))
+        return host_rx, gate, own_rx, set(h.get("home_router_ips", []))
     return ctx.compiled(("leak", "hosts"), build)
 
 
@@ -774,7 +881,7 @@ class InternalHost(Rule):
         if not _enabled(ctx, self.name):
             return
         text = ctx.draft.masked
-        host_rx, own_rx, home_ips = _host_tools(ctx)
+        host_rx, gate, own_rx, home_ips = _host_tools(ctx)
         found: list[tuple[int, int, str]] = []
         if "." in text:
             for m in _IPV4.finditer(text):
@@ -785,7 +892,7 @@ class InternalHost(Rule):
                     if _owned_by_recipient(own_rx, text, m.start(), m.end()):
                         continue
                 found.append((m.start(1), m.end(1), "private IP address"))
-            if host_rx is not None:
+            if host_rx is not None and gate.search(text):
                 for m in host_rx.finditer(text):
                     found.append((m.start(1), m.end(1), "internal host name"))
             patterns = ctx.option("leak-internal-hosts")
