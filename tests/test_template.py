@@ -186,13 +186,20 @@ def test_filler_allowed_in_template_mode():
 def test_broken_placeholder_missing_brace(template):
     text = "Hi {{ first_name },\n\nYour order {{ order_id }} has shipped.\n\nThanks,\nRui\n"
     got = [(f.code, f.line, f.excerpt) for f in findings(text, template=template) if f.code == "TPL003"]
-    assert got == [("TPL003", 1, "{{ first_name },")]
+    assert got == [("TPL003", 1, "{{ first_name }")]
+    # The typo does not hide the prose after it from the other rules.
+    (res,) = [lint_text(text, Config(), template=template).result]
+    assert "Your order" in res.draft.masked and "order_id" not in res.draft.masked
+    if not template:
+        assert ("TPL001", "{{ order_id }}") in [(f.code, f.excerpt) for f in res.findings]
 
 
 @pytest.mark.parametrize("snippet,excerpt", [
     ("Hi {first_name}},", "{first_name}}"),
-    ("Your order {{ order_id has shipped.", "{{"),
-    ("{% if vip %}Free delivery.{% endif }", "{%"),
+    ("Your order {{ order_id has shipped.", "{{ order_id has shipped."),
+    ("{% if vip %}Free delivery.{% endif }", "{% endif }"),
+    ("Hi {{ name }, your {% if vip %}free{% endif %} gift {{ gift }} is ready.", "{{ name }"),
+    ("{{!-- {{ kept }} --}}Hi {{ name }, thanks.", "{{ name }"),
 ])
 def test_broken_placeholder_shapes(snippet, excerpt):
     text = f"{snippet}\n\nThanks,\nRui\n"

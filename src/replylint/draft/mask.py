@@ -9,9 +9,12 @@ from .split import QUOTE_PREFIX
 # Template syntax of Jinja, Handlebars/Mustache, Liquid, ERB-like tags, merge tags and
 # the bracketed placeholders people type into drafts by hand.
 TEMPLATE_SYNTAX = re.compile(
-    r"\{\{\{.*?\}\}\}"            # {{{ raw }}}
-    r"|\{\{.*?\}\}"               # {{ var }}, {{#each}}, {{!-- comment --}}
-    r"|\{%.*?%\}"                 # {% tag %}
+    r"\{\{\{(?:(?!\{\{).)*?\}\}\}"   # {{{ raw }}}
+    r"|\{\{!--.*?--\}\}"           # {{!-- comment --}} (may hold {{ }})
+    # {{ var }}, {{#each}}, {{! comment }}, {% tag %}: never across another opener, so a
+    # typo such as "{{ name }," does not swallow the prose up to the next closer.
+    r"|\{\{(?:(?!\{\{|\{%).)*?\}\}"
+    r"|\{%(?:(?!\{\{|\{%).)*?%\}"
     r"|\{#.*?#\}"                 # {# comment #}
     r"|<%.*?%>"                   # <% erb %>
     r"|\*\|[A-Z0-9_:]+\|\*"       # *|FNAME|* (Mailchimp)

@@ -112,7 +112,7 @@ def _broken_at(frag: str) -> int | None:
 
 # Delimiters left in the masked text: an opener whose closer never came, or a closer
 # after a single-brace name ("{first_name}}", "{ endif %}").
-_STRAY = re.compile(r"\{\{|\{%|\{\s*[A-Za-z_][\w.]*\s*\}\}|\{\s*[A-Za-z_][\w .|:\"']*%\}")
+_STRAY = re.compile(r"\{\{[^{}\n]*\}?|\{%[^{}\n]*\}?|\{\s*[A-Za-z_][\w.]*\s*\}\}|\{\s*[A-Za-z_][\w .|:\"']*%\}")
 
 
 def _spans(ctx: Context) -> list[tuple[int, int, str, int | None]]:
