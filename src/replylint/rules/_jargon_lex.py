@@ -1,7 +1,7 @@
 """Compiled data and per-draft analysis for the jargon rules (helpers, not rules).
 
 Everything compiled here is built once per pipeline + lexicons (``ctx.compiled``):
-one spaCy Matcher for buzzwords, trade terms and the "I'm new to this" cues, the
+one phrase index (a pattern per phrase, as patterns.py compiles it) for buzzwords, trade terms and the "I'm new to this" cues, the
 acronym lists, and one regex for acronym candidates.  Per-draft work (matches, the
 client's own words, the audience) is shared between the rules with ``ctx.memo``.
 """
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
 from spacy.matcher import Matcher
 
 from ..errors import ConfigError
@@ -21,7 +21,7 @@ from ..patterns import PhraseSet, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
-ACRONYM_RE = re.compile(r"(?<![\w@/\\.$&'-])([A-Z][A-Za-z&]{1,7})(?![\w@/\\$&'-]|\.\w)")
+ACRONYM_RE = re.compile(r"(?<![\w@/\\.$&'-])([A-Z][a-z&]{0,2}[A-Z][A-Za-z&]{0,5})(?![\w@/\\$&'-]|\.\w)")
 _HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 _GREETINGS = {"hi", "hello", "dear", "hey", "thanks", "cheers", "regards", "morning", "afternoon", "evening"}
 _SMALL_WORDS = r"(?:of|and|the|for|to|in|on|at|by|with|&)"
@@ -52,116 +52,164 @@ def dsl(phrase: str) -> str:
 
 
 class IndexedPhrases:
-    """Phrases compiled as patterns.py does, with an index on the words each one needs.
+    """Lexicon phrases compiled as patterns.py compiles them, matched through an index.
 
-    spaCy's Matcher tries every pattern at every token, so a few hundred lexicon phrases
-    cost more than tokenizing.  Here each phrase key gets its own small Matcher, and a
-    draft only runs the keys whose required words (lemma or lower form) all occur in it:
-    usually a handful.  Results are the same as one big Matcher.
+    spaCy's Matcher tries every pattern at every token and each call walks the whole
+    Doc in Python, so a few hundred lexicon phrases cost more than tokenizing.  Here the
+    patterns (the same token specs patterns.py builds) are indexed on the words they
+    need, and a draft only tries the phrases whose required words (lemma or lower form)
+    all occur in it, at the positions where their first required word is: usually a
+    handful of checks on token arrays.  Results are the matches spaCy's Matcher would
+    return for the same patterns (every end of every start).
     """
 
     def __init__(self, nlp, lemmatize) -> None:
-        self._ps = PhraseSet(nlp, lemmatize)        # for its tokenizer cache and lemmatizer
-        self.vocab = nlp.vocab
-        self.phrases: dict[str, list[str]] = {}
-        self._items: list[tuple[str, Matcher, list[set[str]]]] = []
-        self._index: dict[int, list[int]] = {}
+        self._ps = PhraseSet(nlp, lemmatize)        # its tokenizer cache and lemmatizer
         self._strings = nlp.vocab.strings
+        self.phrases: dict[str, list[str]] = {}
+        # (key, spec, required value sets, lead): spec is [(column, values|None, min, max)]
+        # (key, spec, required value sets, (min, max) tokens before the anchor, anchor values)
+        self._items: list[tuple] = []
+        self._index: dict[int, list[int]] = {}
 
     def add(self, key: str, phrases) -> None:
-        # patterns.py does the parsing (and its errors); we only index the result.
-        probe = PhraseSet(self._ps.nlp, self._ps._lemma)
+        probe = PhraseSet(self._ps.nlp, self._ps._lemma)    # parses, and reports bad phrases
         probe._tok_cache = self._ps._tok_cache
         probe.add(key, phrases)
         for phrase in probe.phrases.get(key, []):
             pattern = _compile_phrase(phrase, self._ps._tokenize, self._ps._lemma)
-            required: list[set[int]] = []
-            lead = 0          # most tokens that can come before the first required one
-            length = 0        # most tokens the whole phrase can span
-            for tok in pattern:
-                op = str(tok.get("OP", ""))
-                width = _op_width(op)
-                length += width
-                values = None
-                for attr in ("LEMMA", "LOWER"):
-                    if attr in tok:
-                        val = tok[attr]
-                        values = {self._strings.add(v) for v in (val["IN"] if isinstance(val, dict) else [val])}
-                optional = op in ("?", "*") or op.startswith("{0")
-                if values and not optional:
+            spec, required = [], []
+            anchor, best = None, None
+            for k, tok in enumerate(pattern):
+                lo, hi = _op_range(str(tok.get("OP", "")))
+                col, values, names = None, None, []
+                if "LEMMA" in tok or "LOWER" in tok:
+                    col = 0 if "LEMMA" in tok else 1
+                    val = tok["LEMMA" if col == 0 else "LOWER"]
+                    names = val["IN"] if isinstance(val, dict) else [val]
+                    values = {self._strings.add(v) for v in names}
+                elif tok.get("LIKE_NUM"):
+                    col, values = 2, {1}
+                elif set(tok) - {"OP"}:
+                    raise ConfigError(f"lexicon phrase {phrase!r}: unsupported token {tok}")
+                spec.append((col, values, lo, hi))
+                if values and lo >= 1 and col != 2:
                     required.append(values)
-                elif not required:
-                    lead += width
-            matcher = Matcher(self.vocab, validate=False)
-            matcher.add(key, _without_sets(pattern))
+                    # Anchor on the rarest-looking word: no stop words, few alternatives, long.
+                    rank = (any(v in STOP_WORDS for v in names), len(names), -min(len(v) for v in names))
+                    if best is None or rank < best:
+                        anchor, best = k, rank
+            if anchor is None:
+                lead = (0, sum(hi for _, _, _, hi in spec))
+                anchor_values = {0}
+            else:
+                lead = (sum(lo for _, _, lo, _ in spec[:anchor]), sum(hi for _, _, _, hi in spec[:anchor]))
+                anchor_values = spec[anchor][1]
             n = len(self._items)
-            self._items.append((key, matcher, required, lead, length))
-            for value in (required[0] if required else {0}):
+            self._items.append((key, spec, required, lead, anchor is not None and anchor_values))
+            for value in anchor_values:
                 self._index.setdefault(value, []).append(n)
             self.phrases.setdefault(key, []).append(phrase)
 
     def __call__(self, doc) -> list[tuple[str, int, int]]:
-        arr = doc.to_array([LEMMA, LOWER])
-        words = set(arr.ravel().tolist())
+        if not len(doc):
+            return []
+        arr = token_array(doc)[:, :3]
+        words = set(arr[:, :2].ravel().tolist())
         words.add(0)
+        index = self._index
         candidates = set()
         for w in words:
-            hit = self._index.get(w)
+            hit = index.get(w)
             if hit:
                 candidates.update(hit)
-        out = set()
-        strings = doc.vocab.strings
-        n_tok = len(doc)
+        if not candidates:
+            return []
         rows = None
-        for n in sorted(candidates):
-            key, matcher, required, lead, length = self._items[n]
+        n_tok = len(doc)
+        out = set()
+        for n in candidates:
+            key, spec, required, (min_lead, max_lead), anchor_values = self._items[n]
             if not all(req & words for req in required):
                 continue
-            if not required:
-                out.update((strings[m], s, e) for m, s, e in matcher(doc))
-                continue
-            # Run the matcher only on short windows around the first required word:
-            # a Matcher call costs a pass over every token it is given.
-            first = required[0]
             if rows is None:
                 rows = arr.tolist()
-            positions = [i for i, (lem, low) in enumerate(rows) if lem in first or low in first]
-            for i in positions:
-                a, b = max(0, i - lead), min(n_tok, i + length)
-                out.update((strings[m], a + s, a + e) for m, s, e in matcher(doc[a:b]))
+                where: dict[int, list[int]] = {}
+                for i, (lem, low, _) in enumerate(rows):
+                    where.setdefault(lem, []).append(i)
+                    if low != lem:
+                        where.setdefault(low, []).append(i)
+            if anchor_values:
+                starts = set()
+                for v in anchor_values:
+                    for i in where.get(v, ()):
+                        starts.update(range(max(0, i - max_lead), i - min_lead + 1))
+            else:
+                starts = range(n_tok)
+            for i in starts:
+                for e in _ends(spec, 0, i, rows, n_tok):
+                    if e > i:
+                        out.add((key, i, e))
         return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
 
-def _op_width(op: str) -> int:
+_ATTRS = [LEMMA, LOWER, LIKE_NUM, IS_ALPHA, SENT_START, IDX, LENGTH]
+
+
+def token_array(doc):
+    """One to_array per Doc, shared by the jargon rules: lemma, lower, like_num, is_alpha,
+    sent_start, idx, length."""
+    arr = doc.user_data.get("replylint_jargon_arr")
+    if arr is None or len(arr) != len(doc):
+        arr = doc.to_array(_ATTRS)
+        doc.user_data["replylint_jargon_arr"] = arr
+    return arr
+
+
+def _ok(col, values, row) -> bool:
+    if values is None:
+        return True
+    if col == 0:
+        return row[0] in values
+    if col == 1:
+        return row[1] in values
+    return bool(row[2])
+
+
+def _ends(spec, k, p, rows, n):
+    """Every end position of spec[k:] matched from token p."""
+    if k == len(spec):
+        yield p
+        return
+    col, values, lo, hi = spec[k]
+    q = p
+    for _ in range(lo):
+        if q >= n or not _ok(col, values, rows[q]):
+            return
+        q += 1
+    yield from _ends(spec, k + 1, q, rows, n)
+    for _ in range(hi - lo):
+        if q >= n or not _ok(col, values, rows[q]):
+            return
+        q += 1
+        yield from _ends(spec, k + 1, q, rows, n)
+
+
+def _op_range(op: str) -> tuple[int, int]:
     if op in ("", "!"):
-        return 1
+        return 1, 1
     if op == "?":
-        return 1
-    if op in ("*", "+"):
-        return 8
-    m = re.match(r"\{(\d*),?(\d*)\}", op)
+        return 0, 1
+    if op == "*":
+        return 0, 8
+    if op == "+":
+        return 1, 8
+    m = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
     if m:
-        return int(m.group(2) or m.group(1) or 8)
-    return 1
-
-
-def _without_sets(pattern: list[dict], limit: int = 64) -> list[list[dict]]:
-    """Spell out {"LEMMA": {"IN": [...]}} alternatives as separate patterns.
-
-    spaCy checks a set predicate in Python for every token, a plain value in C; a
-    phrase with a few alternatives is much faster as a few plain patterns.
-    """
-    out: list[list[dict]] = [[]]
-    for tok in pattern:
-        attr = next((a for a in ("LEMMA", "LOWER") if isinstance(tok.get(a), dict)), None)
-        if attr is None:
-            out = [p + [tok] for p in out]
-            continue
-        values = tok[attr]["IN"]
-        if len(out) * len(values) > limit:
-            return [pattern]
-        out = [p + [{**tok, attr: v}] for p in out for v in values]
-    return out
+        lo = int(m.group(1) or 0)
+        hi = int(m.group(3)) if m.group(3) else (8 if m.group(2) else lo)
+        return lo, hi
+    return 1, 1
 
 
 @dataclass
