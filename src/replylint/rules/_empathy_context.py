@@ -291,6 +291,20 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     return ranges
 
 
+def _spans(doc, char_ranges):
+    """Token spans covering the given character ranges (merged, in order)."""
+    out = []
+    for a, b in sorted(char_ranges):
+        span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
+        if span is None or not len(span):
+            continue
+        if out and span.start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], span.end)
+        else:
+            out.append([span.start, span.end])
+    return [doc[s:e] for s, e in out]
+
+
 def _in_ranges(ranges):
     def ok(offset: int) -> bool:
         return any(a <= offset < b for a, b in ranges)
@@ -313,8 +327,12 @@ def _analyse(ctx) -> Analysis:
         return draft.segment_at(offset).kind == BODY
 
     # 1. What the client wrote: latest quoted message, in_reply_to, subject.
-    matches = ps(doc)
     ranges = client_ranges(draft)
+    # Only the new text and the client's latest message matter: long quoted history and
+    # signatures are not matched at all.
+    matches = []
+    for span in _spans(doc, [(s.start, s.end) for s in draft.segments if s.kind == BODY] + ranges):
+        matches += ps(span)
     if ranges:
         an.cues += _cues_in(doc, matches, ("complaint",), "quoted", offset_ok=_in_ranges(ranges))
         for a, b in ranges:

@@ -85,7 +85,7 @@ class FastPhraseSet:
             else:
                 for plan in plans:
                     self.plans.append((key, plan))
-                    for sid in plan[0].split("|"):
+                    for sid in plan[1].split("|"):
                         self._by_first.setdefault(sid, []).append((key, plan))
         if phrases:
             self.phrases.setdefault(key, []).extend(phrases)
@@ -126,14 +126,14 @@ class FastPhraseSet:
         return plans or None
 
     def _plan_one(self, items: list) -> list | None:
-        # Drop leading/trailing gaps that can be empty; a required one cannot be planned.
+        # Leading and trailing gaps become the first and last entries of the plan:
+        # (lo, hi) tokens before the first run and after the last one.
+        lead, trail = (0, 0), (0, 0)
         while items and items[0][0] == "gap":
-            if items[0][1] > 0:
-                return None
+            lead = (lead[0] + items[0][1], lead[1] + items[0][2])
             items = items[1:]
         while items and items[-1][0] == "gap":
-            if items[-1][1] > 0:
-                return None
+            trail = (trail[0] + items[-1][1], trail[1] + items[-1][2])
             items = items[:-1]
         if not items:
             return []
@@ -171,7 +171,7 @@ class FastPhraseSet:
                 self._uses_num = True
         if not close():
             return None
-        return plan
+        return [lead, *plan, trail]
 
     def _segment(self, run: list[list[tuple[str, str]]]) -> str | None:
         sig = tuple(tuple(sorted(slot)) for slot in run)
@@ -213,27 +213,37 @@ class FastPhraseSet:
         return seg
 
     # -- matching ------------------------------------------------------------
-    def __call__(self, doc, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
+    def __call__(self, doclike, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
+        """Matches in a Doc or a Span of it (offsets are always Doc token indices)."""
+        doc = getattr(doclike, "doc", doclike)
+        base = doclike.start if doclike is not doc else 0
         strings = doc.vocab.strings
         found: dict[str, dict[int, list[int]]] = {}
-        for m, s, e in self.matcher(doc):
+        for m, s, e in self.matcher(doclike):
             sid = strings[m]
             checks = self._checks.get(sid)
             if checks and any(doc[s + off].lower_ != low for off, low in checks):
                 continue
             found.setdefault(sid, {}).setdefault(s, []).append(e)
         if self._uses_num:
-            flags = doc.to_array([LIKE_NUM]) if len(doc) else ()
-            found[NUM] = {i: [i + 1] for i, f in enumerate(flags) if f}
+            flags = doclike.to_array([LIKE_NUM]) if len(doclike) else ()
+            found[NUM] = {base + i: [base + i + 1] for i, f in enumerate(flags) if f}
         out: list[tuple[str, int, int]] = []
+        lo_bound, hi_bound = base, base + len(doclike)
         for sid, starts in found.items():
             for key, plan in self._by_first.get(sid, ()):
+                (lead_lo, lead_hi), (trail_lo, trail_hi) = plan[0], plan[-1]
                 for s, ends in starts.items():
                     for e in ends:
-                        for end in self._extend(found, plan, 1, e):
-                            out.append((key, s, end))
+                        for end in self._extend(found, plan, 2, e):
+                            for st in range(s - lead_lo, max(s - lead_hi, lo_bound) - 1, -1):
+                                if st < lo_bound:
+                                    break
+                                for en in range(end + trail_lo, min(end + trail_hi, hi_bound) + 1):
+                                    out.append((key, st, en))
         if self._fallback_used:
-            out.extend(self.fallback(doc, greedy_longest=False))
+            sub = doclike if doclike is doc else doclike.as_doc()
+            out.extend((k, base + s, base + e) for k, s, e in self.fallback(sub, greedy_longest=False))
         out = list(set(out))
         if not greedy_longest:
             return out
@@ -258,7 +268,7 @@ class FastPhraseSet:
         return merged
 
     def _extend(self, found, plan: list, i: int, pos: int):
-        if i >= len(plan):
+        if i >= len(plan) - 1:  # the last entry is the trailing gap
             yield pos
             return
         lo, hi = plan[i]
