@@ -148,8 +148,12 @@ def test_glob_matching():
     ("[insert tracking number] is your tracking number.", "[insert tracking number]"),
     ("Your account manager is [your account manager's name].", "[your account manager's name]"),
     ("Insert the new opening hours here.", "Insert the new opening hours here"),
-    ("The parking details go here.", "parking details go here"),
+    ("The parking details go here.", "details go here"),
     ("[Note to self: check the VAT figure] The total is £300.", "Note to self"),
+    ("Add the new opening hours here.", "Add the new opening hours here"),
+    ("ENTER THE MEETING LINK HERE", "ENTER THE MEETING LINK HERE"),
+    ("Your booking is confirmed (add the booking reference here).", "add the booking reference here"),
+    ("Our address for returns: address goes here", "address goes here"),
 ])
 def test_filler_text(sentence, excerpt):
     text = f"Hello Ruth,\n\n{sentence}\n\nRegards,\nMalik\n"
@@ -169,6 +173,12 @@ def test_filler_text(sentence, excerpt):
     "Your XXL jumpers are back in stock, and insert cards are in every box.",
     "Please insert the new card into the reader and wait for the beep.",
     "Remember to sign the form before sending it back.",
+    # The same verbs as instructions to the client.
+    "You can add the rest of your team here: https://example.com/team",
+    "Please enter your meter reading here and we will update the bill.",
+    "Can you fill me in on what the engineer said? The form needs to be filled in by Friday.",
+    "The new radiator goes here, under the window, as we agreed.",
+    "I have attached sample text for the brochure so you can check the tone.",
 ])
 def test_not_filler(sentence):
     text = f"Hello Ruth,\n\n{sentence}\n\nRegards,\nMalik\n"

@@ -232,9 +232,23 @@ def _filler_matchers(ctx: Context):
     return ctx.compiled(("template", "filler"), build)
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """An instruction written as a note: in capitals, in brackets, or alone on its line."""
+    if text[start:end].isupper():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if re.search(r"[\[(<*]\s*$", before) and re.match(r"\s*[\])>*]", after):
+        return True
+    return not re.sub(r"^[\s*\-•>]*", "", before) and re.fullmatch(r"[\s.!:…]*", after) is not None
+
+
 _FILLER_MESSAGES = {
     "dummy_text": "dummy text left in the draft",
     "notes": "a note to yourself left in the draft",
+    "fill_in_alone": "fill-in instruction left in the draft",
 }
 
 
@@ -301,6 +315,8 @@ class FillerText(Rule):
         last: Hit | None = None
         for key, start, end in sorted(ps(doc), key=lambda m: m[1]):
             span = doc[start:end]
+            if key == "fill_in_alone" and not _stands_alone(ctx.draft.text, span.start_char, span.end_char):
+                continue
             msg = _FILLER_MESSAGES.get(key, "fill-in instruction left in the draft")
             # "lorem ipsum dolor sit amet" is one finding, not two.
             if last is not None and last.message == msg and 0 <= span.start_char - last.end <= 2:
