@@ -7,6 +7,7 @@ severity warning or error.  Prints precision, recall and F1 per category, and th
 false-positive rate on clean drafts (hard negatives separately).
 
     python bench/eval.py ../shared/eval/dev.jsonl [--category leak] [--misses]
+    python bench/eval.py bench/data/heldout.jsonl     # held out: measure, never tune
 """
 from __future__ import annotations
 
