@@ -47,6 +47,11 @@ class _Group(click.Group):
             raise
         except KeyboardInterrupt:
             _fail("interrupted")
+        except BrokenPipeError:
+            # The reader went away (`replylint rules | head`): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_FINDINGS)
         except Exception as exc:  # pragma: no cover - last resort
             if os.environ.get("REPLYLINT_DEBUG"):
                 raise
@@ -240,13 +245,18 @@ def _read_in_reply_to(path: str) -> str:
 
 
 @main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--category", help="Only the rules of this category.")
 def rules_cmd(fmt, category):
     """List every rule: code, name, category, default severity."""
     rules = [r for r in all_rules() if not category or r.category == category.lower()]
     if fmt == "json":
         click.echo(json.dumps([dict(r.summary(), message=r.message) for r in rules], indent=2))
+        return
+    if fmt == "markdown":
+        click.echo("| code | name | category | severity | flags |\n|---|---|---|---|---|")
+        for r in rules:
+            click.echo(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.message.replace('|', '/')} |")
         return
     for r in rules:
         click.echo(f"{r.code}  {r.category:<15} {str(r.severity):<8} {r.name}")
