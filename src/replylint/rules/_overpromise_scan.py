@@ -19,10 +19,11 @@ code from it.  Nothing here stores or logs draft text.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..patterns import PhraseSet
+from ..patterns import PhraseSet, _compile_phrase
 
 LEXICON = "overpromise"
 
@@ -80,8 +81,47 @@ class Promise:
 
 @dataclass
 class Compiled:
-    phrases: PhraseSet
+    # Promise phrases, one matcher per lexicon list, each with the token ids (lemma or
+    # lowercase form) one of which every phrase of the list needs: a sentence is only
+    # matched against a list when it holds one of them.
+    groups: list[tuple[str, PhraseSet]]
+    anchor_groups: dict[int, list[int]]
+    # Cues, times, policies: matched only in sentences that hold a promise.
+    helpers: PhraseSet
     breaks: frozenset[str]
+
+
+# Words too common to decide whether a sentence is worth matching.
+_COMMON = {
+    "will", "'ll", "be", "'s", "'m", "'re", "i", "we", "you", "he", "she", "they", "it",
+    "the", "a", "an", "not", "n't", "no", "can", "could", "would", "shall", "by", "on",
+    "in", "of", "to", "for", "at", "that", "this", "and", "have", "do", "your", "our",
+    "my", "any", "every", "there", "all", "as", "so", "with", "from", "until", "before",
+    "within", "inside", "get", "go", "-", ",", ".", "'", "good", "up", "down", "through",
+    "into", "which", "where", "what", "who", "set", "just", "need", "want", "like", "take",
+    "give", "tell", "come", "make", "home", "first", "number", "run", "work",     "full", "way", "day", "time", "now", "out", "over", "under", "below", "back", "more",
+    "about", "after", "then", "than", "also", "very", "only", "well", "new", "one", "see",
+    "know", "let", "ask", "thing", "off", "here", "other", "some", "when", "how",
+    "hold", "keep", "stay", "pass", "much", "many", "last", "next", "free", "right",
+    "done", "sort", "hotel", "data", "release", "page", "top", "post",     "fix", "call", "send", "check", "end", "best", "open", "ever",
+}
+
+
+def _anchor(tokens: list[dict]) -> tuple[str, list[str]] | None:
+    """The most telling required token of a compiled phrase: (attribute, values)."""
+    best, best_score = None, None
+    for tok in tokens:
+        op = tok.get("OP")
+        if op in ("?", "*") or (op and op.startswith("{0")):
+            continue
+        for attr in ("LEMMA", "LOWER"):
+            if attr in tok:
+                value = tok[attr]
+                values = list(value["IN"]) if isinstance(value, dict) else [value]
+                score = (sum(v in _COMMON for v in values) / len(values), len(values))
+                if best_score is None or score < best_score:
+                    best, best_score = (attr, values), score
+    return best
 
 
 def _lists(table, where: str) -> list[tuple[str, list[str]]]:
@@ -95,10 +135,18 @@ def _lists(table, where: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+_PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail"}
+
+
 def compiled(ctx) -> Compiled:
     def build() -> Compiled:
+        nlp, lemmatize = ctx.pipeline.nlp, ctx.pipeline.lemmatize
+        strings = nlp.vocab.strings
         lex = ctx.lexicons.get(LEXICON)
-        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        helpers = PhraseSet(nlp, lemmatize)
+        groups: list[tuple[str, PhraseSet]] = []
+        anchor_groups: dict[int, list[int]] = {}
+        buckets: dict[tuple[str, tuple[str, ...]], int] = {}
         breaks: set[str] = set()
         for table_name, table in lex.items():
             for name, phrases in _lists(table, table_name):
@@ -111,8 +159,24 @@ def compiled(ctx) -> Compiled:
                     key = _SIMPLE[(table_name, name)]
                 else:
                     raise ConfigError(f"lexicon {LEXICON}: unknown list {table_name}.{name}")
-                ps.add(key, phrases)
-        return Compiled(ps, frozenset(breaks))
+                if key not in _PROMISE_KEYS and not key.startswith("tp:"):
+                    helpers.add(key, phrases)
+                    continue
+                # One small matcher per (list, anchor words): a sentence runs only the
+                # phrases whose anchor it holds.
+                probe = PhraseSet(nlp, lemmatize)
+                probe.add(key, phrases)  # validates every phrase, naming its list
+                for phrase in probe.phrases.get(key, []):
+                    found = _anchor(_compile_phrase(phrase, probe._tokenize, lemmatize))
+                    values = tuple(sorted(found[1])) if found else ()
+                    gi = buckets.get((key, values))
+                    if gi is None:
+                        gi = buckets[(key, values)] = len(groups)
+                        groups.append((key, PhraseSet(nlp, lemmatize)))
+                        for value in values:
+                            anchor_groups.setdefault(strings.add(value), []).append(gi)
+                    groups[gi][1].add(key, [phrase])
+        return Compiled(groups, anchor_groups, helpers, frozenset(breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -129,26 +193,102 @@ def analyse(ctx) -> list[Promise]:
     return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))
 
 
+_RELATIVE: dict[str, bool] = {}
+
+
+def _relative_offsets(vocab) -> dict[str, bool]:
+    """Whether spaCy's Matcher / PhraseMatcher report offsets relative to a Span they are
+    given (they differ, and have changed between releases): probed once."""
+    if not _RELATIVE:
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
+
+        doc = Doc(vocab, words=["a", "b", "c"])
+        m = Matcher(vocab)
+        m.add("probe", [[{"ORTH": "c"}]])
+        pm = PhraseMatcher(vocab)
+        pm.add("probe", [Doc(vocab, words=["c"])])
+        _RELATIVE["matcher"] = m(doc[1:])[0][1] == 1
+        _RELATIVE["phrase_matcher"] = pm(doc[1:])[0][1] == 1
+    return _RELATIVE
+
+
+def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Sorted by start; overlapping matches of one key keep the longest."""
+    matches.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+    kept: list[tuple[str, int, int]] = []
+    last_end: dict[str, int] = {}
+    for key, s, e in matches:
+        if s < last_end.get(key, -1):
+            continue
+        kept.append((key, s, e))
+        last_end[key] = e
+    return kept
+
+
+def _match(ps: PhraseSet, span, longest: bool = True) -> list[tuple[str, int, int]]:
+    """``ps`` on one sentence, as doc token offsets (with ``longest``, overlapping
+    matches of a key keep the longest)."""
+    rel = _relative_offsets(span.doc.vocab)
+    strings = span.doc.vocab.strings
+    out = []
+    if len(ps.matcher):
+        off = span.start if rel["matcher"] else 0
+        out.extend((strings[k], s + off, e + off) for k, s, e in ps.matcher(span))
+    if len(ps.phrase_matcher):
+        off = span.start if rel["phrase_matcher"] else 0
+        out.extend((strings[k], s + off, e + off) for k, s, e in ps.phrase_matcher(span))
+    return _longest(out) if longest else out
+
+
 def _analyse(ctx) -> list[Promise]:
+    from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
+
     from . import NEW_TEXT
 
     doc = ctx.doc
     comp = compiled(ctx)
-    matches = comp.phrases(doc)
-    if not matches:
+    if not len(doc) or not comp.groups:
         return []
-    n = len(doc)
-    by_key: dict[str, list[tuple[int, int]]] = {}
-    for key, s, e in matches:
-        by_key.setdefault(key, []).append((s, e))
-    candidates = [
-        (key, s, e) for key, s, e in matches
-        if not key.startswith("c:") and key not in _HELPERS
-        and ctx.in_parts(doc[s].idx, NEW_TEXT)
-    ]
-    if not candidates:
+    # Sentences worth matching: they hold an anchor word of some promise list.
+    arr = doc.to_array([LEMMA, LOWER, SENT_START, IDX]).tolist()
+    anchors = comp.anchor_groups
+    hits = [i for i, row in enumerate(arr) if row[0] in anchors or row[1] in anchors]
+    if not hits:
         return []
+    starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
+    n = len(arr)
+    todo: dict[tuple[int, int], set[int]] = {}
+    for i in hits:
+        if not ctx.in_parts(arr[i][3], NEW_TEXT):
+            continue
+        k = bisect_right(starts, i) - 1
+        bounds = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
+        groups = todo.setdefault(bounds, set())
+        groups.update(anchors.get(arr[i][0], ()))
+        groups.update(anchors.get(arr[i][1], ()))
+    out: list[Promise] = []
+    for (ss, se), groups in todo.items():
+        span = doc[ss:se]
+        candidates = []
+        for gi in sorted(groups):
+            candidates.extend(_match(comp.groups[gi][1], span, longest=False))
+        if candidates:
+            # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
+            # for as long as you own it", the first reads "as long as" as a condition,
+            # the second does not.  One finding per code and sentence remains.
+            candidates.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+            by_key: dict[str, list[tuple[int, int]]] = {}
+            for k, a, b in _match(comp.helpers, span):
+                by_key.setdefault(k, []).append((a, b))
+            out.extend(_judge(doc, comp, ss, se, candidates, by_key))
+    out.sort(key=lambda p: p.start)
+    return _dedupe(ctx, out)
 
+
+def _judge(doc, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
+    """Decide, for the promise matches of one sentence, which are real overpromises."""
+    n = len(doc)
     notneg = _covered(by_key.get("c:notneg", []), n)
     notcond = _covered(by_key.get("c:notcond", []), n)
     promise_mask = _covered([(s, e) for _, s, e in candidates], n)
@@ -177,9 +317,8 @@ def _analyse(ctx) -> list[Promise]:
 
     out: list[Promise] = []
     policy_done: set[tuple[int, int]] = set()
+    sent_start_char = doc[ss].idx
     for key, s, e in candidates:
-        sent = doc[s].sent
-        ss, se = sent.start, sent.end
         # The clause: back to the previous break, forward to the next one.
         cs = s
         while cs > ss and doc[cs - 1].lower_ not in breaks:
@@ -192,7 +331,7 @@ def _analyse(ctx) -> list[Promise]:
             last -= 1
         if doc[last].text.endswith("?"):
             continue  # a question, not a promise
-        before = doc.text[sent.start_char : doc[s].idx]
+        before = doc.text[sent_start_char : doc[s].idx]
         if sum(before.count(q) for q in _QUOTES) % 2:
             continue  # inside quotation marks: a mention, not a promise
         if overlaps(reported, s, e):
@@ -268,7 +407,7 @@ def _analyse(ctx) -> list[Promise]:
         else:
             kind = key.split(":", 1)[1] if ":" in key else key
             out.append(Promise(code, doc[s].idx, _end(doc, e), kind, ss))
-    return _dedupe(ctx, out)
+    return out
 
 
 _HELPERS = {"time", "own", "policy", "future", "dl_word"}
