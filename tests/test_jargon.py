@@ -363,3 +363,43 @@ def test_rule_docs_have_the_four_sections(code):
     docs = get_rule(code).docs()
     for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
         assert heading in docs
+
+
+# -- More edges ------------------------------------------------------------------------
+
+def test_acronym_defined_with_stands_for_and_roman_numerals_and_greeting_initials():
+    text = (
+        "Hi JP,\n\nThe EPC shows the energy rating; EPC stands for energy performance certificate. "
+        "Part II of the report covers the loft.\n\nThanks,\nNell\n"
+    )
+    assert jrg(text, code="JRG002") == []
+
+
+def test_a_draft_with_shell_commands_is_for_a_technical_reader():
+    text = (
+        "Hi Raj,\n\nRun this to pull the repo and check the API answers:\n\n"
+        "git clone https://example.org/shop.git\ncurl -s https://example.org/api/health\n\n"
+        "If the cron job still fails, send me the stack trace.\n\nCheers,\nEla\n"
+    )
+    assert jrg(text) == []
+    prose = "Hi Raj,\n\nIf the cron job still fails, send me the stack trace.\n\nCheers,\nEla\n"
+    assert set(excerpts(jrg(prose, code="JRG003"))) == {"cron job", "stack trace"}
+
+
+def test_legal_term_explained_in_the_next_breath_is_fine():
+    text = (
+        "Dear Mr Byrne,\n\nWe have written to them without prejudice, which means the letter cannot be "
+        "shown to the court. Exchange of contracts is the point at which the sale becomes binding.\n\n"
+        "Kind regards,\nAoife\n"
+    )
+    assert jrg(text, code="JRG003") == []
+
+
+def test_trade_term_on_the_allow_list_is_not_flagged():
+    text = "Hi Kofi,\n\nThe demurrage runs from Thursday.\n\nBest,\nLi\n"
+    assert jrg(text, cfg(jargon_allow=["demurrage"]), code="JRG003") == []
+
+
+def test_us_and_uk_spellings_both_match():
+    text = "Hi Al,\n\nWe'll socialize the roadmap and operationalise the plan.\n\nThanks,\nBo\n"
+    assert excerpts(jrg(text, code="JRG001")) == ["socialize the roadmap", "operationalise"]
