@@ -376,10 +376,8 @@ def _analyse(ctx) -> Analysis:
 
 def _one_sentence_doc(nlp, text: str):
     """A Doc with lemmas for a one-line text (the subject): tokenizer and lemmatizer only."""
-    doc = nlp.get_pipe("replylint_lemmatizer")(nlp.make_doc(text))
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = i == 0
-    return doc
+    # No sentence starts are set: the whole text is read as one sentence.
+    return nlp.get_pipe("replylint_lemmatizer")(nlp.make_doc(text))
 
 
 def first_body_sentence(ctx):
