@@ -21,7 +21,7 @@ from ..patterns import PhraseSet, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
-ACRONYM_RE = re.compile(r"(?<![\w@/\\.$&'-])([A-Z][a-z&]{0,2}[A-Z][A-Za-z&]{0,5})(?![\w@/\\$&'-]|\.\w)")
+ACRONYM_RE = re.compile(r"(?<![\w@/\\.$&-])([A-Z][a-z&]{0,2}[A-Z][A-Za-z&]{0,5})(?![\w@/\\$&-]|\.\w|['’](?!s\b)[A-Za-z])")
 _HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 _GREETINGS = {"hi", "hello", "dear", "hey", "thanks", "cheers", "regards", "morning", "afternoon", "evening"}
 _SMALL_WORDS = r"(?:of|and|the|for|to|in|on|at|by|with|&)"
