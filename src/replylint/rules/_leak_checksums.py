@@ -106,12 +106,14 @@ def mask_digits(raw: str, keep_first: int, keep_last: int) -> str:
 
 
 # -- finders ------------------------------------------------------------------------
-_CARD = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){11,22}(?![\w/-]|[.,]\d)")
+_CARD = re.compile(r"\d(?:[ -]?\d){11,22}(?![\w/-]|[.,]\d)")
 
 
 def find_cards(text: str) -> list[Ident]:
     out = []
     for m in _CARD.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/-"):
+            continue
         raw = m.group()
         seps = {ch for ch in raw if not ch.isdigit()}
         if len(seps) > 1 or "  " in raw:
@@ -143,7 +145,7 @@ def find_cards(text: str) -> list[Ident]:
     return out
 
 
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ -]?[A-Z0-9])")
+_IBAN_START = re.compile(r"([A-Z][A-Z])(\d\d)(?=[ -]?[A-Z0-9])")
 
 
 def find_ibans(text: str) -> list[Ident]:
@@ -151,7 +153,7 @@ def find_ibans(text: str) -> list[Ident]:
     n = len(text)
     for m in _IBAN_START.finditer(text):
         length = IBAN_LENGTHS.get(m.group(1))
-        if not length:
+        if not length or m.start() and text[m.start() - 1].isalnum():
             continue
         compact = m.group(1) + m.group(2)
         i = m.end()
@@ -173,7 +175,7 @@ def find_ibans(text: str) -> list[Ident]:
     return out
 
 
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)")
+_SSN = re.compile(r"(\d\d\d)([- ]?)(\d\d)\2(\d\d\d\d)(?![\w-]|\.\d)")
 _SSN_CONTEXT = re.compile(
     r"\b(?:ssn|ss#|ssan|social security(?: number| no\.?| #)?|taxpayer id|tin)\b"
     r"(?:\s*(?:is|was|number|no\.?|#|:|=|-|of|on file|reads))*\s*$",
@@ -184,6 +186,8 @@ _SSN_CONTEXT = re.compile(
 def find_ssns(text: str) -> list[Ident]:
     out = []
     for m in _SSN.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         area, sep, group, serial = m.groups()
         if not ssn_ok(area, group, serial):
             continue
@@ -195,8 +199,9 @@ def find_ssns(text: str) -> list[Ident]:
     return out
 
 
+ROUTING_WORDS = ("routing", "aba", "rtn", "transit")
 _ROUTING = re.compile(
-    r"\b(?:routing|aba|rtn|transit|sort)(?:\s+(?:number|no\.?|#|code))?\s*(?:is|:|#|=)?\s*(\d{9})(?!\d)", re.I
+    r"\b(?:routing|aba|rtn|transit)(?:\s+(?:number|no\.?|#|code))?\s*(?:is|:|#|=)?\s*(\d{9})(?!\d)", re.I
 )
 _ACCOUNT = re.compile(r"\b(?:account|acct|a/c|acc)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#|=)?\s*(\d[\d -]{2,18}\d)(?![\d])", re.I)
 
@@ -224,14 +229,14 @@ def find_routing(text: str) -> list[Ident]:
 
 
 _NINO = re.compile(
-    r"(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?([A-D])(?![A-Za-z0-9])"
+    r"([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ ]?(\d{2})[ ]?(\d{2})[ ]?(\d{2})[ ]?([A-D])(?![A-Za-z0-9])"
 )
 
 
 def find_ninos(text: str) -> list[Ident]:
     out = []
     for m in _NINO.finditer(text):
-        if m.group(1) in NINO_BAD_PREFIXES:
+        if m.group(1) in NINO_BAD_PREFIXES or m.start() and text[m.start() - 1].isalnum():
             continue
         raw = m.group()
         compact = "".join(m.groups())

@@ -51,6 +51,7 @@ class Roster:
     variants: list[Variant] = field(default_factory=list)
     regex: re.Pattern | None = None
     squashed: dict[str, set[str]] = field(default_factory=dict)  # client -> squashed variants
+    first_words: tuple[str, ...] = ()  # lowercase first words of all variants: a cheap gate
 
     def client_of_domain(self, domain: str) -> str | None:
         domain = domain.lower().strip(".")
@@ -165,6 +166,7 @@ def build_roster(clients: dict, legal: set[str], generic: set[str]) -> Roster:
         counts[v.text.lower()] = counts.get(v.text.lower(), 0) + 1
     roster.variants = [v for v in roster.variants if counts[v.text.lower()] == 1 or v.strong]
     roster.variants.sort(key=lambda v: -len(v.text))
+    roster.first_words = tuple(sorted({re.split("[\\s'’" + re.escape(_DASHES) + "]", v.text.lower())[0] for v in roster.variants}))
     if roster.variants:
         alts = "|".join(f"(?P<v{i}>{_variant_regex(v.text)})" for i, v in enumerate(roster.variants))
         roster.regex = re.compile(rf"(?<![\w@.])(?:{alts})(?:['’]s?)?(?![\w]|\.[a-z]{{2,}}|@)", re.I)
@@ -200,6 +202,9 @@ def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str],
     ``common_word(word)`` if a capitalised word there is an ordinary word ("Tell"), not a name."""
     out = []
     if roster.regex is None:
+        return out
+    low = text.lower()
+    if not any(w in low for w in roster.first_words):
         return out
     for m in roster.regex.finditer(text):
         idx = next(int(k[1:]) for k, val in m.groupdict().items() if val is not None)

@@ -74,6 +74,8 @@ _LONG_RUN = re.compile(r"[A-Za-z0-9_\-.+/=:]{16,}")
 
 def long_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 16+ key characters: the only places a key or token can be."""
+    if not any(len(w) >= 16 for w in text.split()):
+        return []
     return [m.span() for m in _LONG_RUN.finditer(text)]
 
 
@@ -117,6 +119,8 @@ _CONN = re.compile(
 
 def find_connection_strings(text: str) -> list[Secret]:
     out = []
+    if "@" not in text:
+        return out
     for m in _CONN.finditer(text):
         scheme, user, pw, host = m.groups()
         if is_placeholder(pw) or is_placeholder(user) and pw.lower() in ("password", "pass", "pwd"):
@@ -177,10 +181,24 @@ _PASSWORD_GATE = ("pass", "pw", "pin", "login", "log-in", "logon", "user", "cred
 def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[str]) -> list[Secret]:
     out = []
     low = text.lower()
-    if not any(w in low for w in _PASSWORD_GATE):
+    # Only the text around a label or login word can hold a credential.
+    spots = []
+    for w in _PASSWORD_GATE:
+        i = low.find(w)
+        while i >= 0:
+            spots.append(i)
+            i = low.find(w, i + 1)
+    if not spots:
         return out
+    windows: list[list[int]] = []
+    for i in sorted(spots):
+        lo, hi = max(0, i - 24), min(len(text), i + 200)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
     for how, rx in patterns.items():
-        for m in rx.finditer(text):
+        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
             g = m.lastindex
             value = m.group(g)
             start, end = m.start(g), m.end(g)
@@ -205,6 +223,21 @@ def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[s
 
 
 _ENV = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9_]{2,60})[ \t]*[=:][ \t]*[\"']?([^\s\"'<>]+)")
+_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,60}[ \t]*$")
+
+
+def _env_matches(text: str):
+    """``_ENV`` matches, tried only where a ``=`` or ``:`` follows a name (fast on prose)."""
+    seen = -1
+    for sep in ("=", ":"):
+        i = text.find(sep)
+        while i >= 0:
+            m = _NAME_BEFORE.search(text, max(0, i - 64), i)
+            if m and m.start() > seen:
+                full = _ENV.match(text, m.start())
+                if full:
+                    yield full
+            i = text.find(sep, i + 1)
 _ENV_NAME = re.compile(r"SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIAL|_KEY", re.I)
 _QUERY = re.compile(r"[?&](?:api_?key|apikey|token|access_token|auth|secret|client_secret|password|pwd|sig|signature|key)=([^&\s#\"'<>]+)", re.I)
 
@@ -218,7 +251,7 @@ def find_config_secrets(text: str) -> list[Secret]:
     low = text.lower()
     if not any(w in low for w in _ENV_GATE):
         return out
-    for m in _ENV.finditer(text):
+    for m in _env_matches(text):
         name, value = m.group(1), m.group(2).rstrip(".,;")
         if not (name.isupper() or "_" in name) or not _ENV_NAME.search(name) or len(value) < 6 or is_placeholder(value):
             continue

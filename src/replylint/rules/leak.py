@@ -21,11 +21,12 @@ Config keys (``[tool.replylint]``):
 """
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.matcher import Matcher, PhraseMatcher
 from email.utils import getaddresses, parseaddr
 
@@ -84,7 +85,7 @@ def _detectors(ctx: Context) -> tuple[frozenset[str], frozenset[str], bool]:
         off = frozenset(d[1:] for d in chosen if d.startswith("-"))
         on = frozenset(d for d in chosen if not d.startswith("-"))
         return on, off, "all" in on or not on
-    return ctx.compiled(("leak", "detectors", tuple(ctx.option("leak-detectors"))), build)
+    return ctx.memo(("leak", "detectors"), build)
 
 
 def _enabled(ctx: Context, *names: str) -> bool:
@@ -132,19 +133,22 @@ def _by_recipient(ctx: Context, offset: int) -> bool:
 
 # -- identifiers --------------------------------------------------------------------
 
-_DIGIT = re.compile(r"\d")
-
-
 def _identifiers(ctx: Context) -> list[ck.Ident]:
     def build():
         text = ctx.draft.masked
         found = []
-        if _DIGIT.search(text):
-            found += ck.find_cards(text)
-            found += ck.find_ibans(text)
-            found += ck.find_ssns(text)
-            found += ck.find_routing(text)
+        # Count digits with ten C-level scans: most drafts hold too few for any identifier.
+        digits = sum(map(text.count, "0123456789"))
+        if digits >= 6:
             found += ck.find_ninos(text)
+        if digits >= 9:
+            found += ck.find_ssns(text)
+            found += ck.find_ibans(text)
+            low = text.lower()
+            if any(w in low for w in ck.ROUTING_WORDS):
+                found += ck.find_routing(text)
+        if digits >= 12:
+            found += ck.find_cards(text)
         # One value, one finding: a card number is not also an SSN or NI number.
         found.sort(key=lambda i: (i.start, -(i.end - i.start)))
         kept, last = [], -1
@@ -345,7 +349,9 @@ def _secrets(ctx: Context) -> list[sec.Secret]:
     def build():
         text = ctx.draft.masked
         shapes, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
-        shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
+        on, off, everything = _detectors(ctx)
+        if off or not everything:
+            shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
         runs = sec.long_runs(text)
         found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
         found += sec.find_shapes(text, shapes, runs)
@@ -550,6 +556,7 @@ class SecretToken(_SecretRule):
 
 # -- internal material --------------------------------------------------------------
 
+_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
 _GAP_ITEM = re.compile(r"^_(\?|\*|\+|\{\d*,?\d*\})?$")
 
 
@@ -572,9 +579,9 @@ def _phrases(ctx: Context):
         ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         # Marker and cue sentences are matched wherever an anchor word is; figure
         # sentences only when they also hold an amount; exclusions only where a figure is.
-        # Anchors are token hashes (lemma or lowercase form), found with one numpy test.
-        strings = ctx.pipeline.nlp.vocab.strings
-        anchors: dict[str, set[int]] = {"marker": set(), "figure": set()}
+        # Anchors are lowercase word starts found with str.find (inflections share them:
+        # "cost" finds "costs"); irregular forms are covered by adding the lemma too.
+        anchors: dict[str, set[str]] = {"marker": set(), "figure": set()}
         for section, prefix in (("markers", "marker"), ("figures", "figure")):
             for group, phrases in lex.get(section, {}).items():
                 ps.add(f"{prefix}:{group}", phrases)
@@ -584,10 +591,35 @@ def _phrases(ctx: Context):
                 for ph in phrases:
                     for alt in _anchor(ph):
                         parts = [t.text for t in ctx.pipeline.nlp.tokenizer(alt) if any(c.isalnum() for c in t.text)] or [alt]
-                        word = max(parts, key=len)
-                        anchors[kind].add(strings.add(word.lower()))
-                        anchors[kind].add(strings.add(ctx.pipeline.lemmatize(word)))
-        anchor_rx = (frozenset(anchors["marker"]), frozenset(anchors["figure"]))
+                        word = max(parts, key=len).lower()
+                        lemma = ctx.pipeline.lemmatize(word)
+                        anchors[kind].add(word if word.startswith(lemma) else lemma)
+                        if not word.startswith(lemma):
+                            anchors[kind].add(word)
+        anchor_rx = (tuple(sorted(anchors["marker"])), tuple(sorted(anchors["figure"])))
+        # Every phrase's required words (as lowercase stems): a sentence missing one of
+        # them cannot match the phrase, so the (costly) matcher skips it.
+        reqs = []
+        for section in ("markers", "figures"):
+            for group, phrases in lex.get(section, {}).items():
+                if group == "exclusions":
+                    continue
+                for ph in phrases:
+                    items = []
+                    for item in ph.split():
+                        if _GAP_ITEM.match(item) or item.startswith("#num") or item.endswith("?"):
+                            continue
+                        alts = set()
+                        for a in item.split("|"):
+                            a = a.lstrip("=").lower()
+                            stem = ctx.pipeline.lemmatize(a) if a.isalpha() else a
+                            alts.add(a if not a.startswith(stem) else stem)
+                            if not a.startswith(stem):
+                                alts.add(stem)
+                        items.append(tuple(sorted(alts)))
+                    if items:
+                        reqs.append(tuple(items))
+        anchor_rx = anchor_rx + (tuple(reqs),)
         # Matcher results on a Span are span-relative in some spaCy versions and
         # doc-relative in others (PhraseMatcher); probe once which.
         vocab = ctx.pipeline.nlp.vocab
@@ -606,39 +638,55 @@ def _phrases(ctx: Context):
 def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
     """Leak phrase matches (key, start token, end token), run only on sentences with an anchor."""
     def build():
-        ps, (marker_ids, figure_ids), rel = _phrases(ctx)
+        ps, (marker_ids, figure_ids, reqs), rel = _phrases(ctx)
         doc = ctx.doc
         if not len(doc):
             return []
-        arr = doc.to_array([LEMMA, LOWER, SENT_START])
-        starts = numpy.flatnonzero(arr[:, 2] == 1)
-        if not len(starts) or starts[0] != 0:
-            starts = numpy.concatenate(([0], starts))
+        text = ctx.draft.masked
+        low = text.lower()
+
+        def offsets(words) -> list[int]:
+            out = []
+            for w in words:
+                i = low.find(w)
+                while i >= 0:
+                    if not i or not low[i - 1].isalnum():
+                        out.append(i)
+                    i = low.find(w, i + 1)
+            return out
+
+        fig_at = offsets(figure_ids)
+        mark_at = offsets(marker_ids)
+        if not fig_at and not mark_at:
+            return []
+        arr = doc.to_array([IDX, SENT_START])
+        starts = numpy.flatnonzero(arr[:, 1] == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        start_chars = [int(arr[k, 0]) for k in starts]
         sents: dict[int, object] = {}
 
-        present = set(arr[:, 0].tolist()) | set(arr[:, 1].tolist())
-
-        def add(ids: frozenset, need_amount: bool) -> None:
-            found = ids & present
-            if not found:
-                return
-            idx = sorted({i for h in found for col in (0, 1) for i in numpy.flatnonzero(arr[:, col] == h).tolist()})
-            for k in sorted(set(numpy.searchsorted(starts, idx, side="right").tolist())):
-                k -= 1
-                a = int(starts[k])
+        def add(at: list[int], need_amount: bool) -> None:
+            for k in sorted({bisect.bisect_right(start_chars, i) - 1 for i in at}):
+                a = starts[k]
                 if a in sents:
                     continue
-                b = int(starts[k + 1]) if k + 1 < len(starts) else len(doc)
-                sent = doc[a:b]
-                if need_amount and not _AMOUNT.search(sent.text):
+                b = starts[k + 1] if k + 1 < len(starts) else len(doc)
+                chunk = low[start_chars[k]: start_chars[k + 1] if k + 1 < len(starts) else len(low)]
+                if need_amount and not _AMOUNT.search(chunk):
                     continue
-                sents[a] = sent
+                sents[a] = (b, chunk)
 
-        add(figure_ids, True)
-        add(marker_ids, False)
+        add(fig_at, True)
+        add(mark_at, False)
         strings = doc.vocab.strings
         out = []
-        for sent in sents.values():
+        for a, (b, chunk) in sents.items():
+            words = _WORDS.findall(chunk)
+            starts_of = {w[:n] for w in words for n in range(1, min(len(w), 12) + 1)}
+            if not any(all(any(x in starts_of for x in alts) for alts in req) for req in reqs):
+                continue
+            sent = doc[a:b]
             if len(ps.matcher):
                 off = sent.start if rel["matcher"] else 0
                 out.extend((strings[k], s + off, e + off) for k, s, e in ps.matcher(sent))
@@ -813,7 +861,7 @@ def _host_tools(ctx: Context):
     return ctx.compiled(("leak", "hosts"), build)
 
 
-_IPV4 = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+_IPV4 = re.compile(r"(\d\d?\d?\.\d\d?\d?\.\d\d?\d?\.\d\d?\d?)(?![\w]|\.\d)")
 _BARE_URL_HOST = re.compile(r"\bhttps?://([a-z][a-z0-9-]{1,62})(?::\d{2,5})?(?=[/\s]|$)", re.I)
 _ANY_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])", re.I)
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|build|release)\s*$", re.I)
@@ -884,7 +932,9 @@ class InternalHost(Rule):
         host_rx, gate, own_rx, home_ips = _host_tools(ctx)
         found: list[tuple[int, int, str]] = []
         if "." in text:
-            for m in _IPV4.finditer(text):
+            for m in _IPV4.finditer(text) if text.count(".") >= 3 else ():
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
+                    continue
                 ip = m.group(1)
                 if not _private_ip(ip) or _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                     continue
