@@ -223,6 +223,9 @@ ROUTINE = [
     "Hi Omar,\n\nYour enrolment on the evening pottery course is confirmed. Classes start on 5 September.\n\nBest,\nAdmissions",
     "Hi Fran,\n\nIf your train is cancelled on the day, we will rebook your tour free of charge.\n\nBest,\nTours",
     "Hi Wes,\n\nThe project is on track and nothing has been delayed. The next review is on Monday.\n\nThanks,\nPM",
+    "Hi Al,\n\nTo avoid any delay with the transfer, please send the signed form by Friday.\n\nThanks,\nConveyancing",
+    "Hi Al,\n\nYour plan can be cancelled at any time from your account page.\n\nThanks,\nSupport",
+    "Hi Gia,\n\nTo switch, you'll need to cancel your direct debit with your old supplier once we confirm.\n\nEnergy Co",
 ]
 
 

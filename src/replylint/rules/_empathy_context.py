@@ -34,7 +34,7 @@ STRONG, WEAK = 2, 1
 NEEDED = 2  # total cue weight that makes a reply need an acknowledgement
 
 _NEGATORS = {"no", "not", "never", "without", "nor", "nothing", "neither"}
-_HEDGES = {"may", "might", "could", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly"}
+_HEDGES = {"may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly"}
 _CONDITIONS = {"if", "unless", "whether", "suppose", "supposing"}
 _GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
 _ATTRIBUTION = re.compile(
