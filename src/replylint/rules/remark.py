@@ -193,6 +193,22 @@ class Profanity(Rule):
             yield Hit(span.start_char, span.end_char)
         text = ctx.draft.masked
         lex = lexicon(ctx)
+        if lex.embedded:
+            low = text.lower()
+            for sub in lex.embedded:
+                at = low.find(sub)
+                while at >= 0:
+                    s = at
+                    while s > 0 and low[s - 1].isalpha():
+                        s -= 1
+                    e = at + len(sub)
+                    while e < len(low) and low[e].isalpha():
+                        e += 1
+                    at = low.find(sub, e)
+                    if overlaps(seen, s, e) or overlaps(data.allowed, s, e) or not counts_against_draft(ctx, s):
+                        continue
+                    seen.append((s, e))
+                    yield Hit(s, e)
         for rx in lex.masked:
             for m in rx.finditer(text):
                 if m.end() <= m.start() or overlaps(seen, m.start(), m.end()):
