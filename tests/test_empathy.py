@@ -331,13 +331,13 @@ def test_long_reply_threshold_is_configurable():
 def test_user_lexicon_adds_acknowledgement_and_cues(tmp_path):
     extra = tmp_path / "ours.toml"
     extra.write_text(
-        '[empathy.acknowledgement]\nunderstanding = ["totally get why"]\n'
+        '[empathy.acknowledgement]\nsympathy = ["what a pain"]\n'
         '[empathy.bad_news]\nstrong = ["waitlisted"]\n',
         encoding="utf-8",
     )
     cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
     quoted = "This is the third time the app has logged me out mid-order. Fed up."
-    body = "Hi Sam,\n\nI totally get why you'd be annoyed. Please update to version 4.2.\n\nThanks,\nApp Team"
+    body = "Hi Sam,\n\nWhat a pain. Please update to version 4.2.\n\nThanks,\nApp Team"
     assert codes(reply(body, quoted)) == ["EMP001"]
     assert codes(reply(body, quoted), cfg) == []
     waitlist = "Hi Sam,\n\nYour child has been waitlisted for the September intake.\n\nAdmissions"
