@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..patterns import PhraseSet, _compile_phrase
+from ..patterns import PhraseSet, _compile_phrase, _simple_lemmas
 
 LEXICON = "overpromise"
 
@@ -81,10 +81,15 @@ class Promise:
 
 @dataclass
 class Compiled:
-    # Promise phrases, one matcher per lexicon list, each with the token ids (lemma or
-    # lowercase form) one of which every phrase of the list needs: a sentence is only
-    # matched against a list when it holds one of them.
+    # Plain promise phrases (no gaps, alternatives or exact forms), matched on the
+    # whole draft by spaCy's hash-based PhraseMatcher.
+    plain: PhraseSet
+    # The other promise phrases, in small matchers grouped by lexicon list and by the
+    # word (lemma or lowercase id) every phrase of the group needs: a sentence is only
+    # matched against a group when it holds that word.
     groups: list[tuple[str, PhraseSet]]
+    # For each group, per phrase, the id sets of its required words.
+    needs: list[list[list[frozenset[int]]]]
     anchor_groups: dict[int, list[int]]
     # Cues, times, policies: matched only in sentences that hold a promise.
     helpers: PhraseSet
@@ -105,6 +110,20 @@ _COMMON = {
     "hold", "keep", "stay", "pass", "much", "many", "last", "next", "free", "right",
     "done", "sort", "hotel", "data", "release", "page", "top", "post",     "fix", "call", "send", "check", "end", "best", "open", "ever",
 }
+
+
+def _required(tokens: list[dict]) -> list[list[str]]:
+    """The values (lemma or lowercase form) of every word a compiled phrase cannot do without."""
+    out = []
+    for tok in tokens:
+        op = tok.get("OP")
+        if op in ("?", "*") or (op and op.startswith("{0")):
+            continue
+        for attr in ("LEMMA", "LOWER"):
+            if attr in tok:
+                value = tok[attr]
+                out.append(list(value["IN"]) if isinstance(value, dict) else [value])
+    return out
 
 
 def _anchor(tokens: list[dict]) -> tuple[str, list[str]] | None:
@@ -144,7 +163,9 @@ def compiled(ctx) -> Compiled:
         strings = nlp.vocab.strings
         lex = ctx.lexicons.get(LEXICON)
         helpers = PhraseSet(nlp, lemmatize)
+        plain = PhraseSet(nlp, lemmatize)
         groups: list[tuple[str, PhraseSet]] = []
+        needs: list[list[list[frozenset[int]]]] = []
         anchor_groups: dict[int, list[int]] = {}
         buckets: dict[tuple[str, tuple[str, ...]], int] = {}
         breaks: set[str] = set()
@@ -167,16 +188,24 @@ def compiled(ctx) -> Compiled:
                 probe = PhraseSet(nlp, lemmatize)
                 probe.add(key, phrases)  # validates every phrase, naming its list
                 for phrase in probe.phrases.get(key, []):
-                    found = _anchor(_compile_phrase(phrase, probe._tokenize, lemmatize))
+                    tokens = _compile_phrase(phrase, probe._tokenize, lemmatize)
+                    if _simple_lemmas(tokens) is not None:
+                        plain.add(key, [phrase])  # hash-based: cheap on the whole draft
+                        continue
+                    found = _anchor(tokens)
                     values = tuple(sorted(found[1])) if found else ()
                     gi = buckets.get((key, values))
                     if gi is None:
                         gi = buckets[(key, values)] = len(groups)
                         groups.append((key, PhraseSet(nlp, lemmatize)))
+                        needs.append([])
                         for value in values:
                             anchor_groups.setdefault(strings.add(value), []).append(gi)
                     groups[gi][1].add(key, [phrase])
-        return Compiled(groups, anchor_groups, helpers, frozenset(breaks))
+                    # A sentence can only match the phrase when it holds one of the
+                    # values of each required word: checked on a set before matching.
+                    needs[gi].append([frozenset(strings.add(v) for v in vals) for vals in _required(tokens)])
+        return Compiled(plain, groups, needs, anchor_groups, helpers, frozenset(breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -254,25 +283,40 @@ def _analyse(ctx) -> list[Promise]:
     arr = doc.to_array([LEMMA, LOWER, SENT_START, IDX]).tolist()
     anchors = comp.anchor_groups
     hits = [i for i, row in enumerate(arr) if row[0] in anchors or row[1] in anchors]
-    if not hits:
+    plain = comp.plain(doc, greedy_longest=False) if comp.plain.phrases else []
+    if not hits and not plain:
         return []
     starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
     n = len(arr)
-    todo: dict[tuple[int, int], set[int]] = {}
-    for i in hits:
-        if not ctx.in_parts(arr[i][3], NEW_TEXT):
-            continue
+
+    def sentence(i: int) -> tuple[int, int]:
         k = bisect_right(starts, i) - 1
-        bounds = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
-        groups = todo.setdefault(bounds, set())
-        groups.update(anchors.get(arr[i][0], ()))
-        groups.update(anchors.get(arr[i][1], ()))
+        return starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
+
+    todo: dict[tuple[int, int], set[int]] = {}
+    found: dict[tuple[int, int], list] = {}
+    for i in hits:
+        if ctx.in_parts(arr[i][3], NEW_TEXT):
+            groups = todo.setdefault(sentence(i), set())
+            groups.update(anchors.get(arr[i][0], ()))
+            groups.update(anchors.get(arr[i][1], ()))
+    for key, s, e in plain:
+        if ctx.in_parts(arr[s][3], NEW_TEXT):
+            bounds = sentence(s)
+            todo.setdefault(bounds, set())
+            found.setdefault(bounds, []).append((key, s, e))
     out: list[Promise] = []
     for (ss, se), groups in todo.items():
         span = doc[ss:se]
-        candidates = []
-        for gi in sorted(groups):
-            candidates.extend(_match(comp.groups[gi][1], span, longest=False))
+        candidates = [m for m in found.get((ss, se), []) if m[2] <= se]
+        if groups:
+            words = set()
+            for row in arr[ss:se]:
+                words.add(row[0])
+                words.add(row[1])
+            for gi in sorted(groups):
+                if any(all(not req.isdisjoint(words) for req in phrase) for phrase in comp.needs[gi]):
+                    candidates.extend(_match(comp.groups[gi][1], span, longest=False))
         if candidates:
             # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
             # for as long as you own it", the first reads "as long as" as a condition,
@@ -281,12 +325,12 @@ def _analyse(ctx) -> list[Promise]:
             by_key: dict[str, list[tuple[int, int]]] = {}
             for k, a, b in _match(comp.helpers, span):
                 by_key.setdefault(k, []).append((a, b))
-            out.extend(_judge(doc, comp, ss, se, candidates, by_key))
+            out.extend(_judge(doc, ctx.draft.masked, comp, ss, se, candidates, by_key))
     out.sort(key=lambda p: p.start)
     return _dedupe(ctx, out)
 
 
-def _judge(doc, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
+def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
     """Decide, for the promise matches of one sentence, which are real overpromises."""
     n = len(doc)
     notneg = _covered(by_key.get("c:notneg", []), n)
@@ -331,7 +375,7 @@ def _judge(doc, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Pr
             last -= 1
         if doc[last].text.endswith("?"):
             continue  # a question, not a promise
-        before = doc.text[sent_start_char : doc[s].idx]
+        before = text[sent_start_char : doc[s].idx]
         if sum(before.count(q) for q in _QUOTES) % 2:
             continue  # inside quotation marks: a mention, not a promise
         if overlaps(reported, s, e):
