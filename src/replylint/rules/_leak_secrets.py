@@ -74,18 +74,44 @@ _LONG_RUN = re.compile(r"[A-Za-z0-9_\-.+/=:]{16,}")
 
 def long_runs(text: str) -> list[tuple[int, int]]:
     """Spans of 16+ key characters: the only places a key or token can be."""
-    if not any(len(w) >= 16 for w in text.split()):
+    if max(map(len, text.split()), default=0) < 16:
         return []
     return [m.span() for m in _LONG_RUN.finditer(text)]
 
 
-def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]], runs: list[tuple[int, int]] | None = None) -> list[Secret]:
+def combine_shapes(shapes: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
+    """One alternation of every shape (one scan per run); None if the shapes cannot be joined."""
+    if not shapes:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in shapes))
+    except re.error:  # e.g. numbered backreferences in a user shape
+        return None
+
+
+def _shape_matches(text: str, shapes, runs, combined):
+    if combined is None:
+        for name, rx in shapes:
+            for s, e in runs:
+                for m in rx.finditer(text, s, e):
+                    yield name, m
+        return
+    for s, e in runs:
+        for m in combined.finditer(text, s, e):
+            for name, rx in shapes:
+                one = rx.match(text, m.start(), e)
+                if one:
+                    yield name, one
+                    break
+
+
+def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]], runs: list[tuple[int, int]] | None = None,
+                combined: re.Pattern | None = None) -> list[Secret]:
     out = []
     runs = long_runs(text) if runs is None else runs
     if not runs:
         return out
-    for name, rx in shapes:
-        for m in (m for s, e in runs for m in rx.finditer(text, s, e)):
+    for name, m in _shape_matches(text, shapes, runs, combined):
             value = m.group()
             # The random body must be random: letters and digits mixed, not "sk_live_xxxx...".
             body = max(re.findall(r"[A-Za-z0-9]+", value), key=len, default="")

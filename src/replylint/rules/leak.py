@@ -338,7 +338,7 @@ def _secret_tools(ctx: Context):
         non_values = {v.lower() for v in pw.get("non_values", [])}
         c = lex.get("secret_context", {})
         ctx_rx = sec.compile_context(c.get("keywords", ["key", "token", "secret"]))
-        return shapes, patterns, non_values, ctx_rx, float(c.get("min_entropy", 3.6)), int(c.get("min_length", 20))
+        return shapes, sec.combine_shapes(shapes), patterns, non_values, ctx_rx, float(c.get("min_entropy", 3.6)), int(c.get("min_length", 20))
     return ctx.compiled(("leak", "secrets"), build)
 
 
@@ -348,13 +348,14 @@ _PRIORITY = {"private-key": 0, "shape": 1, "connection": 2, "config": 3, "passwo
 def _secrets(ctx: Context) -> list[sec.Secret]:
     def build():
         text = ctx.draft.masked
-        shapes, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
+        shapes, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
         on, off, everything = _detectors(ctx)
         if off or not everything:
             shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
+            combined = None
         runs = sec.long_runs(text)
         found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
-        found += sec.find_shapes(text, shapes, runs)
+        found += sec.find_shapes(text, shapes, runs, combined)
         if "://" in text:
             found += sec.find_connection_strings(text)
         found += sec.find_config_secrets(text)
@@ -556,7 +557,7 @@ class SecretToken(_SecretRule):
 
 # -- internal material --------------------------------------------------------------
 
-_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
+_NON_WORD = re.compile(r"[^\w'’%-]+")
 _GAP_ITEM = re.compile(r"^_(\?|\*|\+|\{\d*,?\d*\})?$")
 
 
@@ -596,7 +597,13 @@ def _phrases(ctx: Context):
                         anchors[kind].add(word if word.startswith(lemma) else lemma)
                         if not word.startswith(lemma):
                             anchors[kind].add(word)
-        anchor_rx = (tuple(sorted(anchors["marker"])), tuple(sorted(anchors["figure"])))
+        def minimal(words: set[str]) -> tuple[str, ...]:
+            # "client" already finds "clients": keep only words no other anchor is a prefix of.
+            return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+        marker_anchors, figure_anchors = minimal(anchors["marker"]), minimal(anchors["figure"])
+        all_anchors = tuple(sorted(set(marker_anchors) | set(figure_anchors)))
+        anchor_rx = (marker_anchors, figure_anchors)
         # Every phrase's required words (as lowercase stems): a sentence missing one of
         # them cannot match the phrase, so the (costly) matcher skips it.
         reqs = []
@@ -619,7 +626,14 @@ def _phrases(ctx: Context):
                         items.append(tuple(sorted(alts)))
                     if items:
                         reqs.append(tuple(items))
-        anchor_rx = anchor_rx + (tuple(reqs),)
+        # Index each requirement list under the anchors its most selective item starts with.
+        by_anchor: dict[str, list[tuple]] = {a: [] for a in all_anchors}
+        for req in reqs:
+            key = max(req, key=lambda alts: min(map(len, alts)))
+            for a in all_anchors:
+                if any(alt.startswith(a) for alt in key):
+                    by_anchor[a].append(req)
+        anchor_rx = anchor_rx + (by_anchor,)
         # Matcher results on a Span are span-relative in some spaCy versions and
         # doc-relative in others (PhraseMatcher); probe once which.
         vocab = ctx.pipeline.nlp.vocab
@@ -682,9 +696,9 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         strings = doc.vocab.strings
         out = []
         for a, (b, chunk) in sents.items():
-            words = _WORDS.findall(chunk)
-            starts_of = {w[:n] for w in words for n in range(1, min(len(w), 12) + 1)}
-            if not any(all(any(x in starts_of for x in alts) for alts in req) for req in reqs):
+            padded = " " + _NON_WORD.sub(" ", chunk)
+            cands = [r for anchor, rs in reqs.items() if rs and " " + anchor in padded for r in rs]
+            if not any(all(any(" " + x in padded for x in alts) for alts in req) for req in cands):
                 continue
             sent = doc[a:b]
             if len(ps.matcher):
