@@ -91,8 +91,12 @@ class Compiled:
     # For each group, per phrase, the id sets of its required words.
     needs: list[list[list[frozenset[int]]]]
     anchor_groups: dict[int, list[int]]
-    # Cues, times, policies: matched only in sentences that hold a promise.
+    # Cues, times, policies: matched only in sentences that hold a promise; plain
+    # phrases in one PhraseSet, the others grouped by list and first word, with the
+    # id sets of their required words.
     helpers: PhraseSet
+    helper_groups: list[PhraseSet]
+    helper_needs: list[list[list[frozenset[int]]]]
     breaks: frozenset[str]
 
 
@@ -163,6 +167,9 @@ def compiled(ctx) -> Compiled:
         strings = nlp.vocab.strings
         lex = ctx.lexicons.get(LEXICON)
         helpers = PhraseSet(nlp, lemmatize)
+        helper_groups: list[PhraseSet] = []
+        helper_needs: list[list[list[frozenset[int]]]] = []
+        helper_buckets: dict[tuple[str, tuple[str, ...]], int] = {}
         plain = PhraseSet(nlp, lemmatize)
         groups: list[tuple[str, PhraseSet]] = []
         needs: list[list[list[frozenset[int]]]] = []
@@ -181,7 +188,22 @@ def compiled(ctx) -> Compiled:
                 else:
                     raise ConfigError(f"lexicon {LEXICON}: unknown list {table_name}.{name}")
                 if key not in _PROMISE_KEYS and not key.startswith("tp:"):
-                    helpers.add(key, phrases)
+                    # Cues and times: plain ones on a PhraseMatcher, the others in
+                    # small matchers run only when their words are in the sentence.
+                    probe = PhraseSet(nlp, lemmatize)
+                    probe.add(key, phrases)
+                    for phrase in probe.phrases.get(key, []):
+                        tokens = _compile_phrase(phrase, probe._tokenize, lemmatize)
+                        if _simple_lemmas(tokens) is not None:
+                            helpers.add(key, [phrase])
+                            continue
+                        gi = helper_buckets.get((key, tuple(map(str, tokens[:1]))))
+                        if gi is None:
+                            gi = helper_buckets[(key, tuple(map(str, tokens[:1])))] = len(helper_groups)
+                            helper_groups.append(PhraseSet(nlp, lemmatize))
+                            helper_needs.append([])
+                        helper_groups[gi].add(key, [phrase])
+                        helper_needs[gi].append([frozenset(strings.add(v) for v in vals) for vals in _required(tokens)])
                     continue
                 # One small matcher per (list, anchor words): a sentence runs only the
                 # phrases whose anchor it holds.
@@ -205,7 +227,7 @@ def compiled(ctx) -> Compiled:
                     # A sentence can only match the phrase when it holds one of the
                     # values of each required word: checked on a set before matching.
                     needs[gi].append([frozenset(strings.add(v) for v in vals) for vals in _required(tokens)])
-        return Compiled(plain, groups, needs, anchor_groups, helpers, frozenset(breaks))
+        return Compiled(plain, groups, needs, anchor_groups, helpers, helper_groups, helper_needs, frozenset(breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -309,11 +331,11 @@ def _analyse(ctx) -> list[Promise]:
     for (ss, se), groups in todo.items():
         span = doc[ss:se]
         candidates = [m for m in found.get((ss, se), []) if m[2] <= se]
+        words = set()
+        for row in arr[ss:se]:
+            words.add(row[0])
+            words.add(row[1])
         if groups:
-            words = set()
-            for row in arr[ss:se]:
-                words.add(row[0])
-                words.add(row[1])
             for gi in sorted(groups):
                 if any(all(not req.isdisjoint(words) for req in phrase) for phrase in comp.needs[gi]):
                     candidates.extend(_match(comp.groups[gi][1], span, longest=False))
@@ -323,7 +345,11 @@ def _analyse(ctx) -> list[Promise]:
             # the second does not.  One finding per code and sentence remains.
             candidates.sort(key=lambda x: (x[1], -(x[2] - x[1])))
             by_key: dict[str, list[tuple[int, int]]] = {}
-            for k, a, b in _match(comp.helpers, span):
+            helper_matches = _match(comp.helpers, span, longest=False) if comp.helpers.phrases else []
+            for gi, ps in enumerate(comp.helper_groups):
+                if any(all(not req.isdisjoint(words) for req in phrase) for phrase in comp.helper_needs[gi]):
+                    helper_matches.extend(_match(ps, span, longest=False))
+            for k, a, b in _longest(helper_matches):
                 by_key.setdefault(k, []).append((a, b))
             out.extend(_judge(doc, ctx.draft.masked, comp, ss, se, candidates, by_key))
     out.sort(key=lambda p: p.start)
