@@ -192,8 +192,8 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
             if reply_context is not None:
                 draft.in_reply_to = reply_context
             cfg = config_for(file)
-            if not draft.template and is_template(draft, cfg):
-                draft.template = True  # template-files globs in the config
+            if not draft.template and (template or is_template(draft, cfg)):
+                draft.template = True  # --template for .eml too, and template-files globs
         except ReplylintError as exc:
             errors.append(" ".join(str(exc).split()))
             continue
@@ -223,7 +223,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
         click.echo(f"replylint: {err}", err=True)
     output = formatter.render(results, options)
     if output:
-        click.echo(output, nl=False)
+        click.echo(output, nl=False, color=color)
     blocking = any(f.severity >= fail_for[id(r.draft)] for r in results for f in r.findings)
     if errors:
         sys.exit(EXIT_ERROR)

@@ -116,7 +116,8 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
         if not suppressed:
             kept.append(f)
     unused_rule = get_rule(UNUSED_SUPPRESSION)
-    if unused_rule and unused_rule in config.enabled:
+    silenced = draft.disabled and ("ALL" in draft.disabled or any(_matches(s, unused_rule) for s in draft.disabled))
+    if unused_rule and unused_rule in config.enabled and not silenced and UNUSED_SUPPRESSION not in config.ignored_for(draft.path):
         for d in directives:
             if not d.used:
                 sels = ",".join(d.selectors) or "all rules"
