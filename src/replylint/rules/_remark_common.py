@@ -122,12 +122,24 @@ class AnchoredPhrases:
         # hash of a lemma / lower-case form -> indices of the matchers it anchors
         self._lemma_ids: dict[int, list[int]] = {}
         self._lower_ids: dict[int, list[int]] = {}
+        # Per matcher, per pattern: the sets of forms its required words can take.  A
+        # matcher only runs when some pattern has every required word in the doc.
+        self.requirements: list[list[list[set[int]]]] = []
         for (attr, values), groups in by_anchor.items():
             m = Matcher(vocab, validate=False)
+            reqs = []
             for key, pats in groups.items():
                 m.add(key, pats)
+                for pat in pats:
+                    need = []
+                    for tok in pat:
+                        got = None if tok.get("OP") in ("?", "*") else self._values(tok)
+                        if got is not None:
+                            need.append({strings.add(v) for v in got[1]})
+                    reqs.append(need)
             idx = len(self.matchers)
             self.matchers.append(m)
+            self.requirements.append(reqs)
             table = self._lemma_ids if attr == "LEMMA" else self._lower_ids
             for v in values:
                 table.setdefault(strings.add(v), []).append(idx)
@@ -192,20 +204,26 @@ class AnchoredPhrases:
         if n:
             lemmas, lowers = self._lemma_ids, self._lower_ids
             where: dict[int, list[int]] = {}
-            rows = doc.user_data.get("replylint_lemma_lower")
-            if rows is None or len(rows) != n:  # shared by every AnchoredPhrases on this doc
-                rows = doc.user_data["replylint_lemma_lower"] = doc.to_array(self._attrs).tolist()
-            if not lemmas.keys().isdisjoint([r[0] for r in rows]) or not lowers.keys().isdisjoint([r[1] for r in rows]):
-                for i, (lem, low) in enumerate(rows):
-                    if lem in lemmas:
-                        for idx in lemmas[lem]:
-                            where.setdefault(idx, []).append(i)
-                    if low in lowers:
-                        for idx in lowers[low]:
+            cols = doc.user_data.get("replylint_lemma_lower")
+            if cols is None or len(cols[0]) != n:  # shared by every AnchoredPhrases on this doc
+                arr = doc.to_array(self._attrs)
+                lem, low = arr[:, 0].tolist(), arr[:, 1].tolist()
+                cols = doc.user_data["replylint_lemma_lower"] = (lem, low, set(lem).union(low))
+            present = cols[2]
+            for table, col in ((lemmas, cols[0]), (lowers, cols[1])):
+                found_here = table.keys() & present
+                if not found_here:
+                    continue
+                for i, h in enumerate(col):
+                    if h in found_here:
+                        for idx in table[h]:
                             where.setdefault(idx, []).append(i)
             w = self.span
             for idx, positions in where.items():
+                if not any(all(not req.isdisjoint(present) for req in need) for need in self.requirements[idx]):
+                    continue
                 matcher = self.matchers[idx]
+                positions.sort()
                 start = end = -1
                 for i in positions:
                     lo, hi = max(0, i - w), min(n, i + w + 1)
@@ -250,7 +268,6 @@ class DraftInfo:
 
     matches: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     allowed: list[tuple[int, int]] = field(default_factory=list)  # character spans
-    names: set[str] = field(default_factory=set)
 
 
 def lexicon(ctx: Context) -> Lexicon:
@@ -278,8 +295,13 @@ def _combine(patterns: list[re.Pattern]) -> list[re.Pattern]:
     """One pass over the text for every masked-profanity regex (each was checked alone)."""
     if len(patterns) < 2:
         return patterns
+    sources = [p.pattern for p in patterns]
+    prefix = ""
+    if all(src.startswith("\\b") for src in sources):
+        # One word-boundary test per position instead of one per pattern.
+        prefix, sources = "\\b", [src[2:] for src in sources]
     try:
-        return [re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)]
+        return [re.compile(prefix + "(?:" + "|".join(f"(?:{src})" for src in sources) + ")", re.I)]
     except re.error:  # e.g. inline flags in a user's regex: keep them apart
         return patterns
 
@@ -312,8 +334,12 @@ def _build_info(ctx: Context) -> DraftInfo:
             out.allowed.append((span.start_char, span.end_char))
         else:
             out.matches.setdefault(key, []).append((start, end))
-    out.names = _names(ctx, lex)
     return out
+
+
+def names(ctx: Context) -> set[str]:
+    """Computed on first use: most drafts never need a target."""
+    return ctx.memo((LEXICON, "names"), lambda: _names(ctx, lexicon(ctx)))
 
 
 def _names(ctx: Context, lex: Lexicon) -> set[str]:
@@ -336,11 +362,7 @@ def _names(ctx: Context, lex: Lexicon) -> set[str]:
         add(display.strip(' "'))
         local = (addr or rec).split("@")[0]
         add(re.sub(r"[._+-]+", " ", local).title())
-    for seg in ctx.draft.spans(BODY):
-        m = GREETING.search(ctx.draft.text, seg.start, seg.end)
-        if m:
-            add(m.group(1))
-        break
+    words |= _greeted(ctx)
     return words
 
 
@@ -366,7 +388,7 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
 def _greeted(ctx: Context) -> set[str]:
     def build() -> set[str]:
         for seg in ctx.draft.spans(BODY):
-            m = GREETING.search(ctx.draft.text, seg.start, seg.end)
+            m = GREETING.search(ctx.draft.text, seg.start, min(seg.end, seg.start + 300))
             if m:
                 return {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", m.group(1))} - HONORIFICS
             break
@@ -394,7 +416,7 @@ def is_person(ctx: Context, i: int) -> bool:
         window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
         return not (window & SELF_POSSESSIVES)
     if tok.text[:1].isupper():
-        if low in info(ctx).names:
+        if low in names(ctx):
             return True
         if prev.rstrip(".") in HONORIFICS:
             return True
