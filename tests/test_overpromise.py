@@ -54,6 +54,7 @@ POSITIVES = [
     ("Your passport will be back with you by Thursday, I promise.", "PRM002"),
     ("The sofa will arrive on Saturday morning without fail.", "PRM002"),
     ("It'll be with you for sure by 10am on Monday.", "PRM002"),
+    ("The planning officer will definitely sign it off next week.", "PRM002"),
     ("The scaffolding comes down within 3 days, guaranteed.", "PRM002"),
     ("You'll have the signed lease first thing tomorrow, I'm absolutely certain.", "PRM002"),
     # PRM003 never-again
@@ -65,6 +66,8 @@ POSITIVES = [
     ("The invoicing module is now completely error-free.", "PRM003"),
     ("Your new laptop will run flawlessly.", "PRM003"),
     ("There will be no further delays to the refit.", "PRM003"),
+    ("We found the root cause and this error will never come back.", "PRM003"),
+    ("The glitch is gone and won't ever return.", "PRM003"),
     # PRM004 unlimited-scope
     ("The logo package comes with unlimited revisions.", "PRM004"),
     ("We'll give you unlimited free amendments until you're happy.", "PRM004"),
@@ -73,6 +76,7 @@ POSITIVES = [
     ("We will beat any quote you get from another installer.", "PRM004"),
     ("Whatever they charge, we'll go lower.", "PRM004"),
     ("You can have as many edits as you like.", "PRM004"),
+    ("Our team will work round the clock and do whatever you need.", "PRM004"),
     # PRM005 third-party-outcome
     ("Your mortgage will be approved before the end of the month.", "PRM005"),
     ("The council will approve the planning application.", "PRM005"),
@@ -171,6 +175,13 @@ NEGATIVES = [
     "The order was definitely sent on Monday.",
     "I'll definitely call you tomorrow to confirm the time.",
     "The quote covers two rounds of revisions.",
+    "Happy to help with anything else you need on the project.",
+    "Sure thing, I'll send the floor plan over this afternoon.",
+    "The receipt is in the bag with the charger.",
+    "We've never had a problem with this supplier.",
+    "The refund will appear within 3-5 working days, depending on your bank.",
+    "The courier will deliver between 9am and 5pm tomorrow.",
+    "Your subscription price will stay the same for the next 12 months.",
     # company policies the writer controls (at most info)
     "Our money-back guarantee covers unused items returned within 30 days.",
     "The boiler is still under guarantee until 2027.",
