@@ -236,3 +236,14 @@ def test_example_templates():
         res = runner.invoke(main, ["check", str(path)])
         assert res.exit_code == 1, path
         assert "TPL00" in res.output, path
+
+
+def test_template_option_applies_to_eml_files(tmp_path):
+    from helpers import eml
+
+    path = tmp_path / "template.eml"
+    path.write_bytes(eml("Dear {{ first_name }},\n\nYour parcel is on its way.\n\nBest,\nIlse\n"))
+    runner = CliRunner()
+    assert "TPL001" in runner.invoke(main, ["check", str(path)]).output
+    res = runner.invoke(main, ["check", "--template", "--select", "template", str(path)])
+    assert res.exit_code == 0, res.output
