@@ -197,6 +197,20 @@ def test_hard_negative(sentence):
     assert not got, (sentence, [(f.code, f.excerpt) for f in got])
 
 
+# -- typography and layout ---------------------------------------------------------
+
+def test_typographic_apostrophes():
+    assert "PRM003" in prm_codes("This won\u2019t happen again.")
+    assert not blocking("We can\u2019t guarantee it\u2019ll be there by Friday.")
+    assert "PRM002" in prm_codes("I\u2019m absolutely certain it\u2019ll arrive by Friday.")
+
+
+def test_capitals_and_bullets():
+    assert "PRM003" in prm_codes("THIS WILL NEVER HAPPEN AGAIN.")
+    got = prm("- Delivery guaranteed by Friday\n- Free returns")
+    assert [f.code for f in got] == ["PRM002"]
+
+
 # -- scope of negation, hedging and conditions -------------------------------------
 
 def test_negation_stops_at_the_clause():
