@@ -247,3 +247,25 @@ def test_template_option_applies_to_eml_files(tmp_path):
     assert "TPL001" in runner.invoke(main, ["check", str(path)]).output
     res = runner.invoke(main, ["check", "--template", "--select", "template", str(path)])
     assert res.exit_code == 0, res.output
+
+
+# -- robustness ----------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["{{", "}}", "{%", "%}", "{#", "#}", "{{!--", "--}}", "[", "]", "<<", ">>", "%", "X",
+                           "XXX", "TBD", " ", "\n", "\n\n", "name", "Client Name", "insert", "here", "lorem ipsum",
+                           "> ", "(", ")", ":", ",", "é", "\r\n"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=40), st.booleans())
+def test_template_rules_never_crash_and_stay_in_bounds(pieces, template):
+    text = "".join(pieces)
+    report = lint_text(text, Config(select=["template"]), template=template)
+    n = len(report.result.draft.text)
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= n
+        assert f.line >= 1 and f.column >= 1
+        if template:
+            assert f.code in ("TPL003", "TPL100")
