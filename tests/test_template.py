@@ -56,6 +56,8 @@ def test_placeholder_positions_are_exact():
     "Hi Lena,\n\nThe new rates are on [Our Pricing Page](https://example.com/pricing).\n\nThanks\n",
     "Hi Lena,\n\nAs the report says [1], the boiler passed its inspection. See [Image] above.\n\nThanks\n",
     "Hi Lena,\n\nPlease reply with [SECURE] in the subject line so the attachment is encrypted.\n\nThanks\n",
+    # Link and image labels from the plain-text version of an HTML email.
+    "Hi Lena,\n\nPlease read the [Terms and Conditions] and our [privacy policy].\n\nThanks\nKay\n[Company Logo]\n",
     # Curly braces in a JSON snippet for a technical client.
     'Hi Lena,\n\nSend the body as {"order": {"id": 1042, "rush": true}} and it will work.\n\nThanks\n',
 ])

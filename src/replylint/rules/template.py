@@ -129,12 +129,14 @@ def _spans(ctx: Context) -> list[tuple[int, int, str, int | None]]:
     return ctx.memo(("template", "spans"), build)
 
 
-def _is_bracket_tag(frag: str, after: str, tags: set[str]) -> bool:
-    """``[EXTERNAL]``-style tags and Markdown link text are not placeholders."""
+def _is_bracket_tag(frag: str, after: str, tags: set[str], labels: set[str] = frozenset()) -> bool:
+    """``[EXTERNAL]``-style tags, link and image labels and Markdown link text are not placeholders."""
     if not frag.startswith("["):
         return False
     inner = " ".join(frag[1:-1].replace("_", " ").split())
     if inner.upper() in tags and inner == inner.upper():
+        return True
+    if inner.casefold() in labels:
         return True
     # [Our Pricing Page](https://...) and [Pricing Page]: https://... are links.
     return after.startswith("(") or bool(re.match(r":\s*(https?://|mailto:|www\.)", after))
@@ -184,14 +186,16 @@ class UnfilledPlaceholder(Rule):
         if _template_mode(ctx):
             return
         text = ctx.draft.text
-        tags = set(_lex(ctx)["brackets"]["tags"])
+        brackets = _lex(ctx)["brackets"]
+        tags = set(brackets["tags"])
+        labels = {" ".join(w.split()).casefold() for w in brackets.get("labels", [])}
         for s, e, kind, broken in _spans(ctx):
             if broken is not None:
                 continue  # TPL003 reports it, with the right place
             frag = text[s:e]
             if kind == "comment" and DIRECTIVE.search(frag):
                 continue  # a replylint suppression directive
-            if _is_bracket_tag(frag, text[e : e + 12], tags):
+            if _is_bracket_tag(frag, text[e : e + 12], tags, labels):
                 continue
             if kind == "tag":
                 yield Hit(s, e, message="template tag left in the draft: the client would see it")
