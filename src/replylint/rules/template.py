@@ -150,8 +150,9 @@ class UnfilledPlaceholder(Rule):
     `%FIRST_NAME%`, `*|FNAME|*`, `${amount}`.  In template mode (template files such as
     `.j2`, `.hbs`, `.mustache`, `.liquid`, the `--template` option, or files matching
     the `template-files` config globs) placeholders are expected and not reported.
-    Tags such as `[EXTERNAL]` and Markdown link text such as `[Pricing](https://...)`
-    are not placeholders.
+    Tags such as `[EXTERNAL]`, link and image labels such as `[Terms and Conditions]`,
+    Markdown link text such as `[Pricing](https://...)` and anything in quoted history
+    are not reported.
 
     ## Why it matters
     A draft that goes out with `Dear [Client Name]` tells the client they got a form
@@ -326,11 +327,14 @@ def _masked_number(doc, i: int, j: int) -> bool:
 class FillerText(Rule):
     """## What it does
     Reports text that marks a draft as unfinished: dummy text ("lorem ipsum"),
-    fill-in instructions ("insert date here", "[insert account number]", "your name
-    here"), runs of capital X standing in for a value (`XXX`, `£X,XXX`) and markers
-    such as `TBD`, `TODO` and `FIXME`.  Masked numbers such as `XXXX XXXX XXXX 1234`
-    are not filler, and `TBD` used as a statement ("the venue is still TBD") is
-    accepted.  Not reported in template mode, where fill-in markers are expected.
+    fill-in instructions ("insert date here", "[insert account number]", "address goes
+    here"), notes to self, runs of capital X standing in for a value (`XXX`, `£X,XXX`,
+    `XX/XX/XXXX`) and markers such as `TBD`, `TODO` and `FIXME`.  Instructions a reply
+    may also give the client ("you can add users here: ...") count only when they stand
+    alone on their line, in capitals or in brackets.  Masked numbers such as
+    `XXXX XXXX XXXX 1234` are not filler, and `TBD` used as a statement ("the venue is
+    still TBD") is accepted.  Not reported in template mode, where fill-in markers are
+    expected.
 
     ## Why it matters
     These are notes from the writer to themselves.  A client who receives "your
