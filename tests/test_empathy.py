@@ -86,6 +86,19 @@ def test_in_reply_to_text_is_read_as_the_clients_message():
     assert codes(draft, in_reply_to="Hi, could you book the engineer visit for Friday? Thanks, Priya") == []
 
 
+def test_in_reply_to_may_be_a_saved_email():
+    draft = "Hi Priya,\n\nAn engineer visit is booked for Friday between 8am and 1pm.\n\nThanks,\nNetwork Support"
+    saved = (
+        "From: Priya Shah <priya@example.net>\nTo: support@ourco.example\nSubject: Broadband\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Still no internet after four days. Nobody has called me back.\n"
+    )
+    found = emp(draft, in_reply_to=saved)
+    assert [f.code for f in found] == ["EMP001"]
+    routine = saved.replace("Still no internet after four days. Nobody has called me back.", "Friday morning suits me.")
+    assert codes(draft, in_reply_to=routine) == []
+
+
 def test_subject_line_alone_can_carry_the_complaint():
     draft = "Hi Dana,\n\nYour refund was processed on 3 June and should reach your account within 5 days.\n\nBest,\nAccounts"
     found = emp(draft, subject="Re: Still waiting for my refund!!")

@@ -24,8 +24,9 @@ import numpy as np
 from spacy.attrs import SENT_START
 
 from ..draft.model import BODY, QUOTED
+from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
-from ..errors import ConfigError
+from ..errors import ConfigError, ReplylintError
 from ..patterns import compile_regex
 from ._empathy_matcher import FastPhraseSet
 
@@ -339,8 +340,7 @@ def _analyse(ctx) -> Analysis:
             an.cues += _shouting(draft.masked[a:b], shouting, "quoted", base=a)
     reply = getattr(draft, "in_reply_to", None)
     if reply and reply.strip():
-        reply = reply.replace("\r\n", "\n")
-        own = "".join(reply[s.start:s.end] for s in split(reply) if s.kind == BODY)
+        own = _reply_text(reply)
         if own.strip():
             rdoc = nlp(own)
             an.cues += _cues_in(rdoc, ps(rdoc), ("complaint",), "in_reply_to")
@@ -372,6 +372,20 @@ def _analyse(ctx) -> Analysis:
             an.acks.append((start, doc[e - 1].idx + len(doc[e - 1]), "boilerplate"))
     an.acks.sort()
     return an
+
+
+def _reply_text(reply: str) -> str:
+    """What the client wrote in the message being replied to: its new text only (a saved
+    .eml is read through its body; quoted history and signature are left out)."""
+    reply = reply.replace("\r\n", "\n")
+    if sniff_format(reply[:4096].encode("utf-8", "replace")) == "eml":
+        try:
+            parsed = draft_from_message(parse_message_bytes(reply.encode("utf-8", "surrogateescape"), "<in-reply-to>"))
+        except ReplylintError:
+            parsed = None
+        if parsed is not None:
+            return parsed.new_text
+    return "".join(reply[s.start:s.end] for s in split(reply) if s.kind == BODY)
 
 
 def _one_sentence_doc(nlp, text: str):
