@@ -119,26 +119,28 @@ class IndexedPhrases:
         words.add(0)
         index = self._index
         candidates = set()
-        for w in words:
-            hit = index.get(w)
-            if hit:
-                candidates.update(hit)
+        for w in words.intersection(index):
+            candidates.update(index[w])
         if not candidates:
             return []
-        rows = None
-        n_tok = len(doc)
-        out = set()
-        for n in candidates:
-            key, spec, required, (min_lead, max_lead), anchor_values = self._items[n]
-            if not all(req & words for req in required):
-                continue
-            if rows is None:
-                rows = arr.tolist()
-                where: dict[int, list[int]] = {}
-                for i, (lem, low, _) in enumerate(rows):
+        live = [self._items[n] for n in candidates if all(req & words for req in self._items[n][2])]
+        if not live:
+            return []
+        rows = arr.tolist()
+        n_tok = len(rows)
+        needed = set()
+        for item in live:
+            if item[4]:
+                needed |= item[4]
+        where: dict[int, list[int]] = {}
+        if needed:
+            for i, (lem, low, _) in enumerate(rows):
+                if lem in needed:
                     where.setdefault(lem, []).append(i)
-                    if low != lem:
-                        where.setdefault(low, []).append(i)
+                if low != lem and low in needed:
+                    where.setdefault(low, []).append(i)
+        out = set()
+        for key, spec, required, (min_lead, max_lead), anchor_values in live:
             if anchor_values:
                 starts = set()
                 for v in anchor_values:
@@ -467,10 +469,8 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
     if not known and len(word) >= 5 and sum(c in "AEIOU" for c in word.upper()) * 5 >= 2 * len(word):
         return True
     # A run of capitalised words separated by spaces is a shouted phrase or heading.
-    before = text[max(0, match.start() - 40) : match.start()]
-    after = text[match.end() : match.end() + 40]
-    prev = re.search(r"([A-Za-z&]+)[ \t]+$", before)
-    nxt = re.match(r"[ \t]+([A-Za-z&]+)", after)
+    prev = _CAPS_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    nxt = _CAPS_WORD_AFTER.match(text, match.end(), match.end() + 40)
     for other in (prev.group(1) if prev else None, nxt.group(1) if nxt else None):
         if other and len(other) >= 2 and other.isupper():
             ob = acronym_base(other).upper()
@@ -479,14 +479,19 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]+$")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+_CAPS_WORD_BEFORE = re.compile(r"([A-Za-z&]+)[ \t]+$")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z&]+)")
+
+
 def after_greeting(match: re.Match, text: str) -> bool:
-    before = text[max(0, match.start() - 12) : match.start()]
-    m = re.search(r"([A-Za-z]+)[\s,]+$", before)
+    m = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
     return bool(m and m.group(1).lower() in _GREETINGS)
 
 
 def after_number(match: re.Match, text: str) -> bool:
-    return bool(re.search(r"\d[\s]?$", text[max(0, match.start() - 3) : match.start()]))
+    return bool(_NUMBER_BEFORE.search(text, max(0, match.start() - 3), match.start()))
 
 
 def internal_matcher(ctx):

@@ -34,6 +34,9 @@ from ._jargon_lex import (
 )
 
 
+_CODE_BEFORE = re.compile(r"[A-Z]{2}\d\w*\s+$")
+
+
 def _str_list(value):
     if isinstance(value, str):
         value = [value]
@@ -197,7 +200,7 @@ class UnexplainedAcronym(Rule):
                     continue
                 if key in lex.units and after_number(m, text):
                     continue
-                if re.search(r"[A-Z]{2}\d\w*\s+$", text[max(0, m.start() - 12) : m.start()]):
+                if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue                             # part of a code: "NL91 ABNA ..."
                 if shouted(m, text, lex) or after_greeting(m, text):
                     continue
@@ -391,11 +394,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 class _Sentence:
     """A sentence of new text: token range, character range and word count."""
 
-    __slots__ = ("start", "end", "start_char", "end_char", "words", "text")
+    __slots__ = ("start", "end", "start_char", "end_char", "words", "_source")
 
-    def __init__(self, start, end, start_char, end_char, words, text):
+    def __init__(self, start, end, start_char, end_char, words, source):
         self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
-        self.words, self.text = words, text
+        self.words, self._source = words, source
+
+    @property
+    def text(self) -> str:
+        return self._source[self.start_char : self.end_char]
 
 
 def _paragraphs(ctx: Context):
@@ -412,12 +419,21 @@ def _paragraphs(ctx: Context):
             starts.insert(0, 0)
         idx, length = arr[:, 3].tolist(), arr[:, 4].tolist()
         text = draft.masked
+        ranges = [(seg.start, seg.end) for seg in body]
         sents = []
+        r = 0
         for a, b in zip(starts, starts[1:] + [len(doc)]):
+            sc = idx[a]
+            while r < len(ranges) and ranges[r][1] <= sc:
+                r += 1
+            if r == len(ranges):
+                break
+            if sc < ranges[r][0]:
+                continue
             words = cum[b] - cum[a]
-            if words and draft.segment_at(idx[a]).kind == BODY:
-                sc, ec = idx[a], idx[b - 1] + length[b - 1]
-                sents.append(_Sentence(a, b, sc, ec, words, text[sc:ec]))
+            if words:
+                ec = idx[b - 1] + length[b - 1]
+                sents.append(_Sentence(a, b, sc, ec, words, text))
         out = []
         k = 0
         for seg in body:
