@@ -120,3 +120,27 @@ def test_bad_template_fails_the_hook_and_good_one_passes(env, tmp_path):
     out = every.stdout + every.stderr
     assert every.returncode == 1
     assert "booking-reminder.j2" in out and "booking-confirmed.j2" not in out and "README.md" not in out
+
+
+def test_hook_manifest_is_valid_and_covers_every_template_suffix():
+    """Cheap checks that need no network: the manifest validates and its `files` pattern
+    picks up exactly the suffixes replylint reads as templates."""
+    import re
+
+    yaml = pytest.importorskip("yaml", reason="PyYAML (a pre-commit dependency) is not installed")
+    manifest = REPO / ".pre-commit-hooks.yaml"
+    if not manifest.is_file():
+        pytest.skip(".pre-commit-hooks.yaml is not in this tree")
+    (hook,) = [h for h in yaml.safe_load(manifest.read_text()) if h["id"] == "replylint"]
+    assert hook["language"] == "python" and hook["entry"] == "replylint check"
+    from replylint.draft.readers import TEMPLATE_SUFFIXES
+
+    files = re.compile(hook["files"])
+    for suffix in TEMPLATE_SUFFIXES:
+        assert files.search(f"templates/welcome{suffix}"), suffix
+    for other in ("README.md", "notes.txt", "setup.py", "templates/welcome.j2.bak"):
+        assert not files.search(other), other
+    cmd = _pre_commit()
+    if cmd is not None:
+        proc = subprocess.run([*cmd, "validate-manifest", str(manifest)], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
