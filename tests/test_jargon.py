@@ -403,3 +403,22 @@ def test_trade_term_on_the_allow_list_is_not_flagged():
 def test_us_and_uk_spellings_both_match():
     text = "Hi Al,\n\nWe'll socialize the roadmap and operationalise the plan.\n\nThanks,\nBo\n"
     assert excerpts(jrg(text, code="JRG001")) == ["socialize the roadmap", "operationalise"]
+
+
+def test_bad_phrase_in_a_user_lexicon_is_a_one_line_config_error(tmp_path):
+    extra = tmp_path / "ours.toml"
+    extra.write_text('[jargon.buzzwords]\n"circle|" = "come back"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"jargon \[buzzwords\].*circle\|"):
+        jrg("Hi,\n\nThanks.\n\nBo\n", Config.from_dict({"lexicons": [str(extra)]}))
+
+
+def test_user_lexicon_adds_a_buzzword_and_a_domain_term(tmp_path):
+    extra = tmp_path / "ours.toml"
+    extra.write_text(
+        '[jargon.buzzwords]\n"hyperscale" = "grow fast"\n[jargon_terms.it]\n"blue-green deploy" = "switching to the new version all at once"\n',
+        encoding="utf-8",
+    )
+    text = "Hi Al,\n\nWe will hyperscale next year with a blue green deploy.\n\nThanks,\nBo\n"
+    assert jrg(text) == []
+    got = {f.code: f.excerpt for f in jrg(text, Config.from_dict({"lexicons": [str(extra)]}))}
+    assert got == {"JRG001": "hyperscale", "JRG003": "blue green deploy"}

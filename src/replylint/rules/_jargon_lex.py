@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import PhraseSet, _compile_phrase
+from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -251,12 +251,13 @@ def build_lex(ctx) -> JargonLex:
         for table, level, pos in tables:
             for n, (phrase, suggestion) in enumerate(_table(jargon, table, "jargon").items()):
                 key = f"b:{table}:{n}"
-                ps.add(key, [dsl(phrase)])
+                _add(ps, key, phrase, f"jargon [{table}]")
                 entries[key] = Entry("buzz", phrase, str(suggestion), level, pos)
         novice = jargon.get("audience", {}).get("novice", [])
         if not isinstance(novice, list):
             raise ConfigError("lexicon jargon: [audience] novice must be a list of phrases")
-        ps.add("novice", [dsl(p) for p in novice])
+        for p in novice:
+            _add(ps, "novice", p, "jargon [audience] novice")
         info: dict[str, list[tuple[str | None, str]]] = {}
         for a, expl in _table(acr, "expansions", "acronyms").items():
             info.setdefault(acronym_base(a).upper(), []).append((None, str(expl)))
@@ -270,7 +271,7 @@ def build_lex(ctx) -> JargonLex:
                     info.setdefault(acronym_base(phrase).upper(), []).append((domain, str(expl)))
                     continue
                 key = f"t:{domain}:{n}"
-                ps.add(key, [dsl(phrase)])
+                _add(ps, key, phrase, f"jargon_terms [{domain}]")
                 entries[key] = Entry("term", phrase, str(expl), Severity.WARNING, None, domain)
         return JargonLex(
             phrases=ps,
@@ -283,6 +284,15 @@ def build_lex(ctx) -> JargonLex:
         )
 
     return ctx.compiled(("jargon", "lex"), build)
+
+
+def _add(ps: "IndexedPhrases", key: str, phrase, where: str) -> None:
+    if not isinstance(phrase, str):
+        raise ConfigError(f"lexicon {where}: phrases must be strings, got {phrase!r}")
+    try:
+        ps.add(key, [dsl(phrase)])
+    except PhraseSyntaxError as exc:
+        raise ConfigError(f"lexicon {where}: bad phrase {phrase!r} ({str(exc).split(': ')[-1]})") from None
 
 
 def _table(lex: dict, name: str, where: str) -> dict:
