@@ -173,6 +173,8 @@ def test_prose_credentials(text, value):
     "password: ********",
     "Your password is the same as before.",
     "Type your password, then approve the prompt on your phone.",
+    "Your username is j.smith@example.com and you'll choose a password on first login.",
+    "Your login is your email address, and the password is the one you chose.",
 ])
 def test_prose_without_a_password(text):
     assert _pw(text) == []

@@ -168,8 +168,8 @@ def looks_like_password(value: str, non_values: set[str], labelled: bool) -> boo
         # "Password: sunshine7" -- after a label anything but a function word counts.
         return True
     # "the password is ..." -- prose: the value must look like a password, not a word.
-    if re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", v):
-        return False
+    if re.fullmatch(r"[A-Za-z'’]+(?:-[A-Za-z'’]+)*", v):
+        return False  # words: "case-sensitive", "you'll"
     return classes >= 2 and not re.fullmatch(r"[A-Z][a-z]+[.,!?]?", v) or (len(v) >= 10 and classes >= 1 and not v.isalpha())
 
 

@@ -793,12 +793,16 @@ _OWNER = re.compile(r"\b(?:we|our|us|my|I|me|we're|we've|I'm|I've)\b", re.I)
 @register
 class InternalFigure(Rule):
     """## What it does
-    Flags internal commercial figures: your cost price, landed or wholesale cost, margin
-    or markup, a floor price, an approval limit, "the lowest we can go", "signed off on
-    going as low as ...", "plenty of headroom" - when the same sentence carries an amount
-    (£1,240, 35%, USD 20).  "Margins are tight for everyone" (no figure) and "our costs
-    have gone up 8%, so prices rise" (a public price change) are not findings.  Phrases
-    are in `[leak.figures]` of the leak lexicon.
+    Flags internal commercial figures: your cost price, landed or wholesale cost, your
+    margin or markup, a floor or walk-away price, an approval limit, "signed off on going
+    as low as ...", "plenty of headroom" - when the same sentence carries an amount
+    (£1,240, 35%, USD 20).  Offer wording ("the lowest we can go is £18", "approved up
+    to 25%") counts only in a quoted or forwarded internal thread or in a paragraph with
+    a confidence cue ("between you and me", "off the record"): said to the client, it is
+    an offer, not a leak.  "Margins are tight for everyone" (no figure), "your gross
+    margin was 32%" (the client's figure) and "our costs have gone up 8%, so prices rise"
+    (a public price change) are not findings.  Phrases are in `[leak.figures]` of the
+    leak lexicon.
 
     ## Why it matters
     Once a client knows your cost or your floor, every future negotiation starts there,
