@@ -64,6 +64,12 @@ def test_verb_only_buzzword_ignores_the_financial_noun():
     assert excerpts(jrg(verb, code="JRG001")) == ["leverage"]
 
 
+def test_office_shorthand_verb_is_info_and_its_noun_is_fine():
+    (f,) = jrg("Hi Jo,\n\nWe'll action your refund today.\n\nThanks,\nSam\n", code="JRG001")
+    assert (f.excerpt, f.severity) == ("action", Severity.INFO)
+    assert jrg("Hi Jo,\n\nNo action is needed from you.\n\nThanks,\nSam\n", code="JRG001") == []
+
+
 def test_mild_office_phrase_is_only_info():
     (f,) = jrg("Hi Jo,\n\nI'll reach out to the courier today.\n\nThanks,\nSam\n", code="JRG001")
     assert f.severity == Severity.INFO

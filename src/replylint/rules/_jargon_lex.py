@@ -247,6 +247,8 @@ def build_lex(ctx) -> JargonLex:
             ("buzzwords_verb", Severity.WARNING, "verb"),
             ("buzzwords_noun", Severity.WARNING, "noun"),
             ("mild", Severity.INFO, None),
+            ("mild_verb", Severity.INFO, "verb"),
+            ("mild_noun", Severity.INFO, "noun"),
         )
         for table, level, pos in tables:
             for n, (phrase, suggestion) in enumerate(_table(jargon, table, "jargon").items()):
