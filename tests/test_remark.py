@@ -146,6 +146,20 @@ def test_unattributed_trailing_quote_is_the_message_answered_but_pasted_chat_is_
         "Sorry again,\nRob\n"
     )
     assert "RMK002" in codes(pasted)
+    introduced = (
+        "Hi Maeve,\n\nOur warehouse lead's comment, for the record:\n\n> total muppets, they booked the wrong slot\n\n"
+        "We've rebooked you for Friday.\n\nRob\n"
+    )
+    assert "RMK001" in codes(introduced)
+
+
+def test_interleaved_answers_do_not_hold_the_clients_words_against_us():
+    text = (
+        "Hi Maeve,\n\nAnswers below.\n\n> Why is this damn printer still broken after three visits?\n\n"
+        "The fuser unit was faulty; a new one is fitted on Thursday.\n\n"
+        "> And who do I talk to about the bloody invoice?\n\nMe - I've credited the March call-out.\n\nRob\n"
+    )
+    assert codes(text) == []
 
 
 # -- RMK002: profanity ------------------------------------------------------------------

@@ -57,6 +57,7 @@ CONTINUATIONS = {
 CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "to", "in", "on", "and", "for", "at", "by", "my", "your"}
+CHAT_LINE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s+\S|^\s*\[?\d{1,2}:\d{2}")
 GREETING = re.compile(
     r"^[ \t]*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|kia ora|greetings|hiya|howdy)"
     r"[ \t,]+((?:(?:mr|mrs|ms|miss|dr|prof)\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)",
@@ -379,10 +380,15 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
         greeted = _greeted(ctx)
         # "Hi Leonid" ... "From: Leonid Petrov": the person we are answering.
         return not (greeted and greeted & author_words)
-    # No attribution: a block pasted into the middle of the new text is the writer's;
-    # a trailing block is the message being answered.
-    later = [s for s in ctx.draft.segments if s.start >= seg.end and s.kind == BODY]
-    return any(ctx.draft.text[s.start : s.end].strip() for s in later)
+    # No attribution.  The writer pasted it when it is introduced ("the note from our
+    # analyst:") or looks like a chat log ("[10:42] Dev:"); otherwise it is the message
+    # being answered (trailing, or quoted line by line with answers in between).
+    text = ctx.draft.text
+    before = text[max(0, seg.start - 200) : seg.start].rstrip()
+    if before.endswith(":"):
+        return True
+    first = text[seg.start : min(seg.end, seg.start + 200)].lstrip(" \t>").split("\n", 1)[0]
+    return bool(CHAT_LINE.match(first))
 
 
 def _greeted(ctx: Context) -> set[str]:
