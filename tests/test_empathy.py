@@ -428,3 +428,5 @@ def test_fast_phrase_set_matches_like_phrase_set():
     for doc in pipe.nlp.pipe(texts):
         assert sorted(fast(doc)) == sorted(slow(doc))
         assert fast(doc)  # each text has matches, so the comparison is not vacuous
+        part = doc[3:]  # a Span: offsets stay Doc token indices, matches stay inside it
+        assert sorted(fast(part)) == sorted((k, s + 3, e + 3) for k, s, e in slow(part.as_doc()))

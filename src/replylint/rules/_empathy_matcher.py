@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+import numpy as np
 from spacy.attrs import LIKE_NUM
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -61,6 +62,7 @@ class FastPhraseSet:
         self._uses_num = False
         # first segment id -> plans starting with it, so a doc only visits plans that can match
         self._by_first: dict[str, list[tuple[str, list]]] = {}
+        self._sid_of: dict[int, str] = {}  # match id (string hash) -> segment id
         self.phrases: dict[str, list[str]] = {}
 
     def _tokenize(self, text: str) -> list[str]:
@@ -203,12 +205,14 @@ class FastPhraseSet:
                 sid = f"emp-seg-{len(self._checks)}"
                 self._checks[sid] = checks
                 self.matcher.add(sid, [d])
+                self._sid_of[self.nlp.vocab.strings.add(sid)] = sid
                 ids.append(sid)
             seg = "|".join(ids)
         else:
             seg = f"emp-seg-{len(self._checks)}"
             self._checks[seg] = []
             self.matcher.add(seg, docs)
+            self._sid_of[self.nlp.vocab.strings.add(seg)] = seg
         self._seg_by_sig[sig] = seg
         return seg
 
@@ -217,17 +221,20 @@ class FastPhraseSet:
         """Matches in a Doc or a Span of it (offsets are always Doc token indices)."""
         doc = getattr(doclike, "doc", doclike)
         base = doclike.start if doclike is not doc else 0
-        strings = doc.vocab.strings
+        sid_of = self._sid_of
         found: dict[str, dict[int, list[int]]] = {}
         for m, s, e in self.matcher(doclike):
-            sid = strings[m]
+            sid = sid_of[m]
             checks = self._checks.get(sid)
             if checks and any(doc[s + off].lower_ != low for off, low in checks):
                 continue
             found.setdefault(sid, {}).setdefault(s, []).append(e)
         if self._uses_num:
-            flags = doclike.to_array([LIKE_NUM]) if len(doclike) else ()
-            found[NUM] = {base + i: [base + i + 1] for i, f in enumerate(flags) if f}
+            if len(doclike):
+                # Doc.to_array is a C loop; Span.to_array is not, so slice the Doc's.
+                idx = np.flatnonzero(doc.to_array([LIKE_NUM])[base : base + len(doclike)]).tolist()
+                if idx:
+                    found[NUM] = {base + i: [base + i + 1] for i in idx}
         out: list[tuple[str, int, int]] = []
         lo_bound, hi_bound = base, base + len(doclike)
         for sid, starts in found.items():
