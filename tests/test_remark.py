@@ -108,6 +108,13 @@ def test_fragment_in_colleague_note_counts_but_not_in_new_text():
         "Thanks for a nightmare-free move, and for the clear handover notes.",
         "Karen from your finance team has the revised quote.",
         "Your reception team were brilliant on Tuesday.",
+        "Don't worry, you're not stupid - the form really is confusing.",
+        "Your clinic can book the skin prick test for Monday.",
+        "The jerk chicken and the vegan option are both on the buffet.",
+        "Under a loser-pays rule the costs could be significant.",
+        "Your team said they couldn't read the PDF, so here it is as a Word file.",
+        "We had a handful of customers affected by the outage.",
+        "Our FFS claims for March are attached.",
     ],
 )
 def test_hard_negatives_derogatory(body):

@@ -51,9 +51,10 @@ CONTINUATIONS = {
     "and", "but", "or", "as", "because", "so", "at", "with", "about", "in", "on", "to", "when",
     "if", "anyway", "again", "too", "though", "honestly", "lately", "today", "tbh", "lol", "haha",
     "frankly", "seriously", "really", "mate", "this", "that", "these", "then", "now", "though",
-    "recently", "sometimes", "all", "most", "of", "for", "by", "from", "without", "who", "which",
+    "recently", "sometimes", "all", "most", "for", "by", "from", "without", "who", "which",
     "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
 }
+NEGATIONS = {"not", "n't", "never", "hardly"}
 CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
 SMALL_TITLE_WORDS = {"a", "an", "the", "of", "to", "in", "on", "and", "for", "at", "by", "my", "your"}
@@ -456,16 +457,18 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
     copula = False
     steps = 0
     lex = lexicon(ctx)
+    negated = False
     while i >= sent.start and steps < 8:
         t = doc[i]
         if t.lemma_ in COPULAS or t.lower_ in COPULAS:
             copula = True
         elif t.lower_ not in BRIDGE:
             break
+        negated = negated or t.lower_ in NEGATIONS
         i -= 1
         steps += 1
-    if i < sent.start:
-        return None
+    if i < sent.start or negated:
+        return None  # "you're not stupid: the form is confusing"
     if not attribute_only and is_person(ctx, i):
         return i
     if copula and _is_people_noun(doc[i].lower_, lex.attributes) and i > sent.start:

@@ -100,8 +100,9 @@ class DerogatoryRemark(Rule):
             return Hit(span.start_char, span.end_char, message=message)
 
         for start, end in data.matches.get("insults", []):
-            # "idiot-proof" is a product claim (RMK003 judges it), not an insult.
-            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "proof":
+            # A compound modifier is not an insult: "idiot-proof" (RMK003 judges it),
+            # "a loser-pays rule", "clown-themed".
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
                 continue
             if not _ok(ctx, start, end) or said_of_self(ctx, _sentence_of(ctx, start), start):
                 continue
