@@ -64,6 +64,8 @@ def test_shouting_hard_negatives(body):
         "I'm not sure how to make this any clearer: the rent is due on the 1st.",
         "For the third time, the inventory is attached.",
         "There is no need to email four times a day about the same repair.",
+        "This is the third time I'm asking for the meter reading.",
+        "As stated in my previous email, the renewal date is fixed.",
     ],
 )
 def test_passive_aggressive(body):
