@@ -21,7 +21,7 @@ def codes(text: str, config: Config | None = None, **kw) -> list[str]:
 
 # -- identifiers ---------------------------------------------------------------------
 def test_card_in_reply_is_an_error_and_redacted():
-    text = "Hi Priya,\n\nThe retry on the Visa 4111 1111 1111 1111 (exp 04/28) failed, so please call your bank.\n\nThanks,\nOmar\n"
+    text = "Hi Oona,\n\nThe retry on the Visa 4111 1111 1111 1111 (exp 04/28) failed, so please call your bank.\n\nThanks,\nOmar\n"
     (f,) = leak(text)
     assert (f.code, f.severity) == ("LEK001", Severity.ERROR)
     assert f.sensitive and f.excerpt == "4111 **** **** 1111" and f.redacted == "4111 **** **** 1111"
@@ -46,13 +46,13 @@ def test_masked_iban_clean():
 
 
 def test_ssn_and_ni_number_and_routing():
-    text = "Hi,\n\nSSN: 219-09-9999\nNI number: AB 12 34 56 C\nRouting 021000021, account 000123456789\n\nThanks\n"
+    text = "Hi,\n\nSSN: 123-45-6789\nNI number: AB 12 34 56 C\nRouting 021000021, account 000123456789\n\nThanks\n"
     assert sorted(codes(text)) == ["LEK003", "LEK004", "LEK004", "LEK005"]
 
 
 def test_ssn_mentions_without_a_number_clean():
-    text = ("Hi Lee,\n\nPlease have the last four digits of your Social Security number ready when you call "
-            "(555) 014-2288, and never send your full SSN by email.\n\nThanks\n")
+    text = ("Hi Lee,\n\nWhen you ring us on 555-0199 we will ask for the last four of your social security number "
+            "only; please never type the whole SSN into an email.\n\nThanks\n")
     assert codes(text) == []
 
 
@@ -72,7 +72,7 @@ def test_placeholders_and_prefixes_clean():
     text = (
         "Hi Raj,\n\nUse your own key from the dashboard:\n\n"
         'curl -H "Authorization: Bearer <YOUR_API_KEY>" https://api.example.com/v1/orders\n\n'
-        "Live keys start with sk_live_ and test keys with sk_test_. Set API_KEY=YOUR_API_KEY in the .env.\n\nCheers\n"
+        "Secret keys begin sk_live_ (production) or sk_test_ (sandbox). Set API_KEY=YOUR_API_KEY in the .env.\n\nCheers\n"
     )
     assert codes(text) == []
 
@@ -87,8 +87,8 @@ def test_password_in_prose_and_labels():
 def test_password_talk_without_passwords_clean():
     text = (
         "Hi Gwen,\n\nI've sent a password reset link; the new password must be at least 12 characters. "
-        "We will never ask for your password by phone. Any passwords for the old system should be shared "
-        "on the call, not by email.\n\nThanks\n"
+        "Nobody here will ever ask for your password. Bring the old system's logins to the handover "
+        "meeting rather than emailing them.\n\nThanks\n"
     )
     assert codes(text) == []
 
@@ -104,10 +104,10 @@ def test_private_key_connection_string_and_random_token():
 
 # -- internal material ---------------------------------------------------------------
 FORWARD = (
-    "Hi Kenneth,\n\nForwarding the team's answers below.\n\nBest,\nInes\n\n"
-    "---------- Forwarded message ---------\nFrom: Paul Greer <p.greer@ourco.example>\n"
-    "Date: Tue, 5 Mar 2024 at 16:02\nSubject: Re: roadmap\nTo: Ines <ines@ourco.example>\n\n"
-    "{marker}\n\nThe old export will be retired in March; customers have not been told.\n"
+    "Hi Mina,\n\nSee the product team's notes below.\n\nBest,\nTeo\n\n"
+    "---------- Forwarded message ---------\nFrom: Raj Patel <raj@ourco.example>\n"
+    "Date: Wed, 9 Oct 2024 at 09:12\nSubject: Re: export plans\nTo: Teo <teo@ourco.example>\n\n"
+    "{marker}\n\nThe v1 export goes away in the autumn; no announcement yet.\n"
 )
 
 
@@ -138,10 +138,10 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Between you and me, our cost on the X200 is £310 a unit.",
-    "Our landed cost is $4.10 a tin, so there's no room.",
+    "Off the record, what it costs us to build each cabinet is £310.",
+    "The landed cost of each pallet came to €212.",
     "Our margin on this contract is 38%.",
-    "My director has signed off on going as low as €21 a seat.",
+    "Finance signed off on $640 per licence as the minimum.",
     "Between us, the lowest we can go is £18 a seat.",
     "Our floor price for this tier is £9,500.",
 ])
@@ -150,12 +150,12 @@ def test_internal_figures(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "I understand margins are tight for everyone at the moment.",
+    "I know margins are squeezed across the trade right now.",
     "Our costs have gone up by 8%, so prices rise from 1 April.",
     "Your gross margin last year was 32%, above the sector average.",
     "The lowest price we can offer on the Pro plan is £29 per user.",
     "The cost of the repair is £120, at no cost to you under warranty.",
-    "Our list price is €32 per seat per month.",
+    "The list price is £45 per user each month.",
 ])
 def test_prices_that_are_not_internal_figures(sentence):
     assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -169,8 +169,8 @@ def test_internal_hosts():
 
 
 def test_customer_home_router_clean_but_our_router_flagged():
-    mine = ("Hi Pat,\n\nSorry the Wi-Fi keeps dropping. Open a browser and go to 192.168.0.1, the settings page "
-            "of your router, then choose Restart.\n\nThanks\n")
+    mine = ("Hi Pat,\n\nCould you type 192.168.0.1 into a browser? It opens the admin screen of your router, "
+            "where Reboot is under System.\n\nThanks\n")
     assert codes(mine) == []
     ours = "Hi Pat,\n\nOur office router at 192.168.0.1 restarted overnight, which caused the drop.\n\nThanks\n"
     assert codes(ours) == ["LEK022"]
@@ -210,9 +210,9 @@ def test_findings_in_quoted_history_say_so():
 
 # -- roster --------------------------------------------------------------------------
 ROSTER = {
-    "Whitlock Caine Accountants Ltd": {"aliases": [], "domains": []},
+    "Pellham Rowe Accountants Ltd": {"aliases": [], "domains": []},
     "Harper & Vale": {"aliases": [], "domains": []},
-    "Corvane Logistics": {"aliases": ["CVL"], "domains": ["corvane.example"]},
+    "Tarnmoor Logistics": {"aliases": ["TML"], "domains": ["tarnmoor.example"]},
     "Rossi family": {"aliases": [], "domains": []},
 }
 
@@ -222,8 +222,8 @@ def roster_cfg(**extra) -> Config:
 
 
 def test_other_client_is_an_error():
-    text = "Hi Sarah,\n\nThe same fault hit Harper and Vale last week, who were overbilled by £2,000.\n\nThanks\n"
-    fs = leak(text, roster_cfg(), to="sarah@whitlockcaine.co.uk")
+    text = "Hi Sarah,\n\nWe saw the same import error at Harper and Vale on Monday; their invoices were duplicated too.\n\nThanks\n"
+    fs = leak(text, roster_cfg(), to="sarah@pellhamrowe.co.uk")
     assert [(f.code, f.severity) for f in fs] == [("LEK030", Severity.ERROR)]
     assert "Harper & Vale" in fs[0].message
 
@@ -231,9 +231,9 @@ def test_other_client_is_an_error():
 def test_other_client_by_short_name_alias_and_domain():
     cfg = roster_cfg()
     to = "kim@harperandvale.com"
-    assert codes("Hi Kim,\n\nWe did the same for Whitlock Caine in May.\n\nThanks\n", cfg, to=to) == ["LEK030"]
-    assert codes("Hi Kim,\n\nCVL had the same problem.\n\nThanks\n", cfg, to=to) == ["LEK030"]
-    assert codes("Hi Kim,\n\nI've copied ops@corvane.example in.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nWe did the same for Pellham Rowe in May.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nTML had the same problem.\n\nThanks\n", cfg, to=to) == ["LEK030"]
+    assert codes("Hi Kim,\n\nI've copied ops@tarnmoor.example in.\n\nThanks\n", cfg, to=to) == ["LEK030"]
     assert codes("Hi Kim,\n\nThe Rossi booking was moved too.\n\nThanks\n", cfg, to=to) == ["LEK030"]
 
 
@@ -246,19 +246,19 @@ def test_own_client_is_clean():
 def test_person_names_and_own_company_are_not_other_clients():
     cfg = roster_cfg(**{"leak-own-names": ["Quarry Lane Software"]})
     text = ("Hi Kim,\n\nMarco Rossi from our team will call, and Mr Rossi's notes are attached. "
-            "Whitlock Caine is not mentioned in lowercase as whitlock caine.\n\nThanks\n")
+            "Pellham Rowe is not mentioned in lowercase as pellham rowe.\n\nThanks\n")
     got = codes(text, cfg, to="kim@harperandvale.com")
-    assert got == ["LEK030"]  # only the real "Whitlock Caine"; not Marco Rossi, Mr Rossi or lowercase words
+    assert got == ["LEK030"]  # only the real "Pellham Rowe"; not Marco Rossi, Mr Rossi or lowercase words
 
 
 def test_names_in_the_recipients_own_quoted_message_are_clean():
     text = ("Hi Kim,\n\nThanks, we'll look into it.\n\nBest\n\nOn Tue, 4 Jun 2024, Kim Lowe <kim@harperandvale.com> wrote:\n"
-            "> Our friends at Corvane Logistics recommended you.\n")
+            "> Our friends at Tarnmoor Logistics recommended you.\n")
     assert codes(text, roster_cfg(), to="Kim Lowe <kim@harperandvale.com>") == []
 
 
 def test_unknown_recipient_with_two_clients_is_a_warning():
-    text = "Hi,\n\nHarper & Vale's migration went well; Corvane Logistics is next week.\n\nThanks\n"
+    text = "Hi,\n\nHarper & Vale's migration went well; Tarnmoor Logistics is next week.\n\nThanks\n"
     fs = leak(text, roster_cfg())
     assert [(f.code, f.severity) for f in fs] == [("LEK031", Severity.WARNING)]
     assert codes("Hi,\n\nHarper & Vale's migration went well.\n\nThanks\n", roster_cfg()) == []
@@ -272,7 +272,7 @@ def test_anonymous_other_customers_clean():
 
 def test_internal_recipients_get_one_level_lower():
     cfg = Config.from_dict({"select": ["leak"], "clients": ROSTER, "internal-domains": ["ourco.example"]})
-    text = "Hi Jo,\n\nCard on file: 4111 1111 1111 1111. Harper & Vale and Corvane both renew in May.\n\nThanks\n"
+    text = "Hi Jo,\n\nCard on file: 4111 1111 1111 1111. Harper & Vale and Tarnmoor both renew in May.\n\nThanks\n"
     fs = leak(text, cfg, to="jo@ourco.example")
     assert {(f.code, f.severity) for f in fs} == {("LEK001", Severity.WARNING), ("LEK031", Severity.INFO)}
     # Mixed recipients (a colleague and a client) keep full severity.
@@ -285,8 +285,8 @@ def test_internal_recipients_get_one_level_lower():
 
 
 def test_roster_from_eml_recipients():
-    body = "Hi Sarah,\n\nWe fixed the same thing for Corvane Logistics yesterday.\n\nThanks\n"
-    raw = eml(body, to="Sarah <sarah@whitlockcaine.co.uk>", sender="Rob <rob@ourco.example>")
+    body = "Hi Sarah,\n\nWe fixed the same thing for Tarnmoor Logistics yesterday.\n\nThanks\n"
+    raw = eml(body, to="Sarah <sarah@pellhamrowe.co.uk>", sender="Rob <rob@ourco.example>")
     assert [f.code for f in lint_message(raw, roster_cfg()).findings] == ["LEK030"]
 
 
@@ -300,7 +300,7 @@ def test_allow_list_and_patterns():
 
 
 def test_detectors_can_be_turned_off():
-    text = "Hi,\n\nCard 4111 1111 1111 1111, SSN 219-09-9999.\n\nThanks\n"
+    text = "Hi,\n\nCard 4111 1111 1111 1111, SSN 123-45-6789.\n\nThanks\n"
     cfg = Config.from_dict({"select": ["leak"], "leak-detectors": ["all", "-card-number"]})
     assert codes(text, cfg) == ["LEK003"]
     cfg = Config.from_dict({"select": ["leak"], "leak-detectors": ["card-number"]})

@@ -96,24 +96,24 @@ def test_iban_redaction():
 
 # -- SSN -----------------------------------------------------------------------------
 def test_dashed_ssn_found_without_context():
-    (s,) = ck.find_ssns("on file: 219-09-9999.")
-    assert s.redacted == "***-**-9999"
+    (s,) = ck.find_ssns("on file: 123-45-6789.")
+    assert s.redacted == "***-**-6789"
 
 
-@pytest.mark.parametrize("bad", ["000-12-3456", "666-12-3456", "912-12-3456", "219-00-9999", "219-09-0000"])
+@pytest.mark.parametrize("bad", ["000-12-3456", "666-12-3456", "912-12-3456", "123-00-6789", "123-45-0000"])
 def test_never_issued_ssns_are_not_found(bad):
     assert ck.find_ssns(f"SSN {bad}") == []
 
 
 def test_spaced_or_bare_ssn_needs_the_word():
-    assert ck.find_ssns("ref 219 09 9999") == []
-    assert ck.find_ssns("order 219099999") == []
-    assert len(ck.find_ssns("Her SSN is 219 09 9999")) == 1
-    assert len(ck.find_ssns("social security number: 219099999")) == 1
+    assert ck.find_ssns("ref 123 45 6789") == []
+    assert ck.find_ssns("order 123456789") == []
+    assert len(ck.find_ssns("Her SSN is 123 45 6789")) == 1
+    assert len(ck.find_ssns("social security number: 123456789")) == 1
 
 
 def test_phone_number_is_not_an_ssn():
-    assert ck.find_ssns("call (555) 014-2288 or 555-014-2288") == []
+    assert ck.find_ssns("call (555) 010-4477 or 555-010-4477") == []
 
 
 # -- ABA routing ---------------------------------------------------------------------
@@ -168,7 +168,7 @@ def test_prose_credentials(text, value):
     "Please reset your password using the link above.",
     "The password is case-sensitive.",
     "Password: sent separately by text.",
-    "We will never ask you to email your password.",
+    "Nobody from our team will ever ask for your password.",
     "Password: <your password>",
     "password: ********",
     "Your password is the same as before.",
@@ -182,7 +182,7 @@ def test_prose_without_a_password(text):
 
 def test_shapes_need_their_random_body():
     shapes = sec.compile_shapes({"stripe": r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b"})
-    assert sec.find_shapes("live keys start with sk_live_ and test keys sk_test_", shapes) == []
+    assert sec.find_shapes("production keys begin sk_live_, sandbox ones sk_test_", shapes) == []
     assert sec.find_shapes("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", shapes) == []
     (s,) = sec.find_shapes("key sk_live_4eC39HqLyjWDarjtT1zdp7dc", shapes)
     assert s.redacted == "sk_l****"
@@ -222,9 +222,9 @@ GENERIC = {"accountants", "logistics", "family", "wedding", "party", "mills", "d
 
 
 def test_name_variants_drop_suffixes_and_generic_words():
-    vs = dict(ros.name_variants("Whitlock Caine Accountants Ltd", [], LEGAL, GENERIC))
-    assert vs["Whitlock Caine Accountants Ltd"] is True
-    assert "Whitlock Caine Accountants" in vs and "Whitlock Caine" in vs
+    vs = dict(ros.name_variants("Pellham Rowe Accountants Ltd", [], LEGAL, GENERIC))
+    assert vs["Pellham Rowe Accountants Ltd"] is True
+    assert "Pellham Rowe Accountants" in vs and "Pellham Rowe" in vs
     vs = dict(ros.name_variants("Harper & Vale", [], LEGAL, GENERIC))
     assert "Harper and Vale" in vs
     vs = dict(ros.name_variants("Quill Holdings", [], LEGAL, GENERIC))
@@ -232,9 +232,9 @@ def test_name_variants_drop_suffixes_and_generic_words():
 
 
 def test_recipient_domain_maps_to_client():
-    roster = ros.build_roster({"Whitlock Caine Accountants": {}, "Harper & Vale": {}, "Rossi family": {},
+    roster = ros.build_roster({"Pellham Rowe Accountants": {}, "Harper & Vale": {}, "Rossi family": {},
                                "Acme Corp": {"aliases": [], "domains": ["acme.example"]}}, LEGAL, GENERIC)
-    assert roster.client_of_address("s.w@whitlockcaine.co.uk") == "Whitlock Caine Accountants"
+    assert roster.client_of_address("s.w@pellhamrowe.co.uk") == "Pellham Rowe Accountants"
     assert roster.client_of_address("Kim <kim@harperandvale.com>") == "Harper & Vale"
     assert roster.client_of_address("ops@eu.acme.example") == "Acme Corp"
     assert roster.client_of_address("luca.rossi@gmail.com") == "Rossi family"

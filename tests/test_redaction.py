@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from replylint import Config, lint_text
-from replylint.formatters import RenderOptions, get
+from replylint.formatters import RenderOptions, get, names
 
 EXE = shutil.which("replylint")
 
@@ -24,12 +24,12 @@ EXE = shutil.which("replylint")
 SECRETS = {
     "card": "4111 1111 1111 1111",
     "amex": "378282246310005",
-    "iban": "GB82 WEST 1234 5698 7654 32",
-    "ssn": "219-09-9999",
+    "iban": "FR14 2004 1010 0505 0001 3M02 606",
+    "ssn": "321-54-9876",
     "nino": "AB 12 34 56 C",
     "github": "ghp_Zq4xT8mWv2LrN6yB1cKd9PsF3hJu7EoA5gXi",
     "stripe": "sk_live_4eC39HqLyjWDarjtT1zdp7dcQm2",
-    "password": "Tr0ub4dor&Kiln!27",
+    "password": "Quill&Harbour!58x",
     "prose_pw": "Heron#Gate58",
     "conn_pw": "Gr4nite-Fox",
     "token": "Wq7Lp2ZxT9vBn4KmR8sYd3Hc",
@@ -136,8 +136,9 @@ def test_cli_stdin_and_eml(tmp_path):
         _assert_no_secret(p.stdout.decode() + p.stderr.decode())
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("fmt", sorted(set(["text", "json"]) | set(names())))
 def test_formatters_in_process(fmt):
+    """Every output format present (text and json here; the others are also tested by their author)."""
     from replylint.draft import draft_from_text
     from replylint.engine import lint_many
 

@@ -1,11 +1,11 @@
 """The client roster for the leak rules: name variants, recipient -> client, mentions.
 
 Config gives clients as ``{name: {"aliases": [...], "domains": [...]}}``.  People rarely
-write a client's full legal name, so variants are derived: "Whitlock Caine Accountants
-Ltd" is also "Whitlock Caine"; "Marlow & Pike" is also "Marlow and Pike".  A recipient
+write a client's full legal name, so variants are derived: "Pellham Rowe Accountants
+Ltd" is also "Pellham Rowe"; "Harper & Vale" is also "Harper and Vale".  A recipient
 belongs to a client by a configured domain, by a domain that spells the client's name
-(whitlockcaine.co.uk), or by their own name when the client is a person or family
-("Oduya family" <- joyce.oduya@...).
+(pellhamrowe.co.uk), or by their own name when the client is a person or family
+("Rossi family" <- luca.rossi@...).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def squash(s: str) -> str:
 
 
 def domain_label(domain: str) -> str:
-    """The registrable name of a domain: whitlockcaine.co.uk -> whitlockcaine."""
+    """The registrable name of a domain: pellhamrowe.co.uk -> pellhamrowe."""
     labels = [x for x in domain.lower().strip(".").split(".") if x]
     if len(labels) >= 2:
         labels = labels[:-1]  # the TLD
@@ -213,8 +213,8 @@ def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str],
         if not _case_ok(found, v.text):
             continue
         if not v.strong:
-            # A short, derived name must stand alone: "Brennan" yes; "Fergal Brennan",
-            # "Mr Brennan", "Farrow Quaid LLP" are people or other companies.
+            # A short, derived name must stand alone: "Rossi" yes; "Dana Rossi",
+            # "Mr Rossi", "Farrow Quill LLP" are people or other companies.
             before = _CAP_WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
             if before:
                 w = before.group(1)

@@ -191,12 +191,12 @@ class CardNumber(_IdentRule):
 
     ## Example
     ```
-    The payment on the Mastercard 5555 5555 5555 4444 was declined.
+    Your Visa 4012 8888 8888 1881 was charged twice for the same order.
     ```
 
     ## Use instead
     ```
-    The payment on your Mastercard ending 4444 was declined.
+    Your Visa ending 1881 was charged twice for the same order.
     ```
     A test card you send on purpose: add it to `leak-allow`.
     """
@@ -217,16 +217,16 @@ class Iban(_IdentRule):
 
     ## Why it matters
     Someone's full bank account number, especially a list of staff accounts, is personal
-    data that enables fraud.  Reports show it as `DE89 **** **** **** **** 00`.
+    data that enables fraud.  Reports show it as `GB82 **** **** **** **54 32`.
 
     ## Example
     ```
-    Anna Schmid - IBAN DE89 3704 0044 0532 0130 00
+    We'll refund IBAN GB82 WEST 1234 5698 7654 32 for Tom Hale.
     ```
 
     ## Use instead
     ```
-    Anna Schmid - account ending 3000 (full details in the payroll portal)
+    We'll refund the account ending 5432 that Tom gave us.
     ```
     Your own company's published IBAN on an invoice: add it to `leak-allow`.
     """
@@ -241,7 +241,7 @@ class Iban(_IdentRule):
 @register
 class UsSsn(_IdentRule):
     """## What it does
-    Flags a US Social Security number written `123-45-6789`, or as spaced or bare digits
+    Flags a US Social Security number written `ddd-dd-dddd`, or as spaced or bare digits
     right after "SSN" / "social security number".  Numbers that cannot be issued (area
     000, 666 or 900-999; group 00; serial 0000) are not findings, nor are phone numbers or
     a mention of "the last four digits of your SSN".
@@ -252,12 +252,12 @@ class UsSsn(_IdentRule):
 
     ## Example
     ```
-    SSN: 219-09-9999
+    Your SSN is 123-45-6789.
     ```
 
     ## Use instead
     ```
-    SSN: on file (ending 9999)
+    We have your SSN on file (ending 6789).
     ```
     """
 
@@ -311,7 +311,7 @@ class UkNino(_IdentRule):
 
     ## Example
     ```
-    Your NI number is AB 12 34 56 C.
+    Your NI number is CE 45 67 89 D.
     ```
 
     ## Use instead
@@ -407,7 +407,7 @@ class ApiKey(_SecretRule):
 
     ## Example
     ```
-    GATEWAY_SECRET_KEY=sk_live_51Hx...
+    STRIPE_KEY=sk_live_51Hx...
     ```
 
     ## Use instead
@@ -503,8 +503,8 @@ class CredentialInText(_SecretRule):
 
     ## Example
     ```
-    Username: fcv-admin
-    Password: Tr0ub4dor&Kiln!27
+    Username: office-admin
+    Password: Quill&Harbour!58
     ```
 
     ## Use instead
@@ -629,9 +629,8 @@ def _phrases(ctx: Context):
         # Index each requirement list under the anchors its most selective item starts with.
         by_anchor: dict[str, list[tuple]] = {a: [] for a in all_anchors}
         for req in reqs:
-            key = max(req, key=lambda alts: min(map(len, alts)))
             for a in all_anchors:
-                if any(alt.startswith(a) for alt in key):
+                if any(alt.startswith(a) or a.startswith(alt) for alts in req for alt in alts if len(alt) >= 3):
                     by_anchor[a].append(req)
         anchor_rx = anchor_rx + (by_anchor,)
         # Matcher results on a Span are span-relative in some spaCy versions and
@@ -739,8 +738,7 @@ class InternalMarker(Rule):
     ## Example
     ```
     ---------- Forwarded message ---------
-    INTERNAL ONLY - please do not forward.
-    The legacy module will be retired next March; customers don't know yet.
+    Internal only: the v1 API shuts down in Q3 and customers haven't been told.
     ```
 
     ## Use instead
@@ -796,7 +794,7 @@ class InternalFigure(Rule):
     Flags internal commercial figures: your cost price, landed or wholesale cost, your
     margin or markup, a floor or walk-away price, an approval limit, "signed off on going
     as low as ...", "plenty of headroom" - when the same sentence carries an amount
-    (£1,240, 35%, USD 20).  Offer wording ("the lowest we can go is £18", "approved up
+    (£310, 35%, USD 20).  Offer wording ("the lowest we can go is £18", "approved up
     to 25%") counts only in a quoted or forwarded internal thread or in a paragraph with
     a confidence cue ("between you and me", "off the record"): said to the client, it is
     an offer, not a leak.  "Margins are tight for everyone" (no figure), "your gross
@@ -810,12 +808,12 @@ class InternalFigure(Rule):
 
     ## Example
     ```
-    Between you and me, our cost on these units is £1,240 each.
+    Off the record, our cost on each cabinet is £310.
     ```
 
     ## Use instead
     ```
-    The best price I can offer for this volume is £1,650 per unit.
+    The best price I can offer for this volume is £420 per cabinet.
     ```
     """
 
@@ -897,10 +895,10 @@ def _private_ip(ip: str) -> bool:
 
 
 def _owned_by_recipient(own_rx: re.Pattern, text: str, start: int, end: int) -> bool:
-    """Is the device nearest to this address in its sentence the recipient's ("your router")?"""
-    lo = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), text.rfind("? ", 0, start), 0)
-    his = [i for i in (text.find("\n\n", end), text.find(". ", end), text.find("? ", end)) if i >= 0]
-    hi = min(his) if his else len(text)
+    """Is the device nearest to this address in its paragraph the recipient's ("your router")?"""
+    lo = max(text.rfind("\n\n", 0, start), 0)
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi < 0 else hi
     best = None
     for m in own_rx.finditer(text, lo, hi):
         dist = start - m.end() if m.end() <= start else m.start() - end
@@ -926,12 +924,12 @@ class InternalHost(Rule):
 
     ## Example
     ```
-    The dashboard is at http://grafana.ops.example.internal:3000 (proxy 10.42.8.15).
+    Logs are on http://kibana.corp.example.internal/app (server 10.8.3.21).
     ```
 
     ## Use instead
     ```
-    I've attached a screenshot of last night's backup report.
+    I've attached the relevant log lines.
     ```
     """
 
@@ -1101,16 +1099,16 @@ class OtherClient(Rule):
     """## What it does
     Flags a mention of another client from your roster (config `clients`) in a draft
     whose recipient belongs to a known client: the client's name, an alias, the short
-    name people write ("Whitlock Caine" for "Whitlock Caine Accountants Ltd": legal
+    name people write ("Pellham Rowe" for "Pellham Rowe Accountants Ltd": legal
     suffixes and generic trailing words are dropped automatically), "&"/"and" spelt
     either way, or an email address or domain of theirs.  The recipient is matched to a
     client by the configured `domains`, else by a domain that spells the client's name
-    (whitlockcaine.co.uk), else by their own name for person or family clients.
+    (pellhamrowe.co.uk), else by their own name for person or family clients.
 
     Never a finding: the recipient's own client; your own company (the sender's domain,
     `leak-own-names`, your signature); names inside the recipient's own quoted message;
-    a short name that is part of a person's name ("Fergal Brennan", "Mr Brennan") or of a
-    longer company name ("Farrow Quaid LLP"); other customers mentioned anonymously.
+    a short name that is part of a person's name ("Dana Rossi", "Mr Rossi") or of a
+    longer company name ("Farrow Quill LLP"); other customers mentioned anonymously.
 
     ```toml
     [tool.replylint.clients."Acme Corp"]
@@ -1124,7 +1122,7 @@ class OtherClient(Rule):
 
     ## Example
     ```
-    We acted for Harrowgate Mills in a similar dispute and they settled for £85,000.
+    We handled the same dispute for Tarnmoor Logistics; they settled for £40,000.
     ```
 
     ## Use instead
@@ -1167,7 +1165,7 @@ class SeveralClients(Rule):
 
     ## Example
     ```
-    Marlow & Pike's migration went well; Corvane's is next week.
+    Harper & Vale's migration went well; Tarnmoor's is next week.
     ```
 
     ## Use instead
