@@ -1,21 +1,33 @@
 """Shared analysis for the overpromise rules (PRM001-PRM007).
 
-One spaCy Matcher (built from ``lexicons/overpromise.toml``) finds every promise
-phrase and every cue (negation, hedge, conditional, reported speech) in one pass.
-Each promise match is then judged in its own clause:
+Matching (phrases from ``lexicons/overpromise.toml``) is gated so that it stays cheap:
+
+* plain promise phrases run on the whole draft in one hash-based PhraseMatcher;
+* the other promise phrases sit in small matchers grouped by lexicon list and by a
+  telling word each phrase needs ("guarantee", "visa", "recur"); a sentence of the new
+  text is matched against a group only when it holds that word and, checked on a set
+  first, one value of every other required word;
+* cues, times and policies are matched only in sentences that hold a promise.
+
+Each promise match is then judged on its own, in its clause:
 
 * negated ("we can't guarantee"): a negation cue in the few words before the match,
   inside its clause (clause punctuation and "but" stop the look-back, so in
-  "I can't promise Monday, but we guarantee Tuesday" only Tuesday's guarantee counts);
-* hedged ("we expect", "should", "hopefully"): a hedge anywhere in the clause;
-* conditional ("if the courier collects today, it will arrive ..."): a condition
-  earlier in the sentence (up to a "but") or later in the clause;
+  "I can't promise Monday, but we guarantee Tuesday" only Tuesday's guarantee counts),
+  or "guarantees like that aren't ..." just after it;
+* hedged ("we expect", "should", "hopefully", "all being well, ..."): a hedge in the
+  clause or the clause before it;
+* conditional ("if the courier collects today, it will arrive ..."): a condition in
+  the clause, or in the clause before it (not past a "but");
+* taken back later in the sentence ("..., though the decision rests with the embassy");
 * a question, a phrase inside quotation marks, or a reported/past promise
   ("as promised", "you were promised");
 * a named company policy ("our money-back guarantee") turns a guarantee into PRM007.
 
-The result is computed once per draft (``ctx.memo``) and every PRM rule picks its own
-code from it.  Nothing here stores or logs draft text.
+A certainty word next to a time becomes PRM002; one finding per code and sentence,
+the specific codes winning over PRM001/PRM006.  The result is computed once per draft
+(``ctx.memo``) and every PRM rule picks its own code from it.  Nothing here stores or
+logs draft text.
 """
 from __future__ import annotations
 
@@ -480,7 +492,6 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
     return out
 
 
-_HELPERS = {"time", "own", "policy", "future", "dl_word"}
 _SUBJECT_LEAD = {"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"}
 
 
