@@ -84,6 +84,11 @@ def test_password_in_prose_and_labels():
     assert [f.code for f in fs] == ["LEK013"] and fs[0].excerpt == "********"
 
 
+def test_door_and_alarm_codes_but_not_promo_codes():
+    assert codes("Hi,\n\nThe alarm code is 1945 and the key safe code is 0308.\n\nThanks\n") == ["LEK013", "LEK013"]
+    assert codes("Hi,\n\nYour promo code is SAVE10 and your order code is 4471.\n\nThanks\n") == []
+
+
 def test_password_talk_without_passwords_clean():
     text = (
         "Hi Gwen,\n\nI've sent a password reset link; the new password must be at least 12 characters. "
@@ -118,6 +123,9 @@ FORWARD = (
     "Confidential - do not forward.",
     "INTERNAL: pricing review",
     "Do not share this with the client.",
+    "FYI (internal) - account on credit hold until they pay.",
+    "Please don't share this outside the team.",
+    "Reminder: do not mention the outage cause to clients yet.",
 ])
 def test_internal_markers_in_forwarded_block(marker):
     fs = [f for f in leak(FORWARD.format(marker=marker)) if f.code == "LEK020"]
@@ -135,6 +143,7 @@ def test_standard_confidentiality_footer_clean():
 
 def test_do_not_forward_to_the_client_about_their_own_link_clean():
     assert codes("Hi,\n\nPlease do not forward this email: the link logs you straight in.\n\nThanks\n") == []
+    assert codes("Hi,\n\nDon't forward this link to anyone outside your company.\n\nThanks\n") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -144,6 +153,8 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
     "Finance signed off on $640 per licence as the minimum.",
     "Between us, the lowest we can go is £18 a seat.",
     "Our floor price for this tier is £9,500.",
+    "We're making 40% on this deal, so there's room to move.",
+    "I can go down to £900 but no lower - that's our floor.",
 ])
 def test_internal_figures(sentence):
     assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -156,6 +167,7 @@ def test_internal_figures(sentence):
     "The lowest price we can offer on the Pro plan is £29 per user.",
     "The cost of the repair is £120, at no cost to you under warranty.",
     "The list price is £45 per user each month.",
+    "We're making good progress: 40% of the move is done.",
 ])
 def test_prices_that_are_not_internal_figures(sentence):
     assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")

@@ -201,7 +201,7 @@ def compile_password_patterns(labels: list[str]) -> dict[str, re.Pattern]:
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
-_PASSWORD_GATE = ("pass", "pw", "pin", "login", "log-in", "logon", "user", "credential", "account", "creds")
+_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds")
 
 
 def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[str]) -> list[Secret]:
@@ -235,7 +235,7 @@ def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[s
             while stripped and stripped[-1] in ".,;)\"'”’" and not (how == "label" and len(stripped) > 1 and stripped[-1] == "!"):
                 stripped = stripped[:-1]
             end = start + len(stripped)
-            pin = re.search(r"(?i)\b(?:pin|passcode)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
+            pin = re.search(r"(?i)\b(?:pin|passcode|code)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
             if not pin and not looks_like_password(stripped, non_values, labelled=(how != "prose")):
                 continue
             if how == "pair" and not looks_like_password(stripped, non_values, labelled=False) and not re.search(

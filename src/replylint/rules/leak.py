@@ -695,7 +695,7 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         strings = doc.vocab.strings
         out = []
         for a, (b, chunk) in sents.items():
-            padded = " " + _NON_WORD.sub(" ", chunk)
+            padded = " " + _NON_WORD.sub(" ", chunk).replace("n't", " n't")
             cands = [r for anchor, rs in reqs.items() if rs and " " + anchor in padded for r in rs]
             if not any(all(any(" " + x in padded for x in alts) for alts in req) for req in cands):
                 continue
