@@ -35,7 +35,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..patterns import PhraseSet, _compile_phrase, _simple_lemmas
+from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas
+from ..patterns import PhraseSet as _PhraseSet
 
 LEXICON = "overpromise"
 
@@ -177,6 +178,27 @@ def compiled(ctx) -> Compiled:
     def build() -> Compiled:
         nlp, lemmatize = ctx.pipeline.nlp, ctx.pipeline.lemmatize
         strings = nlp.vocab.strings
+        tok_cache: dict[str, list[str]] = {}
+
+        def PhraseSet(nlp, lemmatize):  # noqa: N802 - every set shares one tokenizer cache
+            ps = _PhraseSet(nlp, lemmatize)
+            ps._tok_cache = tok_cache
+            return ps
+
+        tokenizer = PhraseSet(nlp, lemmatize)._tokenize
+
+        def compile_list(key: str, phrases: list[str]):
+            """(phrase, compiled tokens) for each phrase; a bad one is a one-line config error."""
+            out = []
+            for phrase in phrases:
+                if not phrase or not phrase.strip():
+                    continue
+                try:
+                    out.append((phrase, _compile_phrase(phrase, tokenizer, lemmatize)))
+                except PhraseSyntaxError as exc:
+                    raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
+            return out
+
         lex = ctx.lexicons.get(LEXICON)
         helpers = PhraseSet(nlp, lemmatize)
         helper_groups: list[PhraseSet] = []
@@ -202,10 +224,7 @@ def compiled(ctx) -> Compiled:
                 if key not in _PROMISE_KEYS and not key.startswith("tp:"):
                     # Cues and times: plain ones on a PhraseMatcher, the others in
                     # small matchers run only when their words are in the sentence.
-                    probe = PhraseSet(nlp, lemmatize)
-                    probe.add(key, phrases)
-                    for phrase in probe.phrases.get(key, []):
-                        tokens = _compile_phrase(phrase, probe._tokenize, lemmatize)
+                    for phrase, tokens in compile_list(key, phrases):
                         if _simple_lemmas(tokens) is not None:
                             helpers.add(key, [phrase])
                             continue
@@ -219,10 +238,7 @@ def compiled(ctx) -> Compiled:
                     continue
                 # One small matcher per (list, anchor words): a sentence runs only the
                 # phrases whose anchor it holds.
-                probe = PhraseSet(nlp, lemmatize)
-                probe.add(key, phrases)  # validates every phrase, naming its list
-                for phrase in probe.phrases.get(key, []):
-                    tokens = _compile_phrase(phrase, probe._tokenize, lemmatize)
+                for phrase, tokens in compile_list(key, phrases):
                     if _simple_lemmas(tokens) is not None:
                         plain.add(key, [phrase])  # hash-based: cheap on the whole draft
                         continue
