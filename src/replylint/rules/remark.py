@@ -55,12 +55,18 @@ class DerogatoryRemark(Rule):
     such as "guy", "client", "customer", "people", "staff", a name from the client
     roster (`clients`), the recipient's name (To header or greeting), or a person's
     attribute ("his spelling").  "This bug is a nightmare" and "the old portal was
-    useless" are criticism of things and are not reported; nor is "our team" or "my".
+    useless" are criticism of things and are not reported; nor is "our team" or "my",
+    the writer on themselves ("I'm an idiot, wrong file"), a negated remark ("you're
+    not stupid") or a compound modifier ("a loser-pays rule").
 
     Quoted history is scanned too (the finding says "in quoted text"), except text the
-    recipient wrote.  In a colleague's quoted note a verbless aside ("Total pain.") is
-    taken to be about the person the note discusses.  Matches inside a quoted title or
-    a title-case name ("American Idiot") and phrases in the `allow` list are skipped.
+    recipient wrote: a quoted block whose author is the recipient, or the person the
+    draft greets.  A block with no attribution is the writer's when it is introduced
+    ("the note from our analyst:") or looks like a chat log ("[10:42] Dev:"), and the
+    recipient's otherwise (the message being answered).  In a colleague's quoted note a
+    verbless aside ("Total pain.") is taken to be about the person the note discusses.
+    Matches inside a quoted title or a title-case name ("American Idiot") and phrases in
+    the `allow` list are skipped.
 
     ## Why it matters
     "Never speak ill of your clients." A remark left in an internal aside, or in a
@@ -149,9 +155,10 @@ class Profanity(Rule):
     """## What it does
     Flags swearing and abusive words, whoever or whatever they are aimed at ("the
     bloody courier", "this shitty portal", "working their asses off"), masked forms
-    ("f***", "sh!t", "a**hole") and abbreviations ("wtf", "fml", "ffs").
+    ("f***", "sh!t", "a**hole", the `masked` regexes), words containing an `embedded`
+    stem ("clusterfuck") and abbreviations ("wtf", "fml", "ffs").
 
-    Words that are also names ("Dick") count only in lower case. Matches inside a quoted
+    Words that are also names or acronyms ("Dick", "FFS") count only in lower case. Matches inside a quoted
     title or title-case name ("Bloody Mary", a song title in quotes) and phrases in
     the `allow` list are skipped; text the recipient wrote is not held against the
     draft. Quoted and forwarded text that goes out with the draft is scanned.
