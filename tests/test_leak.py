@@ -326,6 +326,9 @@ def test_bad_config_values_are_one_line_errors():
         Config.from_dict({"internal-recipient-severity-drop": 5})
     with pytest.raises(ConfigError, match="leak-allow"):
         Config.from_dict({"leak-allow": 4111})
+    with pytest.raises(ConfigError, match="unknown detector 'card_number'"):
+        Config.from_dict({"leak-detectors": ["card_number"]})
+    assert Config.from_dict({"leak-detectors": ["all", "-jwt", "-internal-host"]})
 
 
 def test_user_lexicon_extends_markers_and_shapes(tmp_path):

@@ -63,7 +63,28 @@ register_option("leak-allow", [], lambda v: _str_list(v, "leak-allow"),
                 "Values the leak rules never report (e.g. a public test card number).")
 register_option("leak-allow-patterns", [], _check_patterns,
                 "Regular expressions; a detected value they match in full is not reported.")
-register_option("leak-detectors", ["all"], lambda v: _str_list(v, "leak-detectors"),
+def _check_detectors(value) -> list[str]:
+    names = _str_list(value, "leak-detectors")
+    from . import all_rules
+    from ..lexicon import builtin_dir
+
+    known = {"all"} | {r.name for r in all_rules() if r.category == "leak"}
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        with open(builtin_dir() / "leak.toml", "rb") as fh:
+            known |= set(tomllib.load(fh).get("secret_shapes", {}))
+    except OSError:  # pragma: no cover - broken installation
+        pass
+    for n in names:
+        if n.strip().lower().lstrip("-") not in known:
+            raise ValueError(f"leak-detectors: unknown detector {n!r} (known: {', '.join(sorted(known))})")
+    return names
+
+
+register_option("leak-detectors", ["all"], _check_detectors,
                 "Leak detectors to run: 'all', rule names (card-number, iban, ...), secret shapes; '-name' turns one off.")
 register_option("internal-recipient-severity-drop", 1, _check_drop,
                 "Levels leak findings drop when all recipients are at internal-domains (0-2).")
