@@ -6,6 +6,7 @@ wrote themselves (their own quoted message) is never held against the draft.
 """
 from __future__ import annotations
 
+from ..draft.model import QUOTED
 from ..findings import Severity
 from . import WITH_QUOTED, Context, Hit, Rule, register
 from ._remark_common import (
@@ -20,7 +21,6 @@ from ._remark_common import (
     said_of_self,
     subject_target,
 )
-from ..draft.model import QUOTED
 
 
 def _sentence_of(ctx: Context, i: int):
