@@ -320,6 +320,11 @@ def _match(ps: PhraseSet, span, longest: bool = True) -> list[tuple[str, int, in
     return _longest(out) if longest else out
 
 
+def _possible(needs: list[list[frozenset[int]]], words: set[int]) -> bool:
+    """Whether some phrase of a group has every required word among ``words``."""
+    return any(all(not req.isdisjoint(words) for req in phrase) for phrase in needs)
+
+
 def _analyse(ctx) -> list[Promise]:
     from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
 
@@ -329,15 +334,26 @@ def _analyse(ctx) -> list[Promise]:
     comp = compiled(ctx)
     if not len(doc) or not comp.groups:
         return []
-    # Sentences worth matching: they hold an anchor word of some promise list.
-    arr = doc.to_array([LEMMA, LOWER, SENT_START, IDX]).tolist()
+    # Whole-draft prefilter, at C speed: which groups could match anywhere at all?
+    arr = doc.to_array([LEMMA, LOWER, SENT_START, IDX])
+    lemmas, lowers = arr[:, 0].tolist(), arr[:, 1].tolist()
+    doc_words = set(lemmas)
+    doc_words.update(lowers)
     anchors = comp.anchor_groups
-    hits = [i for i, row in enumerate(arr) if row[0] in anchors or row[1] in anchors]
+    live: set[int] = set()
+    for word in doc_words.intersection(anchors):
+        live.update(gi for gi in anchors[word] if _possible(comp.needs[gi], doc_words))
     plain = comp.plain(doc, greedy_longest=False) if comp.plain.phrases else []
-    if not hits and not plain:
+    if not live and not plain:
         return []
-    starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
-    n = len(arr)
+    # Sentences worth matching: they hold an anchor word of a live group.
+    live_words = {w for w in doc_words.intersection(anchors) if live.intersection(anchors[w])}
+    hits = [i for i, (a, b) in enumerate(zip(lemmas, lowers)) if a in live_words or b in live_words]
+    starts = (arr[:, 2] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    idx = arr[:, 3].tolist()
+    n = len(lemmas)
 
     def sentence(i: int) -> tuple[int, int]:
         k = bisect_right(starts, i) - 1
@@ -346,12 +362,12 @@ def _analyse(ctx) -> list[Promise]:
     todo: dict[tuple[int, int], set[int]] = {}
     found: dict[tuple[int, int], list] = {}
     for i in hits:
-        if ctx.in_parts(arr[i][3], NEW_TEXT):
+        if ctx.in_parts(idx[i], NEW_TEXT):
             groups = todo.setdefault(sentence(i), set())
-            groups.update(anchors.get(arr[i][0], ()))
-            groups.update(anchors.get(arr[i][1], ()))
+            groups.update(live.intersection(anchors.get(lemmas[i], ())))
+            groups.update(live.intersection(anchors.get(lowers[i], ())))
     for key, s, e in plain:
-        if ctx.in_parts(arr[s][3], NEW_TEXT):
+        if ctx.in_parts(idx[s], NEW_TEXT):
             bounds = sentence(s)
             todo.setdefault(bounds, set())
             found.setdefault(bounds, []).append((key, s, e))
@@ -359,14 +375,11 @@ def _analyse(ctx) -> list[Promise]:
     for (ss, se), groups in todo.items():
         span = doc[ss:se]
         candidates = [m for m in found.get((ss, se), []) if m[2] <= se]
-        words = set()
-        for row in arr[ss:se]:
-            words.add(row[0])
-            words.add(row[1])
-        if groups:
-            for gi in sorted(groups):
-                if any(all(not req.isdisjoint(words) for req in phrase) for phrase in comp.needs[gi]):
-                    candidates.extend(_match(comp.groups[gi][1], span, longest=False))
+        words = set(lemmas[ss:se])
+        words.update(lowers[ss:se])
+        for gi in sorted(groups):
+            if _possible(comp.needs[gi], words):
+                candidates.extend(_match(comp.groups[gi][1], span, longest=False))
         if candidates:
             # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
             # for as long as you own it", the first reads "as long as" as a condition,
@@ -375,7 +388,7 @@ def _analyse(ctx) -> list[Promise]:
             by_key: dict[str, list[tuple[int, int]]] = {}
             helper_matches = _match(comp.helpers, span, longest=False) if comp.helpers.phrases else []
             for gi, ps in enumerate(comp.helper_groups):
-                if any(all(not req.isdisjoint(words) for req in phrase) for phrase in comp.helper_needs[gi]):
+                if _possible(comp.helper_needs[gi], words):
                     helper_matches.extend(_match(ps, span, longest=False))
             for k, a, b in _longest(helper_matches):
                 by_key.setdefault(k, []).append((a, b))
