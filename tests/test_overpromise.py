@@ -47,6 +47,7 @@ POSITIVES = [
     ("Your documents are 100% safe on the new platform.", "PRM001"),
     ("The boiler will be sorted this time, 100%.", "PRM001"),
     ("Your team won't notice a thing during the switchover.", "PRM001"),
+    ("It's 100 percent certain the tiles will match.", "PRM001"),
     # PRM002 certain-deadline
     ("Don't worry, we guarantee delivery by tomorrow.", "PRM002"),
     ("The blinds will definitely be fitted by the end of next week.", "PRM002"),
@@ -56,6 +57,7 @@ POSITIVES = [
     ("It'll be with you for sure by 10am on Monday.", "PRM002"),
     ("The planning officer will definitely sign it off next week.", "PRM002"),
     ("The scaffolding comes down within 3 days, guaranteed.", "PRM002"),
+    ("We'll get the sofa to you by Friday, guaranteed.", "PRM002"),
     ("You'll have the signed lease first thing tomorrow, I'm absolutely certain.", "PRM002"),
     # PRM003 never-again
     ("We've replaced the switch, so this will never happen again.", "PRM003"),
@@ -83,6 +85,7 @@ POSITIVES = [
     ("HMRC will waive the late-filing penalty.", "PRM005"),
     ("The tribunal will rule in your favour.", "PRM005"),
     ("We will win this case.", "PRM005"),
+    ("Our barristers will make sure you win.", "PRM005"),
     ("Your insurance will cover the whole repair.", "PRM005"),
     ("Your bookings will double by the summer.", "PRM005"),
     ("Your followers will skyrocket after the relaunch.", "PRM005"),
@@ -174,6 +177,10 @@ NEGATIVES = [
     "The meeting is definitely on Thursday at 2pm.",
     "The order was definitely sent on Monday.",
     "I'll definitely call you tomorrow to confirm the time.",
+    # promises about the writer's own communication
+    "I promise I'll call you back tomorrow.",
+    "I promise we'll keep you posted.",
+    "Rest assured, we're looking into it and will update you by 5pm.",
     "The quote covers two rounds of revisions.",
     "Happy to help with anything else you need on the project.",
     "Sure thing, I'll send the floor plan over this afternoon.",

@@ -489,7 +489,16 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
         near = [(a, b) for a, b in times if ss <= a and b <= se and not (a < e and s < b)
                 and (b <= s and s - b <= _TIME_GAP or a >= e and a - e <= _TIME_GAP)]
         has_time = bool(near)
-        own_action = overlaps(own, cs, ce)
+        # The writer's own communication ("I promise I'll call you tomorrow") is theirs
+        # to keep; for a bare "Rest assured," the clause after it says what is promised.
+        own_hi = ce
+        if cs == s and ce == e and ce < se:
+            own_hi = ce + 1
+            while own_hi < se and doc[own_hi].lower_ not in breaks:
+                own_hi += 1
+        own_action = overlaps(own, cs, own_hi)
+        if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
+            continue
         if key == "dl_cert":
             if not has_time or own_action:
                 continue

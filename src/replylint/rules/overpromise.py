@@ -44,8 +44,9 @@ class AbsoluteGuarantee(_PromiseRule):
     It stays quiet when the guarantee is negated ("we can't guarantee", "there's no
     guarantee"), hedged ("we aim to", "should", "hopefully"), conditional ("if the
     parts arrive Monday ..."), asked as a question, inside quotation marks, a past
-    promise ("as promised"), or in quoted text the client wrote.  A named company
-    policy ("our money-back guarantee") is PRM007 instead.
+    promise ("as promised"), about your own communication ("I promise I'll call you
+    tomorrow"), or in quoted text the client wrote.  A named company policy ("our
+    money-back guarantee") is PRM007 instead.
 
     ## Why it matters
     A guarantee is read as a commitment.  When the outcome depends on a courier, a
