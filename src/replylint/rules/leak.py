@@ -511,8 +511,9 @@ class CredentialInText(_SecretRule):
     """## What it does
     Flags credentials typed into prose and config lines, the way people write them in
     email: `Password: Tr0ub4dor&3`, "the password is hunter22", "login is admin /
-    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, `DB_PASSWORD=...`, `API_KEY: ...`,
-    `?token=...` in a URL.  After an explicit label any value counts except words that
+    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945",
+    `DB_PASSWORD=...`, `API_KEY: ...`, `?token=...` in a URL.  Labels are in
+    `[leak.passwords]`; "promo code" and "order code" are not labels.  After an explicit label any value counts except words that
     say no password is given ("Password: sent separately", "password: the one you
     chose"); in running prose ("the password is ...") the value must look like a
     password (mixed letters, digits or symbols).  "Reset your password", "never send
@@ -549,8 +550,9 @@ class SecretToken(_SecretRule):
     """## What it does
     Flags a long random-looking token (20+ characters mixing upper and lower case and
     digits, entropy above the `[leak.secret_context] min_entropy` threshold, or 32+ hex
-    digits) within a few words after "key", "token", "secret", "bearer", "credentials"
-    and similar, and a token used as the user part of a URL (`https://TOKEN@host`).
+    digits) with "key", "token", "secret", "bearer", "credentials" or similar at most 60
+    characters before it in the same paragraph, and a token used as the user part of a
+    URL (`https://TOKEN@host`).  Words are in `[leak.secret_context]`.
     Ordinary IDs (order numbers, tracking codes, `tenant-prod-01` names) stay clean:
     they are short, one case, or made of words.
 
@@ -934,10 +936,12 @@ class InternalHost(Rule):
     Flags internal infrastructure: private IPv4 addresses (10.x, 172.16-31.x,
     192.168.x), host names under never-public names (`*.internal`, `*.corp`, `*.local`,
     `*.lan`) or in an internal zone (`kibana.int.example.net`), single-word hosts in URLs
-    (`http://wiki/`), and hosts you list in `leak-internal-hosts`.  A home router's
-    address in a sentence about the recipient's own device ("go to 192.168.1.1 - the
-    settings page of your router") is not a finding: it is the customer's network, not
-    yours.  Email addresses are not host names.
+    (`http://wiki/`), and hosts you list in `leak-internal-hosts`.  A 192.168.x.x
+    address, or a common router default such as 10.0.0.1, is not a finding when the
+    nearest device word in its paragraph is the recipient's ("type 192.168.1.1 into a
+    browser - it opens your router's settings"): that is the customer's own network.
+    "Our office router at 192.168.0.1" is still a finding.  Email addresses and version
+    numbers ("version 10.0.0.1") are not hosts.
 
     ## Why it matters
     Internal names and addresses map your network for an attacker, and the links do not
