@@ -126,6 +126,9 @@ NEGATIVES = [
     "The visa should be approved within six weeks.",
     "We expect the council to approve the application.",
     "I think the insurer will cover it, but please check your policy.",
+    "Your visa will almost certainly be approved.",
+    "The tribunal will very likely rule in your favour.",
+    "All going well, the roof will be sealed by Wednesday.",
     "We'll likely finish by the end of the week.",
     "We're doing everything we can to make sure this doesn't happen again.",
     "We've added monitoring, which should stop it happening again.",
@@ -173,6 +176,8 @@ NEGATIVES = [
     "Sales figures will be in the monthly report.",
     "The court will sit on 14 May.",
     "The insurer will contact you to arrange an assessment.",
+    "The insurer won't pay for cosmetic work.",
+    "We'll definitely be in touch by Friday.",
     "The airline will email your boarding passes.",
     "The meeting is definitely on Thursday at 2pm.",
     "The order was definitely sent on Monday.",
@@ -351,8 +356,8 @@ def test_user_lexicon_extends_phrases(tmp_path):
 
 def test_user_lexicon_extends_hedges(tmp_path):
     extra = tmp_path / "mine.toml"
-    extra.write_text('[overpromise.cues]\nhedge = ["all going well"]\n')
-    text = "All going well, it will definitely be there by Friday."
+    extra.write_text('[overpromise.cues]\nhedge = ["weather permitting"]\n')
+    text = "Weather permitting, it will definitely be there by Friday."
     assert "PRM002" in prm_codes(text)
     assert not prm_codes(text, Config(lexicon_files=[extra]))
 

@@ -59,6 +59,7 @@ _SIMPLE = {
     ("cues", "not_negation"): "c:notneg",
     ("cues", "hedge"): "c:hedge",
     ("cues", "not_hedge"): "c:nothedge",
+    ("cues", "inner_hedge"): "c:innerhedge",
     ("cues", "conditional"): "c:cond",
     ("cues", "disclaimer"): "c:disc",
     ("cues", "not_conditional"): "c:notcond",
@@ -404,11 +405,15 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
     notcond = _covered(by_key.get("c:notcond", []), n)
     promise_mask = _covered([(s, e) for _, s, e in candidates], n)
     neg_tokens = set()
+    raw_neg = set()
     for s, e in by_key.get("c:neg", []):
+        if not any(notneg[s:e]):
+            raw_neg.update(range(s, e))
         if not any(notneg[s:e]) and not any(promise_mask[s:e]):
             neg_tokens.update(range(s, e))
     nothedge = _covered(by_key.get("c:nothedge", []), n)
     hedges = [(s, e) for s, e in by_key.get("c:hedge", []) if not any(promise_mask[s:e]) and not any(nothedge[s:e])]
+    inner_hedges = by_key.get("c:innerhedge", [])
     conds = [(s, e) for s, e in by_key.get("c:cond", []) if not any(notcond[s:e])]
     reported = by_key.get("c:rep", [])
     policies = by_key.get("policy", [])
@@ -451,6 +456,11 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
         if any(i in neg_tokens for i in range(max(cs, s - _LOOKBACK), s)):
             continue
         if _negated_after(doc, s, e, cs, ce):
+            continue
+        # "The insurer won't pay for cosmetic work" states terms, not a promise.
+        if key in _NEGATABLE and any(i in raw_neg for i in range(s + 1, e)):
+            continue
+        if overlaps(inner_hedges, s, e):
             continue
         # Conditions: later in the clause, or earlier in the sentence: in the clause of
         # the match or the one before it ("if it ships today, it will arrive ...") but
@@ -530,6 +540,8 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
     return out
 
 
+# Third-party decisions where a negation inside the phrase means a refusal or terms.
+_NEGATABLE = {"tp:approval", "tp:authority", "tp:legal", "tp:insurer", "tp:carrier"}
 _SUBJECT_LEAD = {"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"}
 
 
