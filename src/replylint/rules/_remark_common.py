@@ -14,13 +14,15 @@ from ..patterns import PhraseSet, compile_regex
 from . import Context
 
 LEXICON = "remark"
-GROUPS = ("insults", "about_people", "mocking", "person_verbs", "profanity", "belittle", "proof_words", "allow")
+GROUPS = (
+    "insults", "about_people", "mocking", "person_verbs", "typical", "profanity", "belittle", "proof_words", "allow",
+)
 
 # Pronouns that point at a person (the client, the reader, their people).
 PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", "ye", "y'all"}
 SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
 PERSON_POSSESSIVES = {"his", "her", "their", "your"}
-GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob"}
+GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 # Words that may stand between a subject and what is said of it:
 # "he is really such a", "they seem completely", "she's getting a bit".
@@ -35,7 +37,9 @@ BRIDGE = {
     "ever", "bit", "little", "slightly", "somewhat", "mildly", "hugely", "insanely", "seem",
     "seems", "seemed", "look", "looks", "sound", "sounds", "like", "the", "most",
     "have", "has", "had", "'ve", "’ve", "will", "would", "'ll", "’ll", "'d", "’d", "could", "might",
-    "must", "can", "may", "there", "here",
+    "must", "can", "may", "there", "here", "simply", "painfully", "woefully", "hopelessly", "downright",
+    "plain", "entirely", "wholly", "dead", "bloody", "well", "all", "utterly", "fairly", "extremely",
+    "beyond", "bit", "lol", "tbh", "honestly", "unbelievably", "spectacularly", "monumentally",
 }
 COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
 # Auxiliaries between a subject and a verb phrase ("he's lost the plot").

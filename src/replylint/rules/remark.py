@@ -10,6 +10,10 @@ from ..draft.model import QUOTED
 from ..findings import Severity
 from . import WITH_QUOTED, Context, Hit, Rule, register
 from ._remark_common import (
+    CONDITIONALS,
+    HONORIFICS,
+    PERSON_PRONOUNS,
+    SELF_POSSESSIVES,
     counts_against_draft,
     info,
     is_fragment,
@@ -27,7 +31,7 @@ def _sentence_of(ctx: Context, i: int):
     return ctx.doc[i].sent
 
 
-def _ok(ctx: Context, start: int, end: int) -> bool:
+def _ok(ctx: Context, start: int, end: int, titles: bool = True) -> bool:
     """Common filters: whose text it is, allow-list, names of songs and products."""
     doc = ctx.doc
     span = doc[start:end]
@@ -35,7 +39,7 @@ def _ok(ctx: Context, start: int, end: int) -> bool:
         return False
     if overlaps(info(ctx).allowed, span.start_char, span.end_char):
         return False
-    return not is_title_or_quoted_name(ctx, start, end)
+    return not titles or not is_title_or_quoted_name(ctx, start, end)
 
 
 def _belittle_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -112,6 +116,9 @@ class DerogatoryRemark(Rule):
                 continue
             if not _ok(ctx, start, end) or said_of_self(ctx, _sentence_of(ctx, start), start):
                 continue
+            # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
+            if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
+                continue
             hit = emit(start, end, "insulting word for a person")
             if hit:
                 yield hit
@@ -139,6 +146,17 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, f"mocks a person ({doc[target].text!r})")
             if hit:
                 yield hit
+        for start, end in data.matches.get("typical", []):
+            # "Typical Joan" is title case by nature: the name is checked as a target.
+            if not _ok(ctx, start, end, titles=False):
+                continue
+            target = _typical_target(ctx, start, end)
+            if target is None:
+                continue
+            message = "derogatory remark about a person" if target < 0 else f"derogatory remark about a person ({doc[target].text!r})"
+            hit = emit(start, end, message)
+            if hit:
+                yield hit
         for start, end in data.matches.get("person_verbs", []):
             if not _ok(ctx, start, end):
                 continue
@@ -148,6 +166,39 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
             if hit:
                 yield hit
+
+
+def _typical_target(ctx: Context, start: int, end: int) -> int | None:
+    """ "Typical Joan", "typical of him", "typical of the client"; -1 for a bare "Typical."
+    in a colleague's quoted note; None for "a typical client" or "typical delays"."""
+    doc = ctx.doc
+    sent = doc[start].sent
+    j = end
+    if j < sent.end and doc[j].lower_ == "of":
+        j += 1
+        while j < sent.end and j < end + 4 and doc[j].lower_ in ("the", "this", "that", "these", "those", "our", "your", "their"):
+            j += 1
+        if j < sent.end and is_person(ctx, j) and not _self_before(ctx, j):
+            return j
+        return None
+    if j < sent.end:
+        tok = doc[j]
+        if tok.lower_.rstrip(".") in HONORIFICS and j + 1 < sent.end:
+            j += 1
+            while j < sent.end and doc[j].text == ".":
+                j += 1
+            tok = doc[j] if j < sent.end else tok
+            return j if j < sent.end and tok.text[:1].isupper() else None
+        if tok.is_alpha and tok.text[:1].isupper() and is_person(ctx, j) and tok.lower_ not in PERSON_PRONOUNS:
+            return j
+    seg = ctx.draft.segment_at(doc[start].idx)
+    if seg.kind == QUOTED and is_fragment(ctx, sent, start, end):
+        return -1
+    return None
+
+
+def _self_before(ctx: Context, j: int) -> bool:
+    return j > 0 and ctx.doc[j - 1].lower_ in SELF_POSSESSIVES
 
 
 @register
@@ -269,6 +320,12 @@ class BelittlingReader(Rule):
         hit_sents: set[int] = set()
         for start, end in data.matches.get("belittle", []):
             if not _ok(ctx, start, end):
+                continue
+            sent = doc[start].sent
+            # "If golf isn't your thing, there's a spa": an offer, not a jab.
+            if doc[end - 1].lower_ in ("thing", "forte", "suit", "point") and any(
+                doc[j].lower_ in CONDITIONALS for j in range(sent.start, start)
+            ):
                 continue
             span = doc[start:end]
             hit_sents.add(doc[start].sent.start)
