@@ -135,8 +135,10 @@ def _domain(addr: str) -> str:
 def _all_internal(ctx: Context) -> bool:
     def build() -> bool:
         internal = ctx.config.internal_domains
+        if not internal or not ctx.draft.recipients:
+            return False
         addrs = [a for _, a in getaddresses(ctx.draft.recipients) if a]
-        if not internal or not addrs:
+        if not addrs:
             return False
         return all(any(_domain(a) == d or _domain(a).endswith("." + d) for d in internal) for a in addrs)
     return ctx.memo(("leak", "internal-recipients"), build)
