@@ -29,7 +29,8 @@ def candidates(word: str) -> list[str]:
         out.append(word[:-2])
     if n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         out.append(word[:-1])
-    for suffix in ("ed", "ing", "er", "est"):
+    # No -er/-est: "manager", "offer", "number" would lose their ending to "manage", "off", "numb".
+    for suffix in ("ed", "ing"):
         if n > len(suffix) + 2 and word.endswith(suffix):
             stem = word[: -len(suffix)]
             out.append(stem + "e")
