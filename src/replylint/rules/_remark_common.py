@@ -39,7 +39,8 @@ BRIDGE = {
     "have", "has", "had", "'ve", "’ve", "will", "would", "'ll", "’ll", "'d", "’d", "could", "might",
     "must", "can", "may", "there", "here", "simply", "painfully", "woefully", "hopelessly", "downright",
     "plain", "entirely", "wholly", "dead", "bloody", "well", "all", "utterly", "fairly", "extremely",
-    "beyond", "bit", "lol", "tbh", "honestly", "unbelievably", "spectacularly", "monumentally",
+    "beyond", "bit", "lol", "tbh", "honestly", "unbelievably", "spectacularly", "monumentally", "as",
+    "about", "got", "even",
 }
 COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
 # Auxiliaries between a subject and a verb phrase ("he's lost the plot").
@@ -475,13 +476,33 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         return None  # "you're not stupid: the form is confusing"
     if not attribute_only and is_person(ctx, i):
         return i
-    if copula and _is_people_noun(doc[i].lower_, lex.attributes) and i > sent.start:
-        owner = doc[i - 1]
-        if owner.lower_ in PERSON_POSSESSIVES:
-            return i - 1
-        if owner.lower_ in ("'s", "’s") and i - 2 >= sent.start and is_person(ctx, i - 2):
-            return i - 2
+    if copula:
+        # "her grasp of English is ~": step back over "of <noun>" to the attribute.
+        if i - 2 > sent.start and doc[i - 1].lower_ == "of" and doc[i].is_alpha:
+            if _is_people_noun(doc[i - 2].lower_, lex.attributes):
+                i -= 2
+        if _is_people_noun(doc[i].lower_, lex.attributes) and i > sent.start:
+            owner = doc[i - 1]
+            if owner.lower_ in PERSON_POSSESSIVES:
+                return i - 1
+            if owner.lower_ in ("'s", "’s") and i - 2 >= sent.start and is_person(ctx, i - 2):
+                return i - 2
+        if not attribute_only:
+            # "that lot at the council are ~", "the staff in your office are ~"
+            k = i - 1
+            while k > sent.start and k >= i - 4:
+                if doc[k].lower_ in SUBJECT_PREPS and is_person(ctx, k - 1) and not _self_owned(ctx, k - 1):
+                    return k - 1
+                k -= 1
     return None
+
+
+SUBJECT_PREPS = {"at", "in", "from", "on", "over", "down"}
+
+
+def _self_owned(ctx: Context, i: int) -> bool:
+    doc = ctx.doc
+    return any(doc[j].lower_ in SELF_POSSESSIVES for j in range(max(0, i - 3), i))
 
 
 def subject_target(ctx: Context, sent, start: int) -> int | None:
