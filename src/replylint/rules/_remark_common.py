@@ -7,6 +7,7 @@ blocks the recipient wrote) is computed once per draft through ``ctx.memo``.
 from __future__ import annotations
 
 import re
+from email.utils import parseaddr
 from dataclasses import dataclass, field
 
 from ..draft.model import BODY, QUOTED
@@ -264,6 +265,7 @@ class Lexicon:
     lowercase_only: set[str]
     people: set[str]
     attributes: set[str]
+    person_only: set[str]
     name_stopwords: set[str]
     masked: list[re.Pattern]
     embedded: list[str]
@@ -290,6 +292,7 @@ def lexicon(ctx: Context) -> Lexicon:
             lowercase_only={w.lower() for w in _strings(lex, "lowercase_only")},
             people={w.lower() for w in _strings(lex, "people")},
             attributes={w.lower() for w in _strings(lex, "attributes")},
+            person_only={w.lower() for w in _strings(lex, "person_only")},
             name_stopwords={w.lower() for w in _strings(lex, "name_stopwords")},
             masked=_combine(masked),
             embedded=[w.lower() for w in _strings(lex, "embedded") if w.strip()],
@@ -369,6 +372,13 @@ def _names(ctx: Context, lex: Lexicon) -> set[str]:
         add(display.strip(' "'))
         local = (addr or rec).split("@")[0]
         add(re.sub(r"[._+-]+", " ", local).title())
+    # Authors of quoted and forwarded blocks: "Typical Joan" below Joan's own message.
+    for seg in ctx.draft.segments:
+        if seg.kind == QUOTED and seg.author:
+            display, addr = parseaddr(seg.author) if "@" in seg.author else (seg.author, "")
+            add(display)
+            if addr:
+                add(re.sub(r"[._+-]+", " ", addr.split("@")[0]).title())
     words |= _greeted(ctx)
     return words
 
@@ -476,6 +486,8 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         return None  # "you're not stupid: the form is confusing"
     if not attribute_only and is_person(ctx, i):
         return i
+    if copula and not attribute_only and _person_only(doc, start, end, lex) and _name_like(ctx, i):
+        return i  # "Derek is clueless": only a person can be
     if copula:
         # "her grasp of English is ~": step back over "of <noun>" to the attribute.
         if i - 2 > sent.start and doc[i - 1].lower_ == "of" and doc[i].is_alpha:
@@ -495,6 +507,19 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
                     return k - 1
                 k -= 1
     return None
+
+
+def _person_only(doc, start: int, end: int, lex: Lexicon) -> bool:
+    return doc[start:end].text.lower() in lex.person_only or doc[end - 1].lower_ in lex.person_only
+
+
+def _name_like(ctx: Context, i: int) -> bool:
+    """A capitalised word used as a name: "Derek", not "The" or a sentence's first "It"."""
+    doc = ctx.doc
+    tok = doc[i]
+    if not (tok.is_alpha and tok.is_title and len(tok) > 2) or tok.lower_ in _COMMON or tok.lower_ in SELF_POSSESSIVES:
+        return False
+    return i == 0 or doc[i - 1].lower_ not in ("the", "a", "an", "this", "that", "our", "my")
 
 
 SUBJECT_PREPS = {"at", "in", "from", "on", "over", "down"}
