@@ -236,6 +236,125 @@ def test_belittling_hard_negatives(body):
     assert codes(draft(body)) == []
 
 
+# -- broader coverage: indirect remarks, sarcasm, nicknames, group nouns ----------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Regional and less common insults, group insults.
+        "Between us, their site foreman is a bit of a galah with paperwork.",
+        "The jokers in their purchasing team have lost the PO again.",
+        "Lazy lot, the pair of them - the forms came back blank.",
+        # Indirect: "that lot at the council", attributes reached through "of".
+        "That crowd at the housing office are clueless, so I phoned the planner myself.",
+        "Her command of basic arithmetic is shaky at best, so I've added the totals.",
+        "He's got the memory of a goldfish, so expect another call about the PIN.",
+        # "Typical ...", sneering about a message, mocking nicknames.
+        "Typical Maeve - changes the date, then asks why the van is late.",
+        "Yet another moaning voicemail from reception about the parking bays.",
+        "Lady Muck wants the invoice reissued in her maiden name.",
+        "Mr Fussy has sent the artwork back for the fourth time.",
+        # Will never get it; can't use a computer; thinks they know best.
+        "Sent the guide again but she'll never grasp it, honestly.",
+        "He couldn't use a computer if his life depended on it.",
+        "Their director thinks he knows best, so the roof will leak again.",
+        # A person-only word said of a name the draft does not otherwise know.
+        "Declan at the depot is utterly gormless, so I've booked the van myself.",
+    ],
+)
+def test_indirect_and_regional_remarks(body):
+    assert "RMK001" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shouldn't need saying, but I'd have thought it was obvious the meter has to be reachable.",
+        "Thanks for nothing, I suppose the engineer will just come back on Monday.",
+        "I've resent it, since you obviously didn't read the first one.",
+        "Did you even open the attachment?",
+        "Do try to keep up: the prices changed in March.",
+        "I'm not sure what part of 'no refunds after 30 days' was unclear.",
+        "Spelling clearly isn't Maeve's strong suit, but the order is right.",
+        "Maybe read the terms before complaining about them.",
+        "Nice of you to finally grace us with a reply.",
+        "Let's hope you actually show up this time.",
+        "For the umpteenth time, the portal password is on the welcome letter.",
+        "As I've already explained twice, the warranty does not cover water damage.",
+    ],
+)
+def test_sarcasm_and_condescension(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "Typical" of things; "typical client" as a profile.
+        "Typical turnaround is five working days from sign-off.",
+        "A typical client on this plan needs three licences.",
+        "Typical Tuesday Traffic on the ring road held the van up.",
+        # Conditional offers, sincere blessings, sincere thanks.
+        "If golf isn't your thing, the hotel has a spa.",
+        "May God bless her; our thoughts are with your family.",
+        "Kind of you to think of us, and thanks for the referral.",
+        # Same words about things, products, tools and food.
+        "Our old booking system is a bit of a dinosaur, so we're replacing it.",
+        "The old boiler was about as useful as a chocolate teapot; the new one is fitted.",
+        "The git repository and the build notes are attached.",
+        "Add the dill at the end and simmer for two minutes.",
+        "We've moved the reporting data into Snowflake.",
+        "Check the dipstick before the long drive.",
+        # Ordinary phrases that share words with the new patterns.
+        "You'll never get it wrong with the new template.",
+        "You can't use the printer until the engineer has been.",
+        "What part of the invoice is unclear? I'm happy to go through it.",
+        "The residents at Oak Court are delighted with the new bins.",
+        "Her grasp of the brief is excellent, and the plans are approved.",
+        "The total pest control package is attached.",
+        "It's been a bit of a nightmare week, sorry for the slow reply.",
+        "They were spoilt for choice at the tasting.",
+        "I know it's a lot to take in, so take your time.",
+        "Did you manage to read the report?",
+        "Please read the guide before calling the helpline.",
+        "I think he's an engineer at your head office.",
+    ],
+)
+def test_hard_negatives_broader(body):
+    assert codes(draft(body)) == []
+
+
+def test_typical_name_of_quoted_author_and_not_our_side():
+    text = (
+        "Hi Maeve,\n\nThe revised rota is below.\n\nRob\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Priya Nair <priya.nair@orchardlane.example>\n"
+        "Date: Tue, 4 Jun 2024 at 16:20\n"
+        "Subject: Re: rota\n"
+        "To: Rob Price <rob.price@orchardlane.example>\n\n"
+        "Rota attached. Eamon rang twice about it, typical of that lot.\n"
+    )
+    hits = [f for f in remark(text) if f.code == "RMK001"]
+    assert hits and hits[0].part == "quoted"
+    assert "RMK001" not in codes(draft("Typical of our team to finish early - the rota is attached."))
+
+
+def test_sarcasm_in_pasted_chat_but_not_in_clients_quoted_words():
+    pasted = (
+        "Hi Maeve,\n\nHere's what the workshop said:\n\n"
+        "> [14:02] Kev: bit of a drongo, this one\n"
+        "> [14:03] Sam: lol she thinks the chassis number is optional\n\n"
+        "Rob\n"
+    )
+    assert "RMK001" in codes(pasted)
+    # The client calling their own caretaker names is the client's text, not ours.
+    clients_words = (
+        "Hi Maeve,\n\nI'll send a plumber on Thursday.\n\nRob\n\n"
+        "On Mon, 3 Jun 2024 at 09:00, Maeve Quinlan <maeve.quinlan@brightwater-dental.example> wrote:\n"
+        "> Our caretaker is a total numpty and flooded the basement again.\n"
+    )
+    assert codes(clients_words) == []
+
+
 # -- users extend and allow-list through lexicons --------------------------------------------
 def test_user_lexicon_extends_and_allows(tmp_path):
     lex = tmp_path / "ours.toml"

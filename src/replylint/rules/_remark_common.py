@@ -490,21 +490,26 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         return i  # "Derek is clueless": only a person can be
     if copula:
         # "her grasp of English is ~": step back over "of <noun>" to the attribute.
-        if i - 2 > sent.start and doc[i - 1].lower_ == "of" and doc[i].is_alpha:
-            if _is_people_noun(doc[i - 2].lower_, lex.attributes):
-                i -= 2
-        if _is_people_noun(doc[i].lower_, lex.attributes) and i > sent.start:
-            owner = doc[i - 1]
-            if owner.lower_ in PERSON_POSSESSIVES:
-                return i - 1
-            if owner.lower_ in ("'s", "’s") and i - 2 >= sent.start and is_person(ctx, i - 2):
-                return i - 2
+        heads = [i]
+        if doc[i].is_alpha:
+            for k in range(i - 1, max(sent.start, i - 4), -1):
+                if doc[k].lower_ == "of":
+                    heads.append(k - 1)
+                    break
+        for h in heads:
+            if _is_people_noun(doc[h].lower_, lex.attributes) and h > sent.start:
+                owner = doc[h - 1]
+                if owner.lower_ in PERSON_POSSESSIVES:
+                    return h - 1
+                if owner.lower_ in ("'s", "’s") and h - 2 >= sent.start and is_person(ctx, h - 2):
+                    return h - 2
         if not attribute_only:
             # "that lot at the council are ~", "the staff in your office are ~"
             k = i - 1
             while k > sent.start and k >= i - 4:
-                if doc[k].lower_ in SUBJECT_PREPS and is_person(ctx, k - 1) and not _self_owned(ctx, k - 1):
-                    return k - 1
+                if doc[k].lower_ in SUBJECT_PREPS and not _self_owned(ctx, k - 1):
+                    if is_person(ctx, k - 1) or (_person_only(doc, start, end, lex) and _name_like(ctx, k - 1)):
+                        return k - 1
                 k -= 1
     return None
 
