@@ -409,3 +409,34 @@ def test_rule_examples_in_docs_are_flagged_by_their_rule():
         got = {f.code for f in prm(example)}
         assert rule.code in got, (rule.code, got)
         assert not blocking(better), (rule.code, [(f.code, f.excerpt) for f in blocking(better)])
+
+
+# -- a guarantee that is a thing, readings that are not assurances -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "To hold the room after 6pm we take a card guarantee; nothing is charged unless you don't arrive.",
+    "Once the deposit clears I'll switch the booking to a credit-card guarantee.",
+    "The supplier asked for a bank guarantee before they release the order.",
+    "Please sign the guarantee form and return it with the lease.",
+    "You can guarantee the table with a debit card when you book online.",
+    "Backup check finished - Files copied: 100% (2,340/2,340).",
+    "Last month's uptime report says Availability: 100%.",
+    "Sync log: 100% (88/88) uploaded, no errors.",
+])
+def test_instrument_guarantees_and_readings_are_not_promises(sentence):
+    assert not blocking(sentence)
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # a promise still counts next to the noun uses
+    ("The card guarantee is there, and we guarantee you'll love the room.", "PRM001"),
+    ("The parts will be here by Monday, 100%.", "PRM002"),
+    ("It'll work first time: 100% guaranteed.", "PRM001"),
+    # other people's consent, in plain words
+    ("Don't worry, the landlord will say yes to the cat.", "PRM005"),
+    ("The owners will definitely give permission for the shed.", "PRM005"),
+    ("Your lender will sign off on the extra borrowing.", "PRM005"),
+    ("The strata committee will be fine with it, go ahead and paint.", "PRM005"),
+])
+def test_promise_next_to_noun_uses_and_consent_promises(sentence, code):
+    assert code in prm_codes(sentence)

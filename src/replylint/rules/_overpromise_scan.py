@@ -44,6 +44,7 @@ LEXICON = "overpromise"
 _SIMPLE = {
     ("absolute", "phrases"): "abs",
     ("absolute", "standalone"): "abs_tail",
+    ("absolute", "not_promise"): "c:notabs",
     ("deadline", "certainty"): "dl_cert",
     ("deadline", "times"): "time",
     ("deadline", "own_actions"): "own",
@@ -422,6 +423,7 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
     future = by_key.get("future", [])
     dl_words = {s for s, _ in by_key.get("dl_word", [])}
     disclaimers = by_key.get("c:disc", [])
+    not_promise = by_key.get("c:notabs", [])
     breaks = comp.breaks
 
     def overlaps(spans, s, e):
@@ -489,11 +491,20 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
                 continue
             if prv is not None and not (prv.is_punct or prv.lower_ in breaks or prv.lemma_ == "be"):
                 continue
+            # A reading, not an assurance: "Progress: 100%", "Uptime last month: 100%",
+            # "100% (14/14)", as in a status line or pasted program output.
+            if prv is not None and prv.text == ":" and s - 1 > ss and not doc[s - 2].is_punct:
+                continue
+            if nxt is not None and nxt.text == "(" and e + 1 < se and doc[e + 1].like_num:
+                continue
         if key in ("abs", "abs_tail") and overlaps(policies, s, e):
             span = next((a, b) for a, b in policies if a < e and s < b)
             if span not in policy_done:
                 policy_done.add(span)
                 out.append(Promise(CODE_POLICY, doc[span[0]].idx, _end(doc, span[1]), "policy", ss))
+            continue
+        # "a card guarantee holds the room": the guarantee is a payment or a document.
+        if key == "abs" and overlaps(not_promise, s, e):
             continue
         # A certainty word next to a time: a certain deadline.
         near = [(a, b) for a, b in times if ss <= a and b <= se and not (a < e and s < b)

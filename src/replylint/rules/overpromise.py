@@ -45,8 +45,12 @@ class AbsoluteGuarantee(_PromiseRule):
     guarantee"), hedged ("we aim to", "should", "hopefully"), conditional ("if the
     parts arrive Monday ..."), asked as a question, inside quotation marks, a past
     promise ("as promised"), about your own communication ("I promise I'll call you
-    tomorrow"), or in quoted text the client wrote.  A named company policy ("our
-    money-back guarantee") is PRM007 instead.
+    tomorrow"), or in quoted text the client wrote.  A guarantee that is a thing
+    rather than a promise is not flagged: a payment or document ("we hold the room
+    with a card guarantee", "the bank guarantee", "the guarantee form"), nor a
+    reading in a status line or pasted program output ("Progress: 100%",
+    "100% (14/14)").  A named company policy ("our money-back guarantee") is PRM007
+    instead.
 
     ## Why it matters
     A guarantee is read as a commitment.  When the outcome depends on a courier, a
