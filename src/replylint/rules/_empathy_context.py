@@ -80,8 +80,17 @@ class Analysis:
     def score(self) -> int:
         # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
         # question and in our explanation) it is still one piece of evidence.
+        # A subject naming a topic ("Re: Refund", "Re: Delay") is not a complaint: one
+        # weak subject cue on its own is not evidence, unless the client's message or a
+        # second subject cue backs it up.
+        subject_weak = {c.key for c in self.cues if c.source == "subject" and c.weight == WEAK}
+        lone_subject = len(subject_weak) == 1 and not any(
+            c.source in ("quoted", "in_reply_to") or (c.source == "subject" and c.weight > WEAK) for c in self.cues
+        )
         seen: dict[str, int] = {}
         for c in self.cues:
+            if lone_subject and c.source == "subject":
+                continue
             seen[c.key] = max(seen.get(c.key, 0), c.weight)
         return sum(seen.values())
 
@@ -207,6 +216,11 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
         keys = {k for k, _, _ in matches}
         if not any(k.endswith((":strong", ":weak")) for k in keys):
             continue
+        if "complaint:calm" in keys and all(
+            _preceded_by(doc, sent_start, s, _NEGATORS, 2) for k, s, _ in matches if k == "complaint:calm"
+        ):
+            keys.discard("complaint:calm")  # "not happy with" is not calm
+        question = _is_question(doc, sent_start, sent_end)
         for key, s, e in matches:
             table, tier = key.split(":")
             if table not in kinds or tier not in ("strong", "weak"):
@@ -220,6 +234,10 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
             if table == "complaint":
                 if "complaint:calm" in keys:
                     continue
+                # A what-if question ("What happens if the parcel arrives damaged?") is
+                # not a complaint; a threat ("If this is not fixed, I will cancel.") is.
+                if question and _preceded_by(doc, sent_start, s, _CONDITIONS, 8):
+                    continue
             else:
                 if "bad_news:routine" in keys:
                     continue
@@ -227,7 +245,7 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
                     continue
                 if doc[sent_start].lower_ == "should":  # "Should the courier be delayed, ..."
                     continue
-                if _is_question(doc, sent_start, sent_end):
+                if question:
                     continue
                 # An apology sentence names the bad news; it is not news itself.
                 if _has_specific_ack(matches):
