@@ -430,3 +430,96 @@ def test_fast_phrase_set_matches_like_phrase_set():
         assert fast(doc)  # each text has matches, so the comparison is not vacuous
         part = doc[3:]  # a Span: offsets stay Doc token indices, matches stay inside it
         assert sorted(fast(part)) == sorted((k, s + 3, e + 3) for k, s, e in slow(part.as_doc()))
+
+
+# -- broader coverage: more ways to complain, deliver bad news and acknowledge --------
+
+MORE_COMPLAINTS = [
+    ("You switched my tariff without my permission and I'm now overdrawn.", "without my permission|overdrawn"),
+    ("My premium has jumped from £41 to £66 a month with no warning at all.", "premium|no warning"),
+    ("I'm running out of patience. Nobody seems to care that the boiler is still broken.", "patience|care|still broken"),
+    ("I've been sent from pillar to post by your call centre for a fortnight.", "pillar to post"),
+    ("I closed the account in May and I'm still being billed every month.", "still being billed"),
+    ("I'm not happy with how the installation was left.", "not happy"),
+    ("Your courier missed my slot and I ruined a day's leave waiting in.", "ruined|missed"),
+    ("We're struggling to pay staff because the payment you owe us never arrived.", "struggling|never arrived"),
+]
+
+
+@pytest.mark.parametrize("complaint, reason_word", MORE_COMPLAINTS)
+def test_more_complaint_forms_need_acknowledgement(complaint, reason_word):
+    body = "Hi Sam,\n\nI have passed your message to the accounts team, who will reply by Friday.\n\nThanks,\nJo"
+    found = emp(reply(body, complaint))
+    assert [f.code for f in found] == ["EMP001"], complaint
+    assert any(w.lower() in found[0].message.lower() for w in reason_word.split("|"))
+
+
+MORE_BAD_NEWS = [
+    ("The exchange will not go ahead on Thursday because the buyers have pulled out of the chain.", "not go ahead|pulled out"),
+    ("Your contract with the depot will now end on 14 February, not in April as agreed.", "not in April as agreed"),
+    ("Sadly the caterer has gone into administration and cannot supply your event.", "Sadly|administration"),
+    ("After review, your application has not been shortlisted for the analyst role.", "shortlisted"),
+    ("The engineer has assessed your washing machine and it is beyond economical repair.", "beyond economical repair"),
+    ("The landlord has confirmed the tenancy will not be renewed in June.", "renewed"),
+    ("Your parcel has been lost by the carrier between our depots.", "lost"),
+    ("The van failed its MOT this morning, so the removal is off for Saturday.", "failed its MOT"),
+]
+
+
+@pytest.mark.parametrize("news, cue", MORE_BAD_NEWS)
+def test_more_bad_news_forms_are_flagged(news, cue):
+    found = emp(f"Dear Mr Lowe,\n\n{news}\n\nKind regards,\nOffice")
+    assert [f.code for f in found] == ["EMP001"], news
+    assert any(w.lower() in found[0].message.lower() for w in cue.split("|"))
+
+
+MORE_ACKS = [
+    "I know this isn't the news you were hoping for.",
+    "I wish I had better news for you.",
+    "This will come as a real blow, and I'm around to talk it through.",
+    "I realise it's far from ideal with the move so close.",
+    "Our thoughts are with you and your family.",
+]
+
+
+@pytest.mark.parametrize("ack", MORE_ACKS)
+def test_more_acknowledgement_forms_count(ack):
+    draft = f"Dear Mr Lowe,\n\n{ack} The exchange will not go ahead on Thursday.\n\nKind regards,\nOffice"
+    assert codes(draft) == []
+
+
+# Hard negatives: a cue word in a routine message.
+ROUTINE_REPLIES = [
+    ("Thanks once again for sorting the booking so quickly!", "You're welcome. Your tickets are attached."),
+    ("How long will the install take?", "About two hours; the engineer arrives at 9am on Monday."),
+    ("What happens if my parcel arrives damaged?", "Just send us a photo and we'll send a replacement the same day."),
+    ("Loved the new menus, I'll leave you a review on Google!", "Thank you, that's very kind. See you next month."),
+    ("Just chasing the signed contract when you get a moment.", "Of course, it's attached. Have a good weekend."),
+    ("Is there a money back guarantee on the annual plan?", "Yes, you have 30 days to ask for a full refund."),
+]
+
+
+@pytest.mark.parametrize("client, answer", ROUTINE_REPLIES)
+def test_routine_replies_with_cue_words_are_clean(client, answer):
+    assert codes(reply(f"Hi Sam,\n\n{answer}\n\nBest,\nJo", client)) == []
+
+
+ROUTINE_DRAFTS = [
+    "Hi Vic,\n\nI've pulled the March reports you asked for and attached them.\n\nBest,\nData Team",
+    "Hi Vic,\n\nWe've decided not to charge you for the call-out, as the fault was on the mains side.\n\nBest,\nRepairs",
+    "Hi Vic,\n\nThe project finished early and under budget, so the final invoice is lower.\n\nBest,\nPM",
+    "Hi Vic,\n\nWe'll make sure the reminder emails do not happen again on weekends.\n\nBest,\nSupport",
+]
+
+
+@pytest.mark.parametrize("draft", ROUTINE_DRAFTS)
+def test_routine_drafts_with_cue_words_are_clean(draft):
+    assert codes(draft) == []
+
+
+def test_one_weak_subject_word_is_a_topic_not_a_complaint():
+    draft = "Hi Ria,\n\nYour refund of £42 has been processed. The delivery charge is non-refundable.\n\nBest,\nShop"
+    assert codes(draft, subject="Re: Refund") == []
+    # The same subject backed by an upset client message does count.
+    found = codes(reply(draft, "I returned it three weeks ago and I'm fed up waiting."), subject="Re: Refund")
+    assert found == ["EMP001"]
