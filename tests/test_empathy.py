@@ -523,3 +523,30 @@ def test_one_weak_subject_word_is_a_topic_not_a_complaint():
     # The same subject backed by an upset client message does count.
     found = codes(reply(draft, "I returned it three weeks ago and I'm fed up waiting."), subject="Re: Refund")
     assert found == ["EMP001"]
+
+
+ROUTINE_NOTES = [
+    "Hi Vic,\n\nThe new date for the induction is 12 March, and it has been moved to the second-floor room.\n\nBest,\nHR",
+    "Hi Vic,\n\nI was unable to open the spreadsheet you sent. Could you resend it as a PDF?\n\nBest,\nAccounts",
+    "Hi Vic,\n\nYour calendar invite was declined automatically while I was on leave; I've proposed Tuesday.\n\nBest,\nMo",
+    "Hi Vic,\n\nThe quote is attached. It is valid for 30 days, after which our rates may increase.\n\nBest,\nSales",
+    "Hi Vic,\n\nAs you asked, here is our complaints procedure, which sets out each step.\n\nBest,\nFirm",
+    "Hi Vic,\n\nThe portal was down for five minutes last night during the upgrade and is working normally.\n\nBest,\nIT",
+]
+
+
+@pytest.mark.parametrize("draft", ROUTINE_NOTES)
+def test_routine_notes_with_cue_words_are_clean(draft):
+    assert codes(draft) == []
+
+
+def test_moved_date_counts_alongside_real_bad_news():
+    draft = ("Hi Vic,\n\nThe install has been rescheduled to 12 March because of a backlog at the depot, "
+             "and the engineer is not available before then.\n\nBest,\nOps")
+    assert codes(draft) == ["EMP001"]
+
+
+def test_client_asking_for_the_complaints_policy_is_not_complaining():
+    body = "Hi Sam,\n\nOf course, the policy is attached.\n\nBest,\nJo"
+    assert codes(reply(body, "Could you send me a copy of your complaints policy for our files?")) == []
+    assert codes(reply(body, "I want to make a complaint about how rude your driver was.")) == ["EMP001"]

@@ -44,6 +44,7 @@ _ATTRIBUTION = re.compile(
 )
 _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+_CUE_TIERS = (":strong", ":weak", ":change")
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 
 
@@ -58,6 +59,7 @@ class Cue:
     key: str           # the normalised cue, so one repeated weak cue counts once
     start: int | None = None  # offsets into draft.text (None for subject / in_reply_to)
     end: int | None = None
+    change: bool = False  # a change of date or plan: evidence only next to another cue
 
     def reason(self) -> str:
         where = {
@@ -88,11 +90,17 @@ class Analysis:
             c.source in ("quoted", "in_reply_to") or (c.source == "subject" and c.weight > WEAK) for c in self.cues
         )
         seen: dict[str, int] = {}
+        changes: set[str] = set()
         for c in self.cues:
             if lone_subject and c.source == "subject":
                 continue
-            seen[c.key] = max(seen.get(c.key, 0), c.weight)
-        return sum(seen.values())
+            if c.change:
+                changes.add(c.key)
+            else:
+                seen[c.key] = max(seen.get(c.key, 0), c.weight)
+        # Moved dates and plans ("new date", "rescheduled") add up only with other news.
+        base = sum(seen.values())
+        return base + (len(changes - set(seen)) if base else 0)
 
     @property
     def needed(self) -> bool:
@@ -129,7 +137,7 @@ def compiled(ctx):
         ps = FastPhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         for table, keys in (
             ("complaint", ("strong", "weak", "calm", "not_cues")),
-            ("bad_news", ("strong", "weak", "routine", "not_cues")),
+            ("bad_news", ("strong", "weak", "change", "routine", "not_cues")),
             ("acknowledgement", (*_ACK_GROUPS, "boilerplate", "non_apology")),
         ):
             for key in keys:
@@ -210,11 +218,11 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
     """Cues of the given kinds ("complaint", "bad_news") in ``doc``."""
     cues: list[Cue] = []
     wanted = [m for m in all_matches if m[0].split(":", 1)[0] in kinds or m[0].startswith("acknowledgement:")]
-    if not any(m[0].endswith((":strong", ":weak")) for m in wanted):
+    if not any(m[0].endswith(_CUE_TIERS) for m in wanted):
         return cues
     for (sent_start, sent_end), matches in _by_sentence(doc, wanted).items():
         keys = {k for k, _, _ in matches}
-        if not any(k.endswith((":strong", ":weak")) for k in keys):
+        if not any(k.endswith(_CUE_TIERS) for k in keys):
             continue
         if "complaint:calm" in keys and all(
             _preceded_by(doc, sent_start, s, _NEGATORS, 2) for k, s, _ in matches if k == "complaint:calm"
@@ -223,7 +231,7 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
         question = _is_question(doc, sent_start, sent_end)
         for key, s, e in matches:
             table, tier = key.split(":")
-            if table not in kinds or tier not in ("strong", "weak"):
+            if table not in kinds or tier not in ("strong", "weak", "change"):
                 continue
             if any(k == f"{table}:not_cues" and a < e and s < b for k, a, b in matches):
                 continue
@@ -243,6 +251,8 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
                     continue
                 if _preceded_by(doc, sent_start, s, _HEDGES, 4) or _preceded_by(doc, sent_start, s, _CONDITIONS, 12):
                     continue
+                if e - s > 2 and _preceded_by(doc, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
+                    continue
                 if doc[sent_start].lower_ == "should":  # "Should the courier be delayed, ..."
                     continue
                 if question:
@@ -253,7 +263,7 @@ def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=No
             words = _words(doc, s, e)
             cues.append(
                 Cue(
-                    kind=table, source=source, weight=STRONG if tier == "strong" else WEAK,
+                    kind=table, source=source, weight=STRONG if tier == "strong" else WEAK, change=tier == "change",
                     words=words, key=" ".join(t.lemma_.lower() for t in doc[s:e]),
                     start=doc[s].idx if source in ("quoted", "draft") else None,
                     end=doc[e - 1].idx + len(doc[e - 1]) if source in ("quoted", "draft") else None,
