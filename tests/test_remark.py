@@ -355,6 +355,28 @@ def test_sarcasm_in_pasted_chat_but_not_in_clients_quoted_words():
     assert codes(clients_words) == []
 
 
+def test_aside_below_the_sign_off_is_read():
+    text = (
+        "Hi Maeve,\n\nThe revised quote is attached.\n\nBest regards,\nRob\nOrchard Lane IT\n\n"
+        "PS Gary - she's utterly clueless about the lease, so keep the call short.\n"
+    )
+    assert "RMK001" in codes(text)
+    # A plain signature with a job title is not a remark.
+    plain = "Hi Maeve,\n\nThe quote is attached.\n\nBest regards,\nRob\nHead of Support, Mad Hatter Events\n"
+    assert codes(plain) == []
+
+
+def test_unattributed_quote_about_the_recipient_by_name_is_not_theirs():
+    ours = "Hi Maeve,\n\nThe quote is attached.\n\nRob\n\n> Maeve is hopeless with the portal, print it for her.\n"
+    assert "RMK001" in codes(ours)
+    # The recipient's own words about their staff, signed with their name, stay theirs.
+    theirs = (
+        "Hi Maeve,\n\nI'll send an engineer on Friday.\n\nRob\n\n"
+        "> Our caretaker is hopeless with the boiler, he reset it again.\n> Maeve\n"
+    )
+    assert codes(theirs) == []
+
+
 # -- users extend and allow-list through lexicons --------------------------------------------
 def test_user_lexicon_extends_and_allows(tmp_path):
     lex = tmp_path / "ours.toml"

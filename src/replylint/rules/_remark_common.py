@@ -24,6 +24,8 @@ PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", 
 SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
 PERSON_POSSESSIVES = {"his", "her", "their", "your"}
 GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
+# People nouns that name the client whoever's they are: "our favourite client".
+CLIENT_NOUNS = {"client", "customer", "tenant", "patient", "guest", "buyer", "punter", "caller", "applicant", "candidate"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 # Words that may stand between a subject and what is said of it:
 # "he is really such a", "they seem completely", "she's getting a bit".
@@ -407,6 +409,11 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
     return bool(CHAT_LINE.match(first))
 
 
+def greeted(ctx: Context) -> set[str]:
+    """Lower-case words of the recipient's name as the draft greets them ("Hi Maeve")."""
+    return _greeted(ctx)
+
+
 def _greeted(ctx: Context) -> set[str]:
     def build() -> set[str]:
         for seg in ctx.draft.spans(BODY):
@@ -434,7 +441,9 @@ def is_person(ctx: Context, i: int) -> bool:
     if low in GROUP_NOUNS and prev in ("this", "that", "these", "those"):
         return True  # "this lot are clueless"
     if _is_people_noun(low, lex.people):
-        # "our team is useless" is about our side, not the client.
+        # "our team is useless" is about our side, not the client; "our client" is the client.
+        if _is_people_noun(low, CLIENT_NOUNS):
+            return True
         window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
         return not (window & SELF_POSSESSIVES)
     if tok.text[:1].isupper():

@@ -1,20 +1,24 @@
 """Remarks: insults and derogatory words about people, profanity, belittling the reader.
 
-These rules read the new text and the quoted history: an internal aside about the
-client in a forwarded block is the most damaging remark of all.  Text the recipient
-wrote themselves (their own quoted message) is never held against the draft.
+These rules read the new text, the quoted history and the signature block (a "PS" or
+a note to a colleague below the sign-off is split off with the signature): an internal
+aside about the client in a forwarded block is the most damaging remark of all.  Text
+the recipient wrote themselves (their own quoted message) is never held against the
+draft; an unattributed quoted block that speaks of the recipient by name ("Maeve's
+clueless") was not written by the recipient and counts.
 """
 from __future__ import annotations
 
-from ..draft.model import QUOTED
+from ..draft.model import BODY, QUOTED, SIGNATURE
 from ..findings import Severity
-from . import WITH_QUOTED, Context, Hit, Rule, register
+from . import Context, Hit, Rule, register
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
     PERSON_PRONOUNS,
     SELF_POSSESSIVES,
     counts_against_draft,
+    greeted,
     info,
     is_fragment,
     is_person,
@@ -31,19 +35,37 @@ def _sentence_of(ctx: Context, i: int):
     return ctx.doc[i].sent
 
 
-def _ok(ctx: Context, start: int, end: int, titles: bool = True) -> bool:
+def _ok(ctx: Context, start: int, end: int, titles: bool = True, authorship: bool = True) -> bool:
     """Common filters: whose text it is, allow-list, names of songs and products."""
     doc = ctx.doc
     span = doc[start:end]
-    if not counts_against_draft(ctx, span.start_char):
+    if authorship and not counts_against_draft(ctx, span.start_char):
         return False
     if overlaps(info(ctx).allowed, span.start_char, span.end_char):
         return False
     return not titles or not is_title_or_quoted_name(ctx, start, end)
 
 
+def _counts(ctx: Context, start: int, target: int | None) -> bool:
+    """Whose text it is, knowing the target: an unattributed quoted block that talks
+    about the recipient by name ("Maeve's clueless") was not written by the recipient."""
+    doc = ctx.doc
+    if counts_against_draft(ctx, doc[start].idx):
+        return True
+    seg = ctx.draft.segment_at(doc[start].idx)
+    if target is None or target < 0 or seg.kind != QUOTED or seg.author or seg.by_recipient is not None:
+        return False
+    tok = doc[target]
+    return tok.text[:1].isupper() and tok.lower_ in greeted(ctx)
+
+
 def _belittle_spans(ctx: Context) -> list[tuple[int, int]]:
     return [(ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1])) for s, e in info(ctx).matches.get("belittle", [])]
+
+
+# The new text, quoted history and the signature block: a "PS" or a note to a colleague
+# written below the sign-off is split off with the signature.
+PARTS = frozenset({BODY, QUOTED, SIGNATURE})
 
 
 @register
@@ -94,7 +116,7 @@ class DerogatoryRemark(Rule):
     severity = Severity.ERROR
     message = "derogatory remark about a person"
     suggestion = "delete it; describe facts or behaviour neutrally, and never where the client can read it"
-    parts = WITH_QUOTED
+    parts = PARTS
 
     def check(self, ctx: Context):
         data = info(ctx)
@@ -123,10 +145,12 @@ class DerogatoryRemark(Rule):
             if hit:
                 yield hit
         for start, end in data.matches.get("about_people", []):
-            if not _ok(ctx, start, end):
+            if not _ok(ctx, start, end, authorship=False):
                 continue
             sent = _sentence_of(ctx, start)
             target = predicate_target(ctx, sent, start, end)
+            if not _counts(ctx, start, target):
+                continue
             if target is None:
                 seg = ctx.draft.segment_at(doc[start].idx)
                 if not (seg.kind == QUOTED and is_fragment(ctx, sent, start, end)):
@@ -138,30 +162,30 @@ class DerogatoryRemark(Rule):
             if hit:
                 yield hit
         for start, end in data.matches.get("mocking", []):
-            if not _ok(ctx, start, end):
+            if not _ok(ctx, start, end, authorship=False):
                 continue
             target = predicate_target(ctx, _sentence_of(ctx, start), start, end, attribute_only=True)
-            if target is None:
+            if target is None or not _counts(ctx, start, target):
                 continue
             hit = emit(start, end, f"mocks a person ({doc[target].text!r})")
             if hit:
                 yield hit
         for start, end in data.matches.get("typical", []):
             # "Typical Joan" is title case by nature: the name is checked as a target.
-            if not _ok(ctx, start, end, titles=False):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
             target = _typical_target(ctx, start, end)
-            if target is None:
+            if target is None or not _counts(ctx, start, target):
                 continue
             message = "derogatory remark about a person" if target < 0 else f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
             if hit:
                 yield hit
         for start, end in data.matches.get("person_verbs", []):
-            if not _ok(ctx, start, end):
+            if not _ok(ctx, start, end, authorship=False):
                 continue
             target = subject_target(ctx, _sentence_of(ctx, start), start)
-            if target is None:
+            if target is None or not _counts(ctx, start, target):
                 continue
             hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
             if hit:
@@ -234,7 +258,7 @@ class Profanity(Rule):
     severity = Severity.ERROR
     message = "profanity"
     suggestion = "remove it and say what happened plainly"
-    parts = WITH_QUOTED
+    parts = PARTS
 
     def check(self, ctx: Context):
         data = info(ctx)
@@ -312,7 +336,7 @@ class BelittlingReader(Rule):
     severity = Severity.ERROR
     message = "belittles the reader"
     suggestion = "give clear steps or facts without commenting on the reader's ability"
-    parts = WITH_QUOTED
+    parts = PARTS
 
     def check(self, ctx: Context):
         data = info(ctx)
