@@ -428,3 +428,58 @@ def test_user_lexicon_adds_a_buzzword_and_a_domain_term(tmp_path):
     assert jrg(text) == []
     got = {f.code: f.excerpt for f in jrg(text, Config.from_dict({"lexicons": [str(extra)]}))}
     assert got == {"JRG001": "hyperscale", "JRG003": "blue green deploy"}
+
+
+# -- a technical reader: their own shorthand, code in the reply, the reply subject ----
+
+def test_sign_in_shorthand_mirrors_the_clients_question():
+    text = (
+        "Hi Noor,\n\nYes. Give us your IdP metadata XML and we'll set up SAML; the ACS address is on the "
+        "settings page. OAuth apps are set up the same way.\n\nBest,\nKai\n\n"
+        "> Our admins want SSO through SAML or OIDC. Which do you support?\n"
+    )
+    assert jrg(text, code="JRG002") == []
+    # The same reply to a client who asked in plain words is full of shorthand.
+    plain = text.replace("Our admins want SSO through SAML or OIDC. Which do you support?",
+                         "Can my staff log in with their work accounts?")
+    assert {"IdP", "XML", "SAML", "ACS"} <= set(excerpts(jrg(plain, code="JRG002")))
+
+
+def test_unlisted_shorthand_is_fine_for_a_technical_reader_only():
+    reply = "Hi Noor,\n\nThe QZR queue and the PLM export both run nightly.\n\nBest,\nKai\n"
+    assert set(excerpts(jrg(reply, code="JRG002"))) == {"QZR", "PLM"}
+    asked = reply + "\n> Our SIEM alerts on the VPN logins every night - is that your export job?\n"
+    assert jrg(asked, code="JRG002") == []
+
+
+def test_code_in_the_reply_means_a_developer_reader():
+    code_reply = (
+        "Hi Ravi,\n\nHere's how to check the signature:\n\n"
+        "digest = hmac.new(key, payload, hashlib.sha256).hexdigest()\n"
+        "ok = hmac.compare_digest(digest, received)\n\n"
+        "Keep the key out of your repo and rotate it if the webhook log shows failures.\n\nCheers,\nLin\n"
+    )
+    assert jrg(code_reply, code="JRG003") == []
+    assert jrg(code_reply, code="JRG002") == []
+    prose = (
+        "Hi Ravi,\n\nKeep the key out of your repo and rotate it if the webhook log shows failures. "
+        "The HMAC uses SHA twice.\n\nCheers,\nLin\n"
+    )
+    assert {"repo", "webhook"} <= set(excerpts(jrg(prose, code="JRG003")))
+    assert {"HMAC", "SHA"} <= set(excerpts(jrg(prose, code="JRG002")))
+
+
+def test_prose_with_equals_signs_or_colons_is_not_code():
+    text = (
+        "Hi Jo,\n\nTotal = £50 for the year.\nPrice: 40 dollars\nStep one = open the app\n\n"
+        "The cron job runs at 2am.\n\nThanks,\nAl\n"
+    )
+    assert excerpts(jrg(text, code="JRG003")) == ["cron job"]
+
+
+def test_reply_subject_is_the_clients_words():
+    body = "Hi Eli,\n\nBoth work. The LDAP sync runs hourly and SCIM is instant.\n\nBest,\nAna\n"
+    assert {"LDAP", "SCIM"} <= set(excerpts(jrg(body, code="JRG002", subject="Accounts")))
+    assert jrg(body, code="JRG002", subject="Re: LDAP or SCIM for user sync?") == []
+    # Our own new subject is not the client's vocabulary.
+    assert {"LDAP", "SCIM"} <= set(excerpts(jrg(body, code="JRG002", subject="LDAP or SCIM for user sync")))

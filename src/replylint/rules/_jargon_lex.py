@@ -356,6 +356,10 @@ def analyse(ctx) -> Analysis:
                 else:
                     client_keys.add(key)
         client_text = "\n".join(draft.masked[s.start : s.end] for s in client)
+        # "Re: SAML or OIDC?": the subject of a reply is the client's own words too.
+        m = _REPLY_SUBJECT.match(draft.subject or "")
+        if m and m.end() < len(draft.subject):
+            client_text = f"{client_text}\n{draft.subject[m.end():]}" if client_text else draft.subject[m.end():]
         allow = {" ".join(a.lower().split()) for a in ctx.option("jargon-allow")}
         return Analysis(_longest(body), client_keys, client_text, novice, allow,
                         _reader_domains(lex, client_keys, client_text, draft))
@@ -363,10 +367,27 @@ def analyse(ctx) -> Analysis:
     return ctx.memo(("jargon", "analysis"), build)
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
 _CODE_LINE = re.compile(
     r"^[ \t]*(?:```|\$ |> ?\$ |(?:git|curl|wget|npm|npx|pip|pip3|ssh|scp|docker|kubectl|sudo|python|python3|node|"
     r"yarn|brew|apt|apt-get|terraform|aws|az|gcloud)\s+-{0,2}[\w.]+)",
     re.M,
+)
+
+
+# A line of program code (not prose): an import or definition, an assignment from a
+# call or lookup ("digest = hmac.new(key, body, sha256)", "token = env["API_TOKEN"]"),
+# a dotted call ("client.webhooks.verify(payload)"), or a line of JSON ("  "id": 42,").
+_PROGRAM_LINE = re.compile(
+    r"""^[ \t]*(?:
+        (?:import|from)[ \t]+[\w.]+(?:[ \t]+import\b|[ \t]*$|[ \t]+as\b) |
+        (?:def|class|function|func|fn|const|let|var|public|private|return)[ \t]+[\w$]+[ \t]*[(=:{] |
+        [A-Za-z_$][\w$.]*(?:\[[^\]\n]*\])?[ \t]*[+\-*/]?=[ \t]*[A-Za-z_$][\w$.]*[(\[] |
+        (?:[A-Za-z_$][\w$]*\.)+[A-Za-z_$][\w$]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*;?[ \t]*(?:\#.*|//.*)?$ |
+        "[\w.-]+"[ \t]*:[ \t]*(?:"|\d|\{|\[|true\b|false\b|null\b)
+    )""",
+    re.M | re.X,
 )
 
 
@@ -382,7 +403,8 @@ def _reader_domains(lex: JargonLex, client_keys: set[str], client_text: str, dra
             if domain:
                 hits.setdefault(domain, set()).add(base)
     out = {d for d, terms in hits.items() if len(terms) >= 2}
-    if any(_CODE_LINE.search(draft.masked, s.start, s.end) for s in draft.spans(BODY)):
+    if any(_CODE_LINE.search(draft.masked, s.start, s.end) or _PROGRAM_LINE.search(draft.masked, s.start, s.end)
+           for s in draft.spans(BODY)):
         out.add("it")
     return out
 

@@ -146,10 +146,13 @@ class UnexplainedAcronym(Rule):
     the draft spells it out anywhere, before or after ("service level agreement (SLA)",
     "SLA (service level agreement)", "SLA stands for ..."); it is on the list of acronyms
     every reader knows (PDF, FAQ, CEO, USA, ID, UK, VAT, ...: `lexicons/acronyms.toml`)
-    or in `jargon-allow`; the client used it in their own quoted message; or it belongs to
-    a trade domain the reader knows: one switched off with `jargon-domains`, one the
-    client's own message uses two or more terms of (a technical question gets a technical
-    answer), or IT when the draft itself carries shell commands or code.  Capitals used
+    or in `jargon-allow`; the client used it in their own quoted message or in the
+    subject they wrote ("Re: SAML or OIDC?"); or it belongs to a trade domain the reader
+    knows: one switched off with `jargon-domains`, one the client's own message (or reply
+    subject) uses two or more terms of (a technical question gets a technical answer), or
+    IT when the draft itself carries shell commands or program code (an import, an
+    assignment from a call, a dotted call, a line of JSON).  An acronym on no list is the
+    reader's own trade shorthand when the reader knows a domain.  Capitals used
     for emphasis ("DO NOT SHARE"), reference codes ("CHG-4471"), units after a number
     ("2 TB") and Roman numerals are not acronyms.
 
@@ -209,6 +212,8 @@ class UnexplainedAcronym(Rule):
                 info = lex.acronym_info.get(key, [])
                 if info and all(d is not None and d not in domains for d, _ in info):
                     continue                             # a domain the reader knows
+                if not info and an.reader_domains:
+                    continue                             # unlisted: shorthand of the reader's own trade
                 if any(s <= m.start() < e for s, e in term_spans):
                     continue                             # part of a trade term already reported
                 found[key] = (m.start(), m.end(), base)
@@ -285,8 +290,9 @@ class TradeTerm(Rule):
     "without prejudice"; and more) when they are used without an explanation nearby
     ("... (the fee other banks take)", "..., which means ...", "... is when ...", or a
     next sentence starting "In plain terms").  Each finding suggests a plain explanation,
-    once per term.  Terms the client used in their own quoted message are not flagged, nor
-    are terms of a domain the reader evidently knows (see JRG002).  Choose the domains
+    once per term.  Terms the client used in their own quoted message or reply subject are
+    not flagged, nor are terms of a domain the reader evidently knows (see JRG002: the
+    client writes in its terms, or the reply carries code).  Choose the domains
     that matter for your readers with `jargon-domains` (default: all, because the usual
     reader of a client email is not a specialist; narrow it for specialist readers).
 
