@@ -550,3 +550,31 @@ def test_client_asking_for_the_complaints_policy_is_not_complaining():
     body = "Hi Sam,\n\nOf course, the policy is attached.\n\nBest,\nJo"
     assert codes(reply(body, "Could you send me a copy of your complaints policy for our files?")) == []
     assert codes(reply(body, "I want to make a complaint about how rude your driver was.")) == ["EMP001"]
+
+
+TOPIC_NOT_NEWS = [
+    "Hi Vic,\n\nThe outage report you asked for is attached, covering January to March.\n\nBest,\nIT",
+    "Hi Vic,\n\nThe workshop covers how to handle a data breach and who to notify.\n\nBest,\nTraining",
+    "Hi Vic,\n\nThe price increase you read about does not apply to your plan; your fee stays at £30.\n\nBest,\nBilling",
+    "Hi Vic,\n\nWe've cancelled the duplicate booking so you only have the one for Friday.\n\nBest,\nBookings",
+    "Hi Vic,\n\nWe were unable to reach you by phone, so here are the times: 9am or 2pm on Monday.\n\nBest,\nClinic",
+]
+
+
+@pytest.mark.parametrize("draft", TOPIC_NOT_NEWS)
+def test_bad_news_words_as_a_topic_are_not_bad_news(draft):
+    assert codes(draft) == []
+
+
+def test_we_are_unable_to_is_a_refusal():
+    draft = "Dear Ms Clarke,\n\nWe are unable to extend the offer beyond 30 June.\n\nKind regards,\nSales"
+    assert codes(draft) == ["EMP001"]
+
+
+@pytest.mark.parametrize("client", [
+    "Can you confirm the refund policy for cancelled classes?",
+    "Upset stomach today, so could we do the call on Teams instead?",
+    "How many times a year do you service the boiler?",
+])
+def test_calm_client_questions_with_cue_words_are_clean(client):
+    assert codes(reply("Hi Sam,\n\nYes, details attached.\n\nBest,\nJo", client)) == []
