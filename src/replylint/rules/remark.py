@@ -77,19 +77,29 @@ class DerogatoryRemark(Rule):
     unbearable", "this guy is hard work", "his English is hilarious", "they haven't got
     a clue", "he can't read an invoice", "a nightmare client").
 
+    It also flags sneers and asides that are about a person whatever the sentence does
+    ("another whiny email from", "typical of them", "bless his cotton socks", "reads
+    like it was written by a toddler", "Lady Muck", "Mr Fussy", "throws his toys out of
+    the pram"), and "Typical" before a known name ("Typical Joan").
+
     Negative words need a target.  A person is he/she/they/him/her/them/you, a word
-    such as "guy", "client", "customer", "people", "staff", a name from the client
-    roster (`clients`), the recipient's name (To header or greeting), or a person's
-    attribute ("his spelling").  "This bug is a nightmare" and "the old portal was
+    such as "guy", "client", "customer", "people", "staff", a group noun after
+    this/that ("this lot"), a name from the client roster (`clients`), the recipient's
+    name (To header or greeting), the author of a quoted block, or a person's attribute
+    ("his spelling", "her grasp of English").  The subject may stand before "at/in/from"
+    ("that lot at the council are hopeless").  Words that can only describe a person
+    (the `person_only` list: "clueless", "entitled") count when said of any name-like
+    word ("Derek is clueless").  "Our client" is the client; "our team" is our side.  "This bug is a nightmare" and "the old portal was
     useless" are criticism of things and are not reported; nor is "our team" or "my",
     the writer on themselves ("I'm an idiot, wrong file"), a negated remark ("you're
     not stupid") or a compound modifier ("a loser-pays rule").
 
-    Quoted history is scanned too (the finding says "in quoted text"), except text the
-    recipient wrote: a quoted block whose author is the recipient, or the person the
+    Quoted history and the signature block (where a "PS" below the sign-off lands) are
+    scanned too (the finding says "in quoted text"), except text the recipient wrote: a quoted block whose author is the recipient, or the person the
     draft greets.  A block with no attribution is the writer's when it is introduced
-    ("the note from our analyst:") or looks like a chat log ("[10:42] Dev:"), and the
-    recipient's otherwise (the message being answered).  In a colleague's quoted note a
+    ("the note from our analyst:"), looks like a chat log ("[10:42] Dev:") or speaks of
+    the recipient by name ("Maeve's hopeless"), and the recipient's otherwise (the
+    message being answered).  In a colleague's quoted note a
     verbless aside ("Total pain.") is taken to be about the person the note discusses.
     Matches inside a quoted title or a title-case name ("American Idiot") and phrases in
     the `allow` list are skipped.
@@ -309,7 +319,10 @@ class BelittlingReader(Rule):
     praise: "even you can manage that", "a child could do it", "written so a
     ten-year-old can follow it", "let me explain it slowly", "actually read each step
     this time", "reading the small print isn't everyone's strong suit", "subtlety
-    clearly isn't your thing", "well done, Einstein".
+    clearly isn't your thing", "well done, Einstein", "I'd have thought it was obvious",
+    "did you even open it?", "what part of ... was unclear", "for the umpteenth time",
+    "do try to keep up", "thanks for nothing".  "If golf isn't your thing" (a condition)
+    is an offer, not a jab.
 
     "Idiot-proof", "foolproof" and the like are reported only when aimed at a person
     ("idiot-proof for you", or in a sentence that already belittles the reader); said of
