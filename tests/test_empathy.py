@@ -578,3 +578,42 @@ def test_we_are_unable_to_is_a_refusal():
 ])
 def test_calm_client_questions_with_cue_words_are_clean(client):
     assert codes(reply("Hi Sam,\n\nYes, details attached.\n\nBest,\nJo", client)) == []
+
+
+@pytest.mark.parametrize("complaint", [
+    "This has been going on since March and I'm at the end of my tether.",
+    "Your van backed into my fence on Tuesday and the driver just left.",
+    "I've phoned five times this week and nobody calls back.",
+    "You promised the loft would be done by Easter.",
+    "The new sink is already leaking after a fortnight.",
+    "My dad is 88 and has been without heating since Sunday.",
+    "We're now taking legal advice about the contract.",
+    "Your app took my money but there's no booking on my account.",
+])
+def test_even_more_complaint_forms(complaint):
+    body = "Hi Sam,\n\nThe engineer can come on Monday morning. Please confirm a time.\n\nBest,\nJo"
+    assert codes(reply(body, complaint)) == ["EMP001"], complaint
+
+
+@pytest.mark.parametrize("news", [
+    "The partnership can't go ahead because the sponsor has withdrawn.",
+    "Your booking could not be confirmed as the venue has closed for repairs.",
+    "We've had to postpone the opening night to 4 April.",
+    "Your mortgage offer has expired, so a new application will be needed.",
+    "Your card has been frozen while the fraud team reviews it.",
+    "The grant for your project has been cut by a third.",
+    "We can only refund half the deposit under the booking terms.",
+    "There's a problem with your order: the frames were made in the wrong size.",
+    "Your direct debit bounced, so a £20 fee has been added to the account.",
+])
+def test_even_more_bad_news_forms(news):
+    assert codes(f"Dear Mr Lowe,\n\n{news}\n\nKind regards,\nOffice") == ["EMP001"], news
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Vic,\n\nWith the new implant there's no chance of it failing, full stop.\n\nBest,\nClinic",
+    "Hi Vic,\n\nA late payment fee applies to invoices over 60 days, as per our terms.\n\nBest,\nAccounts",
+    "Hi Vic,\n\nYou can pay in full or in three parts; the details are attached.\n\nBest,\nAccounts",
+])
+def test_more_routine_drafts_are_clean(draft):
+    assert codes(draft) == []

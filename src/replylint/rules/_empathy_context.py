@@ -35,6 +35,7 @@ STRONG, WEAK = 2, 1
 NEEDED = 2  # total cue weight that makes a reply need an acknowledgement
 
 _NEGATORS = {"no", "not", "never", "without", "nor", "nothing", "neither"}
+_NOT_FORMS = {"not", "n't", "n’t", "never"}
 _HEDGES = {"may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly"}
 _CONDITIONS = {"if", "unless", "whether", "suppose", "supposing"}
 _GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
@@ -167,6 +168,9 @@ def _preceded_by(doc, sent_start: int, s: int, words: set[str], window: int) -> 
         if tok.lemma_.lower() in words or tok.lower_ in words:
             # "May" inside a sentence is the month, not a hedge.
             if tok.lower_ == "may" and tok.text != "may" and tok.i != sent_start:
+                continue
+            # "can't", "could not": a refusal, not a hedge.
+            if words is _HEDGES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NOT_FORMS:
                 continue
             return True
     return False
