@@ -483,3 +483,32 @@ def test_reply_subject_is_the_clients_words():
     assert jrg(body, code="JRG002", subject="Re: LDAP or SCIM for user sync?") == []
     # Our own new subject is not the client's vocabulary.
     assert {"LDAP", "SCIM"} <= set(excerpts(jrg(body, code="JRG002", subject="LDAP or SCIM for user sync")))
+
+
+def test_acronym_inside_a_product_name_is_part_of_the_name():
+    text = (
+        "Hi Lee,\n\nYou're now on Silver Choice QHP, and the dental add-on is Smile QHP Extra. "
+        "The MDM profile and the GRN are next.\n\nBest,\nDee\n"
+    )
+    assert set(excerpts(jrg(text, code="JRG002"))) == {"MDM", "GRN"}
+    # A capitalised first word of a sentence does not make a name.
+    start = "Hi Lee,\n\nShipping QHP forms is slow. The MDM profile is next.\n\nBest,\nDee\n"
+    assert set(excerpts(jrg(start, code="JRG002"))) == {"QHP", "MDM"}
+
+
+def test_consumer_plan_and_pay_shorthand_is_known():
+    text = "Hi Ana,\n\nYour PPO covers the visit and the HSA card pays the rest.\n\nBest,\nBo\n"
+    assert jrg(text, code="JRG002") == []
+
+
+@pytest.mark.parametrize("pasted", [
+    "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ\n-----END CERTIFICATE-----",
+    "EXPORT_HOST=files.example.net\nEXPORT_USER=ingest",
+    "2025-02-11 03:12:44 ERROR upload failed: timeout",
+    "Traceback (most recent call last):\n  File \"sync.py\", line 12, in <module>",
+])
+def test_pasted_machine_text_means_a_technical_reader(pasted):
+    text = f"Hi Sam,\n\nThe SFTP job and the VPN tunnel are set up:\n\n{pasted}\n\nThanks,\nNik\n"
+    assert jrg(text, code="JRG002") == []
+    prose = "Hi Sam,\n\nThe SFTP job and the VPN tunnel are set up.\n\nThanks,\nNik\n"
+    assert set(excerpts(jrg(prose, code="JRG002"))) == {"SFTP", "VPN"}

@@ -385,7 +385,12 @@ _PROGRAM_LINE = re.compile(
         (?:def|class|function|func|fn|const|let|var|public|private|return)[ \t]+[\w$]+[ \t]*[(=:{] |
         [A-Za-z_$][\w$.]*(?:\[[^\]\n]*\])?[ \t]*[+\-*/]?=[ \t]*[A-Za-z_$][\w$.]*[(\[] |
         (?:[A-Za-z_$][\w$]*\.)+[A-Za-z_$][\w$]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*;?[ \t]*(?:\#.*|//.*)?$ |
-        "[\w.-]+"[ \t]*:[ \t]*(?:"|\d|\{|\[|true\b|false\b|null\b)
+        "[\w.-]+"[ \t]*:[ \t]*(?:"|\d|\{|\[|true\b|false\b|null\b) |
+        -----BEGIN[ \t][A-Z ]+----- |
+        (?:export[ \t]+)?[A-Z][A-Z0-9]*_[A-Z0-9_]+[ \t]*=[ \t]*\S |
+        \d{4}-\d\d-\d\d[T ]\d\d:\d\d\S*[ \t]+\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE)\b |
+        Traceback[ \t]\(most[ \t]recent[ \t]call[ \t]last\) |
+        .*\b[a-z][a-z0-9+]*://[^\s:/@]+:[^\s@]+@
     )""",
     re.M | re.X,
 )

@@ -35,6 +35,32 @@ from ._jargon_lex import (
 
 
 _CODE_BEFORE = re.compile(r"[A-Z]{2}\d\w*\s+$")
+# Capitalised words right before the acronym ("Blue Meadow PPO"), and what precedes them.
+_NAME_WORDS_BEFORE = re.compile(r"(\S?)([ \t]*)((?:[A-Z][a-z]+[ \t]+)*)([A-Z][a-z]{2,})[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
+
+
+def _in_a_name(m: re.Match, text: str) -> bool:
+    """Part of a proper name: "Blue Meadow PPO" (two capitalised words before it) or
+    "Dental PPO Plus" (one before and one after), not at the start of a sentence or line."""
+    b = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if not b or b.group(4).lower() in _NAME_STOP:
+        return False
+    words = b.group(3).split()
+    prev, gap = b.group(1), b.group(2)
+    if words and words[0].lower() in _NAME_STOP:
+        words = words[1:]
+    elif not (prev and gap and prev not in ".!?:;-–—•*>\"'“‘(" and not prev.isdigit()):
+        words = words[1:]                     # the first word starts a sentence or line
+    # ("Blue Meadow QHP": one capitalised word besides a sentence's first is enough)
+    if words:
+        return True
+    starts_sentence = not (prev and gap and prev not in ".!?:;-–—•*>\"'“‘(" and not prev.isdigit())
+    return not b.group(3) and not starts_sentence and bool(_NAME_WORD_AFTER.match(text, m.end(), m.end() + 40))
+
+
+_NAME_STOP = {"the", "our", "your", "their", "this", "that", "these", "those", "any", "each", "every",
+              "please", "hi", "hello", "dear", "thanks", "and", "but", "for", "with", "via", "from"}
 
 
 def _str_list(key):
@@ -151,8 +177,10 @@ class UnexplainedAcronym(Rule):
     knows: one switched off with `jargon-domains`, one the client's own message (or reply
     subject) uses two or more terms of (a technical question gets a technical answer), or
     IT when the draft itself carries shell commands or program code (an import, an
-    assignment from a call, a dotted call, a line of JSON).  An acronym on no list is the
-    reader's own trade shorthand when the reader knows a domain.  Capitals used
+    assignment from a call, a dotted call, a line of JSON, a pasted key, environment
+    setting, log line or traceback).  An acronym on no list is the reader's own trade
+    shorthand when the reader knows a domain, and one inside a proper name ("Silver
+    Choice QHP", "Dental QHP Plus") is part of the name.  Capitals used
     for emphasis ("DO NOT SHARE"), reference codes ("CHG-4471"), units after a number
     ("2 TB") and Roman numerals are not acronyms.
 
@@ -209,6 +237,8 @@ class UnexplainedAcronym(Rule):
                     continue                             # part of a code: "NL91 ABNA ..."
                 if shouted(m, text, lex) or after_greeting(m, text):
                     continue
+                if _in_a_name(m, text):
+                    continue                             # "Blue Meadow PPO": a product's name
                 info = lex.acronym_info.get(key, [])
                 if info and all(d is not None and d not in domains for d, _ in info):
                     continue                             # a domain the reader knows
