@@ -143,17 +143,20 @@ class PhraseSet:
             matches.extend(self.phrase_matcher(doc))
         strings = doc.vocab.strings
         out = [(strings[m], s, e) for m, s, e in matches]
-        if not greedy_longest:
-            return out
-        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-        kept: list[tuple[str, int, int]] = []
-        last_end: dict[str, int] = {}
-        for key, s, e in out:
-            if s < last_end.get(key, -1):
-                continue
-            kept.append((key, s, e))
-            last_end[key] = e
-        return kept
+        return longest_per_key(out) if greedy_longest else out
+
+
+def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Sorted by start; of overlapping matches of one key, the longest (earliest) is kept."""
+    ordered = sorted(matches, key=lambda x: (x[1], -(x[2] - x[1])))
+    kept: list[tuple[str, int, int]] = []
+    last_end: dict[str, int] = {}
+    for key, s, e in ordered:
+        if s < last_end.get(key, -1):
+            continue
+        kept.append((key, s, e))
+        last_end[key] = e
+    return kept
 
 
 def compile_regex(pattern: str, where: str, flags: int = re.I) -> re.Pattern:

@@ -32,7 +32,7 @@ from email.utils import getaddresses, parseaddr
 
 from ..draft.model import DISCLAIMER, QUOTED, SIGNATURE
 from ..findings import Severity
-from ..patterns import PhraseSet, compile_regex
+from ..patterns import PhraseSet, compile_regex, longest_per_key
 from . import ALL_TEXT, Context, Hit, Rule, register, register_option
 from . import _leak_checksums as ck
 from . import _leak_roster as ros
@@ -731,14 +731,7 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
             if len(ps.phrase_matcher):
                 off = sent.start if rel["phrase_matcher"] else 0
                 out.extend((strings[k], s + off, e + off) for k, s, e in ps.phrase_matcher(sent))
-        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-        kept, last_end = [], {}
-        for key, s, e in out:
-            if s < last_end.get(key, -1):
-                continue
-            kept.append((key, s, e))
-            last_end[key] = e
-        return kept
+        return longest_per_key(out)
     return ctx.memo(("leak", "phrase-matches"), build)
 
 
