@@ -617,3 +617,22 @@ def test_even_more_bad_news_forms(news):
 ])
 def test_more_routine_drafts_are_clean(draft):
     assert codes(draft) == []
+
+
+@pytest.mark.parametrize("ack", [
+    "I completely get how annoying this is.",
+    "Thank you for being so patient with us.",
+    "Please forgive the delay in sorting this out.",
+    "I'm conscious this affects your plans for the weekend.",
+    "I sympathise, and I'd be fuming too.",
+    "That's a horrible situation to be in.",
+    "You deserved an answer much sooner.",
+])
+def test_yet_more_acknowledgement_forms_count(ack):
+    draft = f"Dear Mr Lowe,\n\n{ack} Your flight has been cancelled; the next one is on Friday.\n\nKind regards,\nOffice"
+    assert codes(draft) == []
+
+
+def test_being_aware_of_an_outage_is_not_an_acknowledgement():
+    draft = "Dear Mr Lowe,\n\nWe are aware of the outage and the service has been down since 9am.\n\nKind regards,\nIT"
+    assert codes(draft) == ["EMP001"]
