@@ -44,7 +44,11 @@ class MissingAcknowledgement(Rule):
     why the reply needs one, e.g. "the client wrote 'third time'".
 
     Routine emails (scheduling, reminders, confirmations, planned maintenance, sending a
-    file, thank-yous) are never flagged.
+    file, thank-yous) are never flagged: a moved date or plan ("new date", "rescheduled")
+    counts only next to other bad news, a client's what-if question ("what happens if
+    the parcel arrives damaged?") is not a complaint, a single weak word in the subject
+    ("Re: Refund") names a topic rather than a complaint, and hedged news ("rates may
+    increase") is not news.
 
     ## Why it matters
     A correct but cold answer to an upset client reads as indifference, and is the
