@@ -440,3 +440,21 @@ def test_instrument_guarantees_and_readings_are_not_promises(sentence):
 ])
 def test_promise_next_to_noun_uses_and_consent_promises(sentence, code):
     assert code in prm_codes(sentence)
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Yeah 100%, the new pump will sort the pressure.", "PRM001"),
+    ("100% it'll work once the part is swapped.", "PRM001"),
+    ("I can assure you the hotel won't cancel your room.", "PRM006"),
+])
+def test_standalone_assurance_opening_a_clause_and_assurance_of_a_negative(sentence, code):
+    assert prm_codes(sentence) & {code, "PRM002", "PRM005"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yes, 100% of the deposit comes back to you.",
+    "100% the wool ones are the warmer pair.",
+    "We can refund 100% the same week you return it.",
+])
+def test_percent_before_a_plain_statement_is_not_an_assurance(sentence):
+    assert not blocking(sentence)

@@ -487,9 +487,10 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
             # "ready by Friday, 100%" but not "100% of the fee" or "100% cotton".
             nxt = doc[e] if e < se else None
             prv = doc[s - 1] if s > ss else None
-            if nxt is not None and not (nxt.is_punct or nxt.lower_ in breaks):
+            if nxt is not None and not (nxt.is_punct or nxt.lower_ in breaks or _opens_promise(doc, e, se)):
                 continue
-            if prv is not None and not (prv.is_punct or prv.lower_ in breaks or prv.lemma_ == "be"):
+            if prv is not None and not (prv.is_punct or prv.lower_ in breaks or prv.lemma_ == "be"
+                                        or prv.lower_ in _AGREEMENT):
                 continue
             # A reading, not an assurance: "Progress: 100%", "Uptime last month: 100%",
             # "100% (14/14)", as in a status line or pasted program output.
@@ -556,6 +557,18 @@ _NEGATABLE = {"tp:approval", "tp:authority", "tp:legal", "tp:insurer", "tp:carri
 _SUBJECT_LEAD = {"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"}
 
 
+# "Yes, 100%" / "Yep 100% ...": agreement words before a standalone assurance.
+_AGREEMENT = {"yes", "yep", "yeah", "yup", "honestly", "seriously", "absolutely", "totally", "oh"}
+_CLAUSE_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "this", "that", "the", "your", "our", "their", "my"}
+
+
+def _opens_promise(doc, e: int, se: int) -> bool:
+    """"100% it'll be fixed by then": a clause with a future "will" right after the assurance."""
+    if doc[e].lower_ not in _CLAUSE_SUBJECTS:
+        return False
+    return any(doc[i].lower_ in ("will", "'ll", "wo", "gonna") for i in range(e + 1, min(se, e + 5)))
+
+
 def _negated_after(doc, s: int, e: int, cs: int, ce: int) -> bool:
     """"guaranteed isn't ...", or, for a match that opens its clause, "guarantees like
     that aren't something we give": an auxiliary plus "not" just after the match."""
@@ -563,6 +576,10 @@ def _negated_after(doc, s: int, e: int, cs: int, ce: int) -> bool:
         return True
     if e + 2 < ce and doc[e].lemma_ in _AUX and doc[e + 1].lemma_ in _AUX and doc[e + 2].lemma_ == "not":
         return True
+    # "I can assure you the flight won't be cancelled": the match has its own subject or
+    # object, so the negation belongs to what is promised.
+    if doc[s].lower_ in ("i", "we") or doc[e - 1].lower_ in ("you", "us", "me"):
+        return False
     if all(doc[i].lower_ in _SUBJECT_LEAD for i in range(cs, s)):
         for i in range(e, min(ce - 1, e + 4)):
             if doc[i].lemma_ in _AUX and doc[i + 1].lemma_ == "not":
