@@ -587,7 +587,7 @@ def test_calm_client_questions_with_cue_words_are_clean(client):
     "You promised the loft would be done by Easter.",
     "The new sink is already leaking after a fortnight.",
     "My dad is 88 and has been without heating since Sunday.",
-    "We're now taking legal advice about the contract.",
+    "We're now considering legal proceedings over the contract.",
     "Your app took my money but there's no booking on my account.",
 ])
 def test_even_more_complaint_forms(complaint):
@@ -636,3 +636,23 @@ def test_yet_more_acknowledgement_forms_count(ack):
 def test_being_aware_of_an_outage_is_not_an_acknowledgement():
     draft = "Dear Mr Lowe,\n\nWe are aware of the outage and the service has been down since 9am.\n\nKind regards,\nIT"
     assert codes(draft) == ["EMP001"]
+
+
+@pytest.mark.parametrize("client", [
+    "Our solicitor will send the signed lease over on Monday.",
+    "The project has been going on since 2019 and we love working with you.",
+    "We smashed our sales target thanks to your help! Can we book the next phase?",
+    "As you promised, the files arrived this morning. Thank you!",
+])
+def test_happy_clients_using_cue_words_are_not_complaining(client):
+    assert codes(reply("Hi Sam,\n\nWonderful, thank you. See you next week.\n\nBest,\nJo", client)) == []
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Vic,\n\nWe had to change the template slightly to fit your new logo.\n\nBest,\nDesign",
+    "Hi Vic,\n\nAccess to the build server is restricted to admins, so I've added you as one.\n\nBest,\nIT",
+    "Hi Vic,\n\nGood news: the service fee has been reduced to £5 a month.\n\nBest,\nBilling",
+    "Hi Vic,\n\nYour booking will not be confirmed until the deposit arrives, as usual.\n\nBest,\nBookings",
+])
+def test_routine_changes_are_not_bad_news(draft):
+    assert codes(draft) == []
