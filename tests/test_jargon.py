@@ -512,3 +512,8 @@ def test_pasted_machine_text_means_a_technical_reader(pasted):
     assert jrg(text, code="JRG002") == []
     prose = "Hi Sam,\n\nThe SFTP job and the VPN tunnel are set up.\n\nThanks,\nNik\n"
     assert set(excerpts(jrg(prose, code="JRG002"))) == {"SFTP", "VPN"}
+
+
+def test_text_speak_exclamations_are_not_acronyms_but_informative_shorthand_is():
+    text = "Hi Sam,\n\nSMH, the courier lost it again. IIRC the SKU changed too.\n\nBest,\nP\n"
+    assert set(excerpts(jrg(text, code="JRG002"))) == {"IIRC", "SKU"}
