@@ -506,6 +506,7 @@ def test_consumer_plan_and_pay_shorthand_is_known():
     "EXPORT_HOST=files.example.net\nEXPORT_USER=ingest",
     "2025-02-11 03:12:44 ERROR upload failed: timeout",
     "Traceback (most recent call last):\n  File \"sync.py\", line 12, in <module>",
+    "url: postgres://ingest:s3cret@db.internal.example/exports",
 ])
 def test_pasted_machine_text_means_a_technical_reader(pasted):
     text = f"Hi Sam,\n\nThe SFTP job and the VPN tunnel are set up:\n\n{pasted}\n\nThanks,\nNik\n"

@@ -389,11 +389,13 @@ _PROGRAM_LINE = re.compile(
         -----BEGIN[ \t][A-Z ]+----- |
         (?:export[ \t]+)?[A-Z][A-Z0-9]*_[A-Z0-9_]+[ \t]*=[ \t]*\S |
         \d{4}-\d\d-\d\d[T ]\d\d:\d\d\S*[ \t]+\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE)\b |
-        Traceback[ \t]\(most[ \t]recent[ \t]call[ \t]last\) |
-        .*\b[a-z][a-z0-9+]*://[^\s:/@]+:[^\s@]+@
+        Traceback[ \t]\(most[ \t]recent[ \t]call[ \t]last\)
     )""",
     re.M | re.X,
 )
+# A URL with a password in it ("postgres://app:secret@db..."): pasted configuration.
+# Searched only when the text holds "://" (a separate pattern keeps the line scan cheap).
+_CREDENTIAL_URL = re.compile(r"\b[a-z][a-z0-9+]*://[^\s:/@]+:[^\s@]+@")
 
 
 def _reader_domains(lex: JargonLex, client_keys: set[str], client_text: str, draft) -> set[str]:
@@ -408,7 +410,9 @@ def _reader_domains(lex: JargonLex, client_keys: set[str], client_text: str, dra
             if domain:
                 hits.setdefault(domain, set()).add(base)
     out = {d for d, terms in hits.items() if len(terms) >= 2}
-    if any(_CODE_LINE.search(draft.masked, s.start, s.end) or _PROGRAM_LINE.search(draft.masked, s.start, s.end)
+    text = draft.masked
+    if any(_CODE_LINE.search(text, s.start, s.end) or _PROGRAM_LINE.search(text, s.start, s.end)
+           or (text.find("://", s.start, s.end) >= 0 and _CREDENTIAL_URL.search(text, s.start, s.end))
            for s in draft.spans(BODY)):
         out.add("it")
     return out

@@ -43,6 +43,16 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
 def _in_a_name(m: re.Match, text: str) -> bool:
     """Part of a proper name: "Blue Meadow PPO" (two capitalised words before it) or
     "Dental PPO Plus" (one before and one after), not at the start of a sentence or line."""
+    i = m.start() - 1                         # cheap test first: a capitalised word before?
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 2 or i == m.start() - 1 or not text[i].islower():
+        return False
+    j = i
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    if not text[j + 1].isupper():
+        return False
     b = _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if not b or b.group(4).lower() in _NAME_STOP:
         return False
