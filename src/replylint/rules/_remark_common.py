@@ -11,7 +11,7 @@ from email.utils import parseaddr
 from dataclasses import dataclass, field
 
 from ..draft.model import BODY, QUOTED
-from ..patterns import PhraseSet, compile_regex
+from ..patterns import PhraseSet, compile_regex, longest_per_key
 from . import Context
 
 LEXICON = "remark"
@@ -249,15 +249,7 @@ class AnchoredPhrases:
                 found.update(self.free(doc, allow_missing=True))
             if self.plain is not None:
                 found.update(self.plain(doc))
-        out = sorted(((strings[m], s, e) for m, s, e in found), key=lambda x: (x[1], -(x[2] - x[1])))
-        kept: list[tuple[str, int, int]] = []
-        last_end: dict[str, int] = {}
-        for key, s, e in out:
-            if s < last_end.get(key, -1):
-                continue
-            kept.append((key, s, e))
-            last_end[key] = e
-        return kept
+        return longest_per_key((strings[m], s, e) for m, s, e in found)
 
 
 @dataclass
