@@ -14,7 +14,7 @@ from .draft import Draft
 from .findings import Finding, Severity
 from .pipeline import Pipeline, get_pipeline
 from .rules import Context, Hit, Rule, get_rule
-from .suppress import Directive, find_directives
+from .suppress import find_directives
 
 EXCERPT_MAX = 80
 UNUSED_SUPPRESSION = "TPL100"

@@ -146,6 +146,37 @@ class PhraseSet:
         return longest_per_key(out) if greedy_longest else out
 
 
+    def in_span(self, span, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
+        """Matches inside one Span (a sentence), as (key, start, end) offsets into its Doc."""
+        rel = _span_relative_offsets(span.doc.vocab)
+        strings = span.doc.vocab.strings
+        out = []
+        if self._has_patterns:
+            off = span.start if rel["matcher"] else 0
+            out.extend((strings[k], s + off, e + off) for k, s, e in self.matcher(span))
+        if self._has_phrases:
+            off = span.start if rel["phrase_matcher"] else 0
+            out.extend((strings[k], s + off, e + off) for k, s, e in self.phrase_matcher(span))
+        return longest_per_key(out) if greedy_longest else out
+
+
+_RELATIVE: dict[str, bool] = {}
+
+
+def _span_relative_offsets(vocab) -> dict[str, bool]:
+    """Whether spaCy's Matcher / PhraseMatcher report offsets relative to a Span they are
+    given (the two differ, and have changed between releases): probed once."""
+    if not _RELATIVE:
+        doc = Doc(vocab, words=["a", "b", "c"])
+        m = Matcher(vocab)
+        m.add("probe", [[{"ORTH": "c"}]])
+        pm = PhraseMatcher(vocab)
+        pm.add("probe", [Doc(vocab, words=["c"])])
+        _RELATIVE["matcher"] = m(doc[1:])[0][1] == 1
+        _RELATIVE["phrase_matcher"] = pm(doc[1:])[0][1] == 1
+    return _RELATIVE
+
+
 def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Sorted by start; of overlapping matches of one key, the longest (earliest) is kept."""
     ordered = sorted(matches, key=lambda x: (x[1], -(x[2] - x[1])))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.header import decode_header, make_header
 from email.utils import getaddresses
 from pathlib import Path

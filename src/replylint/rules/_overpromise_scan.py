@@ -35,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas
+from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key
 from ..patterns import PhraseSet as _PhraseSet
 
 LEXICON = "overpromise"
@@ -274,52 +274,12 @@ def analyse(ctx) -> list[Promise]:
     return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))
 
 
-_RELATIVE: dict[str, bool] = {}
-
-
-def _relative_offsets(vocab) -> dict[str, bool]:
-    """Whether spaCy's Matcher / PhraseMatcher report offsets relative to a Span they are
-    given (they differ, and have changed between releases): probed once."""
-    if not _RELATIVE:
-        from spacy.matcher import Matcher, PhraseMatcher
-        from spacy.tokens import Doc
-
-        doc = Doc(vocab, words=["a", "b", "c"])
-        m = Matcher(vocab)
-        m.add("probe", [[{"ORTH": "c"}]])
-        pm = PhraseMatcher(vocab)
-        pm.add("probe", [Doc(vocab, words=["c"])])
-        _RELATIVE["matcher"] = m(doc[1:])[0][1] == 1
-        _RELATIVE["phrase_matcher"] = pm(doc[1:])[0][1] == 1
-    return _RELATIVE
-
-
-def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Sorted by start; overlapping matches of one key keep the longest."""
-    matches.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-    kept: list[tuple[str, int, int]] = []
-    last_end: dict[str, int] = {}
-    for key, s, e in matches:
-        if s < last_end.get(key, -1):
-            continue
-        kept.append((key, s, e))
-        last_end[key] = e
-    return kept
 
 
 def _match(ps: PhraseSet, span, longest: bool = True) -> list[tuple[str, int, int]]:
     """``ps`` on one sentence, as doc token offsets (with ``longest``, overlapping
     matches of a key keep the longest)."""
-    rel = _relative_offsets(span.doc.vocab)
-    strings = span.doc.vocab.strings
-    out = []
-    if len(ps.matcher):
-        off = span.start if rel["matcher"] else 0
-        out.extend((strings[k], s + off, e + off) for k, s, e in ps.matcher(span))
-    if len(ps.phrase_matcher):
-        off = span.start if rel["phrase_matcher"] else 0
-        out.extend((strings[k], s + off, e + off) for k, s, e in ps.phrase_matcher(span))
-    return _longest(out) if longest else out
+    return ps.in_span(span, greedy_longest=longest)
 
 
 def _possible(needs: list[list[frozenset[int]]], words: set[int]) -> bool:
@@ -392,7 +352,7 @@ def _analyse(ctx) -> list[Promise]:
             for gi, ps in enumerate(comp.helper_groups):
                 if _possible(comp.helper_needs[gi], words):
                     helper_matches.extend(_match(ps, span, longest=False))
-            for k, a, b in _longest(helper_matches):
+            for k, a, b in longest_per_key(helper_matches):
                 by_key.setdefault(k, []).append((a, b))
             out.extend(_judge(doc, ctx.draft.masked, comp, ss, se, candidates, by_key))
     out.sort(key=lambda p: p.start)

@@ -27,7 +27,6 @@ import re
 
 import numpy
 from spacy.attrs import IDX, SENT_START
-from spacy.matcher import Matcher, PhraseMatcher
 from email.utils import getaddresses, parseaddr
 
 from ..draft.model import DISCLAIMER, QUOTED, SIGNATURE
@@ -658,25 +657,14 @@ def _phrases(ctx: Context):
                 if any(alt.startswith(a) or a.startswith(alt) for alts in req for alt in alts if len(alt) >= 3):
                     by_anchor[a].append(req)
         anchor_rx = anchor_rx + (by_anchor,)
-        # Matcher results on a Span are span-relative in some spaCy versions and
-        # doc-relative in others (PhraseMatcher); probe once which.
-        vocab = ctx.pipeline.nlp.vocab
-        probe = ctx.pipeline.nlp.make_doc("a b zqx")
-        span = probe[1:3]
-        m1 = Matcher(vocab)
-        m1.add("probe", [[{"ORTH": "zqx"}]])
-        m2 = PhraseMatcher(vocab)
-        m2.add("probe", [ctx.pipeline.nlp.make_doc("zqx")])
-        # "zqx" is token 2 of the doc and token 1 of the span.
-        rel = {"matcher": m1(span)[0][1] != 2, "phrase_matcher": m2(span)[0][1] != 2}
-        return ps, anchor_rx, rel
+        return ps, anchor_rx
     return ctx.compiled(("leak", "phrases"), build)
 
 
 def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
     """Leak phrase matches (key, start token, end token), run only on sentences with an anchor."""
     def build():
-        ps, (marker_ids, figure_ids, reqs), rel = _phrases(ctx)
+        ps, (marker_ids, figure_ids, reqs) = _phrases(ctx)
         doc = ctx.doc
         if not len(doc):
             return []
@@ -717,20 +705,13 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
 
         add(fig_at, True)
         add(mark_at, False)
-        strings = doc.vocab.strings
         out = []
         for a, (b, chunk) in sents.items():
             padded = " " + _NON_WORD.sub(" ", chunk).replace("n't", " n't")
             cands = [r for anchor, rs in reqs.items() if rs and " " + anchor in padded for r in rs]
             if not any(all(any(" " + x in padded for x in alts) for alts in req) for req in cands):
                 continue
-            sent = doc[a:b]
-            if len(ps.matcher):
-                off = sent.start if rel["matcher"] else 0
-                out.extend((strings[k], s + off, e + off) for k, s, e in ps.matcher(sent))
-            if len(ps.phrase_matcher):
-                off = sent.start if rel["phrase_matcher"] else 0
-                out.extend((strings[k], s + off, e + off) for k, s, e in ps.phrase_matcher(sent))
+            out.extend(ps.in_span(doc[a:b], greedy_longest=False))
         return longest_per_key(out)
     return ctx.memo(("leak", "phrase-matches"), build)
 
