@@ -121,7 +121,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
 @click.option("--in-reply-to", "in_reply_to", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Plain-text file with the message the drafts reply to (tells empathy rules whether the client was complaining).")
+              help="The message the drafts reply to, as plain text or a saved .eml (tells empathy rules whether the client was complaining).")
 @click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Report only findings that are not in this baseline (see --write-baseline).")
