@@ -21,7 +21,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase
+from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase, longest_per_key
 
 MAX_VARIANTS = 400   # expansions of one run of words before falling back to the Matcher
 MAX_STAR = 8         # "_*" and "_+" reach this many words
@@ -252,17 +252,7 @@ class FastPhraseSet:
             sub = doclike if doclike is doc else doclike.as_doc()
             out.extend((k, base + s, base + e) for k, s, e in self.fallback(sub, greedy_longest=False))
         out = list(set(out))
-        if not greedy_longest:
-            return out
-        out.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-        kept: list[tuple[str, int, int]] = []
-        last_end: dict[str, int] = {}
-        for key, s, e in out:
-            if s < last_end.get(key, -1):
-                continue
-            kept.append((key, s, e))
-            last_end[key] = e
-        return kept
+        return longest_per_key(out) if greedy_longest else out
 
     @staticmethod
     def _occurrences(found, seg: str) -> dict[int, list[int]]:
