@@ -43,7 +43,7 @@ BRIDGE = {
     "must", "can", "may", "there", "here", "simply", "painfully", "woefully", "hopelessly", "downright",
     "plain", "entirely", "wholly", "dead", "bloody", "well", "all", "utterly", "fairly", "extremely",
     "beyond", "bit", "lol", "tbh", "honestly", "unbelievably", "spectacularly", "monumentally", "as",
-    "about", "got", "even",
+    "about", "got", "even", "big", "bunch", "pack", "load", "pair", "one",
 }
 COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
 # Auxiliaries between a subject and a verb phrase ("he's lost the plot").
@@ -61,6 +61,7 @@ CONTINUATIONS = {
     "frankly", "seriously", "really", "mate", "this", "that", "these", "then", "now", "though",
     "recently", "sometimes", "all", "most", "for", "by", "from", "without", "who", "which",
     "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
+    "like", "one", "la", "lah", "sia", "o", "oh", "abeg", "sha", "sef",
 }
 NEGATIONS = {"not", "n't", "never", "hardly"}
 CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}
@@ -478,6 +479,11 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         t = doc[i]
         if t.lemma_ in COPULAS or t.lower_ in COPULAS:
             copula = True
+        elif t.lower_ in ("and", "or", ",") and i - 1 > sent.start and doc[i - 1].is_alpha and not copula:
+            # "fat and lazy", "rude and arrogant": step over the first conjunct.
+            i -= 2
+            steps += 2
+            continue
         elif t.lower_ not in BRIDGE:
             break
         negated = negated or t.lower_ in NEGATIONS

@@ -146,7 +146,8 @@ class DerogatoryRemark(Rule):
             # "a loser-pays rule", "clown-themed".
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
                 continue
-            if not _ok(ctx, start, end) or said_of_self(ctx, _sentence_of(ctx, start), start):
+            # "Here we go again with Mrs Okafor" ends on a title-case honorific.
+            if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or said_of_self(ctx, _sentence_of(ctx, start), start):
                 continue
             # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
             if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
