@@ -61,7 +61,7 @@ CONTINUATIONS = {
     "frankly", "seriously", "really", "mate", "this", "that", "these", "then", "now", "though",
     "recently", "sometimes", "all", "most", "for", "by", "from", "without", "who", "which",
     "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
-    "like", "one", "la", "lah", "sia", "o", "oh", "abeg", "sha", "sef",
+    "like", "one", "i", "we", "la", "lah", "sia", "o", "oh", "abeg", "sha", "sef",
 }
 NEGATIONS = {"not", "n't", "never", "hardly"}
 CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}

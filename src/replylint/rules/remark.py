@@ -168,6 +168,9 @@ class DerogatoryRemark(Rule):
                     continue
                 message = "derogatory remark about a person"
             else:
+                # "if he was rude, tell us", "when you are difficult to reach": a condition.
+                if any(doc[j].lower_ in CONDITIONALS for j in range(max(sent.start, target - 3), target)):
+                    continue
                 message = f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
             if hit:
