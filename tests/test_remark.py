@@ -402,3 +402,90 @@ def test_rule_docs_have_the_four_sections():
         doc = get_rule(code).docs()
         for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
             assert heading in doc, (code, heading)
+
+
+# -- breadth: how staff speak ill of clients, across Englishes and registers --------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Don't bother chasing, he never pays on time anyway.",
+        "Here we go again with Mrs Okafor and her parking complaint.",
+        "Talking to him is like talking to a brick wall.",
+        "[14:02] Sam: lol this guy thinks he can get it for free",
+        "Mr Adeyemi is a big fraud, abeg don't release the goods.",
+        "That oga is stingy like nothing.",
+        "Mrs Tan very kiasu one, always want extra discount.",
+        "They're a bunch of crooks, get the money up front.",
+        "He's a shonky operator, watch him.",
+        "She's fat and lazy.",
+        "He's rude and arrogant.",
+        "He talks cock all the time, don't believe him.",
+        "He's too old to understand email, print it for him.",
+        "She's a gold-digger, watch the prenup.",
+        "Maeve is being difficult again, just agree to it.",
+        "He can't speak English properly so send a diagram.",
+        "He doesn't understand anything, just bill him.",
+        "She's skint, ask for the deposit first.",
+        "This customer is a real piece of work.",
+        "He has no shame, asking for another refund.",
+    ],
+)
+def test_remark_breadth_positives(body):
+    assert "RMK001" in codes(draft(body))
+
+
+def test_remark_in_outlook_original_message():
+    text = ("Hi Maeve,\n\nAgreed, see attached.\n\nRob\n\n-----Original Message-----\n"
+            "From: Sam Patel <sam@orchardlane.example>\nSent: Tuesday\nTo: Rob\nSubject: RE: quote\n\n"
+            "Rob - she's being difficult again, just agree to it\n")
+    assert "RMK001" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He's a big fan of the new layout.",
+        "The fraud team will call you tomorrow.",
+        "She is demanding a refund, which we'll process today.",
+        "He never pays by card, only by transfer.",
+        "Here we go again with the snow, the depot is shut.",
+        "The shady side of the garden suits ferns.",
+        "Talking to the helpdesk bot is like talking to a brick wall, I agree.",
+        "If he was rude to you, please tell me and I'll deal with it.",
+        "It's a difficult time for your family, take as long as you need.",
+        "The timeline is crazy but we'll make it.",
+        "The line was so bad I couldn't hear you, sorry.",
+        "Sorry, I was rude on the call and I apologise.",
+        "Our engineer was rude and I've spoken to him.",
+        "The software is dodgy on older laptops.",
+        "She is a pleasure to work with.",
+    ],
+)
+def test_remark_breadth_hard_negatives(body):
+    assert codes(draft(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Obviously you didn't read the contract.",
+        "Any fool can see the figures don't add up.",
+        "I shouldn't have to explain this again.",
+        "Do you even know how to use email?",
+        "You'd know this if you had read the guide.",
+    ],
+)
+def test_belittling_breadth(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As mentioned in my last email, the invoice is attached.",
+        "Sorry, I should have explained this more clearly.",
+        "Please read the attachment before our call.",
+    ],
+)
+def test_belittling_breadth_negatives(body):
+    assert codes(draft(body)) == []
