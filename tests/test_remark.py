@@ -489,3 +489,15 @@ def test_belittling_breadth(body):
 )
 def test_belittling_breadth_negatives(body):
     assert codes(draft(body)) == []
+
+
+def test_recipient_company_from_domain_is_a_target():
+    assert "RMK001" in codes(draft("Brightwater are useless with paperwork, so I filled it in."))
+    # A webmail domain names nobody; our own side is not a target.
+    assert "RMK001" not in codes(draft("Gmail is useless with attachments this week."), to="Maeve <maeve@gmail.com>")
+    assert codes(draft("Our lot are useless at admin, sorry - fixed now.")) == []
+
+
+def test_family_name_and_their_lot_are_targets():
+    assert "RMK001" in codes(draft("The Quinlans are impossible, but the patio is booked."))
+    assert "RMK001" in codes(draft("Her lot are useless, so I'll chase the landlord myself."))

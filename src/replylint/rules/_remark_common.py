@@ -26,6 +26,11 @@ PERSON_POSSESSIVES = {"his", "her", "their", "your"}
 GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
 # People nouns that name the client whoever's they are: "our favourite client".
 CLIENT_NOUNS = {"client", "customer", "tenant", "patient", "guest", "buyer", "punter", "caller", "applicant", "candidate"}
+WEBMAIL = {
+    "gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "ymail", "icloud", "me", "mac", "aol",
+    "proton", "protonmail", "pm", "btinternet", "sky", "mail", "gmx", "yandex", "rediffmail", "msn",
+    "zoho", "fastmail", "hey", "web", "example", "orange", "virginmedia", "bigpond", "optusnet",
+}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 # Words that may stand between a subject and what is said of it:
 # "he is really such a", "they seem completely", "she's getting a bit".
@@ -365,8 +370,12 @@ def _names(ctx: Context, lex: Lexicon) -> set[str]:
     for rec in ctx.draft.recipients:
         display, _, addr = rec.rpartition("<")
         add(display.strip(' "'))
-        local = (addr or rec).split("@")[0]
+        local, _, domain = (addr or rec).rstrip("> ").partition("@")
         add(re.sub(r"[._+-]+", " ", local).title())
+        # The recipient's company from their domain ("brightwater-dental.example"), not webmail.
+        label = domain.split(".")[0].lower() if "." in domain else ""
+        if label and label not in WEBMAIL:
+            add(re.sub(r"[_-]+", " ", label))
     # Authors of quoted and forwarded blocks: "Typical Joan" below Joan's own message.
     for seg in ctx.draft.segments:
         if seg.kind == QUOTED and seg.author:
@@ -431,7 +440,7 @@ def is_person(ctx: Context, i: int) -> bool:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""
     lex = lexicon(ctx)
-    if low in GROUP_NOUNS and prev in ("this", "that", "these", "those"):
+    if low in GROUP_NOUNS and (prev in ("this", "that", "these", "those") or prev in PERSON_POSSESSIVES):
         return True  # "this lot are clueless"
     if _is_people_noun(low, lex.people):
         # "our team is useless" is about our side, not the client; "our client" is the client.
@@ -440,8 +449,8 @@ def is_person(ctx: Context, i: int) -> bool:
         window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
         return not (window & SELF_POSSESSIVES)
     if tok.text[:1].isupper():
-        if low in names(ctx):
-            return True
+        if low in names(ctx) or (low.endswith("s") and low[:-1] in names(ctx)):
+            return True  # "Maeve", "the Quinlans"
         if prev.rstrip(".") in HONORIFICS:
             return True
     return False
