@@ -12,7 +12,8 @@ to be compared across runs):
   plus the engine, which is what a user piping files pays.
 
 Prints drafts/s and tokens/s for each, their ratios to bare (target for the engine:
->= 0.5), and peak RSS.
+>= 0.5), the cost of the selected rules alone (engine minus an engine with no rules,
+in units of the bare tokenizer's time), and peak RSS.
 
     python bench/throughput.py [--drafts 3000] [--rounds 3] [--select leak] [--json]
 """
@@ -83,7 +84,8 @@ def main() -> int:
     n_tokens = sum(len(doc) for doc in bare_nlp.pipe(texts[: len(base)]))
     n_tokens = n_tokens * len(items) // len(base)
 
-    best_bare = best_lint = best_e2e = float("inf")
+    no_rules = config.with_overrides(select=[])
+    best_bare = best_lint = best_e2e = best_empty = float("inf")
     findings = 0
     ready = [read_draft(data, name) for name, data in items]
     for _ in range(args.rounds):
@@ -94,6 +96,9 @@ def main() -> int:
         t = time.perf_counter()
         findings = sum(len(r.findings) for r in lint_many(ready, config))
         best_lint = min(best_lint, time.perf_counter() - t)
+        t = time.perf_counter()
+        list(lint_many(ready, no_rules))
+        best_empty = min(best_empty, time.perf_counter() - t)
         t = time.perf_counter()
         drafts = [read_draft(data, name) for name, data in items]
         sum(len(r.findings) for r in lint_many(drafts, config))
@@ -111,6 +116,9 @@ def main() -> int:
         "lint_drafts_per_s": round(n / best_lint, 1),
         "lint_tokens_per_s": round(n_tokens / best_lint),
         "ratio": round(best_bare / best_lint, 3),
+        "engine_no_rules_ratio": round(best_bare / best_empty, 3),
+        # What the selected rules cost on their own, in units of bare tokenization time.
+        "rules_cost_vs_bare": round(max(best_lint - best_empty, 0.0) / best_bare, 3),
         "e2e_drafts_per_s": round(n / best_e2e, 1),
         "e2e_ratio": round(best_bare / best_e2e, 3),
         "findings": findings,
@@ -126,6 +134,8 @@ def main() -> int:
         print(f"replylint end to end:        {report['e2e_drafts_per_s']:>9} drafts/s   (read + split + lint)")
         print(f"ratio engine/bare: {report['ratio']:.3f}   (target >= 0.5)")
         print(f"ratio end-to-end/bare: {report['e2e_ratio']:.3f}")
+        print(f"engine with no rules/bare: {report['engine_no_rules_ratio']:.3f}   "
+              f"cost of the selected rules: {report['rules_cost_vs_bare']:.2f}x the bare tokenizer's time")
         print(f"peak RSS: {report['peak_rss_mb']} MB   first-batch startup: {report['startup_s']} s")
     return 0
 
