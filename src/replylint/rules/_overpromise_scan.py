@@ -131,9 +131,8 @@ _COMMON = {
 }
 
 
-def _required(tokens: list[dict]) -> list[list[str]]:
-    """The values (lemma or lowercase form) of every word a compiled phrase cannot do without."""
-    out = []
+def _required_tokens(tokens: list[dict]):
+    """(attribute, values) of every word a compiled phrase cannot do without."""
     for tok in tokens:
         op = tok.get("OP")
         if op in ("?", "*") or (op and op.startswith("{0")):
@@ -141,24 +140,21 @@ def _required(tokens: list[dict]) -> list[list[str]]:
         for attr in ("LEMMA", "LOWER"):
             if attr in tok:
                 value = tok[attr]
-                out.append(list(value["IN"]) if isinstance(value, dict) else [value])
-    return out
+                yield attr, (list(value["IN"]) if isinstance(value, dict) else [value])
+
+
+def _required(tokens: list[dict]) -> list[list[str]]:
+    """The values (lemma or lowercase form) of every word a compiled phrase cannot do without."""
+    return [values for _, values in _required_tokens(tokens)]
 
 
 def _anchor(tokens: list[dict]) -> tuple[str, list[str]] | None:
     """The most telling required token of a compiled phrase: (attribute, values)."""
     best, best_score = None, None
-    for tok in tokens:
-        op = tok.get("OP")
-        if op in ("?", "*") or (op and op.startswith("{0")):
-            continue
-        for attr in ("LEMMA", "LOWER"):
-            if attr in tok:
-                value = tok[attr]
-                values = list(value["IN"]) if isinstance(value, dict) else [value]
-                score = (sum(v in _COMMON for v in values) / len(values), len(values))
-                if best_score is None or score < best_score:
-                    best, best_score = (attr, values), score
+    for attr, values in _required_tokens(tokens):
+        score = (sum(v in _COMMON for v in values) / len(values), len(values))
+        if best_score is None or score < best_score:
+            best, best_score = (attr, values), score
     return best
 
 
