@@ -182,19 +182,33 @@ def _identifiers(ctx: Context) -> list[ck.Ident]:
     return ctx.memo(("leak", "identifiers"), build)
 
 
-class _IdentRule(Rule):
+class _FoundRule(Rule):
+    """A leak rule reporting what one shared scan found of its ``kinds``."""
+
     category = "leak"
     severity = Severity.ERROR
     parts = ALL_TEXT
     sensitive = True
     kinds: tuple[str, ...] = ()
 
+    def found(self, ctx: Context):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def message_for(self, item) -> str | None:
+        return None
+
     def check(self, ctx: Context):
         if not _enabled(ctx, self.name):
             return
-        for ident in _identifiers(ctx):
-            if ident.kind in self.kinds and not _allowed(ctx, ident.value):
-                yield Hit(ident.start, ident.end, severity=_level(ctx, self.severity), redacted=ident.redacted)
+        for item in self.found(ctx):
+            if item.kind in self.kinds and not _allowed(ctx, item.value):
+                yield Hit(item.start, item.end, message=self.message_for(item), severity=_level(ctx, self.severity),
+                          redacted=item.redacted)
+
+
+class _IdentRule(_FoundRule):
+    def found(self, ctx: Context):
+        return _identifiers(ctx)
 
 
 @register
@@ -394,23 +408,9 @@ def _secrets(ctx: Context) -> list[sec.Secret]:
     return ctx.memo(("leak", "secrets"), build)
 
 
-class _SecretRule(Rule):
-    category = "leak"
-    severity = Severity.ERROR
-    parts = ALL_TEXT
-    sensitive = True
-    kinds: tuple[str, ...] = ()
-
-    def message_for(self, s: sec.Secret) -> str | None:
-        return None
-
-    def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
-        for s in _secrets(ctx):
-            if s.kind in self.kinds and not _allowed(ctx, s.value):
-                yield Hit(s.start, s.end, message=self.message_for(s), severity=_level(ctx, self.severity),
-                          redacted=s.redacted)
+class _SecretRule(_FoundRule):
+    def found(self, ctx: Context):
+        return _secrets(ctx)
 
 
 @register
