@@ -53,7 +53,6 @@ class FastPhraseSet:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.fallback = PhraseSet(nlp, lemmatize)
         self._fallback_used = False
-        self._tok_cache: dict[str, list[str]] = {}
         # seg id -> list of (offset, lower) exact-form checks
         self._checks: dict[str, list[tuple[int, str]]] = {}
         self._seg_by_sig: dict[tuple, str] = {}
@@ -66,11 +65,7 @@ class FastPhraseSet:
         self.phrases: dict[str, list[str]] = {}
 
     def _tokenize(self, text: str) -> list[str]:
-        hit = self._tok_cache.get(text)
-        if hit is None:
-            hit = [t.text for t in self.nlp.tokenizer(text)]
-            self._tok_cache[text] = hit
-        return hit
+        return self.fallback._tokenize(text)  # one tokenizer cache, shared with the fallback
 
     # -- compiling -----------------------------------------------------------
     def add(self, key: str, phrases: Iterable[str]) -> None:
