@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from replylint.config import Config
 from replylint.errors import ConfigError
@@ -95,3 +97,70 @@ def test_bad_regex_is_a_one_line_config_error():
     with pytest.raises(ConfigError, match="bad regular expression") as exc:
         compile_regex("(unclosed", "my.toml: [leak] markers")
     assert "\n" not in str(exc.value)
+
+
+# -- PhraseSet gives what spaCy's Matcher gives for the same patterns -----------------
+
+def _reference(pipeline, ps: PhraseSet, doclike) -> set[tuple[str, int, int]]:
+    """Every match spaCy's Matcher finds for the set's phrases, as Doc token offsets."""
+    from spacy.matcher import Matcher
+
+    from replylint.patterns import _compile_phrase
+
+    matcher = Matcher(pipeline.nlp.vocab, validate=False)
+    for key, phrases in ps.phrases.items():
+        matcher.add(key, [_compile_phrase(p, ps._tokenize, ps._lemma) for p in phrases])
+    doc = getattr(doclike, "doc", doclike)
+    base = 0 if doclike is doc else doclike.start
+    sub = doc if doclike is doc else doclike.as_doc()
+    strings = pipeline.nlp.vocab.strings
+    return {(strings[k], s + base, e + base) for k, s, e in matcher(sub)}
+
+
+EQUIVALENCE_PHRASES = {
+    "a": ["sorry", "so|very sorry", "I|we can _? see _{0,2} why|how", "=Sorry", "can't offer"],
+    "b": ["#num days|weeks _{0,3} no|without", "for the second|third time", "still _* broken",
+          "thank|thanks you? _{0,2} for _{0,2} patience", "_? late", "wait _+ reply", "#num %"],
+    "c": ["the _ of", "=it will? never happen again", "_{2} done"],
+}
+EQUIVALENCE_TEXTS = [
+    "I'm so sorry. Sorry! We can clearly see why this is late, and I can see how it hurts.",
+    "It has been 12 days and no reply; for the third time, the lock is still very much broken.",
+    "Thank you so much for your patience. We can't offer a refund, we cannot offer credit.",
+    "Waited all week for a reply. 3 weeks without a call. The end of it: 100 % done, all done.",
+    "It will never happen again, it never happen again.  The   state of play.",
+]
+
+
+def test_phrase_set_matches_what_spacys_matcher_matches(pipeline):
+    ps = PhraseSet(pipeline.nlp, pipeline.lemmatize)
+    for key, group in EQUIVALENCE_PHRASES.items():
+        ps.add(key, group)
+    for doc in pipeline.nlp.pipe(EQUIVALENCE_TEXTS):
+        ref = _reference(pipeline, ps, doc)
+        assert ref, "each text has matches, so the comparison is not vacuous"
+        assert set(ps(doc, greedy_longest=False)) == ref
+        part = doc[3:-2]  # a Span: offsets stay Doc token indices, matches stay inside it
+        assert set(ps.in_span(part, greedy_longest=False)) == _reference(pipeline, ps, part)
+
+
+_WORDS = ["sorry", "late", "we", "can", "see", "why", "the", "day", "still", "broken", "12", "%", "."]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    phrase=st.lists(
+        st.sampled_from(["sorry", "=late", "we|i", "can?", "see", "_", "_?", "_{0,2}", "_+", "#num", "the", "day?"]),
+        min_size=1, max_size=5,
+    ),
+    words=st.lists(st.sampled_from(_WORDS), min_size=0, max_size=25),
+)
+def test_phrase_set_agrees_with_matcher_on_random_phrases(pipeline, phrase, words):
+    text = " ".join(words)
+    ps = PhraseSet(pipeline.nlp, pipeline.lemmatize)
+    try:
+        ps.add("k", [" ".join(phrase)])
+    except ConfigError:
+        return  # a phrase of optional words only: rejected, as it should be
+    doc = pipeline.nlp(text)
+    assert set(ps(doc, greedy_longest=False)) == _reference(pipeline, ps, doc)

@@ -1,4 +1,4 @@
-"""A small phrase language for lexicons, compiled to spaCy ``Matcher`` patterns.
+"""A small phrase language for lexicons, compiled to spaCy-style token patterns.
 
 Lexicon phrases are written as words separated by spaces::
 
@@ -11,13 +11,16 @@ Lexicon phrases are written as words separated by spaces::
     100%                      literal words are split the way the tokenizer splits text
 
 Matching ignores case.  Rules keep meaning (negation, hedging, who is speaking) in code.
+
+:class:`PhraseSet` matches the patterns itself rather than through spaCy's ``Matcher``,
+which tries every pattern at every token: here a phrase is only tried where its rarest
+word occurs.  Its results are the ``Matcher``'s (tests hold the two side by side).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .errors import ConfigError
@@ -87,22 +90,165 @@ def _simple_lemmas(tokens: list[dict]) -> list[str] | None:
     return out
 
 
-class PhraseSet:
-    """Named groups of phrases compiled into spaCy matchers.
+# Words too common to anchor a phrase on: a phrase is only tried where its anchor
+# occurs, so an anchor on "the" would try it nearly everywhere.
+_COMMON = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been am "
+    "do does did have has had i we you he she it they me us him her them my our your his its "
+    "their this that these those not no so very can could will would shall should may might "
+    "must just all any some more most much what which who when where how there here up out "
+    "about than then too also get go make take".split()
+)
+_UNBOUNDED = 1 << 30
 
-    Plain phrases (the bulk of every lexicon) go to a hash-based ``PhraseMatcher`` on
-    lemmas, which costs the same for ten phrases or ten thousand; phrases with
-    operators, alternatives or exact forms go to a ``Matcher``.
+
+def _repeat(op: str | None) -> tuple[int, int]:
+    """How many tokens a pattern token takes, from its spaCy ``OP``."""
+    if op is None:
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op == "*":
+        return 0, _UNBOUNDED
+    if op == "+":
+        return 1, _UNBOUNDED
+    m = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if not m or not (m.group(1) or m.group(3)):
+        raise PhraseSyntaxError(f"unsupported operator {op!r}")
+    lo = int(m.group(1) or 0)
+    hi = int(m.group(3)) if m.group(3) else (_UNBOUNDED if m.group(2) else lo)
+    return lo, hi
+
+
+# What one pattern token tests, as an index into DocIndex.columns (or ANY / NUM).
+_LEMMA, _LOWER, _ANY, _NUM = 0, 1, 2, 3
+
+
+class DocIndex:
+    """The columns phrase matching reads, built once per Doc and shared by every PhraseSet.
+
+    Reading spaCy ``Token`` objects costs more than tokenizing; one ``to_array`` call and
+    a position index by hash make a phrase set cost almost nothing on a draft that has
+    none of its anchor words.
+    """
+
+    __slots__ = ("n", "columns", "like_num", "positions", "present")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import LEMMA, LIKE_NUM, LOWER
+
+        self.n = len(doc)
+        if self.n:
+            arr = doc.to_array([LEMMA, LOWER, LIKE_NUM])
+            lemma, lower, num = arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()
+        else:
+            lemma, lower, num = [], [], []
+        self.columns = (lemma, lower)
+        self.like_num = [i for i, v in enumerate(num) if v]
+        self.positions: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+        for col, table in zip(self.columns, self.positions):
+            for i, h in enumerate(col):
+                table.setdefault(h, []).append(i)
+        self.present = (frozenset(self.positions[0]), frozenset(self.positions[1]))
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocIndex":
+        index = doc.user_data.get("replylint_index")
+        if index is None or index.n != len(doc):
+            index = doc.user_data["replylint_index"] = cls(doc)
+        return index
+
+
+class _Pattern:
+    """One compiled phrase: token tests with repeat ranges, matched outwards from an anchor."""
+
+    __slots__ = ("key", "slots", "anchor")
+
+    def __init__(self, key: str, slots: list[tuple[int, frozenset[int], int, int]], anchor: int | None) -> None:
+        self.key = key
+        self.slots = slots      # (what, hashes, lo, hi)
+        self.anchor = anchor    # index of a slot that takes exactly one token, or None
+
+    def ends(self, index: DocIndex, first: int, pos: int, limit: int) -> set[int]:
+        """Positions where slots[first:] can end when they start at ``pos``."""
+        out: set[int] = set()
+        slots, cols = self.slots, index.columns
+        num = set(index.like_num) if any(s[0] == _NUM for s in slots[first:]) else None
+        stack = [(first, pos)]
+        seen = set()
+        while stack:
+            i, p = stack.pop()
+            if (i, p) in seen:
+                continue
+            seen.add((i, p))
+            if i == len(slots):
+                out.add(p)
+                continue
+            what, hashes, lo, hi = slots[i]
+            k = 0
+            if lo == 0:
+                stack.append((i + 1, p))
+            while k < hi and p + k < limit and _test(what, hashes, cols, num, p + k):
+                k += 1
+                if k >= lo:
+                    stack.append((i + 1, p + k))
+        return out
+
+    def starts(self, index: DocIndex, last: int, pos: int, limit: int) -> set[int]:
+        """Positions where slots[:last] can start when they end at ``pos``."""
+        out: set[int] = set()
+        slots, cols = self.slots, index.columns
+        num = set(index.like_num) if any(s[0] == _NUM for s in slots[:last]) else None
+        stack = [(last, pos)]
+        seen = set()
+        while stack:
+            i, p = stack.pop()
+            if (i, p) in seen:
+                continue
+            seen.add((i, p))
+            if i == 0:
+                out.add(p)
+                continue
+            what, hashes, lo, hi = slots[i - 1]
+            k = 0
+            if lo == 0:
+                stack.append((i - 1, p))
+            while k < hi and p - k - 1 >= limit and _test(what, hashes, cols, num, p - k - 1):
+                k += 1
+                if k >= lo:
+                    stack.append((i - 1, p - k))
+        return out
+
+
+def _test(what: int, hashes: frozenset[int], cols, num, i: int) -> bool:
+    if what == _ANY:
+        return True
+    if what == _NUM:
+        return i in num
+    return cols[what][i] in hashes
+
+
+class PhraseSet:
+    """Named groups of phrases, matched on a Doc's lemma and lower-case columns.
+
+    Each phrase is tried only where its anchor occurs: its least common required word
+    (or a number, for phrases that are all numbers and gaps).  So a set costs little
+    however many phrases it holds, and next to nothing on a draft without its words;
+    the Doc's columns and position index (:class:`DocIndex`) are built once per Doc and
+    shared by every set.  Matches are what spaCy's ``Matcher`` would give for the same
+    token patterns: every (key, start, end), optionally reduced to the longest per key.
     """
 
     def __init__(self, nlp, lemmatize: Callable[[str], str]) -> None:
         self.nlp = nlp
-        self.matcher = Matcher(nlp.vocab, validate=False)
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._lemma = lemmatize
         self._tok_cache: dict[str, list[str]] = {}
         self.phrases: dict[str, list[str]] = {}
-        self._has_patterns = self._has_phrases = False
+        # anchor hash -> patterns anchored on it, per column (lemma, lower)
+        self._anchored: tuple[dict[int, list[_Pattern]], dict[int, list[_Pattern]]] = ({}, {})
+        self._anchor_keys: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        self._on_numbers: list[_Pattern] = []
+        self._everywhere: list[_Pattern] = []
 
     def _tokenize(self, text: str) -> list[str]:
         hit = self._tok_cache.get(text)
@@ -119,62 +265,93 @@ class PhraseSet:
             compiled = [_compile_phrase(p, self._tokenize, self._lemma) for p in phrases]
         except PhraseSyntaxError as exc:
             raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
-        patterns, docs = [], []
         for tokens in compiled:
-            lemmas = _simple_lemmas(tokens)
-            if lemmas is None:
-                patterns.append(tokens)
-            else:
-                docs.append(Doc(self.nlp.vocab, words=lemmas, lemmas=lemmas))
-        if patterns:
-            self.matcher.add(key, patterns)
-            self._has_patterns = True
-        if docs:
-            self.phrase_matcher.add(key, docs)
-            self._has_phrases = True
+            self.add_pattern(key, tokens)
         self.phrases.setdefault(key, []).extend(phrases)
 
-    def __call__(self, doc, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
-        """Matches as (key, start_token, end_token); overlapping matches of one key keep the longest."""
-        matches = []
-        if self._has_patterns:
-            matches.extend(self.matcher(doc))
-        if self._has_phrases:
-            matches.extend(self.phrase_matcher(doc))
-        strings = doc.vocab.strings
-        out = [(strings[m], s, e) for m, s, e in matches]
-        return longest_per_key(out) if greedy_longest else out
+    def add_pattern(self, key: str, tokens: list[dict]) -> None:
+        """Add one spaCy-style token pattern (LEMMA / LOWER / LIKE_NUM tests, any OP)."""
+        strings = self.nlp.vocab.strings
+        slots = []
+        for tok in tokens:
+            lo, hi = _repeat(tok.get("OP"))
+            tests = set(tok) - {"OP"}
+            if not tests:
+                slots.append((_ANY, frozenset(), lo, hi))
+            elif tests == {"LIKE_NUM"} and tok["LIKE_NUM"] is True:
+                slots.append((_NUM, frozenset(), lo, hi))
+            elif len(tests) == 1 and tests <= {"LEMMA", "LOWER"}:
+                attr = tests.pop()
+                value = tok[attr]
+                values = value["IN"] if isinstance(value, dict) else [value]
+                what = _LEMMA if attr == "LEMMA" else _LOWER
+                slots.append((what, frozenset(strings.add(v) for v in values), lo, hi))
+            else:
+                raise PhraseSyntaxError(f"lexicon group {key!r}: unsupported token test {tok!r}")
+        best, best_score = None, None
+        for i, (what, hashes, lo, hi) in enumerate(slots):
+            if (lo, hi) != (1, 1) or what not in (_LEMMA, _LOWER):
+                continue
+            words = [strings[h] for h in hashes]
+            score = (sum(w in _COMMON or not w.isalpha() for w in words), len(words), -min(map(len, words)))
+            if best_score is None or score < best_score:
+                best, best_score = i, score
+        if best is None:
+            best = next((i for i, s in enumerate(slots) if s[0] == _NUM and (s[2], s[3]) == (1, 1)), None)
+        pattern = _Pattern(key, slots, best)
+        if best is None:
+            self._everywhere.append(pattern)
+        elif slots[best][0] == _NUM:
+            self._on_numbers.append(pattern)
+        else:
+            what, hashes = slots[best][0], slots[best][1]
+            for h in hashes:
+                self._anchored[what].setdefault(h, []).append(pattern)
+            self._anchor_keys = tuple(frozenset(t) for t in self._anchored)
 
+    def __call__(self, doclike, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
+        """Matches in a Doc, or inside a Span of one, as (key, start, end) Doc token
+        offsets; with ``greedy_longest`` overlapping matches of one key keep the longest."""
+        doc = getattr(doclike, "doc", doclike)
+        lo, hi = (doclike.start, doclike.end) if doclike is not doc else (0, len(doc))
+        if hi <= lo:
+            return []
+        index = DocIndex.of(doc)
+        found: set[tuple[str, int, int]] = set()
+        for col in (0, 1):
+            hits = index.present[col].intersection(self._anchor_keys[col])
+            for h in hits:
+                for pos in index.positions[col][h]:
+                    if lo <= pos < hi:
+                        for pattern in self._anchored[col][h]:
+                            self._around(pattern, index, pos, lo, hi, found)
+        if self._on_numbers:
+            for pos in index.like_num:
+                if lo <= pos < hi:
+                    for pattern in self._on_numbers:
+                        self._around(pattern, index, pos, lo, hi, found)
+        for pattern in self._everywhere:
+            for pos in range(lo, hi):
+                for end in pattern.ends(index, 0, pos, hi):
+                    if end > pos:
+                        found.add((pattern.key, pos, end))
+        if greedy_longest:
+            return longest_per_key(found)
+        return sorted(found, key=lambda x: (x[1], -(x[2] - x[1]), x[0]))
+
+    @staticmethod
+    def _around(pattern: _Pattern, index: DocIndex, pos: int, lo: int, hi: int, found: set) -> None:
+        a = pattern.anchor
+        ends = pattern.ends(index, a + 1, pos + 1, hi)
+        if not ends:
+            return
+        for start in pattern.starts(index, a, pos, lo):
+            for end in ends:
+                found.add((pattern.key, start, end))
 
     def in_span(self, span, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
         """Matches inside one Span (a sentence), as (key, start, end) offsets into its Doc."""
-        rel = _span_relative_offsets(span.doc.vocab)
-        strings = span.doc.vocab.strings
-        out = []
-        if self._has_patterns:
-            off = span.start if rel["matcher"] else 0
-            out.extend((strings[k], s + off, e + off) for k, s, e in self.matcher(span))
-        if self._has_phrases:
-            off = span.start if rel["phrase_matcher"] else 0
-            out.extend((strings[k], s + off, e + off) for k, s, e in self.phrase_matcher(span))
-        return longest_per_key(out) if greedy_longest else out
-
-
-_RELATIVE: dict[str, bool] = {}
-
-
-def _span_relative_offsets(vocab) -> dict[str, bool]:
-    """Whether spaCy's Matcher / PhraseMatcher report offsets relative to a Span they are
-    given (the two differ, and have changed between releases): probed once."""
-    if not _RELATIVE:
-        doc = Doc(vocab, words=["a", "b", "c"])
-        m = Matcher(vocab)
-        m.add("probe", [[{"ORTH": "c"}]])
-        pm = PhraseMatcher(vocab)
-        pm.add("probe", [Doc(vocab, words=["c"])])
-        _RELATIVE["matcher"] = m(doc[1:])[0][1] == 1
-        _RELATIVE["phrase_matcher"] = pm(doc[1:])[0][1] == 1
-    return _RELATIVE
+        return self(span, greedy_longest)
 
 
 def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

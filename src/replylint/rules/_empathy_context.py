@@ -27,8 +27,7 @@ from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
 from ..errors import ConfigError, ReplylintError
-from ..patterns import compile_regex
-from ._empathy_matcher import FastPhraseSet
+from ..patterns import PhraseSet, compile_regex
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
@@ -135,7 +134,7 @@ def compiled(ctx):
 
     def build():
         lex = ctx.lexicons.get(LEXICON)
-        ps = FastPhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         for table, keys in (
             ("complaint", ("strong", "weak", "calm", "not_cues")),
             ("bad_news", ("strong", "weak", "change", "routine", "not_cues")),

@@ -80,7 +80,7 @@ GREETING = re.compile(
 )
 
 
-# Words too common to decide whether a phrase can occur nearby.
+# Common words: never taken for a name.
 _COMMON = {
     "a", "an", "the", "be", "'s", "’s", "'re", "'m", "have", "'ve", "do", "not", "n't", "no", "you",
     "i", "we", "he", "she", "they", "it", "this", "that", "these", "those", "to", "of", "in", "on",
@@ -89,178 +89,11 @@ _COMMON = {
     "might", "must", "'ll", "'d", "what", "how", "just", "all", "is", "are", "was", "were", "there",
     "here", "now", "then", "up", "out", "one", "any", "very", "really", "too", "also", "more", "some",
 }
-# Frequent in business email: a poor anchor when the phrase has a better one.
-_FREQUENT = {
-    "sorry", "know", "need", "last", "call", "check", "tell", "please", "thanks", "thank", "email",
-    "time", "help", "let", "see", "look", "send", "like", "new", "want", "good", "great", "day",
-    "week", "get", "go", "make", "take", "say", "work", "find", "give", "use", "attach", "hope",
-    "sure", "next", "back", "again", "see", "fine", "happy", "about", "even", "never", "off", "year",
-    "thing", "job", "offer", "word", "enough", "following", "follow", "per", "first", "second",
-}
-
-
-class AnchoredPhrases:
-    """A :class:`PhraseSet` whose token patterns only run where they can match.
-
-    spaCy's ``Matcher`` costs time per token for every pattern it holds.  Here each
-    compiled pattern gets an anchor (its least common required word) and patterns that
-    share an anchor share a small Matcher, run only on a window around the places where
-    the anchor occurs.  Patterns without a usable anchor run on the whole doc.  Plain
-    phrases stay in the PhraseSet's hash-based PhraseMatcher.  Results are the same as
-    ``PhraseSet.__call__``.
-    """
-
-    def __init__(self, phrases: PhraseSet) -> None:
-        from spacy.attrs import LEMMA, LOWER
-        from spacy.matcher import Matcher
-
-        self.phrases = phrases
-        vocab = phrases.nlp.vocab
-        strings = vocab.strings
-        self._attrs = [LEMMA, LOWER]
-        by_anchor: dict[tuple[str, tuple[str, ...]], dict[str, list[list[dict]]]] = {}
-        free: dict[str, list[list[dict]]] = {}
-        span = 1
-        for key in phrases.phrases:
-            got = phrases.matcher.get(key)
-            if not got:
-                continue
-            for pattern in got[1]:
-                anchor = self._anchor(pattern)
-                length = self._max_len(pattern)
-                if anchor is None or length is None:
-                    free.setdefault(key, []).append(pattern)
-                    continue
-                span = max(span, length)
-                by_anchor.setdefault(anchor, {}).setdefault(key, []).append(pattern)
-        self.span = span
-        self.matchers: list = []
-        # hash of a lemma / lower-case form -> indices of the matchers it anchors
-        self._lemma_ids: dict[int, list[int]] = {}
-        self._lower_ids: dict[int, list[int]] = {}
-        # Per matcher, per pattern: the sets of forms its required words can take.  A
-        # matcher only runs when some pattern has every required word in the doc.
-        self.requirements: list[list[list[set[int]]]] = []
-        for (attr, values), groups in by_anchor.items():
-            m = Matcher(vocab, validate=False)
-            reqs = []
-            for key, pats in groups.items():
-                m.add(key, pats)
-                for pat in pats:
-                    need = []
-                    for tok in pat:
-                        got = None if tok.get("OP") in ("?", "*") else self._values(tok)
-                        if got is not None:
-                            need.append({strings.add(v) for v in got[1]})
-                    reqs.append(need)
-            idx = len(self.matchers)
-            self.matchers.append(m)
-            self.requirements.append(reqs)
-            table = self._lemma_ids if attr == "LEMMA" else self._lower_ids
-            for v in values:
-                table.setdefault(strings.add(v), []).append(idx)
-        self.free = None
-        if free:
-            self.free = Matcher(vocab, validate=False)
-            for key, pats in free.items():
-                self.free.add(key, pats)
-        # Plain phrases live in the PhraseSet's hash-based PhraseMatcher: cheap everywhere.
-        self.plain = getattr(phrases, "phrase_matcher", None)
-        if self.plain is not None and len(self.plain) == 0:
-            self.plain = None
-
-    @staticmethod
-    def _values(tok: dict) -> tuple[str, tuple[str, ...]] | None:
-        for attr in ("LEMMA", "LOWER"):
-            if attr in tok:
-                v = tok[attr]
-                vals = tuple(sorted(v["IN"])) if isinstance(v, dict) else (v,)
-                return attr, vals
-        return None
-
-    def _anchor(self, pattern: list[dict]) -> tuple[str, tuple[str, ...]] | None:
-        best = None
-        best_score = None
-        for tok in pattern:
-            if tok.get("OP") in ("?", "*"):
-                continue
-            got = self._values(tok)
-            if got is None:
-                continue
-            _, vals = got
-            common = sum(v in _COMMON or not any(c.isalpha() for c in v) for v in vals)
-            frequent = sum(v in _FREQUENT for v in vals)
-            score = (common == len(vals), common, frequent, len(vals), -min(len(v) for v in vals))
-            if best_score is None or score < best_score:
-                best, best_score = got, score
-        if best_score is None or best_score[0]:
-            return None  # only common words: no useful anchor
-        return best
-
-    @staticmethod
-    def _max_len(pattern: list[dict]) -> int | None:
-        n = 0
-        for tok in pattern:
-            op = tok.get("OP")
-            if op in ("*", "+"):
-                return None
-            if op and op.startswith("{"):
-                hi = op.strip("{}").split(",")[-1]
-                if not hi:
-                    return None
-                n += int(hi)
-            else:
-                n += 1
-        return n
-
-    def __call__(self, doc) -> list[tuple[str, int, int]]:
-        strings = doc.vocab.strings
-        found: set[tuple[int, int, int]] = set()
-        n = len(doc)
-        if n:
-            lemmas, lowers = self._lemma_ids, self._lower_ids
-            where: dict[int, list[int]] = {}
-            cols = doc.user_data.get("replylint_lemma_lower")
-            if cols is None or len(cols[0]) != n:  # shared by every AnchoredPhrases on this doc
-                arr = doc.to_array(self._attrs)
-                lem, low = arr[:, 0].tolist(), arr[:, 1].tolist()
-                cols = doc.user_data["replylint_lemma_lower"] = (lem, low, set(lem).union(low))
-            present = cols[2]
-            for table, col in ((lemmas, cols[0]), (lowers, cols[1])):
-                found_here = table.keys() & present
-                if not found_here:
-                    continue
-                for i, h in enumerate(col):
-                    if h in found_here:
-                        for idx in table[h]:
-                            where.setdefault(idx, []).append(i)
-            w = self.span
-            for idx, positions in where.items():
-                if not any(all(not req.isdisjoint(present) for req in need) for need in self.requirements[idx]):
-                    continue
-                matcher = self.matchers[idx]
-                positions.sort()
-                start = end = -1
-                for i in positions:
-                    lo, hi = max(0, i - w), min(n, i + w + 1)
-                    if lo <= end:
-                        end = max(end, hi)
-                        continue
-                    if end > start:
-                        found.update((m, start + s, start + e) for m, s, e in matcher(doc[start:end], allow_missing=True))
-                    start, end = lo, hi
-                if end > start:
-                    found.update((m, start + s, start + e) for m, s, e in matcher(doc[start:end], allow_missing=True))
-            if self.free is not None:
-                found.update(self.free(doc, allow_missing=True))
-            if self.plain is not None:
-                found.update(self.plain(doc))
-        return longest_per_key((strings[m], s, e) for m, s, e in found)
 
 
 @dataclass
 class Lexicon:
-    phrases: AnchoredPhrases
+    phrases: PhraseSet
     caps_only: set[str]
     lowercase_only: set[str]
     people: set[str]
@@ -287,7 +120,7 @@ def lexicon(ctx: Context) -> Lexicon:
             ps.add(group, _strings(lex, group))
         masked = [compile_regex(p, f"lexicon [remark] masked[{i}]") for i, p in enumerate(_strings(lex, "masked"))]
         return Lexicon(
-            phrases=AnchoredPhrases(ps),
+            phrases=ps,
             caps_only={w.lower() for w in _strings(lex, "caps_only")},
             lowercase_only={w.lower() for w in _strings(lex, "lowercase_only")},
             people={w.lower() for w in _strings(lex, "people")},

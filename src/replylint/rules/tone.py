@@ -13,7 +13,7 @@ from ..errors import ConfigError
 from ..findings import Severity
 from ..patterns import PhraseSet
 from . import NEW_TEXT, Context, Hit, Rule, register
-from ._remark_common import AnchoredPhrases, overlaps
+from ._remark_common import overlaps
 
 LEXICON = "tone"
 PHRASE_GROUPS = ("passive_aggressive", "blame", "condescension", "non_apology")
@@ -25,7 +25,7 @@ SECOND = {"you", "your", "you're", "yourself", "yourselves", "u"}
 
 @dataclass
 class ToneLexicon:
-    phrases: AnchoredPhrases
+    phrases: PhraseSet
     suggestions: dict[str, str]
     acronyms: set[str]
     common: set[str]
@@ -60,7 +60,7 @@ def lexicon(ctx: Context) -> ToneLexicon:
         ps.add("allow", _list(_table(lex, "allow"), "phrases", "allow"))
         shout = _table(lex, "shouting")
         return ToneLexicon(
-            phrases=AnchoredPhrases(ps),
+            phrases=ps,
             suggestions=suggestions,
             acronyms={w.upper() for w in _list(shout, "acronyms", "shouting")},
             common={w.lower().replace("’", "'") for w in _list(shout, "common_words", "shouting")},
