@@ -129,6 +129,16 @@ def _spans(ctx: Context) -> list[tuple[int, int, str, int | None]]:
     return ctx.memo(("template", "spans"), build)
 
 
+def _bracket_words(ctx: Context) -> tuple[set[str], set[str]]:
+    """The lexicon's bracket tags ("EXTERNAL") and link labels (casefolded), compiled once."""
+
+    def build():
+        brackets = _lex(ctx)["brackets"]
+        return set(brackets["tags"]), {" ".join(w.split()).casefold() for w in brackets.get("labels", [])}
+
+    return ctx.compiled(("template", "bracket words"), build)
+
+
 def _is_bracket_tag(frag: str, after: str, tags: set[str], labels: set[str] = frozenset()) -> bool:
     """``[EXTERNAL]``-style tags, link and image labels and Markdown link text are not placeholders."""
     if not frag.startswith("["):
@@ -184,13 +194,12 @@ class UnfilledPlaceholder(Rule):
     parts = OWN_TEXT
 
     def check(self, ctx: Context):
-        if _template_mode(ctx):
+        spans = _spans(ctx)
+        if not spans or _template_mode(ctx):
             return
         text = ctx.draft.text
-        brackets = _lex(ctx)["brackets"]
-        tags = set(brackets["tags"])
-        labels = {" ".join(w.split()).casefold() for w in brackets.get("labels", [])}
-        for s, e, kind, broken in _spans(ctx):
+        tags, labels = _bracket_words(ctx)
+        for s, e, kind, broken in spans:
             if broken is not None:
                 continue  # TPL003 reports it, with the right place
             frag = text[s:e]
@@ -217,6 +226,11 @@ def _x_part(text: str) -> bool:
 _GAP_ITEM = re.compile(r"^(_(\?|\*|\+|\{\d*,?\d*\})?|#num\??)$")
 
 
+# Non-ASCII letters that re.IGNORECASE matches with an ASCII letter although lower()
+# maps them elsewhere: "İ" and "ı" match "i", "ſ" matches "s".
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+
+
 class _PhraseHint:
     """A cheap pre-check for a list of phrases: is there a line holding one phrase's last
     word (as a prefix, so regular inflections pass) with its first word before it?
@@ -241,12 +255,21 @@ class _PhraseHint:
                 r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + ")", re.I)
             for last, firsts in firsts_by_last.items()
         }
+        self.ascii = all(last.isascii() for last in self.first)
 
     def __call__(self, text: str) -> bool:
         if not self.ok:
             return True
         if self.last is None:
             return False
+        # Cheaper still: most drafts hold none of the last words at all.  Searching the
+        # lower-cased text agrees with the regex's case-insensitive matching for ASCII
+        # words, unless the text holds one of the letters the regex equates with an
+        # ASCII letter that lower() does not turn into it.
+        if self.ascii and (text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII)):
+            lowered = text.lower()
+            if not any(word in lowered for word in self.first):
+                return False
         for m in self.last.finditer(text):
             first = self.first[m.group(1).lower()]
             if first is None:
@@ -271,9 +294,14 @@ def _filler_matchers(ctx: Context):
         # Cheap regex pre-checks: most drafts contain none of this, and then the
         # matchers (whose gap patterns cost more than the rest of the rule) are skipped.
         phrase_hint = _PhraseHint([p for group in lex["phrases"].values() for p in group])
-        marker_hint = re.compile(
+        marker_regex = re.compile(
             r"XXX|X[,.]XXX" + "".join(f"|(?<!\\w){re.escape(m)}(?!\\w)" for m in exact)
         )
+        marker_words = ("XXX", *exact)      # one of them is in every match of the regex
+
+        def marker_hint(text: str) -> bool:
+            return any(w in text for w in marker_words) and marker_regex.search(text) is not None
+
         before = {ctx.pipeline.lemmatize(w) for w in lex["markers"]["statement_before"]}
         ok = set(lex["markers"]["statement_ok"])
         starts = [w.lower() for w in lex["brackets"]["fill_in_start"]]
@@ -371,7 +399,7 @@ class FillerText(Rule):
         ps, markers, before, ok, bracket, phrase_hint, marker_hint = _filler_matchers(ctx)
         masked = ctx.draft.masked
         phrase_matches = ps(doc) if phrase_hint(masked) else []
-        marker_matches = markers(doc) if marker_hint.search(masked) else []
+        marker_matches = markers(doc) if marker_hint(masked) else []
         last: Hit | None = None
         for key, start, end in sorted(phrase_matches, key=lambda m: m[1]):
             span = doc[start:end]
