@@ -11,6 +11,7 @@ import pytest
 from replylint.rules import _leak_checksums as ck
 from replylint.rules import _leak_roster as ros
 from replylint.rules import _leak_secrets as sec
+from replylint.rules import _leak_text as lt
 
 
 # -- cards ---------------------------------------------------------------------------
@@ -214,6 +215,37 @@ def test_random_looking_tokens_vs_ids():
     for ident in ("ORDER-2024-000123-ABCDEF", "1Z999AA10123456784", "tenant_id-sundew-prod-01",
                   "aaaaaaaaaaaaaaaaaaaaaaaa1", "customer-portal-v2-release"):
         assert not sec.random_looking(ident, 3.6, 20), ident
+
+
+# -- the text sketch the detectors' gates read ----------------------------------------
+def test_sketch_has_one_byte_per_character():
+    text = "Card 4111-1111 £5 “ok” é ٣٤ 🙂 \ud800 _x"
+    sketch = lt.shape(text)
+    assert len(sketch) == len(text)
+    assert sketch == b"Aaaa 0000-0000 ~0 ~aa~ ~ 99 9 ~ _a"
+    assert sketch.count(b"0") == sum(map(text.count, "0123456789"))
+
+
+def test_digit_lead_bytes_cover_every_unicode_digit():
+    # \d and int() accept every decimal digit (Nd); the sketch must never hide one.
+    leads = {chr(cp).encode()[0] for cp in range(0x80, 0x110000)
+             if not 0xD800 <= cp < 0xE000 and chr(cp).isdecimal()}
+    assert leads <= lt.DIGIT_LEAD_BYTES
+
+
+def test_key_runs_are_the_runs_of_16_key_characters():
+    import re
+
+    for text in ("see https://example.com/reset?x=1 now", "a " * 20, "x" * 15 + " " + "y" * 16, "ab_cd-ef.gh+ij/kl=mn:op"):
+        expected = [m.span() for m in re.finditer(r"[A-Za-z0-9_\-.+/=:]{16,}", text)]
+        assert lt.key_runs(lt.shape(text)) == expected
+
+
+def test_gates_keep_unicode_digits_and_case_fold_oddities():
+    assert lt.may_hold(lt.shape("٣٤٥"), b"000")
+    assert len(ck.find_ssns("SSN: ١٢٣-٤٥-٦٧٨٩")) == 1
+    assert not lt.lower_gates_sound("PAſSWORD")
+    assert lt.lower_gates_sound("“Password”")
 
 
 # -- roster --------------------------------------------------------------------------

@@ -2,12 +2,16 @@
 
 Every detector here finds a candidate by shape and keeps it only when its checksum or
 issuing rules say it can be real, so order numbers and tracking IDs stay clean.  Each
-returns :class:`Ident` items: offsets into the text plus a redacted form to show.
+returns :class:`Ident` items: offsets into the text plus a redacted form to show.  Each
+first asks the text's sketch (:mod:`._leak_text`) whether its pattern can match at all;
+pass the sketch when several detectors read one text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ._leak_text import may_hold, shape
 
 
 @dataclass
@@ -107,10 +111,14 @@ def mask_digits(raw: str, keep_first: int, keep_last: int) -> str:
 
 # -- finders ------------------------------------------------------------------------
 _CARD = re.compile(r"\d(?:[ -]?\d){11,22}(?![\w/-]|[.,]\d)")
+# A card is 12+ digits in a row, or groups of 3+ digits with one separator between them.
+_CARD_RUNS = (b"0" * 12, b"000 000", b"000-000")
 
 
-def find_cards(text: str) -> list[Ident]:
+def find_cards(text: str, sketch: bytes | None = None) -> list[Ident]:
     out = []
+    if not may_hold(shape(text) if sketch is None else sketch, *_CARD_RUNS):
+        return out
     for m in _CARD.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/-"):
             continue
@@ -148,8 +156,10 @@ def find_cards(text: str) -> list[Ident]:
 _IBAN_START = re.compile(r"([A-Z][A-Z])(\d\d)(?=[ -]?[A-Z0-9])")
 
 
-def find_ibans(text: str) -> list[Ident]:
+def find_ibans(text: str, sketch: bytes | None = None) -> list[Ident]:
     out = []
+    if not may_hold(shape(text) if sketch is None else sketch, b"AA00"):
+        return out
     n = len(text)
     for m in _IBAN_START.finditer(text):
         length = IBAN_LENGTHS.get(m.group(1))
@@ -182,9 +192,14 @@ _SSN_CONTEXT = re.compile(
     re.I,
 )
 
+# What every _SSN match holds, as the text's sketch spells it (a digit is "0").
+_SSN_RUNS = (b"000-00-0000", b"000 00 0000", b"000000000")
 
-def find_ssns(text: str) -> list[Ident]:
+
+def find_ssns(text: str, sketch: bytes | None = None) -> list[Ident]:
     out = []
+    if not may_hold(shape(text) if sketch is None else sketch, *_SSN_RUNS):
+        return out
     for m in _SSN.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
@@ -206,9 +221,11 @@ _ROUTING = re.compile(
 _ACCOUNT = re.compile(r"\b(?:account|acct|a/c|acc)(?:\s+(?:number|no\.?|#))?\s*(?:is|:|#|=)?\s*(\d[\d -]{2,18}\d)(?![\d])", re.I)
 
 
-def find_routing(text: str) -> list[Ident]:
+def find_routing(text: str, sketch: bytes | None = None) -> list[Ident]:
     """A checksum-valid ABA routing number with an account number within 120 characters."""
     out = []
+    if not may_hold(shape(text) if sketch is None else sketch, b"0" * 9):
+        return out
     for m in _ROUTING.finditer(text):
         digits = m.group(1)
         if not aba_ok(digits):
@@ -233,8 +250,10 @@ _NINO = re.compile(
 )
 
 
-def find_ninos(text: str) -> list[Ident]:
+def find_ninos(text: str, sketch: bytes | None = None) -> list[Ident]:
     out = []
+    if not may_hold(shape(text) if sketch is None else sketch, b"A00", b"A 00"):
+        return out
     for m in _NINO.finditer(text):
         if m.group(1) in NINO_BAD_PREFIXES or m.start() and text[m.start() - 1].isalnum():
             continue

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..patterns import compile_regex
+from ._leak_text import key_runs, lower_gates_sound, shape
 
 
 @dataclass
@@ -68,15 +69,11 @@ def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-# Every key shape is a run of at least 16 key characters: only such runs are searched.
-_LONG_RUN = re.compile(r"[A-Za-z0-9_\-.+/=:]{16,}")
-
-
-def long_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of 16+ key characters: the only places a key or token can be."""
-    if max(map(len, text.split()), default=0) < 16:
-        return []
-    return [m.span() for m in _LONG_RUN.finditer(text)]
+def long_runs(text: str, sketch: bytes | None = None) -> list[tuple[int, int]]:
+    """Spans of 16+ key characters ``[A-Za-z0-9_.+/=:-]``: every key shape is such a run,
+    so these are the only places a key or token can be.  ``sketch``: the text's
+    :func:`._leak_text.shape`, if already made."""
+    return key_runs(shape(text) if sketch is None else sketch)
 
 
 def combine_shapes(shapes: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
@@ -178,10 +175,23 @@ def _label_alt(labels: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-def compile_password_patterns(labels: list[str]) -> dict[str, re.Pattern]:
+@dataclass
+class PasswordPatterns:
+    """The credential regexes by how the credential is written, and the label words
+    ("password", "door" of "door code") one of which a label or prose match holds."""
+
+    regexes: dict[str, re.Pattern]
+    label_words: tuple[str, ...]
+
+
+def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     lab = _label_alt(labels)
     value = r"([^\s]+)"
-    return {
+    # A label's first word is in every match of it, in any case; "" (always present)
+    # where a non-ASCII word's case-insensitive forms are not just its lower case.
+    words = {x.split(" ")[0].lower() for x in labels}
+    label_words = tuple(sorted(w if w.isascii() else "" for w in words))
+    return PasswordPatterns({
         # Password: Tr0ub4dor&3   pw = x   PIN - 4821
         "label": re.compile(rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}\s*[:=]\s*{value}", re.I),
         # the password is x / your new password for the portal is: x / password set to x
@@ -197,14 +207,26 @@ def compile_password_patterns(labels: list[str]) -> dict[str, re.Pattern]:
             rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
         ),
-    }
+    }, label_words)
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
 _PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds")
+# Every "pair" match holds one of these words, and one of these separators after the user.
+_PAIR_WORDS = ("log", "user", "cred", "account")
+_PAIR_SEPARATORS = ("/", ",", "|", "and")
 
 
-def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[str]) -> list[Secret]:
+def _may_match(how: str, window: str, patterns: PasswordPatterns) -> bool:
+    """Can the ``how`` regex match in this lowercased window?  (Words every match holds.)"""
+    if how == "pair":
+        return any(w in window for w in _PAIR_WORDS) and any(c in window for c in _PAIR_SEPARATORS)
+    if how == "label" and ":" not in window and "=" not in window:
+        return False
+    return any(w in window for w in patterns.label_words)
+
+
+def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str]) -> list[Secret]:
     out = []
     low = text.lower()
     # Only the text around a label or login word can hold a credential.
@@ -223,8 +245,10 @@ def find_passwords(text: str, patterns: dict[str, re.Pattern], non_values: set[s
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    for how, rx in patterns.items():
-        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
+    sound = lower_gates_sound(text)
+    for how, rx in patterns.regexes.items():
+        spans = [(lo, hi) for lo, hi in windows if not sound or _may_match(how, low[lo:hi], patterns)]
+        for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             g = m.lastindex
             value = m.group(g)
             start, end = m.start(g), m.end(g)
@@ -269,6 +293,11 @@ _QUERY = re.compile(r"[?&](?:api_?key|apikey|token|access_token|auth|secret|clie
 
 
 _ENV_GATE = ("secret", "token", "pass", "pwd", "key", "auth", "credential")
+# A config name is ALL CAPS or has an underscore, and holds an _ENV_NAME word: without
+# an underscore, one of these is in the text as it is.
+_ENV_NAME_CAPS = ("SECRET", "TOKEN", "PASS", "PWD", "KEY", "AUTH", "CREDENTIAL")
+# The end of the parameter name and the "=" of every _QUERY match, in lower case.
+_QUERY_GATE = ("key=", "token=", "auth=", "secret=", "password=", "pwd=", "sig=", "signature=")
 
 
 def find_config_secrets(text: str) -> list[Secret]:
@@ -277,7 +306,8 @@ def find_config_secrets(text: str) -> list[Secret]:
     low = text.lower()
     if not any(w in low for w in _ENV_GATE):
         return out
-    for m in _env_matches(text):
+    names = "_" in text or any(w in text for w in _ENV_NAME_CAPS)
+    for m in _env_matches(text) if names else ():
         name, value = m.group(1), m.group(2).rstrip(".,;")
         if not (name.isupper() or "_" in name) or not _ENV_NAME.search(name) or len(value) < 6 or is_placeholder(value):
             continue
@@ -285,7 +315,8 @@ def find_config_secrets(text: str) -> list[Secret]:
             continue
         red = PASSWORD_REDACTION if re.search(r"(?i)pass|pwd", name) else key_redaction(value)
         out.append(Secret("config", name, m.start(2), m.start(2) + len(value), value, red))
-    for m in _QUERY.finditer(text) if "=" in text else ():
+    query = "=" in text and (any(w in low for w in _QUERY_GATE) or not lower_gates_sound(text))
+    for m in _QUERY.finditer(text) if query else ():
         value = m.group(1)
         if len(value) < 12 or is_placeholder(value) or entropy(value) < 3.0:
             continue
