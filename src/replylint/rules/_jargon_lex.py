@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
@@ -27,6 +28,7 @@ _GREETINGS = {"hi", "hello", "dear", "hey", "thanks", "cheers", "regards", "morn
 _SMALL_WORDS = r"(?:of|and|the|for|to|in|on|at|by|with|&)"
 
 
+@lru_cache(maxsize=4096)
 def is_acronym_shape(word: str) -> bool:
     """Two or more capitals, and capitals at least half the letters ("SLA", "PoP", "UPNs")."""
     base = word[:-1] if len(word) > 2 and word.endswith("s") and word[-2].isupper() else word
@@ -71,6 +73,7 @@ class IndexedPhrases:
         # (key, spec, required value sets, (min, max) tokens before the anchor, anchor values)
         self._items: list[tuple] = []
         self._index: dict[int, list[int]] = {}
+        self._anchors: set[int] = set()       # the index's keys, to intersect with a draft's words
 
     def add(self, key: str, phrases) -> None:
         probe = PhraseSet(self._ps.nlp, self._ps._lemma)    # parses, and reports bad phrases
@@ -109,32 +112,38 @@ class IndexedPhrases:
             self._items.append((key, spec, required, lead, anchor is not None and anchor_values))
             for value in anchor_values:
                 self._index.setdefault(value, []).append(n)
+            self._anchors.update(anchor_values)
             self.phrases.setdefault(key, []).append(phrase)
 
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         if not len(doc):
             return []
-        arr = token_array(doc)[:, :3]
+        arr = token_array(doc)
         words = set(arr[:, :2].ravel().tolist())
-        words.add(0)
-        index = self._index
+        words.add(0)                        # the anchor of phrases without a required word
+        index, items = self._index, self._items
         candidates = set()
-        for w in words.intersection(index):
+        for w in self._anchors.intersection(words):
             candidates.update(index[w])
-        if not candidates:
-            return []
-        live = [self._items[n] for n in candidates if all(req & words for req in self._items[n][2])]
+        live = []
+        for n in candidates:
+            for req in items[n][2]:
+                if words.isdisjoint(req):
+                    break
+            else:
+                live.append(items[n])
         if not live:
             return []
-        rows = arr.tolist()
-        n_tok = len(rows)
+        lemmas, lowers = arr[:, 0].tolist(), arr[:, 1].tolist()
+        columns = (lemmas, lowers, arr[:, 2].tolist())
+        n_tok = len(lemmas)
         needed = set()
         for item in live:
             if item[4]:
                 needed |= item[4]
         where: dict[int, list[int]] = {}
         if needed:
-            for i, (lem, low, _) in enumerate(rows):
+            for i, (lem, low) in enumerate(zip(lemmas, lowers)):
                 if lem in needed:
                     where.setdefault(lem, []).append(i)
                 if low != lem and low in needed:
@@ -149,7 +158,7 @@ class IndexedPhrases:
             else:
                 starts = range(n_tok)
             for i in starts:
-                for e in _ends(spec, 0, i, rows, n_tok):
+                for e in _ends(spec, 0, i, columns, n_tok):
                     if e > i:
                         out.add((key, i, e))
         return sorted(out, key=lambda m: (m[1], m[2], m[0]))
@@ -168,17 +177,16 @@ def token_array(doc):
     return arr
 
 
-def _ok(col, values, row) -> bool:
+def _ok(col, values, q, columns) -> bool:
+    """Does token q pass a spec item: a lemma or lower form in values, or like_num?"""
     if values is None:
         return True
-    if col == 0:
-        return row[0] in values
-    if col == 1:
-        return row[1] in values
-    return bool(row[2])
+    if col == 2:
+        return bool(columns[2][q])
+    return columns[col][q] in values
 
 
-def _ends(spec, k, p, rows, n):
+def _ends(spec, k, p, columns, n):
     """Every end position of spec[k:] matched from token p."""
     if k == len(spec):
         yield p
@@ -186,15 +194,15 @@ def _ends(spec, k, p, rows, n):
     col, values, lo, hi = spec[k]
     q = p
     for _ in range(lo):
-        if q >= n or not _ok(col, values, rows[q]):
+        if q >= n or not _ok(col, values, q, columns):
             return
         q += 1
-    yield from _ends(spec, k + 1, q, rows, n)
+    yield from _ends(spec, k + 1, q, columns, n)
     for _ in range(hi - lo):
-        if q >= n or not _ok(col, values, rows[q]):
+        if q >= n or not _ok(col, values, q, columns):
             return
         q += 1
-        yield from _ends(spec, k + 1, q, rows, n)
+        yield from _ends(spec, k + 1, q, columns, n)
 
 
 def _op_range(op: str) -> tuple[int, int]:
@@ -311,28 +319,51 @@ def _list(lex: dict, name: str, where: str) -> list[str]:
     return value
 
 
-def selected_domains(ctx, lex: JargonLex) -> set[str]:
-    wanted = ctx.option("jargon-domains")
-    if any(d == "all" for d in wanted):
-        return set(lex.domains)
-    unknown = [d for d in wanted if d not in lex.domains]
-    if unknown:
-        raise ConfigError(f"jargon-domains: unknown domain {unknown[0]!r} (known: all, {', '.join(lex.domains)})")
-    return set(wanted)
+def selected_domains(ctx, lex: JargonLex) -> frozenset[str]:
+    wanted = tuple(ctx.option("jargon-domains"))
+
+    def build() -> frozenset[str]:
+        if any(d == "all" for d in wanted):
+            return frozenset(lex.domains)
+        unknown = [d for d in wanted if d not in lex.domains]
+        if unknown:
+            raise ConfigError(f"jargon-domains: unknown domain {unknown[0]!r} (known: all, {', '.join(lex.domains)})")
+        return frozenset(wanted)
+
+    return ctx.compiled(("jargon", "domains", wanted), build)
 
 
 # -- per draft -----------------------------------------------------------------
 
 @dataclass
 class Analysis:
+    """What the jargon rules share about one draft.  The client's text and the domains
+    the reader knows are worked out on first use: most drafts never need them."""
+
     matches: list[tuple[str, int, int]]   # (entry key, start token, end token) in new text
     client_keys: set[str]                 # entries the client used in their own message
-    client_text: str                      # the client's own quoted words
     novice: bool                          # the client says they are new / not technical
     allow: set[str]
-    # Domains the reader evidently knows: the client's own message uses two or more of
-    # its terms, or the draft itself carries code or shell commands (then "it").
-    reader_domains: set[str] = field(default_factory=set)
+    lex: JargonLex = field(repr=False)
+    draft: object = field(repr=False)
+    client: list = field(repr=False)      # the client's quoted segments
+
+    @cached_property
+    def client_text(self) -> str:
+        """The client's own quoted words."""
+        draft = self.draft
+        text = "\n".join(draft.masked[s.start : s.end] for s in self.client)
+        # "Re: SAML or OIDC?": the subject of a reply is the client's own words too.
+        m = _REPLY_SUBJECT.match(draft.subject or "")
+        if m and m.end() < len(draft.subject):
+            text = f"{text}\n{draft.subject[m.end():]}" if text else draft.subject[m.end():]
+        return text
+
+    @cached_property
+    def reader_domains(self) -> set[str]:
+        """Domains the reader evidently knows: the client's own message uses two or more
+        of its terms, or the draft itself carries code or shell commands (then "it")."""
+        return _reader_domains(self.lex, self.client_keys, self.client_text, self.draft)
 
 
 def client_segments(draft):
@@ -355,14 +386,8 @@ def analyse(ctx) -> Analysis:
                     novice = True
                 else:
                     client_keys.add(key)
-        client_text = "\n".join(draft.masked[s.start : s.end] for s in client)
-        # "Re: SAML or OIDC?": the subject of a reply is the client's own words too.
-        m = _REPLY_SUBJECT.match(draft.subject or "")
-        if m and m.end() < len(draft.subject):
-            client_text = f"{client_text}\n{draft.subject[m.end():]}" if client_text else draft.subject[m.end():]
         allow = {" ".join(a.lower().split()) for a in ctx.option("jargon-allow")}
-        return Analysis(_longest(body), client_keys, client_text, novice, allow,
-                        _reader_domains(lex, client_keys, client_text, draft))
+        return Analysis(_longest(body), client_keys, novice, allow, lex, draft, client)
 
     return ctx.memo(("jargon", "analysis"), build)
 
@@ -485,18 +510,32 @@ def expansion_regex(acronym: str) -> re.Pattern | None:
     return re.compile(rf"\b{body}\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _explanation_patterns(acronym: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None]:
+    """The regexes ``explained`` searches for one acronym, compiled once per acronym."""
+    a = re.escape(acronym)
+    return (
+        re.compile(rf"\(\s*{a}s?\s*\)"),                          # service level agreement (SLA)
+        re.compile(rf"\b{a}s?\s*\(([^()]{{3,160}})\)"),             # SLA (service level agreement)
+        re.compile(rf"\b{a}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b"),
+        expansion_regex(acronym),
+    )
+
+
+_WORD_OF_3 = re.compile(r"[a-z]{3,}")
+
+
 def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     """Is the acronym spelled out or explained somewhere in this text?"""
-    a = re.escape(acronym)
-    if re.search(rf"\(\s*{a}s?\s*\)", text):                     # service level agreement (SLA)
+    in_parens, before_parens, defined, spelled_out = _explanation_patterns(acronym)
+    if in_parens.search(text):
         return True
-    for m in re.finditer(rf"\b{a}s?\s*\(([^()]{{3,160}})\)", text):  # SLA (service level agreement)
-        if re.search(r"[a-z]{3,}", m.group(1)):
+    for m in before_parens.finditer(text):
+        if _WORD_OF_3.search(m.group(1)):
             return True
-    if re.search(rf"\b{a}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b", text):
+    if defined.search(text):
         return True
-    rx = expansion_regex(acronym)
-    if rx and rx.search(text):
+    if spelled_out and spelled_out.search(text):
         return True
     lower = text.lower()
     return any(e and e in lower for e in known_expansions)

@@ -35,6 +35,7 @@ from ._jargon_lex import (
 
 
 _CODE_BEFORE = re.compile(r"[A-Z]{2}\d\w*\s+$")
+_ROMAN = re.compile(r"[IVX]+")
 # Capitalised words right before the acronym ("Blue Meadow PPO"), and what precedes them.
 _NAME_WORDS_BEFORE = re.compile(r"(\S?)([ \t]*)((?:[A-Z][a-z]+[ \t]+)*)([A-Z][a-z]{2,})[ \t]+$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
@@ -225,9 +226,9 @@ class UnexplainedAcronym(Rule):
         an = analyse(ctx)
         draft = ctx.draft
         text = draft.masked
-        domains = selected_domains(ctx, lex)
-        term_spans = _term_spans(ctx, lex, an, domains)
-        domains = domains - an.reader_domains
+        selected = selected_domains(ctx, lex)
+        # Worked out at the first acronym that gets as far as needing them.
+        domains = term_spans = None
         whole = text
         found: dict[str, tuple[int, int, str]] = {}
         for seg in draft.spans(BODY):
@@ -239,7 +240,7 @@ class UnexplainedAcronym(Rule):
                 key = base.upper()
                 if key in found or key in lex.known or base.lower() in an.allow or word.lower() in an.allow:
                     continue
-                if re.fullmatch(r"[IVX]+", base):       # Part II, Henry VIII
+                if _ROMAN.fullmatch(base):               # Part II, Henry VIII
                     continue
                 if key in lex.units and after_number(m, text):
                     continue
@@ -249,6 +250,9 @@ class UnexplainedAcronym(Rule):
                     continue
                 if _in_a_name(m, text):
                     continue                             # "Blue Meadow PPO": a product's name
+                if term_spans is None:
+                    term_spans = _term_spans(ctx, lex, an, selected)
+                    domains = selected - an.reader_domains
                 info = lex.acronym_info.get(key, [])
                 if info and all(d is not None and d not in domains for d, _ in info):
                     continue                             # a domain the reader knows
@@ -460,28 +464,28 @@ def _paragraphs(ctx: Context):
         body = draft.spans(BODY)
         if not len(doc) or not body:
             return []
-        arr = token_array(doc)[:, 2:]        # like_num, is_alpha, sent_start, idx, length
-        cum = [0] + numpy.cumsum(arr[:, :2].max(axis=1)).tolist()
-        starts = numpy.flatnonzero(arr[:, 2] == 1).tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-        idx, length = arr[:, 3].tolist(), arr[:, 4].tolist()
+        arr = token_array(doc)
+        # Per sentence, with numpy: its first and last token, their characters, its words.
+        starts = numpy.flatnonzero(arr[:, 4] == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = numpy.concatenate(([0], starts))
+        lasts = numpy.concatenate((starts[1:], [len(doc)])) - 1
+        words = numpy.add.reduceat(arr[:, 2] | arr[:, 3], starts).tolist()   # like_num or is_alpha
+        start_chars = arr[starts, 5].tolist()
+        end_chars = (arr[lasts, 5] + arr[lasts, 6]).tolist()
         text = draft.masked
         ranges = [(seg.start, seg.end) for seg in body]
         sents = []
         r = 0
-        for a, b in zip(starts, starts[1:] + [len(doc)]):
-            sc = idx[a]
+        for a, last, sc, ec, n_words in zip(starts.tolist(), lasts.tolist(), start_chars, end_chars, words):
             while r < len(ranges) and ranges[r][1] <= sc:
                 r += 1
             if r == len(ranges):
                 break
             if sc < ranges[r][0]:
                 continue
-            words = cum[b] - cum[a]
-            if words:
-                ec = idx[b - 1] + length[b - 1]
-                sents.append(_Sentence(a, b, sc, ec, words, text))
+            if n_words:
+                sents.append(_Sentence(a, last + 1, sc, ec, n_words, text))
         out = []
         k = 0
         for seg in body:
