@@ -41,11 +41,16 @@ def shape(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(_SHAPE, _CONTINUATION)
 
 
+def may_hold_unicode_digits(sketch: bytes) -> bool:
+    """May the text hold a non-ASCII digit (which a gate spelt in ASCII digits misses)?"""
+    return b"9" in sketch
+
+
 def may_hold(sketch: bytes, *runs: bytes) -> bool:
     """Can a ``\\d`` pattern match the text, given that every match of it holds one of
     ``runs`` (written as the sketch spells them: ``b"000-00-0000"``)?  A text with a
     possible non-ASCII digit always may."""
-    return b"9" in sketch or any(r in sketch for r in runs)
+    return may_hold_unicode_digits(sketch) or any(r in sketch for r in runs)
 
 
 # Key characters [A-Za-z0-9_.+/=:-] (ASCII only), as the sketch spells them.

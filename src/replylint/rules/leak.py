@@ -605,7 +605,8 @@ def _anchor(phrase: str) -> list[str]:
 
 
 def _phrases(ctx: Context):
-    """The leak PhraseSet plus a regex of anchor words that gates where it runs."""
+    """The leak PhraseSet, the (figure, marker) anchor words that gate where it runs, and
+    the phrases' required words by anchor."""
     def build():
         lex = _lex(ctx)
         ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
@@ -634,7 +635,6 @@ def _phrases(ctx: Context):
 
         marker_anchors, figure_anchors = minimal(anchors["marker"]), minimal(anchors["figure"])
         all_anchors = tuple(sorted(set(marker_anchors) | set(figure_anchors)))
-        anchor_rx = (marker_anchors, figure_anchors)
         # Every phrase's required words (as lowercase stems): a sentence missing one of
         # them cannot match the phrase, so the (costly) matcher skips it.
         reqs = []
@@ -658,20 +658,21 @@ def _phrases(ctx: Context):
                     if items:
                         reqs.append(tuple(items))
         # Index each requirement list under the anchors its most selective item starts with.
-        by_anchor: dict[str, list[tuple]] = {a: [] for a in all_anchors}
-        for req in reqs:
-            for a in all_anchors:
-                if any(alt.startswith(a) or a.startswith(alt) for alts in req for alt in alts if len(alt) >= 3):
-                    by_anchor[a].append(req)
-        anchor_rx = anchor_rx + (by_anchor,)
-        return ps, anchor_rx
+        # Words are looked up as " word" in a sentence padded with spaces: spelt so here.
+        by_anchor: list[tuple[str, list[tuple]]] = []
+        for a in all_anchors:
+            rs = [tuple(tuple(" " + alt for alt in alts) for alts in req) for req in reqs
+                  if any(alt.startswith(a) or a.startswith(alt) for alts in req for alt in alts if len(alt) >= 3)]
+            if rs:
+                by_anchor.append((" " + a, rs))
+        return ps, (figure_anchors, marker_anchors), by_anchor
     return ctx.compiled(("leak", "phrases"), build)
 
 
 def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
     """Leak phrase matches (key, start token, end token), run only on sentences with an anchor."""
     def build():
-        ps, (marker_ids, figure_ids, reqs) = _phrases(ctx)
+        ps, (figure_ids, marker_ids), reqs = _phrases(ctx)
         doc = ctx.doc
         if not len(doc):
             return []
@@ -693,10 +694,12 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         if not fig_at and not mark_at:
             return []
         arr = doc.to_array([IDX, SENT_START])
-        starts = numpy.flatnonzero(arr[:, 1] == 1).tolist()
+        starts = numpy.flatnonzero(arr[:, 1] == 1)
+        start_chars = arr[starts, 0].tolist()
+        starts = starts.tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
-        start_chars = [int(arr[k, 0]) for k in starts]
+            start_chars.insert(0, int(arr[0, 0]))
         sents: dict[int, object] = {}
 
         def add(at: list[int], need_amount: bool) -> None:
@@ -715,8 +718,8 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         out = []
         for a, (b, chunk) in sents.items():
             padded = " " + _NON_WORD.sub(" ", chunk).replace("n't", " n't")
-            cands = [r for anchor, rs in reqs.items() if rs and " " + anchor in padded for r in rs]
-            if not any(all(any(" " + x in padded for x in alts) for alts in req) for req in cands):
+            cands = [r for anchor, rs in reqs if anchor in padded for r in rs]
+            if not any(all(any(x in padded for x in alts) for alts in req) for req in cands):
                 continue
             out.extend(ps.in_span(doc[a:b], greedy_longest=False))
         return longest_per_key(out)
@@ -884,6 +887,8 @@ def _host_tools(ctx: Context):
 
 
 _IPV4 = re.compile(r"(\d\d?\d?\.\d\d?\d?\.\d\d?\d?\.\d\d?\d?)(?![\w]|\.\d)")
+# A private address starts 10. (or 010.), 172. or 192.: without one, no IPv4 match is kept.
+_PRIVATE_STARTS = ("10.", "172.", "192.")
 _BARE_URL_HOST = re.compile(r"\bhttps?://([a-z][a-z0-9-]{1,62})(?::\d{2,5})?(?=[/\s]|$)", re.I)
 _ANY_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])", re.I)
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|build|release)\s*$", re.I)
@@ -956,7 +961,8 @@ class InternalHost(Rule):
         host_rx, gate, own_rx, home_ips = _host_tools(ctx)
         found: list[tuple[int, int, str]] = []
         if "." in text:
-            for m in _IPV4.finditer(text) if text.count(".") >= 3 else ():
+            maybe_private = any(p in text for p in _PRIVATE_STARTS) or lt.may_hold_unicode_digits(_sketch(ctx))
+            for m in _IPV4.finditer(text) if maybe_private and text.count(".") >= 3 else ():
                 if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
                     continue
                 ip = m.group(1)
