@@ -1,12 +1,14 @@
 """Shared analysis for the overpromise rules (PRM001-PRM007).
 
-Matching (phrases from ``lexicons/overpromise.toml``) is gated so that it stays cheap:
+Matching (phrases from ``lexicons/overpromise.toml``) is gated so that it stays cheap,
+on sets of word ids before any matcher runs (most drafts hold no promise word at all):
 
-* plain promise phrases run on the whole draft in one hash-based PhraseMatcher;
+* plain promise phrases run on the whole draft in one hash-based PhraseMatcher, when
+  the draft holds a word of one of them;
 * the other promise phrases sit in small matchers grouped by lexicon list and by a
   telling word each phrase needs ("guarantee", "visa", "recur"); a sentence of the new
-  text is matched against a group only when it holds that word and, checked on a set
-  first, one value of every other required word;
+  text is matched against a group only when it holds that word and one value of every
+  other required word (each group runs once, over the sentences that qualify);
 * cues, times and policies are matched only in sentences that hold a promise.
 
 Each promise match is then judged on its own, in its clause:
@@ -34,9 +36,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
+from spacy.strings import hash_string
+
 from ..errors import ConfigError
-from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key
+from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key
 from ..patterns import PhraseSet as _PhraseSet
+from . import NEW_TEXT
 
 LEXICON = "overpromise"
 
@@ -66,11 +72,19 @@ _SIMPLE = {
     ("cues", "not_conditional"): "c:notcond",
     ("cues", "reported"): "c:rep",
 }
+
+
+def _ids(words: set[str]) -> frozenset[int]:
+    """Word ids (spaCy string hashes), to test against the draft's lemma and lowercase columns."""
+    return frozenset(map(hash_string, words))
+
+
 # Sentence-level "contrast" words: a condition before them does not reach past them.
-_CONTRAST = {"but", "however", "although", "though", "whereas", "yet"}
+_CONTRAST = _ids({"but", "however", "although", "though", "whereas", "yet"})
 _QUOTES = ('"', "“", "”", "«", "»")
 # Verbs that, right after a match, negate it: "guarantee is not", "guaranteed isn't".
-_AUX = {"be", "can", "will", "do", "would", "could", "should", "have"}
+_AUX = _ids({"be", "can", "will", "do", "would", "could", "should", "have"})
+_NOT, _BE = hash_string("not"), hash_string("be")
 _LOOKBACK = 6
 # A certainty word and a time count together when at most this many words apart.
 _TIME_GAP = 8
@@ -94,25 +108,66 @@ class Promise:
     sent_start: int  # token index of the sentence start (for de-duplication)
 
 
+# A phrase's required words as ids (lemma or lowercase form): those with one form, and
+# those with alternatives (the phrase needs one form of each).
+Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
+
+
+class _Groups:
+    """Phrases in small matchers, one per lexicon list and anchor: the most telling word
+    (lemma or lowercase id) every phrase of the matcher needs.  Text is matched against
+    a group only when it holds the anchor and, checked on a set first, one form of every
+    other required word of one of the group's phrases."""
+
+    def __init__(self, make_set) -> None:
+        self._make_set = make_set
+        self._index: dict[tuple[str, tuple[str, ...]], int] = {}
+        self.sets: list[PhraseSet] = []
+        self.needs: list[list[Need]] = []  # per group, per phrase
+        self.by_anchor: dict[int, list[int]] = {}
+        self.anchors: frozenset[int] = frozenset()
+        # Groups of phrases with no required word (numbers and gaps): tried everywhere.
+        self.unanchored: list[int] = []
+
+    def add(self, key: str, phrase: str, tokens: list[dict], strings) -> None:
+        found = _anchor(tokens)
+        values = tuple(sorted(found[1])) if found else ()
+        gi = self._index.get((key, values))
+        if gi is None:
+            gi = self._index[(key, values)] = len(self.sets)
+            self.sets.append(self._make_set())
+            self.needs.append([])
+            for value in values:
+                self.by_anchor.setdefault(strings.add(value), []).append(gi)
+            if not values:
+                self.unanchored.append(gi)
+            self.anchors = frozenset(self.by_anchor)
+        self.sets[gi].add(key, [phrase])
+        self.needs[gi].append(_need(tokens, strings))
+
+    def possible(self, words: set[int]) -> list[int]:
+        """The groups, in order, that can match in a text holding ``words``."""
+        groups = {gi for word in words.intersection(self.anchors) for gi in self.by_anchor[word]}
+        groups.update(self.unanchored)
+        return sorted(gi for gi in groups if _possible(self.needs[gi], words))
+
+
 @dataclass
 class Compiled:
     # Plain promise phrases (no gaps, alternatives or exact forms), matched on the
-    # whole draft by spaCy's hash-based PhraseMatcher.
+    # whole draft by spaCy's hash-based PhraseMatcher, and one required word id of
+    # each: a draft with none of these cannot match any of them.
     plain: PhraseSet
-    # The other promise phrases, in small matchers grouped by lexicon list and by the
-    # word (lemma or lowercase id) every phrase of the group needs: a sentence is only
-    # matched against a group when it holds that word.
-    groups: list[tuple[str, PhraseSet]]
-    # For each group, per phrase, the id sets of its required words.
-    needs: list[list[list[frozenset[int]]]]
-    anchor_groups: dict[int, list[int]]
+    plain_anchors: frozenset[int]
+    # The other promise phrases, looked for only in sentences of the new text that
+    # hold their anchor (so a phrase without any word is never matched).
+    groups: _Groups
     # Cues, times, policies: matched only in sentences that hold a promise; plain
-    # phrases in one PhraseSet, the others grouped by list and first word, with the
-    # id sets of their required words.
+    # phrases in one PhraseSet, the others in groups.
     helpers: PhraseSet
-    helper_groups: list[PhraseSet]
-    helper_needs: list[list[list[frozenset[int]]]]
-    breaks: frozenset[str]
+    helper_groups: _Groups
+    # Clause punctuation and conjunctions, as lowercase ids.
+    breaks: frozenset[int]
 
 
 # Words too common to decide whether a sentence is worth matching.
@@ -146,6 +201,12 @@ def _required_tokens(tokens: list[dict]):
 def _required(tokens: list[dict]) -> list[list[str]]:
     """The values (lemma or lowercase form) of every word a compiled phrase cannot do without."""
     return [values for _, values in _required_tokens(tokens)]
+
+
+def _need(tokens: list[dict], strings) -> Need:
+    values = [frozenset(strings.add(v) for v in vals) for vals in _required(tokens)]
+    single = frozenset().union(*(v for v in values if len(v) == 1))
+    return single, tuple(v for v in values if len(v) > 1)
 
 
 def _anchor(tokens: list[dict]) -> tuple[str, list[str]] | None:
@@ -199,14 +260,10 @@ def compiled(ctx) -> Compiled:
 
         lex = ctx.lexicons.get(LEXICON)
         helpers = PhraseSet(nlp, lemmatize)
-        helper_groups: list[PhraseSet] = []
-        helper_needs: list[list[list[frozenset[int]]]] = []
-        helper_buckets: dict[tuple[str, tuple[str, ...]], int] = {}
+        helper_groups = _Groups(lambda: PhraseSet(nlp, lemmatize))
         plain = PhraseSet(nlp, lemmatize)
-        groups: list[tuple[str, PhraseSet]] = []
-        needs: list[list[list[frozenset[int]]]] = []
-        anchor_groups: dict[int, list[int]] = {}
-        buckets: dict[tuple[str, tuple[str, ...]], int] = {}
+        plain_anchors: set[int] = set()
+        groups = _Groups(lambda: PhraseSet(nlp, lemmatize))
         breaks: set[str] = set()
         for table_name, table in lex.items():
             for name, phrases in _lists(table, table_name):
@@ -226,34 +283,16 @@ def compiled(ctx) -> Compiled:
                         if _simple_lemmas(tokens) is not None:
                             helpers.add(key, [phrase])
                             continue
-                        gi = helper_buckets.get((key, tuple(map(str, tokens[:1]))))
-                        if gi is None:
-                            gi = helper_buckets[(key, tuple(map(str, tokens[:1])))] = len(helper_groups)
-                            helper_groups.append(PhraseSet(nlp, lemmatize))
-                            helper_needs.append([])
-                        helper_groups[gi].add(key, [phrase])
-                        helper_needs[gi].append([frozenset(strings.add(v) for v in vals) for vals in _required(tokens)])
+                        helper_groups.add(key, phrase, tokens, strings)
                     continue
-                # One small matcher per (list, anchor words): a sentence runs only the
-                # phrases whose anchor it holds.
                 for phrase, tokens in compile_list(key, phrases):
                     if _simple_lemmas(tokens) is not None:
                         plain.add(key, [phrase])  # hash-based: cheap on the whole draft
+                        plain_anchors.update(strings.add(v) for v in _anchor(tokens)[1])
                         continue
-                    found = _anchor(tokens)
-                    values = tuple(sorted(found[1])) if found else ()
-                    gi = buckets.get((key, values))
-                    if gi is None:
-                        gi = buckets[(key, values)] = len(groups)
-                        groups.append((key, PhraseSet(nlp, lemmatize)))
-                        needs.append([])
-                        for value in values:
-                            anchor_groups.setdefault(strings.add(value), []).append(gi)
-                    groups[gi][1].add(key, [phrase])
-                    # A sentence can only match the phrase when it holds one of the
-                    # values of each required word: checked on a set before matching.
-                    needs[gi].append([frozenset(strings.add(v) for v in vals) for vals in _required(tokens)])
-        return Compiled(plain, groups, needs, anchor_groups, helpers, helper_groups, helper_needs, frozenset(breaks))
+                    groups.add(key, phrase, tokens, strings)
+        return Compiled(plain, frozenset(plain_anchors), groups, helpers, helper_groups,
+                        frozenset(strings.add(b) for b in breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -270,94 +309,135 @@ def analyse(ctx) -> list[Promise]:
     return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))
 
 
-
-
-def _match(ps: PhraseSet, span, longest: bool = True) -> list[tuple[str, int, int]]:
-    """``ps`` on one sentence, as doc token offsets (with ``longest``, overlapping
-    matches of a key keep the longest)."""
-    return ps.in_span(span, greedy_longest=longest)
-
-
-def _possible(needs: list[list[frozenset[int]]], words: set[int]) -> bool:
+def _possible(needs: list[Need], words: set[int]) -> bool:
     """Whether some phrase of a group has every required word among ``words``."""
-    return any(all(not req.isdisjoint(words) for req in phrase) for phrase in needs)
+    for single, alts in needs:
+        if single <= words and all(not alt.isdisjoint(words) for alt in alts):
+            return True
+    return False
+
+
+Bounds = tuple[int, int]  # a sentence's first token and the token after its last
+
+
+def _in_sentences(ps: PhraseSet, doc, sentences: list[Bounds]) -> dict[Bounds, list[tuple[str, int, int]]]:
+    """Every match of ``ps`` (no longest-match filter) that lies inside one of the
+    ``sentences`` (sorted), by sentence: one matcher call over the stretch they cover."""
+    starts = [ss for ss, _ in sentences]
+    out: dict[Bounds, list[tuple[str, int, int]]] = {}
+    for key, s, e in ps.in_span(doc[starts[0] : sentences[-1][1]], greedy_longest=False):
+        bounds = sentences[bisect_right(starts, s) - 1]
+        if e <= bounds[1]:
+            out.setdefault(bounds, []).append((key, s, e))
+    return out
+
+
+@dataclass
+class _Columns:
+    """The draft's tokens as id columns: lemma and lowercase form, character offset."""
+
+    lemma: list[int]
+    lower: list[int]
+    idx: list[int]
 
 
 def _analyse(ctx) -> list[Promise]:
-    from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
-
-    from . import NEW_TEXT
-
     doc = ctx.doc
     comp = compiled(ctx)
-    if not len(doc) or not comp.groups:
+    groups = comp.groups
+    if not len(doc) or not groups.sets:
         return []
-    # Whole-draft prefilter, at C speed: which groups could match anywhere at all?
-    arr = doc.to_array([LEMMA, LOWER, SENT_START, IDX])
-    lemmas, lowers = arr[:, 0].tolist(), arr[:, 1].tolist()
-    doc_words = set(lemmas)
-    doc_words.update(lowers)
-    anchors = comp.anchor_groups
+    # Whole-draft gate, on the sets of word ids in the draft (lemmas, lowercase forms):
+    # which groups could match anywhere at all?  Most drafts hold no promise word.
+    index = DocIndex.of(doc)
+    in_lemmas, in_lowers = index.present
+    present = groups.anchors.intersection(in_lemmas) | groups.anchors.intersection(in_lowers)
     live: set[int] = set()
-    for word in doc_words.intersection(anchors):
-        live.update(gi for gi in anchors[word] if _possible(comp.needs[gi], doc_words))
-    plain = comp.plain(doc, greedy_longest=False) if comp.plain.phrases else []
+    if present:
+        doc_words = in_lemmas | in_lowers
+        live = {gi for word in present for gi in groups.by_anchor[word]}
+        live = {gi for gi in live if _possible(groups.needs[gi], doc_words)}
+    has_plain = not (comp.plain_anchors.isdisjoint(in_lemmas) and comp.plain_anchors.isdisjoint(in_lowers))
+    plain = comp.plain(doc, greedy_longest=False) if has_plain else []
     if not live and not plain:
         return []
     # Sentences worth matching: they hold an anchor word of a live group.
-    live_words = {w for w in doc_words.intersection(anchors) if live.intersection(anchors[w])}
-    hits = [i for i, (a, b) in enumerate(zip(lemmas, lowers)) if a in live_words or b in live_words]
-    starts = (arr[:, 2] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
+    live_words = [word for word in present if not live.isdisjoint(groups.by_anchor[word])]
+    hits = sorted({i for word in live_words for positions in index.positions for i in positions.get(word, ())})
+    lemmas, lowers = index.columns
+    sent_arr = doc.to_array([SENT_START, IDX])
+    starts = (sent_arr[:, 0] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    idx = arr[:, 3].tolist()
+    cols = _Columns(lemmas, lowers, sent_arr[:, 1].tolist())
+    idx = cols.idx
     n = len(lemmas)
 
-    def sentence(i: int) -> tuple[int, int]:
+    def sentence(i: int) -> Bounds:
         k = bisect_right(starts, i) - 1
         return starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
 
-    todo: dict[tuple[int, int], set[int]] = {}
-    found: dict[tuple[int, int], list] = {}
+    todo: dict[Bounds, set[int]] = {}
+    found: dict[Bounds, list] = {}
     for i in hits:
         if ctx.in_parts(idx[i], NEW_TEXT):
-            groups = todo.setdefault(sentence(i), set())
-            groups.update(live.intersection(anchors.get(lemmas[i], ())))
-            groups.update(live.intersection(anchors.get(lowers[i], ())))
+            anchored = todo.setdefault(sentence(i), set())
+            anchored.update(live.intersection(groups.by_anchor.get(lemmas[i], ())))
+            anchored.update(live.intersection(groups.by_anchor.get(lowers[i], ())))
     for key, s, e in plain:
         if ctx.in_parts(idx[s], NEW_TEXT):
             bounds = sentence(s)
             todo.setdefault(bounds, set())
             found.setdefault(bounds, []).append((key, s, e))
-    out: list[Promise] = []
-    for (ss, se), groups in todo.items():
-        span = doc[ss:se]
-        candidates = [m for m in found.get((ss, se), []) if m[2] <= se]
-        words = set(lemmas[ss:se])
+    words_of: dict[Bounds, set[int]] = {}
+    wanted: dict[int, list[Bounds]] = {}
+    for bounds, anchored in todo.items():
+        ss, se = bounds
+        words = words_of[bounds] = set(lemmas[ss:se])
         words.update(lowers[ss:se])
-        for gi in sorted(groups):
-            if _possible(comp.needs[gi], words):
-                candidates.extend(_match(comp.groups[gi][1], span, longest=False))
-        if candidates:
-            # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
-            # for as long as you own it", the first reads "as long as" as a condition,
-            # the second does not.  One finding per code and sentence remains.
-            candidates.sort(key=lambda x: (x[1], -(x[2] - x[1])))
-            by_key: dict[str, list[tuple[int, int]]] = {}
-            helper_matches = _match(comp.helpers, span, longest=False) if comp.helpers.phrases else []
-            for gi, ps in enumerate(comp.helper_groups):
-                if _possible(comp.helper_needs[gi], words):
-                    helper_matches.extend(_match(ps, span, longest=False))
-            for k, a, b in longest_per_key(helper_matches):
-                by_key.setdefault(k, []).append((a, b))
-            out.extend(_judge(doc, ctx.draft.masked, comp, ss, se, candidates, by_key))
+        for gi in anchored:
+            if _possible(groups.needs[gi], words):
+                wanted.setdefault(gi, []).append(bounds)
+    candidates = {bounds: [m for m in found.get(bounds, []) if m[2] <= bounds[1]] for bounds in todo}
+    _match_groups(groups, doc, wanted, candidates)
+    judged = [bounds for bounds in todo if candidates[bounds]]
+    if not judged:
+        return []
+    # Cues, times and policies, in the sentences that hold a promise.
+    helper_matches: dict[Bounds, list[tuple[str, int, int]]] = {bounds: [] for bounds in judged}
+    if comp.helpers.phrases:
+        for bounds, matches in _in_sentences(comp.helpers, doc, sorted(judged)).items():
+            helper_matches[bounds].extend(matches)
+    wanted = {}
+    for bounds in judged:
+        for gi in comp.helper_groups.possible(words_of[bounds]):
+            wanted.setdefault(gi, []).append(bounds)
+    _match_groups(comp.helper_groups, doc, wanted, helper_matches)
+    out: list[Promise] = []
+    for bounds in judged:
+        # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
+        # for as long as you own it", the first reads "as long as" as a condition,
+        # the second does not.  One finding per code and sentence remains.
+        promises = sorted(candidates[bounds], key=lambda x: (x[1], -(x[2] - x[1])))
+        by_key: dict[str, list[tuple[int, int]]] = {}
+        for k, a, b in longest_per_key(helper_matches[bounds]):
+            by_key.setdefault(k, []).append((a, b))
+        out.extend(_judge(doc, cols, ctx.draft.masked, comp, *bounds, promises, by_key))
     out.sort(key=lambda p: p.start)
     return _dedupe(ctx, out)
 
 
-def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
+def _match_groups(groups: _Groups, doc, wanted: dict[int, list[Bounds]], into: dict[Bounds, list]) -> None:
+    """Match each wanted group, in group order, once over the sentences it is wanted in."""
+    for gi in sorted(wanted):
+        for bounds, matches in _in_sentences(groups.sets[gi], doc, sorted(wanted[gi])).items():
+            into[bounds].extend(matches)
+
+
+def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
     """Decide, for the promise matches of one sentence, which are real overpromises."""
     n = len(doc)
+    lemma, lower, idx = cols.lemma, cols.lower, cols.idx
     notneg = _covered(by_key.get("c:notneg", []), n)
     notcond = _covered(by_key.get("c:notcond", []), n)
     promise_mask = _covered([(s, e) for _, s, e in candidates], n)
@@ -391,21 +471,21 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
 
     out: list[Promise] = []
     policy_done: set[tuple[int, int]] = set()
-    sent_start_char = doc[ss].idx
+    sent_start_char = idx[ss]
     for key, s, e in candidates:
         # The clause: back to the previous break, forward to the next one.
         cs = s
-        while cs > ss and doc[cs - 1].lower_ not in breaks:
+        while cs > ss and lower[cs - 1] not in breaks:
             cs -= 1
         ce = e
-        while ce < se and doc[ce].lower_ not in breaks:
+        while ce < se and lower[ce] not in breaks:
             ce += 1
         last = se - 1
         while last > s and doc[last].is_space:
             last -= 1
         if doc[last].text.endswith("?"):
             continue  # a question, not a promise
-        before = text[sent_start_char : doc[s].idx]
+        before = text[sent_start_char : idx[s]]
         if sum(before.count(q) for q in _QUOTES) % 2:
             continue  # inside quotation marks: a mention, not a promise
         if overlaps(reported, s, e):
@@ -413,7 +493,7 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
         # Negation: a cue in the few words before the match, inside the clause.
         if any(i in neg_tokens for i in range(max(cs, s - _LOOKBACK), s)):
             continue
-        if _negated_after(doc, s, e, cs, ce):
+        if _negated_after(cols, s, e, cs, ce):
             continue
         # "The insurer won't pay for cosmetic work" states terms, not a promise.
         if key in _NEGATABLE and any(i in raw_neg for i in range(s + 1, e)):
@@ -426,7 +506,7 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
         # and we'll go lower - no limit").
         cond_lo, seen_breaks = ss, 0
         for i in range(cs - 1, ss - 1, -1):
-            low = doc[i].lower_
+            low = lower[i]
             if low in _CONTRAST or (low in breaks and seen_breaks >= 1):
                 cond_lo = i + 1
                 break
@@ -443,10 +523,10 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
             # "ready by Friday, 100%" but not "100% of the fee" or "100% cotton".
             nxt = doc[e] if e < se else None
             prv = doc[s - 1] if s > ss else None
-            if nxt is not None and not (nxt.is_punct or nxt.lower_ in breaks or _opens_promise(doc, e, se)):
+            if nxt is not None and not (nxt.is_punct or lower[e] in breaks or _opens_promise(cols, e, se)):
                 continue
-            if prv is not None and not (prv.is_punct or prv.lower_ in breaks or prv.lemma_ == "be"
-                                        or prv.lower_ in _AGREEMENT):
+            if prv is not None and not (prv.is_punct or lower[s - 1] in breaks or lemma[s - 1] == _BE
+                                        or lower[s - 1] in _AGREEMENT):
                 continue
             # A reading, not an assurance: "Progress: 100%", "Uptime last month: 100%",
             # "100% (14/14)", as in a status line or pasted program output.
@@ -458,7 +538,7 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
             span = next((a, b) for a, b in policies if a < e and s < b)
             if span not in policy_done:
                 policy_done.add(span)
-                out.append(Promise(CODE_POLICY, doc[span[0]].idx, _end(doc, span[1]), "policy", ss))
+                out.append(Promise(CODE_POLICY, idx[span[0]], _end(doc, span[1]), "policy", ss))
             continue
         # "a card guarantee holds the room": the guarantee is a payment or a document.
         if key == "abs" and overlaps(not_promise, s, e):
@@ -472,7 +552,7 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
         own_hi = ce
         if cs == s and ce == e and ce < se:
             own_hi = ce + 1
-            while own_hi < se and doc[own_hi].lower_ not in breaks:
+            while own_hi < se and lower[own_hi] not in breaks:
                 own_hi += 1
         own_action = overlaps(own, cs, own_hi)
         if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
@@ -501,44 +581,50 @@ def _judge(doc, text: str, comp: Compiled, ss: int, se: int, candidates, by_key)
             # Show the promise together with its time when they are close.
             t = min(near, key=lambda ab: abs(ab[0] - s))
             lo, hi = min(s, t[0]), max(e, t[1])
-            out.append(Promise(code, doc[lo].idx, _end(doc, hi), key, ss))
+            out.append(Promise(code, idx[lo], _end(doc, hi), key, ss))
         else:
             kind = key.split(":", 1)[1] if ":" in key else key
-            out.append(Promise(code, doc[s].idx, _end(doc, e), kind, ss))
+            out.append(Promise(code, idx[s], _end(doc, e), kind, ss))
     return out
 
 
 # Third-party decisions where a negation inside the phrase means a refusal or terms.
 _NEGATABLE = {"tp:approval", "tp:authority", "tp:legal", "tp:insurer", "tp:carrier"}
-_SUBJECT_LEAD = {"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"}
+_SUBJECT_LEAD = _ids({"a", "an", "the", "any", "such", "this", "that", "these", "those", "our", "my"})
+# A match with its own subject or object: "I/we ... assure", "... assure you/us/me".
+_OWN_SUBJECT = _ids({"i", "we"})
+_OWN_OBJECT = _ids({"you", "us", "me"})
 
 
 # "Yes, 100%" / "Yep 100% ...": agreement words before a standalone assurance.
-_AGREEMENT = {"yes", "yep", "yeah", "yup", "honestly", "seriously", "absolutely", "totally", "oh"}
-_CLAUSE_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "this", "that", "the", "your", "our", "their", "my"}
+_AGREEMENT = _ids({"yes", "yep", "yeah", "yup", "honestly", "seriously", "absolutely", "totally", "oh"})
+_CLAUSE_SUBJECTS = _ids({"i", "we", "you", "they", "he", "she", "it", "this", "that", "the", "your", "our", "their", "my"})
+_FUTURE = _ids({"will", "'ll", "wo", "gonna"})
 
 
-def _opens_promise(doc, e: int, se: int) -> bool:
+def _opens_promise(cols: _Columns, e: int, se: int) -> bool:
     """"100% it'll be fixed by then": a clause with a future "will" right after the assurance."""
-    if doc[e].lower_ not in _CLAUSE_SUBJECTS:
+    lower = cols.lower
+    if lower[e] not in _CLAUSE_SUBJECTS:
         return False
-    return any(doc[i].lower_ in ("will", "'ll", "wo", "gonna") for i in range(e + 1, min(se, e + 5)))
+    return any(lower[i] in _FUTURE for i in range(e + 1, min(se, e + 5)))
 
 
-def _negated_after(doc, s: int, e: int, cs: int, ce: int) -> bool:
+def _negated_after(cols: _Columns, s: int, e: int, cs: int, ce: int) -> bool:
     """"guaranteed isn't ...", or, for a match that opens its clause, "guarantees like
     that aren't something we give": an auxiliary plus "not" just after the match."""
-    if e + 1 < ce and doc[e].lemma_ in _AUX and doc[e + 1].lemma_ == "not":
+    lemma, lower = cols.lemma, cols.lower
+    if e + 1 < ce and lemma[e] in _AUX and lemma[e + 1] == _NOT:
         return True
-    if e + 2 < ce and doc[e].lemma_ in _AUX and doc[e + 1].lemma_ in _AUX and doc[e + 2].lemma_ == "not":
+    if e + 2 < ce and lemma[e] in _AUX and lemma[e + 1] in _AUX and lemma[e + 2] == _NOT:
         return True
     # "I can assure you the flight won't be cancelled": the match has its own subject or
     # object, so the negation belongs to what is promised.
-    if doc[s].lower_ in ("i", "we") or doc[e - 1].lower_ in ("you", "us", "me"):
+    if lower[s] in _OWN_SUBJECT or lower[e - 1] in _OWN_OBJECT:
         return False
-    if all(doc[i].lower_ in _SUBJECT_LEAD for i in range(cs, s)):
+    if all(lower[i] in _SUBJECT_LEAD for i in range(cs, s)):
         for i in range(e, min(ce - 1, e + 4)):
-            if doc[i].lemma_ in _AUX and doc[i + 1].lemma_ == "not":
+            if lemma[i] in _AUX and lemma[i + 1] == _NOT:
                 return True
     return False
 
