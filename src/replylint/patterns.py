@@ -127,12 +127,12 @@ _LEMMA, _LOWER, _ANY, _NUM = 0, 1, 2, 3
 class DocIndex:
     """The columns phrase matching reads, built once per Doc and shared by every PhraseSet.
 
-    Reading spaCy ``Token`` objects costs more than tokenizing; one ``to_array`` call and
-    a position index by hash make a phrase set cost almost nothing on a draft that has
-    none of its anchor words.
+    Reading spaCy ``Token`` objects costs more than tokenizing: one ``to_array`` call
+    gives lemma and lower-case hashes, and the set of hashes present lets a phrase set
+    skip a draft without its words at the cost of one set intersection.
     """
 
-    __slots__ = ("n", "columns", "like_num", "positions", "present")
+    __slots__ = ("n", "columns", "present", "candidates", "_num", "_positions", "_num_arr")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import LEMMA, LIKE_NUM, LOWER
@@ -140,16 +140,17 @@ class DocIndex:
         self.n = len(doc)
         if self.n:
             arr = doc.to_array([LEMMA, LOWER, LIKE_NUM])
-            lemma, lower, num = arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist()
+            lemma, lower = arr[:, 0].tolist(), arr[:, 1].tolist()
+            self._num_arr = arr[:, 2]
         else:
-            lemma, lower, num = [], [], []
+            lemma, lower, self._num_arr = [], [], None
         self.columns = (lemma, lower)
-        self.like_num = [i for i, v in enumerate(num) if v]
-        self.positions: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
-        for col, table in zip(self.columns, self.positions):
-            for i, h in enumerate(col):
-                table.setdefault(h, []).append(i)
-        self.present = (frozenset(self.positions[0]), frozenset(self.positions[1]))
+        self.present = (set(lemma), set(lower))
+        # (phrase set, column, anchor hash) -> its patterns that can match in this doc;
+        # a set called once per sentence decides this once per doc.
+        self.candidates: dict[tuple[int, int, int], list] = {}
+        self._num: list[int] | None = None
+        self._positions: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
 
     @classmethod
     def of(cls, doc: Doc) -> "DocIndex":
@@ -158,22 +159,71 @@ class DocIndex:
             index = doc.user_data["replylint_index"] = cls(doc)
         return index
 
+    def positions(self, col: int, h: int) -> list[int]:
+        """Token indices where column ``col`` holds hash ``h`` (which must be present)."""
+        got = self._positions[col].get(h)
+        if got is None:
+            column, got, i = self.columns[col], [], -1
+            try:
+                while True:  # list.index scans in C: far cheaper than indexing every token
+                    i = column.index(h, i + 1)
+                    got.append(i)
+            except ValueError:
+                pass
+            self._positions[col][h] = got
+        return got
+
+    @property
+    def numbers(self) -> list[int]:
+        """Token indices of number-like tokens."""
+        if self._num is None:
+            self._num = [] if self._num_arr is None else self._num_arr.nonzero()[0].tolist()
+        return self._num
+
 
 class _Pattern:
     """One compiled phrase: token tests with repeat ranges, matched outwards from an anchor."""
 
-    __slots__ = ("key", "slots", "anchor")
+    __slots__ = ("key", "slots", "anchor", "needs", "needs_number", "fixed")
 
     def __init__(self, key: str, slots: list[tuple[int, frozenset[int], int, int]], anchor: int | None) -> None:
         self.key = key
         self.slots = slots      # (what, hashes, lo, hi)
         self.anchor = anchor    # index of a slot that takes exactly one token, or None
+        # Words that must all be in a doc for the pattern to match there: a cheap test
+        # that spares walking the pattern at every occurrence of a common anchor.
+        self.needs = [(w, h) for i, (w, h, lo, _) in enumerate(slots) if lo and w in (_LEMMA, _LOWER) and i != anchor]
+        self.needs_number = any(w == _NUM and lo for w, _, lo, _ in slots)
+        # Every slot takes exactly one token: checked by position, without a search.
+        self.fixed = all((lo, hi) == (1, 1) for _, _, lo, hi in slots)
+
+    def possible(self, index: DocIndex) -> bool:
+        present = index.present
+        if self.needs_number and not index.numbers:
+            return False
+        return all(not present[w].isdisjoint(h) for w, h in self.needs)
+
+    def fixed_match(self, index: DocIndex, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
+        start = pos - self.anchor
+        end = start + len(self.slots)
+        if start < lo or end > hi:
+            return None
+        cols = index.columns
+        for j, (what, hashes, _, _) in enumerate(self.slots):
+            if what == _ANY:
+                continue
+            if what == _NUM:
+                if start + j not in index.numbers:
+                    return None
+            elif cols[what][start + j] not in hashes:
+                return None
+        return start, end
 
     def ends(self, index: DocIndex, first: int, pos: int, limit: int) -> set[int]:
         """Positions where slots[first:] can end when they start at ``pos``."""
         out: set[int] = set()
         slots, cols = self.slots, index.columns
-        num = set(index.like_num) if any(s[0] == _NUM for s in slots[first:]) else None
+        num = set(index.numbers)
         stack = [(first, pos)]
         seen = set()
         while stack:
@@ -198,7 +248,7 @@ class _Pattern:
         """Positions where slots[:last] can start when they end at ``pos``."""
         out: set[int] = set()
         slots, cols = self.slots, index.columns
-        num = set(index.like_num) if any(s[0] == _NUM for s in slots[:last]) else None
+        num = set(index.numbers)
         stack = [(last, pos)]
         seen = set()
         while stack:
@@ -319,16 +369,22 @@ class PhraseSet:
         index = DocIndex.of(doc)
         found: set[tuple[str, int, int]] = set()
         for col in (0, 1):
-            hits = index.present[col].intersection(self._anchor_keys[col])
-            for h in hits:
-                for pos in index.positions[col][h]:
+            anchored = self._anchored[col]
+            for h in index.present[col].intersection(self._anchor_keys[col]):
+                patterns = index.candidates.get((id(self), col, h))
+                if patterns is None:
+                    patterns = index.candidates[id(self), col, h] = [p for p in anchored[h] if p.possible(index)]
+                if not patterns:
+                    continue
+                for pos in index.positions(col, h):
                     if lo <= pos < hi:
-                        for pattern in self._anchored[col][h]:
+                        for pattern in patterns:
                             self._around(pattern, index, pos, lo, hi, found)
-        if self._on_numbers:
-            for pos in index.like_num:
+        if self._on_numbers and index.numbers:
+            patterns = [p for p in self._on_numbers if p.possible(index)]
+            for pos in index.numbers:
                 if lo <= pos < hi:
-                    for pattern in self._on_numbers:
+                    for pattern in patterns:
                         self._around(pattern, index, pos, lo, hi, found)
         for pattern in self._everywhere:
             for pos in range(lo, hi):
@@ -341,6 +397,11 @@ class PhraseSet:
 
     @staticmethod
     def _around(pattern: _Pattern, index: DocIndex, pos: int, lo: int, hi: int, found: set) -> None:
+        if pattern.fixed:
+            got = pattern.fixed_match(index, pos, lo, hi)
+            if got is not None:
+                found.add((pattern.key, *got))
+            return
         a = pattern.anchor
         ends = pattern.ends(index, a + 1, pos + 1, hi)
         if not ends:

@@ -363,7 +363,7 @@ def _analyse(ctx) -> list[Promise]:
         return []
     # Sentences worth matching: they hold an anchor word of a live group.
     live_words = [word for word in present if not live.isdisjoint(groups.by_anchor[word])]
-    hits = sorted({i for word in live_words for positions in index.positions for i in positions.get(word, ())})
+    hits = sorted({i for word in live_words for col in (0, 1) if word in index.present[col] for i in index.positions(col, word)})
     lemmas, lowers = index.columns
     sent_arr = doc.to_array([SENT_START, IDX])
     starts = (sent_arr[:, 0] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
