@@ -121,15 +121,14 @@ class LemmatizerComponent:
         if lem is None or not len(doc):
             return doc
         ids = self._ids
-        strings = doc.vocab.strings
-        orths = doc.to_array([ORTH])
-        lemmas = numpy.empty(len(orths), dtype="uint64")
-        for i, orth in enumerate(orths.tolist()):
-            lemma_id = ids.get(orth)
-            if lemma_id is None:
-                lemma_id = strings.add(lem(strings[orth]))
-                ids[orth] = lemma_id
-            lemmas[i] = lemma_id
+        orths = doc.to_array(ORTH).tolist()
+        lemmas = list(map(ids.get, orths))
+        if None in lemmas:
+            strings = doc.vocab.strings
+            for i, orth in enumerate(orths):
+                if lemmas[i] is None:
+                    lemmas[i] = ids[orth] = strings.add(lem(strings[orth]))
+        lemmas = numpy.array(lemmas, dtype="uint64")
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
