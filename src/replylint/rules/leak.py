@@ -204,13 +204,14 @@ class _FoundRule(Rule):
     def message_for(self, item) -> str | None:
         return None
 
-    def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
-        for item in self.found(ctx):
-            if item.kind in self.kinds and not _allowed(ctx, item.value):
-                yield Hit(item.start, item.end, message=self.message_for(item), severity=_level(ctx, self.severity),
-                          redacted=item.redacted)
+    def check(self, ctx: Context) -> list[Hit]:
+        found = self.found(ctx)
+        # Most drafts hold nothing: the settings are read only when there is something.
+        if not found or not _enabled(ctx, self.name):
+            return []
+        return [Hit(item.start, item.end, message=self.message_for(item), severity=_level(ctx, self.severity),
+                    redacted=item.redacted)
+                for item in found if item.kind in self.kinds and not _allowed(ctx, item.value)]
 
 
 class _IdentRule(_FoundRule):
@@ -689,7 +690,8 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
                     i = low.find(w, i + 1)
             return out
 
-        fig_at = offsets(figure_ids)
+        # A figure sentence must hold an amount, which has a digit.
+        fig_at = offsets(figure_ids) if lt.may_hold(_sketch(ctx), b"0") else []
         mark_at = offsets(marker_ids)
         if not fig_at and not mark_at:
             return []
@@ -763,11 +765,7 @@ class InternalMarker(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
         doc = ctx.doc
-        strong = [w.lower() for w in _lex(ctx).get("footer", {}).get("strong_in_footer", [])]
-        seen: list[tuple[int, int]] = []
         hits = []
         for key, s, e in _phrase_matches(ctx):
             if not key.startswith("marker:"):
@@ -777,6 +775,10 @@ class InternalMarker(Rule):
         masked = ctx.draft.masked
         for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "CONFIDENTIAL" in masked) else ():
             hits.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "internal"))
+        if not hits or not _enabled(ctx, self.name):
+            return
+        strong = [w.lower() for w in _lex(ctx).get("footer", {}).get("strong_in_footer", [])]
+        seen: list[tuple[int, int]] = []
         for start, end, low in sorted(hits):
             seg = ctx.draft.segment_at(start)
             if seg.kind == DISCLAIMER and not any(w in low for w in strong):
@@ -835,12 +837,10 @@ class InternalFigure(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
         doc = ctx.doc
         matches = _phrase_matches(ctx)
         figures = [(k, s, e) for k, s, e in matches if k.startswith("figure:") and k not in _NOT_FIGURES]
-        if not figures:
+        if not figures or not _enabled(ctx, self.name):
             return
         excluded = {doc[s].sent.start for k, s, e in matches if k == "figure:exclusions"}
         cues = [doc[s].idx for k, s, e in matches if k == "figure:cues"]
@@ -955,8 +955,6 @@ class InternalHost(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
         text = ctx.draft.masked
         host_rx, gate, own_rx, home_ips = _host_tools(ctx)
         found: list[tuple[int, int, str]] = []
@@ -985,6 +983,8 @@ class InternalHost(Rule):
             for m in _BARE_URL_HOST.finditer(text):
                 if m.group(1).lower() != "localhost":
                     found.append((m.start(1), m.end(1), "internal host name"))
+        if not found or not _enabled(ctx, self.name):
+            return
         seen: list[tuple[int, int]] = []
         for start, end, what in sorted(found):
             if any(start < e and s < end for s, e in seen) or _by_recipient(ctx, start):
@@ -1154,7 +1154,7 @@ class OtherClient(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
+        if not ctx.config.clients or not _enabled(ctx, self.name):
             return
         own, known, mentions = _roster_view(ctx)
         if not known:
@@ -1195,8 +1195,8 @@ class SeveralClients(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
-        if not _enabled(ctx, self.name):
-            return
+        if not ctx.config.clients or not _enabled(ctx, self.name):
+            return  # no roster: no client can be named
         own, known, mentions = _roster_view(ctx)
         if known:
             return
