@@ -17,7 +17,10 @@ from ._remark_common import overlaps
 
 LEXICON = "tone"
 PHRASE_GROUPS = ("passive_aggressive", "blame", "condescension", "non_apology")
-CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z][A-Z'’]*[A-Z](?:[ \t]+[A-Z][A-Z'’]*[A-Z])*(?![\w'’&-])")
+# A run of words in capitals, not inside a longer word.  The pattern opens with the
+# capital itself (the look-behind then checks the character before it) so the regex
+# engine can skip straight from one capital to the next.
+CAPS_RUN = re.compile(r"[A-Z](?<![\w'’&-][A-Z])[A-Z'’]*[A-Z](?:[ \t]+[A-Z][A-Z'’]*[A-Z])*(?![\w'’&-])")
 BANGS = re.compile(r"[!?]*![!?]*")
 SELF = {"we", "i", "it", "this", "that", "which", "they", "he", "she", "there", "'re", "'m", "we've", "just"}
 SECOND = {"you", "your", "you're", "yourself", "yourselves", "u"}
@@ -168,6 +171,8 @@ class Shouting(Rule):
                 elif len(words) == 1 and common and len(words[0]) >= 3:
                     yield Hit(start, end, message="emphasis in capitals", severity=Severity.INFO,
                               suggestion="use sentence case; if the word matters, put it in its own short sentence")
+            if "!" not in chunk:
+                continue  # a plain test is far cheaper than the regex scan
             for m in BANGS.finditer(chunk):
                 if len(m.group(0)) >= 2:
                     yield Hit(seg.start + m.start(), seg.start + m.end(), message="shouting: repeated exclamation marks")
