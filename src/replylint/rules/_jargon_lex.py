@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
@@ -22,7 +23,9 @@ from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
-ACRONYM_RE = re.compile(r"(?<![\w@/\\.$&-])([A-Z][a-z&]{0,2}[A-Z][A-Za-z&]{0,5})(?![\w@/\\$&-]|\.\w|['’](?!s\b)[A-Za-z])")
+# The test of the character before comes after the first capital, so that the regex
+# engine can skip ahead to capitals instead of trying every position.
+ACRONYM_RE = re.compile(r"([A-Z](?<![\w@/\\.$&-][A-Z])[a-z&]{0,2}[A-Z][A-Za-z&]{0,5})(?![\w@/\\$&-]|\.\w|['’](?!s\b)[A-Za-z])")
 _HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 _GREETINGS = {"hi", "hello", "dear", "hey", "thanks", "cheers", "regards", "morning", "afternoon", "evening"}
 _SMALL_WORDS = r"(?:of|and|the|for|to|in|on|at|by|with|&)"
@@ -118,8 +121,9 @@ class IndexedPhrases:
     def __call__(self, doc) -> list[tuple[str, int, int]]:
         if not len(doc):
             return []
-        arr = token_array(doc)
-        words = set(arr[:, :2].ravel().tolist())
+        columns = token_columns(doc)
+        words = set(columns.lemma)
+        words.update(columns.lower)
         words.add(0)                        # the anchor of phrases without a required word
         index, items = self._index, self._items
         candidates = set()
@@ -134,20 +138,14 @@ class IndexedPhrases:
                 live.append(items[n])
         if not live:
             return []
-        lemmas, lowers = arr[:, 0].tolist(), arr[:, 1].tolist()
-        columns = (lemmas, lowers, arr[:, 2].tolist())
+        lemmas, lowers = columns.lemma, columns.lower
         n_tok = len(lemmas)
         needed = set()
         for item in live:
             if item[4]:
                 needed |= item[4]
-        where: dict[int, list[int]] = {}
-        if needed:
-            for i, (lem, low) in enumerate(zip(lemmas, lowers)):
-                if lem in needed:
-                    where.setdefault(lem, []).append(i)
-                if low != lem and low in needed:
-                    where.setdefault(low, []).append(i)
+        # Where each anchor word is: its lemma or lower form (positions may repeat).
+        where = {v: _positions(lemmas, v) + _positions(lowers, v) for v in needed}
         out = set()
         for key, spec, required, (min_lead, max_lead), anchor_values in live:
             if anchor_values:
@@ -164,21 +162,45 @@ class IndexedPhrases:
         return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
 
+class TokenColumns(NamedTuple):
+    """A Doc's token attributes as lists: on a few hundred tokens, plain lists are cheaper
+    to work with than numpy (whose every call costs more than a short Python loop)."""
+
+    lemma: list[int]
+    lower: list[int]
+    like_num: list[int]
+    is_alpha: list[int]
+    sent_start: list[int]
+    idx: list[int]
+    length: list[int]
+
+
 _ATTRS = [LEMMA, LOWER, LIKE_NUM, IS_ALPHA, SENT_START, IDX, LENGTH]
 
 
-def token_array(doc):
-    """One to_array per Doc, shared by the jargon rules: lemma, lower, like_num, is_alpha,
-    sent_start, idx, length."""
-    arr = doc.user_data.get("replylint_jargon_arr")
-    if arr is None or len(arr) != len(doc):
-        arr = doc.to_array(_ATTRS)
-        doc.user_data["replylint_jargon_arr"] = arr
-    return arr
+def token_columns(doc) -> TokenColumns:
+    """One to_array per Doc, shared by the jargon rules."""
+    columns = doc.user_data.get("replylint_jargon_columns")
+    if columns is None or len(columns.idx) != len(doc):
+        columns = TokenColumns(*doc.to_array(_ATTRS).T.tolist())
+        doc.user_data["replylint_jargon_columns"] = columns
+    return columns
 
 
-def _ok(col, values, q, columns) -> bool:
-    """Does token q pass a spec item: a lemma or lower form in values, or like_num?"""
+def _positions(column: list[int], value: int) -> list[int]:
+    """Every index of value in column (list.index scans in C, a loop would not)."""
+    out, i = [], -1
+    try:
+        while True:
+            i = column.index(value, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _ok(col, values, q, columns: TokenColumns) -> bool:
+    """Does token q pass a spec item: a lemma (col 0) or lower form (1) in values, or
+    like_num (2)?"""
     if values is None:
         return True
     if col == 2:
@@ -514,10 +536,13 @@ def expansion_regex(acronym: str) -> re.Pattern | None:
 def _explanation_patterns(acronym: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None]:
     """The regexes ``explained`` searches for one acronym, compiled once per acronym."""
     a = re.escape(acronym)
+    # "SLA(?<!\wSLA)" is "\bSLA" (an acronym starts with a capital), written so that the
+    # regex engine can skip ahead to "SLA" instead of trying every position.
+    word = rf"{a}(?<!\w{a})"
     return (
         re.compile(rf"\(\s*{a}s?\s*\)"),                          # service level agreement (SLA)
-        re.compile(rf"\b{a}s?\s*\(([^()]{{3,160}})\)"),             # SLA (service level agreement)
-        re.compile(rf"\b{a}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b"),
+        re.compile(rf"{word}s?\s*\(([^()]{{3,160}})\)"),             # SLA (service level agreement)
+        re.compile(rf"{word}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b"),
         expansion_regex(acronym),
     )
 

@@ -10,8 +10,8 @@ and whether the client says they are new to this (then findings go up one level)
 from __future__ import annotations
 
 import re
-
-import numpy
+from itertools import accumulate
+from operator import or_
 
 from ..draft.model import BODY
 from ..findings import Severity
@@ -29,7 +29,7 @@ from ._jargon_lex import (
     raise_for_audience,
     selected_domains,
     shouted,
-    token_array,
+    token_columns,
     used_as,
 )
 
@@ -464,28 +464,29 @@ def _paragraphs(ctx: Context):
         body = draft.spans(BODY)
         if not len(doc) or not body:
             return []
-        arr = token_array(doc)
-        # Per sentence, with numpy: its first and last token, their characters, its words.
-        starts = numpy.flatnonzero(arr[:, 4] == 1)
-        if not len(starts) or starts[0] != 0:
-            starts = numpy.concatenate(([0], starts))
-        lasts = numpy.concatenate((starts[1:], [len(doc)])) - 1
-        words = numpy.add.reduceat(arr[:, 2] | arr[:, 3], starts).tolist()   # like_num or is_alpha
-        start_chars = arr[starts, 5].tolist()
-        end_chars = (arr[lasts, 5] + arr[lasts, 6]).tolist()
+        columns = token_columns(doc)
+        # Words so far (like_num or is_alpha) before each token.
+        cum = [0, *accumulate(map(or_, columns.like_num, columns.is_alpha))]
+        starts = [i for i, start in enumerate(columns.sent_start) if start == 1]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        idx, length = columns.idx, columns.length
         text = draft.masked
         ranges = [(seg.start, seg.end) for seg in body]
         sents = []
         r = 0
-        for a, last, sc, ec, n_words in zip(starts.tolist(), lasts.tolist(), start_chars, end_chars, words):
+        for a, b in zip(starts, starts[1:] + [len(doc)]):
+            sc = idx[a]
             while r < len(ranges) and ranges[r][1] <= sc:
                 r += 1
             if r == len(ranges):
                 break
             if sc < ranges[r][0]:
                 continue
-            if n_words:
-                sents.append(_Sentence(a, last + 1, sc, ec, n_words, text))
+            words = cum[b] - cum[a]
+            if words:
+                ec = idx[b - 1] + length[b - 1]
+                sents.append(_Sentence(a, b, sc, ec, words, text))
         out = []
         k = 0
         for seg in body:
