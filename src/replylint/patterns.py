@@ -186,22 +186,28 @@ class _Pattern:
 
     __slots__ = ("key", "slots", "anchor", "needs", "needs_number", "fixed")
 
-    def __init__(self, key: str, slots: list[tuple[int, frozenset[int], int, int]], anchor: int | None) -> None:
+    def __init__(self, key: str, slots: list[tuple[int, frozenset[int], int, int]], anchor: int | None,
+                 rarity: Callable[[frozenset[int]], tuple]) -> None:
         self.key = key
         self.slots = slots      # (what, hashes, lo, hi)
         self.anchor = anchor    # index of a slot that takes exactly one token, or None
         # Words that must all be in a doc for the pattern to match there: a cheap test
         # that spares walking the pattern at every occurrence of a common anchor.
-        self.needs = [(w, h) for i, (w, h, lo, _) in enumerate(slots) if lo and w in (_LEMMA, _LOWER) and i != anchor]
+        # Rarest first, so the test usually fails on its first set.
+        needs = [(w, h) for i, (w, h, lo, _) in enumerate(slots) if lo and w in (_LEMMA, _LOWER) and i != anchor]
+        self.needs = sorted(needs, key=lambda need: rarity(need[1]))
         self.needs_number = any(w == _NUM and lo for w, _, lo, _ in slots)
         # Every slot takes exactly one token: checked by position, without a search.
         self.fixed = all((lo, hi) == (1, 1) for _, _, lo, hi in slots)
 
     def possible(self, index: DocIndex) -> bool:
-        present = index.present
         if self.needs_number and not index.numbers:
             return False
-        return all(not present[w].isdisjoint(h) for w, h in self.needs)
+        present = index.present
+        for w, h in self.needs:
+            if present[w].isdisjoint(h):
+                return False
+        return True
 
     def fixed_match(self, index: DocIndex, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
         start = pos - self.anchor
@@ -342,13 +348,12 @@ class PhraseSet:
         for i, (what, hashes, lo, hi) in enumerate(slots):
             if (lo, hi) != (1, 1) or what not in (_LEMMA, _LOWER):
                 continue
-            words = [strings[h] for h in hashes]
-            score = (sum(w in _COMMON or not w.isalpha() for w in words), len(words), -min(map(len, words)))
+            score = self._rarity(hashes)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best is None:
             best = next((i for i, s in enumerate(slots) if s[0] == _NUM and (s[2], s[3]) == (1, 1)), None)
-        pattern = _Pattern(key, slots, best)
+        pattern = _Pattern(key, slots, best, self._rarity)
         if best is None:
             self._everywhere.append(pattern)
         elif slots[best][0] == _NUM:
@@ -358,6 +363,11 @@ class PhraseSet:
             for h in hashes:
                 self._anchored[what].setdefault(h, []).append(pattern)
             self._anchor_keys = tuple(frozenset(t) for t in self._anchored)
+
+    def _rarity(self, hashes: frozenset[int]) -> tuple:
+        """Lower is rarer: a slot of uncommon words, with fewer alternatives, longer ones."""
+        words = [self.nlp.vocab.strings[h] for h in hashes]
+        return (sum(w in _COMMON or not w.isalpha() for w in words), len(words), -min(map(len, words)))
 
     def __call__(self, doclike, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
         """Matches in a Doc, or inside a Span of one, as (key, start, end) Doc token
