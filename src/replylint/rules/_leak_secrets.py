@@ -175,6 +175,16 @@ def _label_alt(labels: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _starts_with(words: list[str]) -> str:
+    """``(?=[...])``: the characters a match of one of ``words`` starts with.  The regex
+    engine tries a pattern at every position; this one test turns most of them away
+    before the alternatives are tried.  "" when a word could start with anything.  (The
+    "pair" pattern spells its own: a, c, l, u start its user words.)"""
+    if not words or any(not w or w[0].isspace() for w in words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 @dataclass
 class PasswordPatterns:
     """The credential regexes by how the credential is written, and the label words
@@ -193,16 +203,17 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     label_words = tuple(sorted(w if w.isascii() else "" for w in words))
     return PasswordPatterns({
         # Password: Tr0ub4dor&3   pw = x   PIN - 4821
-        "label": re.compile(rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}\s*[:=]\s*{value}", re.I),
+        "label": re.compile(rf"{_starts_with([*labels, 'new', 'temporary', 'temp', 'admin', 'wifi', 'wi-fi'])}"
+                            rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}\s*[:=]\s*{value}", re.I),
         # the password is x / your new password for the portal is: x / password set to x
         "prose": re.compile(
-            rf"(?<![\w-]){lab}(?:\s+(?:for|to|on)\s+[^\n.,;:]{{1,40}}?)?\s+"
+            rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on)\s+[^\n.,;:]{{1,40}}?)?\s+"
             rf"(?:is|was|=|will\s+be|is\s+now|has\s+been\s+(?:reset|changed|set)\s+to|(?:reset|changed|set)\s+to)\s*:?\s+{value}",
             re.I,
         ),
         # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x
         "pair": re.compile(
-            r"(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
+            r"(?=[aclu])(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
             r"\s*(?:is|are|:|=)\s*([^\s/,]+)\s*(?:/|,|\band\b|\|)\s*"
             rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
