@@ -145,7 +145,7 @@ class IndexedPhrases:
             if item[4]:
                 needed |= item[4]
         # Where each anchor word is: its lemma or lower form (positions may repeat).
-        where = {v: _positions(lemmas, v) + _positions(lowers, v) for v in needed}
+        where = {v: positions(lemmas, v) + positions(lowers, v) for v in needed if v in words}
         out = set()
         for key, spec, required, (min_lead, max_lead), anchor_values in live:
             if anchor_values:
@@ -187,7 +187,13 @@ def token_columns(doc) -> TokenColumns:
     return columns
 
 
-def _positions(column: list[int], value: int) -> list[int]:
+def char_span(doc, s: int, e: int) -> tuple[int, int]:
+    """Where tokens s..e-1 are in the Doc's text (the draft's masked text)."""
+    columns = token_columns(doc)
+    return columns.idx[s], columns.idx[e - 1] + columns.length[e - 1]
+
+
+def positions(column: list[int], value: int) -> list[int]:
     """Every index of value in column (list.index scans in C, a loop would not)."""
     out, i = [], -1
     try:

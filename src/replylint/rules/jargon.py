@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 from operator import or_
+from typing import NamedTuple
 
 from ..draft.model import BODY
 from ..findings import Severity
@@ -22,13 +23,14 @@ from ._jargon_lex import (
     after_greeting,
     after_number,
     analyse,
-    build_lex,
+    char_span,
     explained,
     internal_matcher,
     is_acronym_shape,
     raise_for_audience,
     selected_domains,
     shouted,
+    positions,
     token_columns,
     used_as,
 )
@@ -119,8 +121,8 @@ register_option("jargon-max-sentence-words", 45, _int_at_least("jargon-max-sente
                 "longest sentence (in words) before it is flagged")
 
 
-def _span_text(doc, s, e) -> str:
-    return " ".join(doc[s:e].text.lower().split())
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 @register
@@ -157,22 +159,21 @@ class Buzzword(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        lex = build_lex(ctx)
         an = analyse(ctx)
+        lex = an.lex
         doc = ctx.doc
-        has_tagger = ctx.pipeline.has_tagger
         for key, s, e in an.matches:
             entry = lex.entries.get(key)
             if entry is None or entry.kind != "buzz" or key in an.client_keys:
                 continue
-            text = _span_text(doc, s, e)
-            if text in an.allow or entry.phrase.lower() in an.allow:
+            start, end = char_span(doc, s, e)
+            matched = ctx.draft.masked[start:end]
+            if _normalised(matched) in an.allow or entry.phrase.lower() in an.allow:
                 continue
-            if entry.pos and not used_as(doc[s], entry.pos, has_tagger):
+            if entry.pos and not used_as(doc[s], entry.pos, ctx.pipeline.has_tagger):
                 continue
-            level, msg = raise_for_audience(entry.level, an, f"buzzword '{doc[s:e].text}'")
-            yield Hit(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), message=msg,
-                      suggestion=f"say it plainly: {entry.suggestion}", severity=level)
+            level, msg = raise_for_audience(entry.level, an, f"buzzword '{matched}'")
+            yield Hit(start, end, message=msg, suggestion=f"say it plainly: {entry.suggestion}", severity=level)
 
 
 @register
@@ -222,8 +223,8 @@ class UnexplainedAcronym(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        lex = build_lex(ctx)
         an = analyse(ctx)
+        lex = an.lex
         draft = ctx.draft
         text = draft.masked
         selected = selected_domains(ctx, lex)
@@ -288,12 +289,11 @@ class UnexplainedAcronym(Rule):
 
 
 def _term_spans(ctx, lex, an, domains) -> list[tuple[int, int]]:
-    doc = ctx.doc
     out = []
     for key, s, e in an.matches:
         entry = lex.entries.get(key)
         if entry is not None and entry.kind == "term" and entry.domain in domains:
-            out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            out.append(char_span(ctx.doc, s, e))
     return out
 
 
@@ -363,9 +363,8 @@ class TradeTerm(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        lex = build_lex(ctx)
         an = analyse(ctx)
-        doc = ctx.doc
+        lex = an.lex
         text = ctx.draft.masked
         domains = selected_domains(ctx, lex)
         seen: set[str] = set()
@@ -375,19 +374,19 @@ class TradeTerm(Rule):
                 continue
             if entry.domain in an.reader_domains:
                 continue
-            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            start, end = char_span(ctx.doc, s, e)
             if key in an.client_keys or entry.phrase in seen:
                 continue
-            phrase_text = _span_text(doc, s, e)
+            phrase_text = _normalised(text[start:end])
             if phrase_text in an.allow or entry.phrase.lower() in an.allow:
                 continue
-            if an.client_text and phrase_text in " ".join(an.client_text.lower().split()):
+            if an.client_text and phrase_text in _normalised(an.client_text):
                 continue
             seen.add(entry.phrase)
             if _explained_nearby(text, start, end):
                 continue
             level, msg = raise_for_audience(
-                Severity.WARNING, an, f"{entry.domain} term '{doc[s:e].text}' used without an explanation"
+                Severity.WARNING, an, f"{entry.domain} term '{text[start:end]}' used without an explanation"
             )
             yield Hit(start, end, message=msg, suggestion=f"explain it: {entry.suggestion}", severity=level)
 
@@ -427,15 +426,15 @@ class InternalTerm(Rule):
         doc = ctx.doc
         seen = set()
         for _, s, e in sorted(internal_matcher(ctx)(doc), key=lambda m: (m[1], -m[2])):
-            start = doc[s].idx
+            start, end = char_span(doc, s, e)
             if not ctx.in_parts(start, self.parts):
                 continue
-            name = _span_text(doc, s, e)
+            name = _normalised(ctx.draft.masked[start:end])
             if name in seen:
                 continue
             seen.add(name)
-            level, msg = raise_for_audience(Severity.WARNING, an, f"internal name '{doc[s:e].text}'")
-            yield Hit(start, doc[e - 1].idx + len(doc[e - 1]), message=msg, severity=level)
+            level, msg = raise_for_audience(Severity.WARNING, an, f"internal name '{ctx.draft.masked[start:end]}'")
+            yield Hit(start, end, message=msg, severity=level)
 
 
 # -- readability ---------------------------------------------------------------
@@ -443,21 +442,15 @@ class InternalTerm(Rule):
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-class _Sentence:
-    """A sentence of new text: token range, character range and word count."""
+class _Sentence(NamedTuple):
+    """A sentence of new text: its characters in the draft's text, and its words."""
 
-    __slots__ = ("start", "end", "start_char", "end_char", "words", "_source")
-
-    def __init__(self, start, end, start_char, end_char, words, source):
-        self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
-        self.words, self._source = words, source
-
-    @property
-    def text(self) -> str:
-        return self._source[self.start_char : self.end_char]
+    start_char: int
+    end_char: int
+    words: int
 
 
-def _paragraphs(ctx: Context):
+def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
     """Paragraphs of new text: (start_char, end_char, [_Sentence]), from token arrays."""
     def build():
         draft, doc = ctx.draft, ctx.doc
@@ -467,11 +460,10 @@ def _paragraphs(ctx: Context):
         columns = token_columns(doc)
         # Words so far (like_num or is_alpha) before each token.
         cum = [0, *accumulate(map(or_, columns.like_num, columns.is_alpha))]
-        starts = [i for i, start in enumerate(columns.sent_start) if start == 1]
+        starts = positions(columns.sent_start, 1)
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         idx, length = columns.idx, columns.length
-        text = draft.masked
         ranges = [(seg.start, seg.end) for seg in body]
         sents = []
         r = 0
@@ -485,8 +477,7 @@ def _paragraphs(ctx: Context):
                 continue
             words = cum[b] - cum[a]
             if words:
-                ec = idx[b - 1] + length[b - 1]
-                sents.append(_Sentence(a, b, sc, ec, words, text))
+                sents.append(_Sentence(sc, idx[b - 1] + length[b - 1], words))
         out = []
         k = 0
         for seg in body:
@@ -523,11 +514,11 @@ def _rough_grade(text: str, words: int, sentences: int) -> float:
     return 0.39 * (words / max(sentences, 1)) + 11.8 * (len(_VOWEL_GROUPS.findall(text)) / max(words, 1)) - 15.59
 
 
-def paragraph_prose(sentences) -> str:
+def paragraph_prose(sentences: list[_Sentence], text: str) -> str:
     """The paragraph for textstat: each sentence (or list line) ends with a full stop."""
     parts = []
     for s in sentences:
-        t = " ".join(s.text.split())
+        t = " ".join(text[s.start_char : s.end_char].split())
         if t and t[-1] not in ".!?":
             t += "."
         parts.append(t)
@@ -581,7 +572,7 @@ class HardToRead(Rule):
                 continue
             if _rough_grade(ctx.draft.masked[start:end], words, len(sents)) < limit - 6:
                 continue                  # far below the limit: skip textstat's slower count
-            grade = grade_level(paragraph_prose(sents))
+            grade = grade_level(paragraph_prose(sents, ctx.draft.masked))
             if grade <= limit:
                 continue
             an = an or analyse(ctx)
