@@ -298,6 +298,20 @@ def test_readability_grade_matches_textstat():
     assert jrg(text, code="JRG005") == []
 
 
+@pytest.mark.parametrize("prose", [
+    KNOWN_PARAGRAPH,
+    "",
+    "Yes. No. Ok.",
+    "We'll send it. It's the customers' choice, isn't it? 'Tis fine -- rock'n'roll!",
+    "İstanbul's naïve café (est. 1,000 B.C.) — ſtrangely — serves ¼ of U.S.A. ...",
+    "antidisestablishmentarianism supercalifragilisticexpialidocious hyperventilating",
+])
+def test_grade_level_is_exactly_textstats(prose):
+    from replylint.rules.jargon import grade_level
+
+    assert grade_level(prose) == textstat.flesch_kincaid_grade(prose)
+
+
 def test_convoluted_paragraph_is_flagged_at_the_default_grade():
     para = (
         "Further to our correspondence and notwithstanding the contractual provisions previously "

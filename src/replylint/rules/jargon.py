@@ -10,6 +10,7 @@ and whether the client says they are new to this (then findings go up one level)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 from operator import or_
 from typing import NamedTuple
@@ -499,10 +500,58 @@ def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
 
 
 def grade_level(text: str) -> float:
-    """Flesch-Kincaid grade of a piece of prose, as textstat computes it."""
-    import textstat  # imported here so `replylint rules` stays fast
+    """Flesch-Kincaid grade of a piece of prose, exactly as textstat 0.7.8 (pinned)
+    computes it, with textstat's word and sentence counts and syllables.  textstat caches
+    whole texts, so each new paragraph paid for all its words again; here each word's
+    syllables are counted once (a pure function of the word)."""
+    cleaned = _textstat_clean(text)
+    words = len(cleaned.split())
+    sentences = _textstat_sentences(text)
+    per_sentence = words / sentences if sentences else 0.0
+    syllables = sum(map(_syllables, cleaned.lower().split())) if text else 0
+    per_word = syllables / words if words else 0.0
+    if per_sentence == 0 or per_word == 0:
+        return 0.0
+    return (0.39 * per_sentence) + (11.8 * per_word) - 15.59
 
-    return float(textstat.flesch_kincaid_grade(text))
+
+# textstat's remove_punctuation: punctuation goes, apostrophes stay in contractions.
+_NOT_CONTRACTION = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def _textstat_clean(text: str) -> str:
+    return _PUNCTUATION.sub("", _NOT_CONTRACTION.sub("", text))
+
+
+def _textstat_sentences(text: str) -> int:
+    """textstat's count_sentences: pieces ending in . ! or ?, those of one or two words
+    not counted, at least one."""
+    if not text:
+        return 0
+    sentences = _TEXTSTAT_SENTENCE.findall(text)
+    short = sum(1 for s in sentences if len(_textstat_clean(s).split()) <= 2)
+    return max(1, len(sentences) - short)
+
+
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    """textstat's syllables of one lower-case word: from the CMU dictionary, else from
+    Pyphen's hyphenation points."""
+    cmu, hyphenator = _syllable_sources()
+    try:
+        return sum(1 for p in cmu[word][0] if p[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(hyphenator.positions(word)) + 1
+
+
+@lru_cache(maxsize=1)
+def _syllable_sources():
+    """textstat's own CMU dictionary and hyphenator for en_US (its default language)."""
+    from textstat.backend.utils import get_cmudict, get_pyphen  # here so `replylint rules` stays fast
+
+    return get_cmudict("en_US"), get_pyphen("en_US")
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+", re.I)
@@ -511,7 +560,14 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+", re.I)
 def _rough_grade(text: str, words: int, sentences: int) -> float:
     """Flesch-Kincaid with vowel groups for syllables: on the dev set textstat's grade was
     never more than 3.7 above this estimate, so a paragraph 6 below the limit is safe."""
-    return 0.39 * (words / max(sentences, 1)) + 11.8 * (len(_VOWEL_GROUPS.findall(text)) / max(words, 1)) - 15.59
+    # No vowel group crosses whitespace, so the text's groups are its words' groups.
+    syllables = sum(map(_vowel_groups, text.split()))
+    return 0.39 * (words / max(sentences, 1)) + 11.8 * (syllables / max(words, 1)) - 15.59
+
+
+@lru_cache(maxsize=65536)
+def _vowel_groups(word: str) -> int:
+    return len(_VOWEL_GROUPS.findall(word))
 
 
 def paragraph_prose(sentences: list[_Sentence], text: str) -> str:
