@@ -606,8 +606,9 @@ def _anchor(phrase: str) -> list[str]:
 
 
 def _phrases(ctx: Context):
-    """The leak PhraseSet, the (figure, marker) anchor words that gate where it runs, and
-    the phrases' required words by anchor."""
+    """The leak PhraseSet, the (figure, marker, all) anchor words that gate where it
+    runs, the phrases' required words by anchor, and whether those may be looked for in
+    the whole text first."""
     def build():
         lex = _lex(ctx)
         ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
@@ -658,31 +659,46 @@ def _phrases(ctx: Context):
                         items.append(tuple(sorted(alts)))
                     if items:
                         reqs.append(tuple(items))
-        # Index each requirement list under the anchors its most selective item starts with.
-        # Words are looked up as " word" in a sentence padded with spaces: spelt so here.
-        by_anchor: list[tuple[str, list[tuple]]] = []
+        # Index each requirement list under the anchors its most selective item starts with:
+        # anchor -> (" anchor", the requirements as looked up in a sentence padded with
+        # spaces (" word"), the same as looked up anywhere in the text ("word")).
+        by_anchor: dict[str, tuple[str, list[tuple], list[tuple]]] = {}
         for a in all_anchors:
-            rs = [tuple(tuple(" " + alt for alt in alts) for alts in req) for req in reqs
+            rs = [req for req in reqs
                   if any(alt.startswith(a) or a.startswith(alt) for alts in req for alt in alts if len(alt) >= 3)]
             if rs:
-                by_anchor.append((" " + a, rs))
-        return ps, (figure_anchors, marker_anchors), by_anchor
+                by_anchor[a] = (" " + a, [tuple(tuple(" " + alt for alt in alts) for alts in req) for req in rs], rs)
+        # The whole-text test below reads a word in the text as it is in a padded sentence,
+        # which holds for words without spaces (all of them, unless a lemma has one).
+        words = [*all_anchors, *(x for req in reqs for alts in req for x in alts)]
+        whole_text_test = not any(c.isspace() for w in words for c in w)
+        return ps, (figure_anchors, marker_anchors, all_anchors), by_anchor, whole_text_test
     return ctx.compiled(("leak", "phrases"), build)
 
 
 def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
     """Leak phrase matches (key, start token, end token), run only on sentences with an anchor."""
     def build():
-        ps, (figure_ids, marker_ids), reqs = _phrases(ctx)
+        ps, (figure_ids, marker_ids, anchor_ids), reqs, whole_text_test = _phrases(ctx)
         doc = ctx.doc
         if not len(doc):
             return []
         text = ctx.draft.masked
         low = text.lower()
 
+        # A sentence is matched only if it holds an anchor and every required word of a
+        # phrase indexed under it.  Most drafts cannot pass that even as a whole text,
+        # which is cheaper to ask than finding the anchors' sentences.
+        present = {a for a in anchor_ids if a in low}
+        if whole_text_test and not any(all(any(x in low for x in alts) for alts in req)
+                                       for a in present if a in reqs for req in reqs[a][2]):
+            return []
+
         def offsets(words) -> list[int]:
             out = []
             for w in words:
+                if w not in present:
+                    continue
                 i = low.find(w)
                 while i >= 0:
                     if not i or not low[i - 1].isalnum():
@@ -720,7 +736,7 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         out = []
         for a, (b, chunk) in sents.items():
             padded = " " + _NON_WORD.sub(" ", chunk).replace("n't", " n't")
-            cands = [r for anchor, rs in reqs if anchor in padded for r in rs]
+            cands = [r for anchor, rs, _ in reqs.values() if anchor in padded for r in rs]
             if not any(all(any(x in padded for x in alts) for alts in req) for req in cands):
                 continue
             out.extend(ps.in_span(doc[a:b], greedy_longest=False))
