@@ -237,9 +237,10 @@ def _may_match(how: str, window: str, patterns: PasswordPatterns) -> bool:
     return any(w in window for w in patterns.label_words)
 
 
-def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str]) -> list[Secret]:
+def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], low: str | None = None) -> list[Secret]:
+    """Credentials in prose; ``low``: ``text.lower()``, if already made."""
     out = []
-    low = text.lower()
+    low = text.lower() if low is None else low
     # Only the text around a label or login word can hold a credential.
     spots = []
     for w in _PASSWORD_GATE:
@@ -311,13 +312,17 @@ _ENV_NAME_CAPS = ("SECRET", "TOKEN", "PASS", "PWD", "KEY", "AUTH", "CREDENTIAL")
 _QUERY_GATE = ("key=", "token=", "auth=", "secret=", "password=", "pwd=", "sig=", "signature=")
 
 
-def find_config_secrets(text: str) -> list[Secret]:
-    """``DB_PASSWORD=...``, ``api_key: ...``, ``?token=...``: credentials in config lines and URLs."""
+def find_config_secrets(text: str, low: str | None = None) -> list[Secret]:
+    """``DB_PASSWORD=...``, ``api_key: ...``, ``?token=...``: credentials in config lines and
+    URLs.  ``low``: ``text.lower()``, if already made."""
     out = []
-    low = text.lower()
+    names = "_" in text or any(w in text for w in _ENV_NAME_CAPS)
+    query = "=" in text
+    if not names and not query:
+        return out
+    low = text.lower() if low is None else low
     if not any(w in low for w in _ENV_GATE):
         return out
-    names = "_" in text or any(w in text for w in _ENV_NAME_CAPS)
     for m in _env_matches(text) if names else ():
         name, value = m.group(1), m.group(2).rstrip(".,;")
         if not (name.isupper() or "_" in name) or not _ENV_NAME.search(name) or len(value) < 6 or is_placeholder(value):
@@ -326,7 +331,7 @@ def find_config_secrets(text: str) -> list[Secret]:
             continue
         red = PASSWORD_REDACTION if re.search(r"(?i)pass|pwd", name) else key_redaction(value)
         out.append(Secret("config", name, m.start(2), m.start(2) + len(value), value, red))
-    query = "=" in text and (any(w in low for w in _QUERY_GATE) or not lower_gates_sound(text))
+    query = query and (any(w in low for w in _QUERY_GATE) or not lower_gates_sound(text))
     for m in _QUERY.finditer(text) if query else ():
         value = m.group(1)
         if len(value) < 12 or is_placeholder(value) or entropy(value) < 3.0:

@@ -156,6 +156,11 @@ def _by_recipient(ctx: Context, offset: int) -> bool:
 
 # -- identifiers --------------------------------------------------------------------
 
+def _lower(ctx: Context) -> str:
+    """The masked text in lower case, shared by the detectors' word gates."""
+    return ctx.memo(("leak", "lower"), lambda: ctx.draft.masked.lower())
+
+
 def _sketch(ctx: Context) -> bytes:
     """The masked text's one-byte-per-character sketch, which the detectors' gates read."""
     return ctx.memo(("leak", "sketch"), lambda: lt.shape(ctx.draft.masked))
@@ -173,7 +178,7 @@ def _identifiers(ctx: Context) -> list[ck.Ident]:
         if digits >= 9:
             found += ck.find_ssns(text, sketch)
             found += ck.find_ibans(text, sketch)
-            low = text.lower()
+            low = _lower(ctx)
             if any(w in low for w in ck.ROUTING_WORDS):
                 found += ck.find_routing(text, sketch)
         if digits >= 12:
@@ -402,8 +407,9 @@ def _secrets(ctx: Context) -> list[sec.Secret]:
         found += sec.find_shapes(text, shapes, runs, combined)
         if "://" in text:
             found += sec.find_connection_strings(text)
-        found += sec.find_config_secrets(text)
-        found += sec.find_passwords(text, patterns, non_values)
+        low = _lower(ctx)
+        found += sec.find_config_secrets(text, low)
+        found += sec.find_passwords(text, patterns, non_values, low)
         found += sec.find_context_tokens(text, ctx_rx, min_ent, min_len, runs)
         found.sort(key=lambda s: (_PRIORITY[s.kind], s.start))
         kept: list[sec.Secret] = []
@@ -683,8 +689,7 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         doc = ctx.doc
         if not len(doc):
             return []
-        text = ctx.draft.masked
-        low = text.lower()
+        low = _lower(ctx)
 
         # A sentence is matched only if it holds an anchor and every required word of a
         # phrase indexed under it.  Most drafts cannot pass that even as a whole text,
