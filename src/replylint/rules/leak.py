@@ -398,13 +398,14 @@ def _secrets(ctx: Context) -> list[sec.Secret]:
     def build():
         text = ctx.draft.masked
         shapes, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
-        on, off, everything = _detectors(ctx)
-        if off or not everything:
-            shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
-            combined = None
         runs = sec.long_runs(text, _sketch(ctx))
         found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
-        found += sec.find_shapes(text, shapes, runs, combined)
+        if runs:  # every key shape is a long run
+            on, off, everything = _detectors(ctx)
+            if off or not everything:
+                shapes = [(n, rx) for n, rx in shapes if _enabled(ctx, n, "api-key")]
+                combined = None
+            found += sec.find_shapes(text, shapes, runs, combined)
         if "://" in text:
             found += sec.find_connection_strings(text)
         low = _lower(ctx)
@@ -980,8 +981,10 @@ class InternalHost(Rule):
         host_rx, gate, own_rx, home_ips = _host_tools(ctx)
         found: list[tuple[int, int, str]] = []
         if "." in text:
-            maybe_private = any(p in text for p in _PRIVATE_STARTS) or lt.may_hold_unicode_digits(_sketch(ctx))
-            for m in _IPV4.finditer(text) if maybe_private and text.count(".") >= 3 else ():
+            sketch = _sketch(ctx)
+            maybe_private = text.count(".") >= 3 and lt.may_hold(sketch, b"0.0") and (
+                any(p in text for p in _PRIVATE_STARTS) or lt.may_hold_unicode_digits(sketch))
+            for m in _IPV4.finditer(text) if maybe_private else ():
                 if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
                     continue
                 ip = m.group(1)
