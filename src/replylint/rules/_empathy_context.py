@@ -11,6 +11,12 @@ The phrases live in ``lexicons/empathy.toml``; this module holds the logic aroun
   fix: a cue word in such a sentence does not count.
 * **weights** -- a strong cue decides alone, a weak one needs a second cue.
 
+What keeps it cheap: each table of the lexicon is matched only where it can count
+(complaints in what the client wrote, bad news and acknowledgements in the new text,
+acknowledgements only once they can matter), token attributes are read as columns once
+per Doc, and the subject line is lemmatized and matched only when it holds a word some
+complaint phrase cannot do without.
+
 Nothing here stores or logs draft text: cues keep offsets and a few quoted words for
 the finding's message (which the user sees in their own report).
 """
@@ -19,24 +25,34 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.strings import hash_string
 
 from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
 from ..errors import ConfigError, ReplylintError
-from ..patterns import PhraseSet, compile_regex
+from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
 NEEDED = 2  # total cue weight that makes a reply need an acknowledgement
 
-_NEGATORS = {"no", "not", "never", "without", "nor", "nothing", "neither"}
-_NOT_FORMS = {"not", "n't", "n’t", "never"}
-_HEDGES = {"may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly"}
-_CONDITIONS = {"if", "unless", "whether", "suppose", "supposing"}
+
+def _hashes(*words: str) -> frozenset[int]:
+    # Token columns hold string hashes: compare hashes, never build the strings.
+    return frozenset(hash_string(w) for w in words)
+
+
+_NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither")
+_NOT_FORMS = _hashes("not", "n't", "n’t", "never")
+_HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
+_CONDITIONS = _hashes("if", "unless", "whether", "suppose", "supposing")
+_NOT_WORD = _hashes("n't", "n’t", "not")
+_MAY = hash_string("may")
 _GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
 _ATTRIBUTION = re.compile(
     r"^\s*(>\s*)*(on\s.{0,300}\bwrote\s*:|-{2,}\s*(original|forwarded) message|from:\s|begin forwarded message)",
@@ -46,6 +62,12 @@ _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _CUE_TIERS = (":strong", ":weak", ":change")
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
+# The lexicon's tables and their groups (a phrase set per table, keys "table:group").
+_TABLES = {
+    "complaint": ("strong", "weak", "calm", "not_cues"),
+    "bad_news": ("strong", "weak", "change", "routine", "not_cues"),
+    "acknowledgement": (*_ACK_GROUPS, "boilerplate", "non_apology"),
+}
 
 
 @dataclass
@@ -75,7 +97,8 @@ class Cue:
 class Analysis:
     cues: list[Cue] = field(default_factory=list)
     # Acknowledgements in the new text: (start, end, group); group "boilerplate" for
-    # apologies with nothing specific in them.
+    # apologies with nothing specific in them.  Read only when the reply needs one
+    # (``needed``): no rule looks at them otherwise.
     acks: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
@@ -129,47 +152,147 @@ def _phrase_list(lex: dict, table: str, key: str) -> list[str]:
     return value
 
 
-def compiled(ctx):
-    """One phrase set for every empathy phrase, plus the shouting regexes."""
+class _Lexicon:
+    """The empathy lexicon compiled for one pipeline: one phrase set per table, so each
+    is matched only where it can count, and the shouting regexes."""
 
-    def build():
-        lex = ctx.lexicons.get(LEXICON)
-        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
-        for table, keys in (
-            ("complaint", ("strong", "weak", "calm", "not_cues")),
-            ("bad_news", ("strong", "weak", "change", "routine", "not_cues")),
-            ("acknowledgement", (*_ACK_GROUPS, "boilerplate", "non_apology")),
-        ):
+    def __init__(self, nlp, lemmatize, lex: dict) -> None:
+        self.strings = nlp.vocab.strings
+        self.lemmatize = lemmatize
+        self.phrases: dict[str, PhraseSet] = {}
+        for table, keys in _TABLES.items():
+            ps = self.phrases[table] = PhraseSet(nlp, lemmatize)
             for key in keys:
                 ps.add(f"{table}:{key}", _phrase_list(lex, table, key))
-        shouting = [
+        self.shouting = [
             compile_regex(p, "lexicon [empathy.complaint] shouting", flags=0)
             for p in _phrase_list(lex, "complaint", "shouting")
         ]
-        return ps, shouting
+        self.complaint_needs = _Needs(self.phrases["complaint"], ("complaint:strong", "complaint:weak"), lemmatize)
+        self.lowered = _Lowered(self.strings)
 
-    return ctx.compiled(("empathy", "phrases"), build)
+    def match(self, table: str, doc, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+        """One table's matches inside the given token spans of ``doc``, in order."""
+        ps = self.phrases[table]
+        return [m for s, e in spans for m in ps(doc[s:e])]
+
+    def may_complain(self, doc) -> bool:
+        """False when no complaint cue phrase can match in ``doc``, which is tokenized
+        but not yet lemmatized (the lemma a token will get is that of its text)."""
+        strings, lemmatize = self.strings, self.lemmatize
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        return self.complaint_needs.met({lemmatize(strings[orth]) for orth, _ in rows}, {lower for _, lower in rows})
+
+
+class _Lowered(dict):
+    """Lemma hash -> hash of its lower-case form (``Token.lemma_.lower()``), filled as asked."""
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, lemma: int) -> int:
+        low = self[lemma] = hash_string(self.strings[lemma].lower())
+        return low
+
+
+class _Needs:
+    """The tokens some phrase of a few groups cannot match without, to rule out a text
+    before it is lemmatized and matched.  For each phrase: (column, words) per required
+    token, column 0 a lemma from ``words`` (strings), 1 a lower-case form (hashes)."""
+
+    def __init__(self, ps: PhraseSet, keys: tuple[str, ...], lemmatize) -> None:
+        # Each phrase is filed under the words of its first required token.
+        self.index: tuple[dict, dict] = ({}, {})
+        self.anything = False  # some phrase has no required word: nothing can be ruled out
+        for key in keys:
+            for phrase in ps.phrases.get(key, ()):
+                needs = []
+                for tok in _compile_phrase(phrase, ps._tokenize, lemmatize):
+                    column = 0 if "LEMMA" in tok else 1 if "LOWER" in tok else None
+                    if column is None or "OP" in tok:
+                        continue
+                    value = tok["LEMMA" if column == 0 else "LOWER"]
+                    words = value["IN"] if isinstance(value, dict) else [value]
+                    needs.append((column, frozenset(words) if column == 0 else _hashes(*words)))
+                if not needs:
+                    self.anything = True
+                    continue
+                column, words = needs[0]
+                for w in words:
+                    self.index[column].setdefault(w, []).append(needs)
+
+    def met(self, lemmas: set[str], lowers: set[int]) -> bool:
+        """Whether some phrase finds each token it needs among these lemmas and lower-case forms."""
+        if self.anything:
+            return True
+        present = (lemmas, lowers)
+        for column in (0, 1):
+            index = self.index[column]
+            for w in present[column]:
+                for needs in index.get(w, ()):
+                    if all(not words.isdisjoint(present[c]) for c, words in needs):
+                        return True
+        return False
+
+
+def compiled(ctx) -> _Lexicon:
+    """The empathy lexicon, compiled once per pipeline."""
+    return ctx.compiled(
+        ("empathy", "lexicon"), lambda: _Lexicon(ctx.pipeline.nlp, ctx.pipeline.lemmatize, ctx.lexicons.get(LEXICON))
+    )
 
 
 # -- reading a doc -------------------------------------------------------------
 
-def _words(doc, s: int, e: int, limit: int = 48) -> str:
+class _Tokens:
+    """What cue checks read of one lemmatized Doc: lemma and lower-case hash columns from
+    the DocIndex every phrase set shares (a spaCy Token object costs about a microsecond
+    per access, and the word tests scan windows of tokens), and sentence starts, read
+    with one ``to_array`` on first use.  The few tokens a cue quotes are read as Tokens."""
+
+    __slots__ = ("doc", "text", "lex", "_starts")
+
+    def __init__(self, doc, text: str, lex: _Lexicon, one_sentence: bool = False) -> None:
+        self.doc = doc
+        self.text = text  # what ``doc`` was tokenized from: token offsets index it
+        self.lex = lex
+        self._starts: list[int] | None = [0] if one_sentence else None
+
+    def columns(self) -> tuple[list[int], list[int]]:
+        """Lemma and lower-case hashes of every token."""
+        return DocIndex.of(self.doc).columns
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence holding token ``i``."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = np.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+        k = bisect.bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+
+
+def _words(tk: _Tokens, s: int, start: int, end: int, limit: int = 48) -> str:
+    """A few words of the text from token ``s`` (at char ``start``) to char ``end``."""
+    doc = tk.doc
     # Start on a whole word: "didn't turn up", not "n't turn up".
-    if s > 0 and doc[s].text[:1] in "'’" or doc[s].lower_ in ("n't", "n’t", "not") and s > 0 and not doc[s - 1].whitespace_:
-        s -= 1
-    text = " ".join(doc[s:e].text.split())
+    if s > 0 and tk.text[start] in "'’" or tk.columns()[1][s] in _NOT_WORD and s > 0 and not doc[s - 1].whitespace_:
+        start = doc[s - 1].idx
+    text = " ".join(tk.text[start:end].split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _preceded_by(doc, sent_start: int, s: int, words: set[str], window: int) -> bool:
-    lo = max(sent_start, s - window)
-    for tok in doc[lo:s]:
-        if tok.lemma_.lower() in words or tok.lower_ in words:
+def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], window: int) -> bool:
+    (lemma, lower), lowered = tk.columns(), tk.lex.lowered
+    for i in range(max(sent_start, s - window), s):
+        if lowered[lemma[i]] in words or lower[i] in words:
             # "May" inside a sentence is the month, not a hedge.
-            if tok.lower_ == "may" and tok.text != "may" and tok.i != sent_start:
+            if lower[i] == _MAY and tk.doc[i].text != "may" and i != sent_start:
                 continue
             # "can't", "could not": a refusal, not a hedge.
-            if words is _HEDGES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NOT_FORMS:
+            if words is _HEDGES and i + 1 < len(lower) and lower[i + 1] in _NOT_FORMS:
                 continue
             return True
     return False
@@ -183,93 +306,85 @@ def _is_question(doc, start: int, end: int) -> bool:
     return False
 
 
-def _sentence_starts(doc) -> list[int]:
-    """Token indices where sentences start (one array read, no Span objects)."""
-    if not len(doc):
-        return []
-    flags = doc.to_array([SENT_START])
-    starts = [i for i in np.flatnonzero(flags == 1).tolist()]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return starts
-
-
-def _by_sentence(doc, matches):
-    """Matches grouped by sentence: {(sent_start, sent_end): [(key, start, end), ...]}."""
-    starts = _sentence_starts(doc)
-    n = len(doc)
-    out: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
-    for key, s, e in matches:
-        k = bisect.bisect_right(starts, s) - 1
-        bounds = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
-        out.setdefault(bounds, []).append((key, s, e))
-    return out
-
-
 def _has_specific_ack(matches) -> bool:
-    """True when a sentence's matches include an acknowledgement that is neither
+    """True when a sentence's acknowledgement matches include one that is neither
     boilerplate nor a non-apology."""
     plain = [(s, e) for k, s, e in matches if k in ("acknowledgement:boilerplate", "acknowledgement:non_apology")]
     for k, s, e in matches:
-        if k.startswith("acknowledgement:") and k not in ("acknowledgement:boilerplate", "acknowledgement:non_apology"):
+        if k not in ("acknowledgement:boilerplate", "acknowledgement:non_apology"):
             if not any(a <= s < b or s <= a < e for a, b in plain):
                 return True
     return False
 
 
-def _cues_in(doc, all_matches, kinds: tuple[str, ...], source: str, offset_ok=None) -> list[Cue]:
-    """Cues of the given kinds ("complaint", "bad_news") in ``doc``."""
+def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks=None) -> list[Cue]:
+    """Cues of one table ("complaint" or "bad_news") among its ``matches`` (in order).
+    ``acks`` (bad news only) gives the acknowledgement matches, asked for only when a
+    bad-news sentence may be an apology."""
     cues: list[Cue] = []
-    wanted = [m for m in all_matches if m[0].split(":", 1)[0] in kinds or m[0].startswith("acknowledgement:")]
-    if not any(m[0].endswith(_CUE_TIERS) for m in wanted):
+    if not any(k.endswith(_CUE_TIERS) for k, _, _ in matches):
         return cues
-    for (sent_start, sent_end), matches in _by_sentence(doc, wanted).items():
-        keys = {k for k, _, _ in matches}
+    doc = tk.doc
+    cue_tiers = {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")}
+    not_cues = f"{table}:not_cues"
+    by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+    for m in matches:
+        by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
+    acks_by_sentence = None
+    for (sent_start, sent_end), in_sentence in by_sentence.items():
+        keys = {k for k, _, _ in in_sentence}
         if not any(k.endswith(_CUE_TIERS) for k in keys):
             continue
         if "complaint:calm" in keys and all(
-            _preceded_by(doc, sent_start, s, _NEGATORS, 2) for k, s, _ in matches if k == "complaint:calm"
+            _preceded_by(tk, sent_start, s, _NEGATORS, 2) for k, s, _ in in_sentence if k == "complaint:calm"
         ):
             keys.discard("complaint:calm")  # "not happy with" is not calm
         question = _is_question(doc, sent_start, sent_end)
-        for key, s, e in matches:
-            table, tier = key.split(":")
-            if table not in kinds or tier not in ("strong", "weak", "change"):
+        for key, s, e in in_sentence:
+            tier = cue_tiers.get(key)
+            if tier is None:
                 continue
-            if any(k == f"{table}:not_cues" and a < e and s < b for k, a, b in matches):
+            if any(k == not_cues and a < e and s < b for k, a, b in in_sentence):
                 continue
-            if offset_ok is not None and not offset_ok(doc[s].idx):
+            start = doc[s].idx
+            if offset_ok is not None and not offset_ok(start):
                 continue
-            if _preceded_by(doc, sent_start, s, _NEGATORS, 3):
+            if _preceded_by(tk, sent_start, s, _NEGATORS, 3):
                 continue
             if table == "complaint":
                 if "complaint:calm" in keys:
                     continue
                 # A what-if question ("What happens if the parcel arrives damaged?") is
                 # not a complaint; a threat ("If this is not fixed, I will cancel.") is.
-                if question and _preceded_by(doc, sent_start, s, _CONDITIONS, 8):
+                if question and _preceded_by(tk, sent_start, s, _CONDITIONS, 8):
                     continue
             else:
                 if "bad_news:routine" in keys:
                     continue
-                if _preceded_by(doc, sent_start, s, _HEDGES, 4) or _preceded_by(doc, sent_start, s, _CONDITIONS, 12):
+                if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
                     continue
-                if e - s > 2 and _preceded_by(doc, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
+                if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
                 if doc[sent_start].lower_ == "should":  # "Should the courier be delayed, ..."
                     continue
                 if question:
                     continue
                 # An apology sentence names the bad news; it is not news itself.
-                if _has_specific_ack(matches):
+                if acks_by_sentence is None:
+                    acks_by_sentence = {}
+                    for m in acks():
+                        acks_by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
+                if _has_specific_ack(acks_by_sentence.get((sent_start, sent_end), ())):
                     continue
-            words = _words(doc, s, e)
+            last = doc[e - 1]
+            end = last.idx + len(last)
+            strings = tk.lex.strings
             cues.append(
                 Cue(
                     kind=table, source=source, weight=STRONG if tier == "strong" else WEAK, change=tier == "change",
-                    words=words, key=" ".join(t.lemma_.lower() for t in doc[s:e]),
-                    start=doc[s].idx if source in ("quoted", "draft") else None,
-                    end=doc[e - 1].idx + len(doc[e - 1]) if source in ("quoted", "draft") else None,
+                    words=_words(tk, s, start, end), key=" ".join(strings[h].lower() for h in tk.columns()[0][s:e]),
+                    start=start if source in ("quoted", "draft") else None,
+                    end=end if source in ("quoted", "draft") else None,
                 )
             )
     return cues
@@ -323,18 +438,55 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     return ranges
 
 
-def _spans(doc, char_ranges):
-    """Token spans covering the given character ranges (merged, in order)."""
-    out = []
-    for a, b in sorted(char_ranges):
+class _Span(NamedTuple):
+    start: int
+    end: int
+    new_text: bool  # holds tokens of the new text
+    client: bool    # holds tokens of the client's message
+
+
+def _spans(doc, new_text, client) -> list[_Span]:
+    """Token spans covering the given character ranges of the new text and of the
+    client's message (merged, in order)."""
+    # Touching ranges (the client's message comes a line at a time) are joined before
+    # they become tokens: one char_span call each, and the same tokens as line by line.
+    ranges: list[list] = []
+    for a, b, is_client in sorted([(a, b, False) for a, b in new_text] + [(a, b, True) for a, b in client]):
+        if ranges and a <= ranges[-1][1] and is_client == ranges[-1][2]:
+            ranges[-1][1] = max(ranges[-1][1], b)
+        else:
+            ranges.append([a, b, is_client])
+    out: list[_Span] = []
+    for a, b, is_client in ranges:
         span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
         if span is None or not len(span):
             continue
-        if out and span.start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], span.end)
+        if out and span.start <= out[-1].end:
+            last = out[-1]
+            out[-1] = _Span(last.start, max(last.end, span.end), last.new_text or not is_client, last.client or is_client)
         else:
-            out.append([span.start, span.end])
-    return [doc[s:e] for s, e in out]
+            out.append(_Span(span.start, span.end, not is_client, is_client))
+    return out
+
+
+def _read_for(spans: list[_Span], part: str, tk: _Tokens) -> list[tuple[int, int]]:
+    """The spans to match for cues in ``part`` ("new_text" or "client"): those holding
+    it, and any other sharing a sentence with one, since a cue's sentence is read whole
+    (a calm or routine phrase anywhere in it counts)."""
+    held = [(sp.start, sp.end) for sp in spans if getattr(sp, part)]
+    if len(held) in (0, len(spans)):
+        return held
+
+    def sentences(s: int, e: int) -> tuple[int, int]:
+        return tk.sentence(s)[0], tk.sentence(e - 1)[1]
+
+    reach = [sentences(s, e) for s, e in held]
+    out = []
+    for s, e, _, _ in spans:
+        lo, hi = sentences(s, e)
+        if any(a < hi and lo < b for a, b in reach):
+            out.append((s, e))
+    return out
 
 
 def _in_ranges(ranges):
@@ -350,10 +502,11 @@ def analyse(ctx) -> Analysis:
 
 
 def _analyse(ctx) -> Analysis:
-    ps, shouting = compiled(ctx)
+    lex = compiled(ctx)
     draft, doc = ctx.draft, ctx.doc
     nlp = ctx.pipeline.nlp
     an = Analysis()
+    tokens = _Tokens(doc, draft.masked, lex)  # the engine tokenizes draft.masked
 
     def in_body(offset: int) -> bool:
         return draft.segment_at(offset).kind == BODY
@@ -362,32 +515,48 @@ def _analyse(ctx) -> Analysis:
     ranges = client_ranges(draft)
     # Only the new text and the client's latest message matter: long quoted history and
     # signatures are not matched at all.
-    matches = []
-    for span in _spans(doc, [(s.start, s.end) for s in draft.segments if s.kind == BODY] + ranges):
-        matches += ps(span)
+    spans = _spans(doc, [(s.start, s.end) for s in draft.segments if s.kind == BODY], ranges)
     if ranges:
-        an.cues += _cues_in(doc, matches, ("complaint",), "quoted", offset_ok=_in_ranges(ranges))
+        matches = lex.match("complaint", doc, _read_for(spans, "client", tokens))
+        an.cues += _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
         for a, b in ranges:
-            an.cues += _shouting(draft.masked[a:b], shouting, "quoted", base=a)
+            an.cues += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
     reply = getattr(draft, "in_reply_to", None)
     if reply and reply.strip():
         own = _reply_text(reply)
         if own.strip():
             rdoc = nlp(own)
-            an.cues += _cues_in(rdoc, ps(rdoc), ("complaint",), "in_reply_to")
-            an.cues += _shouting(own, shouting, "in_reply_to")
+            an.cues += _cues_in(_Tokens(rdoc, own, lex), lex.phrases["complaint"](rdoc), "complaint", "in_reply_to")
+            an.cues += _shouting(own, lex.shouting, "in_reply_to")
     if draft.subject and draft.subject.strip():
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
-            sdoc = _one_sentence_doc(ctx.pipeline.nlp, subject)
-            an.cues += _cues_in(sdoc, ps(sdoc), ("complaint",), "subject")
-            an.cues += _shouting(subject, shouting, "subject")
+            an.cues += _subject_cues(lex, nlp, subject)
+            an.cues += _shouting(subject, lex.shouting, "subject")
 
-    # 2. Bad news and acknowledgement in the new text.
-    an.cues += _cues_in(doc, matches, ("bad_news",), "draft", offset_ok=in_body)
-    acks = [(k, s, e) for k, s, e in matches if k.startswith("acknowledgement:") and in_body(doc[s].idx)]
+    # 2. Bad news in the new text; acknowledgements there once they can matter.
+    new_text = _read_for(spans, "new_text", tokens)
+    ack_matches = None
+
+    def acks():
+        nonlocal ack_matches
+        if ack_matches is None:
+            ack_matches = lex.match("acknowledgement", doc, new_text)
+        return ack_matches
+
+    an.cues += _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+    if an.needed:
+        an.acks = _acknowledgements(doc, acks(), in_body)
+    return an
+
+
+def _acknowledgements(doc, matches, in_body) -> list[tuple[int, int, str]]:
+    """(start, end, group) of each acknowledgement in the new text, in order; a specific
+    one inside boilerplate counts as boilerplate, a non-apology not at all."""
+    acks = [(k, s, e) for k, s, e in matches if in_body(doc[s].idx)]
     non_apology = [(s, e) for k, s, e in acks if k == "acknowledgement:non_apology"]
     boiler = [(s, e) for k, s, e in acks if k == "acknowledgement:boilerplate"]
+    out: list[tuple[int, int, str]] = []
     for key, s, e in acks:
         group = key.split(":", 1)[1]
         if group in ("non_apology", "boilerplate"):
@@ -396,13 +565,23 @@ def _analyse(ctx) -> Analysis:
             continue
         if any(a <= s < b or s <= a < e for a, b in boiler):
             group = "boilerplate"
-        an.acks.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), group))
+        out.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), group))
     for s, e in boiler:
         start = doc[s].idx
-        if not any(a <= start < b for a, b, _ in an.acks):
-            an.acks.append((start, doc[e - 1].idx + len(doc[e - 1]), "boilerplate"))
-    an.acks.sort()
-    return an
+        if not any(a <= start < b for a, b, _ in out):
+            out.append((start, doc[e - 1].idx + len(doc[e - 1]), "boilerplate"))
+    out.sort()
+    return out
+
+
+def _subject_cues(lex: _Lexicon, nlp, subject: str) -> list[Cue]:
+    """Complaint cues in the subject line, read as one sentence (no sentence starts are
+    set).  Most subjects hold no word a complaint phrase needs: those stop at the tokenizer."""
+    doc = nlp.make_doc(subject)
+    if not lex.may_complain(doc):
+        return []
+    nlp.get_pipe("replylint_lemmatizer")(doc)
+    return _cues_in(_Tokens(doc, subject, lex, one_sentence=True), lex.phrases["complaint"](doc), "complaint", "subject")
 
 
 def _reply_text(reply: str) -> str:
@@ -417,12 +596,6 @@ def _reply_text(reply: str) -> str:
         if parsed is not None:
             return parsed.new_text
     return "".join(reply[s.start:s.end] for s in split(reply) if s.kind == BODY)
-
-
-def _one_sentence_doc(nlp, text: str):
-    """A Doc with lemmas for a one-line text (the subject): tokenizer and lemmatizer only."""
-    # No sentence starts are set: the whole text is read as one sentence.
-    return nlp.get_pipe("replylint_lemmatizer")(nlp.make_doc(text))
 
 
 def first_body_sentence(ctx):
