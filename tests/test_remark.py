@@ -386,6 +386,35 @@ def test_user_lexicon_extends_and_allows(tmp_path):
     assert "RMK002" not in codes(draft("Sorry, the bloody courier lost it."), cfg)
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["It's a SH!T situation, I know.", "What a F**KING mess.", "It's a ſh!t situation, I know."],
+)
+def test_masked_profanity_in_capitals_and_case_folded_letters(body):
+    # The masked regexes only run on drafts holding one of their needles ("sh!"):
+    # capitals, and letters a case-insensitive regex folds to ASCII ("ſ"), still count.
+    assert "RMK002" in codes(draft(body))
+
+
+@pytest.mark.parametrize(
+    "pattern, needles",
+    [
+        (r"\bsh[*!]t\b", {"sh*t", "sh!t"}),
+        (r"\bf[*#]{1,4}(?:ing)?", {"f*", "f#"}),
+        (r"(?:a|@)[$*]{2}", {"a$", "a*", "@$", "@*"}),
+        (r"\bd(?:amn|[*#]mn)", {"amn", "*mn", "#mn"}),
+        (r"\w+[*]", {"*"}),
+        (r"(?:x|)\w+", None),
+    ],
+)
+def test_masked_regex_needles(pattern, needles):
+    import re
+
+    from replylint.rules._remark_common import _needles
+
+    assert _needles(re.compile(pattern, re.I)) == (None if needles is None else frozenset(needles))
+
+
 def test_bad_user_regex_is_a_one_line_config_error(tmp_path):
     lex = tmp_path / "ours.toml"
     lex.write_text("[remark]\nmasked = ['f[*']\n", encoding="utf-8")

@@ -289,9 +289,9 @@ class Profanity(Rule):
             seen.append((span.start_char, span.end_char))
             yield Hit(span.start_char, span.end_char)
         text = ctx.draft.masked
+        low = text.lower()
         lex = lexicon(ctx)
         if lex.embedded:
-            low = text.lower()
             for sub in lex.embedded:
                 at = low.find(sub)
                 while at >= 0:
@@ -307,7 +307,7 @@ class Profanity(Rule):
                     seen.append((s, e))
                     yield Hit(s, e)
         for rx in lex.masked:
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, low):
                 if m.end() <= m.start() or overlaps(seen, m.start(), m.end()):
                     continue
                 if not counts_against_draft(ctx, m.start()) or overlaps(data.allowed, m.start(), m.end()):
