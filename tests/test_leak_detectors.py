@@ -165,6 +165,15 @@ def test_prose_credentials(text, value):
     assert _pw(text) == [value]
 
 
+def test_credentials_found_in_any_case_and_after_a_prefix_word():
+    # The regexes are tried only where a label or login word starts: case must not matter.
+    assert _pw("TEMPORARY PASSWORD: Gr8-Tide!") == ["Gr8-Tide!"]
+    assert _pw("Temp Pw = x7Yq2") == ["x7Yq2"]
+    assert _pw("USER: admin, PW: Bl4ckb1rd") == ["Bl4ckb1rd"]
+    # A long s (or a Kelvin sign) folds to s (k) in the regex but not in str.lower().
+    assert _pw("Door PIN: 4821, PAſſWORD: Tr0ub4dor&3") == ["4821", "Tr0ub4dor&3"]
+
+
 @pytest.mark.parametrize("text", [
     "Please reset your password using the link above.",
     "The password is case-sensitive.",

@@ -185,22 +185,29 @@ def _starts_with(words: list[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
+# Every "pair" match starts with one of these words (login, username, credentials, ...),
+# and holds one of these separators after the user.
+_PAIR_WORDS = ("log", "user", "cred", "account")
+_PAIR_SEPARATORS = ("/", ",", "|", "and")
+_LABEL_PREFIXES = ("new", "temp", "admin", "wifi", "wi-fi")  # "temp" also starts "temporary"
+
+
 @dataclass
 class PasswordPatterns:
-    """The credential regexes by how the credential is written, and the label words
-    ("password", "door" of "door code") one of which a label or prose match holds."""
+    """The credential regexes by how the credential is written, and the lowercase words
+    a match of each starts with (None: it may start anywhere)."""
 
     regexes: dict[str, re.Pattern]
-    label_words: tuple[str, ...]
+    starts: dict[str, tuple[str, ...] | None]
 
 
 def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     lab = _label_alt(labels)
     value = r"([^\s]+)"
-    # A label's first word is in every match of it, in any case; "" (always present)
-    # where a non-ASCII word's case-insensitive forms are not just its lower case.
+    # A match of a label starts with its first word, in any case (a non-ASCII word's
+    # case-insensitive forms are not just its lower case: such a label may start anywhere).
     words = {x.split(" ")[0].lower() for x in labels}
-    label_words = tuple(sorted(w if w.isascii() else "" for w in words))
+    label_starts = tuple(sorted(words)) if all(w and w.isascii() for w in words) else None
     return PasswordPatterns({
         # Password: Tr0ub4dor&3   pw = x   PIN - 4821
         "label": re.compile(rf"{_starts_with([*labels, 'new', 'temporary', 'temp', 'admin', 'wifi', 'wi-fi'])}"
@@ -218,23 +225,42 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
             rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
         ),
-    }, label_words)
+    }, {
+        "label": label_starts and label_starts + _LABEL_PREFIXES,
+        "prose": label_starts,
+        "pair": _PAIR_WORDS,
+    })
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
 _PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds")
-# Every "pair" match holds one of these words, and one of these separators after the user.
-_PAIR_WORDS = ("log", "user", "cred", "account")
-_PAIR_SEPARATORS = ("/", ",", "|", "and")
 
 
-def _may_match(how: str, window: str, patterns: PasswordPatterns) -> bool:
-    """Can the ``how`` regex match in this lowercased window?  (Words every match holds.)"""
+def _may_match(how: str, window: str) -> bool:
+    """Can the ``how`` regex match in this lowercased window?  (What every match holds
+    besides its first word.)"""
     if how == "pair":
-        return any(w in window for w in _PAIR_WORDS) and any(c in window for c in _PAIR_SEPARATORS)
-    if how == "label" and ":" not in window and "=" not in window:
-        return False
-    return any(w in window for w in patterns.label_words)
+        return any(c in window for c in _PAIR_SEPARATORS)
+    return how != "label" or ":" in window or "=" in window
+
+
+def _matches_from(rx: re.Pattern, text: str, lo: int, hi: int, low: str, words: tuple[str, ...]):
+    """``rx.finditer(text, lo, hi)``, tried only where one of ``words`` starts in ``low``
+    (the places a match can start): the same matches, without running the regex at
+    every position of the window."""
+    starts = set()
+    for w in words:
+        i = low.find(w, lo, hi)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(w, i + 1, hi)
+    pos = lo
+    for p in sorted(starts):
+        if p >= pos:
+            m = rx.match(text, p, hi)
+            if m:
+                yield m
+                pos = m.end()
 
 
 def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], low: str | None = None) -> list[Secret]:
@@ -259,8 +285,11 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
             windows.append([lo, hi])
     sound = lower_gates_sound(text)
     for how, rx in patterns.regexes.items():
-        spans = [(lo, hi) for lo, hi in windows if not sound or _may_match(how, low[lo:hi], patterns)]
-        for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+        spans = [(lo, hi) for lo, hi in windows if not sound or _may_match(how, low[lo:hi])]
+        words = patterns.starts[how] if sound else None
+        found = (rx.finditer(text, lo, hi) if words is None else _matches_from(rx, text, lo, hi, low, words)
+                 for lo, hi in spans)
+        for m in (m for ms in found for m in ms):
             g = m.lastindex
             value = m.group(g)
             start, end = m.start(g), m.end(g)
