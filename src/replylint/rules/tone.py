@@ -102,10 +102,12 @@ class _PhraseRule(Rule):
 
     def check(self, ctx: Context):
         groups, allowed = _matches(ctx)
+        if self.group not in groups:
+            return
         suggestion = lexicon(ctx).suggestions.get(self.group) or None
         doc = ctx.doc
         last_end = -1
-        for start, end in sorted(groups.get(self.group, [])):
+        for start, end in sorted(groups[self.group]):
             span = doc[start:end]
             if start < last_end or overlaps(allowed, span.start_char, span.end_char):
                 continue
