@@ -67,9 +67,10 @@ def key_runs(sketch: bytes) -> list[tuple[int, int]]:
     return [m.span() for m in _KEY_RUN.finditer(keys)]
 
 
-# Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower()`` does not
-# turn into it (dotted and dotless I, long s, Kelvin sign): a gate that looks for a
-# lowercase ASCII word in ``text.lower()`` cannot see them, so it must not be trusted.
+# The characters ``re.IGNORECASE`` matches to an ASCII letter besides its two cases:
+# dotless i and long s stay themselves in ``str.lower()`` (a gate looking for "pin" or
+# "pass" there cannot see them), dotted I lowers to two characters (offsets shift), and
+# the Kelvin sign lowers to k.
 _CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 

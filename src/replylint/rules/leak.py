@@ -154,8 +154,6 @@ def _by_recipient(ctx: Context, offset: int) -> bool:
     return seg.kind == QUOTED and seg.by_recipient is True
 
 
-# -- identifiers --------------------------------------------------------------------
-
 def _lower(ctx: Context) -> str:
     """The masked text in lower case, shared by the detectors' word gates."""
     return ctx.memo(("leak", "lower"), lambda: ctx.draft.masked.lower())
@@ -165,6 +163,8 @@ def _sketch(ctx: Context) -> bytes:
     """The masked text's one-byte-per-character sketch, which the detectors' gates read."""
     return ctx.memo(("leak", "sketch"), lambda: lt.shape(ctx.draft.masked))
 
+
+# -- identifiers --------------------------------------------------------------------
 
 def _identifiers(ctx: Context) -> list[ck.Ident]:
     def build():
