@@ -13,9 +13,9 @@ The phrases live in ``lexicons/empathy.toml``; this module holds the logic aroun
 
 What keeps it cheap: each table of the lexicon is matched only where it can count
 (complaints in what the client wrote, bad news and acknowledgements in the new text,
-acknowledgements only once they can matter), token attributes are read as columns once
-per Doc, and the subject line is lemmatized and matched only when it holds a word some
-complaint phrase cannot do without.
+acknowledgements only once they can matter), word tests read the shared DocIndex columns
+rather than Token objects, and the subject line is lemmatized and matched only when some
+complaint phrase finds in it every word it cannot do without.
 
 Nothing here stores or logs draft text: cues keep offsets and a few quoted words for
 the finding's message (which the user sees in their own report).
@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -101,7 +102,7 @@ class Analysis:
     # (``needed``): no rule looks at them otherwise.
     acks: list[tuple[int, int, str]] = field(default_factory=list)
 
-    @property
+    @cached_property  # every rule asks; the cues are all in before the first asks
     def score(self) -> int:
         # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
         # question and in our explanation) it is still one piece of evidence.
@@ -158,7 +159,6 @@ class _Lexicon:
 
     def __init__(self, nlp, lemmatize, lex: dict) -> None:
         self.strings = nlp.vocab.strings
-        self.lemmatize = lemmatize
         self.phrases: dict[str, PhraseSet] = {}
         for table, keys in _TABLES.items():
             ps = self.phrases[table] = PhraseSet(nlp, lemmatize)
@@ -169,7 +169,10 @@ class _Lexicon:
             for p in _phrase_list(lex, "complaint", "shouting")
         ]
         self.complaint_needs = _Needs(self.phrases["complaint"], ("complaint:strong", "complaint:weak"), lemmatize)
-        self.lowered = _Lowered(self.strings)
+        strings = self.strings
+        # Pure functions of a word, worked out once per word like the lemmatizer's cache.
+        self.lowered = _PerWord(lambda lemma: hash_string(strings[lemma].lower()))  # Token.lemma_.lower()
+        self.lemma_of = _PerWord(lambda orth: lemmatize(strings[orth]))  # what the lemmatizer gives a token
 
     def match(self, table: str, doc, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
         """One table's matches inside the given token spans of ``doc``, in order."""
@@ -179,21 +182,21 @@ class _Lexicon:
     def may_complain(self, doc) -> bool:
         """False when no complaint cue phrase can match in ``doc``, which is tokenized
         but not yet lemmatized (the lemma a token will get is that of its text)."""
-        strings, lemmatize = self.strings, self.lemmatize
+        lemma_of = self.lemma_of
         rows = doc.to_array([ORTH, LOWER]).tolist()
-        return self.complaint_needs.met({lemmatize(strings[orth]) for orth, _ in rows}, {lower for _, lower in rows})
+        return self.complaint_needs.met({lemma_of[orth] for orth, _ in rows}, {lower for _, lower in rows})
 
 
-class _Lowered(dict):
-    """Lemma hash -> hash of its lower-case form (``Token.lemma_.lower()``), filled as asked."""
+class _PerWord(dict):
+    """word hash -> ``work(word hash)``, worked out on first use."""
 
-    def __init__(self, strings) -> None:
+    def __init__(self, work) -> None:
         super().__init__()
-        self.strings = strings
+        self.work = work
 
-    def __missing__(self, lemma: int) -> int:
-        low = self[lemma] = hash_string(self.strings[lemma].lower())
-        return low
+    def __missing__(self, word: int):
+        value = self[word] = self.work(word)
+        return value
 
 
 class _Needs:
