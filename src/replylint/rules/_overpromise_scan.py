@@ -362,9 +362,10 @@ def _analyse(ctx) -> list[Promise]:
     if not live and not plain:
         return []
     # Sentences worth matching: they hold an anchor word of a live group.
-    live_words = {word for word in present if not live.isdisjoint(groups.by_anchor[word])}
+    live_words = [word for word in present if not live.isdisjoint(groups.by_anchor[word])]
+    hits = sorted({i for word in live_words for col in (0, 1) if word in index.present[col]
+                   for i in index.positions(col, word)})
     lemmas, lowers = index.columns
-    hits = [i for i, (a, b) in enumerate(zip(lemmas, lowers)) if a in live_words or b in live_words]
     sent_arr = doc.to_array([SENT_START, IDX])
     starts = (sent_arr[:, 0] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
     if not starts or starts[0] != 0:
