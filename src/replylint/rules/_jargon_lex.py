@@ -8,6 +8,7 @@ client's own words, the audience) is shared between the rules with ``ctx.memo``.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -538,19 +539,42 @@ def expansion_regex(acronym: str) -> re.Pattern | None:
     return re.compile(rf"\b{body}\b", re.I)
 
 
+def _lowered_expansion_regex(acronym: str) -> re.Pattern | None:
+    """``expansion_regex`` for lower-cased ASCII text, without IGNORECASE (which keeps the
+    regex engine from skipping ahead to the first initial)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(letters) < 3 or not all(c.isascii() for c in letters):
+        return None
+    gap = rf"[\s-]+(?:{_SMALL_WORDS}[\s-]+)?"
+    body = gap.join(rf"{c}[a-z]+" for c in letters)
+    return re.compile(rf"{as_word(letters[0])}{body[1:]}\b")
+
+
+def as_word(escaped: str) -> str:
+    """Regex for ``\b`` + escaped, when escaped starts with a word character, written so
+    that the regex engine can skip ahead to it instead of trying every position."""
+    return rf"{escaped}(?<!\w{escaped})"
+
+
 @lru_cache(maxsize=4096)
-def _explanation_patterns(acronym: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern | None]:
+def _explanation_patterns(acronym: str) -> tuple:
     """The regexes ``explained`` searches for one acronym, compiled once per acronym."""
     a = re.escape(acronym)
-    # "SLA(?<!\wSLA)" is "\bSLA" (an acronym starts with a capital), written so that the
-    # regex engine can skip ahead to "SLA" instead of trying every position.
-    word = rf"{a}(?<!\w{a})"
+    word = as_word(a)              # an acronym starts with a capital
     return (
         re.compile(rf"\(\s*{a}s?\s*\)"),                          # service level agreement (SLA)
         re.compile(rf"{word}s?\s*\(([^()]{{3,160}})\)"),             # SLA (service level agreement)
         re.compile(rf"{word}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b"),
         expansion_regex(acronym),
+        _lowered_expansion_regex(acronym),
     )
+
+
+@lru_cache(maxsize=4096)
+def acronym_word(acronym: str) -> re.Pattern:
+    """The acronym as a word, or its plural: ``\bSLAs?\b``."""
+    a = re.escape(acronym)
+    return re.compile(rf"{as_word(a)}s?\b")
 
 
 _WORD_OF_3 = re.compile(r"[a-z]{3,}")
@@ -558,7 +582,7 @@ _WORD_OF_3 = re.compile(r"[a-z]{3,}")
 
 def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     """Is the acronym spelled out or explained somewhere in this text?"""
-    in_parens, before_parens, defined, spelled_out = _explanation_patterns(acronym)
+    in_parens, before_parens, defined, spelled_out, spelled_out_lowered = _explanation_patterns(acronym)
     if in_parens.search(text):
         return True
     for m in before_parens.finditer(text):
@@ -566,9 +590,13 @@ def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
             return True
     if defined.search(text):
         return True
-    if spelled_out and spelled_out.search(text):
-        return True
     lower = text.lower()
+    # In ASCII text, lower() agrees with IGNORECASE letter for letter.
+    if spelled_out_lowered is not None and text.isascii():
+        if spelled_out_lowered.search(lower):
+            return True
+    elif spelled_out and spelled_out.search(text):
+        return True
     return any(e and e in lower for e in known_expansions)
 
 
@@ -582,9 +610,8 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
     if not known and len(word) >= 5 and sum(c in "AEIOU" for c in word.upper()) * 5 >= 2 * len(word):
         return True
     # A run of capitalised words separated by spaces is a shouted phrase or heading.
-    prev = _CAPS_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     nxt = _CAPS_WORD_AFTER.match(text, match.end(), match.end() + 40)
-    for other in (prev.group(1) if prev else None, nxt.group(1) if nxt else None):
+    for other in (_caps_word_before(text, match.start()), nxt.group(1) if nxt else None):
         if other and len(other) >= 2 and other.isupper():
             ob = acronym_base(other).upper()
             if not (known and (ob in lex.known or ob in lex.acronym_info)):
@@ -594,8 +621,21 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]+$")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
-_CAPS_WORD_BEFORE = re.compile(r"([A-Za-z&]+)[ \t]+$")
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z&]+)")
+_CAPS_WORD_CHARS = string.ascii_letters + "&"
+
+
+def _caps_word_before(text: str, end: int) -> str | None:
+    """The word of letters (and "&") that spaces or tabs separate from ``end``, within
+    40 characters: what ``([A-Za-z&]+)[ \t]+$`` finds there (``$`` also matches before a
+    final newline), with string methods instead of a regex tried at every position."""
+    before = text[max(0, end - 40) : end]
+    if before.endswith("\n"):
+        before = before[:-1]
+    stripped = before.rstrip(" \t")
+    if len(stripped) == len(before):
+        return None
+    return stripped[len(stripped.rstrip(_CAPS_WORD_CHARS)) :] or None
 
 
 def after_greeting(match: re.Match, text: str) -> bool:

@@ -21,6 +21,7 @@ from . import NEW_TEXT, Context, Hit, Rule, register, register_option
 from ._jargon_lex import (
     ACRONYM_RE,
     acronym_base,
+    acronym_word,
     after_greeting,
     after_number,
     analyse,
@@ -272,7 +273,7 @@ class UnexplainedAcronym(Rule):
             expansions = [x.split(":")[0].strip().lower() for _, x in info if ":" in x]
             if explained(base, whole, expansions):
                 continue
-            if client and re.search(rf"\b{re.escape(base)}s?\b", client):
+            if client and acronym_word(base).search(client):
                 continue                                 # the client's own word
             unexplained.append((start, end, base, info))
         if not unexplained:
