@@ -3,8 +3,8 @@
 Matching (phrases from ``lexicons/overpromise.toml``) is gated so that it stays cheap,
 on sets of word ids before any matcher runs (most drafts hold no promise word at all):
 
-* plain promise phrases run on the whole draft in one hash-based PhraseMatcher, when
-  the draft holds a word of one of them;
+* plain promise phrases (no gaps, alternatives or exact forms) run on the whole draft
+  in one phrase set, when the draft holds a word of one of them;
 * the other promise phrases sit in small matchers grouped by lexicon list and by a
   telling word each phrase needs ("guarantee", "visa", "recur"); a sentence of the new
   text is matched against a group only when it holds that word and one value of every
@@ -155,8 +155,8 @@ class _Groups:
 @dataclass
 class Compiled:
     # Plain promise phrases (no gaps, alternatives or exact forms), matched on the
-    # whole draft by spaCy's hash-based PhraseMatcher, and one required word id of
-    # each: a draft with none of these cannot match any of them.
+    # whole draft, and one required word id of each: a draft with none of these
+    # cannot match any of them.
     plain: PhraseSet
     plain_anchors: frozenset[int]
     # The other promise phrases, looked for only in sentences of the new text that
@@ -277,8 +277,8 @@ def compiled(ctx) -> Compiled:
                 else:
                     raise ConfigError(f"lexicon {LEXICON}: unknown list {table_name}.{name}")
                 if key not in _PROMISE_KEYS and not key.startswith("tp:"):
-                    # Cues and times: plain ones on a PhraseMatcher, the others in
-                    # small matchers run only when their words are in the sentence.
+                    # Cues and times: plain ones in one phrase set, the others in small
+                    # groups run only when their words are in the sentence.
                     for phrase, tokens in compile_list(key, phrases):
                         if _simple_lemmas(tokens) is not None:
                             helpers.add(key, [phrase])
@@ -287,7 +287,7 @@ def compiled(ctx) -> Compiled:
                     continue
                 for phrase, tokens in compile_list(key, phrases):
                     if _simple_lemmas(tokens) is not None:
-                        plain.add(key, [phrase])  # hash-based: cheap on the whole draft
+                        plain.add(key, [phrase])
                         plain_anchors.update(strings.add(v) for v in _anchor(tokens)[1])
                         continue
                     groups.add(key, phrase, tokens, strings)
