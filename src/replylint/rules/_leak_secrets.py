@@ -384,10 +384,11 @@ def random_looking(token: str, min_entropy: float, min_length: int) -> bool:
     t = token.strip(".=")
     if len(t) < min_length:
         return False
-    has_digit = any(c.isdigit() for c in t)
-    has_upper = any(c.isupper() for c in t)
-    has_lower = any(c.islower() for c in t)
-    if not has_digit or not (has_upper or has_lower):
+    if not any(map(str.isdigit, t)):  # map: the loop runs in C (URLs get here often)
+        return False
+    has_upper = any(map(str.isupper, t))
+    has_lower = any(map(str.islower, t))
+    if not (has_upper or has_lower):
         return False
     if re.fullmatch(r"[0-9a-f]+", t) or re.fullmatch(r"[0-9A-F]+", t):
         # Hex: fewer symbols, so a lower bar, but it must be long (32+ like real keys).
