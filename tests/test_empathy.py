@@ -358,6 +358,28 @@ def test_user_lexicon_adds_acknowledgement_and_cues(tmp_path):
     assert codes(waitlist, cfg) == ["EMP001"]
 
 
+@pytest.mark.parametrize(
+    "phrase, subject",
+    [
+        ("=seething", "Re: seething about the invoice"),    # an exact form
+        ("go _? walkabout", "Re: parcel went walkabout"),   # an irregular inflection
+        ("wobble", "Re: WOBBLING chairs"),                   # a regular one, in capitals
+        ("#num #num", "Re: order 12 34"),                    # no word: nothing rules a subject out
+    ],
+)
+def test_subject_is_read_for_user_complaint_phrases_of_every_shape(tmp_path, phrase, subject):
+    # Subjects are ruled out before matching when no complaint phrase could match them;
+    # that test must know every way a phrase can match.
+    extra = tmp_path / "ours.toml"
+    extra.write_text(f'[empathy.complaint]\nstrong = ["{phrase}"]\n', encoding="utf-8")
+    cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
+    draft = "Hi Sam,\n\nThe replacement ships on Monday.\n\nThanks,\nSupport"
+    assert codes(draft, subject=subject) == []
+    found = emp(draft, cfg, subject=subject)
+    assert [f.code for f in found] == ["EMP001"]
+    assert "the subject says" in found[0].message
+
+
 def test_bad_user_regex_is_a_one_line_config_error(tmp_path):
     extra = tmp_path / "bad.toml"
     extra.write_text("[empathy.complaint]\nshouting = ['(unclosed']\n", encoding="utf-8")
