@@ -13,7 +13,6 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 from operator import or_
-from typing import NamedTuple
 
 from ..draft.model import BODY
 from ..findings import Severity
@@ -444,12 +443,10 @@ class InternalTerm(Rule):
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-class _Sentence(NamedTuple):
-    """A sentence of new text: its characters in the draft's text, and its words."""
-
-    start_char: int
-    end_char: int
-    words: int
+# A sentence of new text: (start_char, end_char, words), its characters in the draft's
+# text and its words.  A plain tuple: a few are made per draft, and a class's constructor
+# costs more than the rest of the loop that makes them.
+_Sentence = tuple[int, int, int]
 
 
 def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
@@ -479,7 +476,7 @@ def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
                 continue
             words = cum[b] - cum[a]
             if words:
-                sents.append(_Sentence(sc, idx[b - 1] + length[b - 1], words))
+                sents.append((sc, idx[b - 1] + length[b - 1], words))
         out = []
         k = 0
         for seg in body:
@@ -488,10 +485,10 @@ def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
                 start = draft.masked.find(chunk, pos) if chunk else pos
                 end = start + len(chunk)
                 pos = end
-                while k < len(sents) and sents[k].start_char < start:
+                while k < len(sents) and sents[k][0] < start:
                     k += 1
                 inside = []
-                while k < len(sents) and sents[k].start_char < end:
+                while k < len(sents) and sents[k][0] < end:
                     inside.append(sents[k])
                     k += 1
                 if inside:
@@ -574,8 +571,8 @@ def _vowel_groups(word: str) -> int:
 def paragraph_prose(sentences: list[_Sentence], text: str) -> str:
     """The paragraph for textstat: each sentence (or list line) ends with a full stop."""
     parts = []
-    for s in sentences:
-        t = " ".join(text[s.start_char : s.end_char].split())
+    for start, end, _words in sentences:
+        t = " ".join(text[start:end].split())
         if t and t[-1] not in ".!?":
             t += "."
         parts.append(t)
@@ -624,11 +621,11 @@ class HardToRead(Rule):
         min_words = ctx.option("jargon-min-paragraph-words")
         an = None
         for start, end, sents in _paragraphs(ctx):
-            words = sum(s.words for s in sents)
+            words = sum(n for _, _, n in sents)
             if words < min_words:
                 continue
             if _rough_grade(ctx.draft.masked[start:end], words, len(sents)) < limit - 6:
-                continue                  # far below the limit: skip textstat's slower count
+                continue                  # far below the limit: skip the exact (slower) grade
             grade = grade_level(paragraph_prose(sents, ctx.draft.masked))
             if grade <= limit:
                 continue
@@ -636,8 +633,8 @@ class HardToRead(Rule):
             level, msg = raise_for_audience(
                 Severity.WARNING, an, f"paragraph reads at grade {grade:.1f} (limit {limit:g})"
             )
-            first = sents[0]
-            yield Hit(first.start_char, first.end_char, message=msg, severity=level)
+            first_start, first_end, _words = sents[0]
+            yield Hit(first_start, first_end, message=msg, severity=level)
 
 
 @register
@@ -676,10 +673,9 @@ class LongSentence(Rule):
         limit = ctx.option("jargon-max-sentence-words")
         an = None
         for _, _, sents in _paragraphs(ctx):
-            for sent in sents:
-                n = sent.words
+            for start, end, n in sents:
                 if n <= limit:
                     continue
                 an = an or analyse(ctx)
                 level, msg = raise_for_audience(Severity.WARNING, an, f"sentence of {n} words (limit {limit})")
-                yield Hit(sent.start_char, sent.end_char, message=msg, severity=level)
+                yield Hit(start, end, message=msg, severity=level)
