@@ -551,7 +551,7 @@ def _lowered_expansion_regex(acronym: str) -> re.Pattern | None:
 
 
 def as_word(escaped: str) -> str:
-    """Regex for ``\b`` + escaped, when escaped starts with a word character, written so
+    """Regex for ``\\b`` + escaped, when escaped starts with a word character, written so
     that the regex engine can skip ahead to it instead of trying every position."""
     return rf"{escaped}(?<!\w{escaped})"
 
@@ -572,7 +572,7 @@ def _explanation_patterns(acronym: str) -> tuple:
 
 @lru_cache(maxsize=4096)
 def acronym_word(acronym: str) -> re.Pattern:
-    """The acronym as a word, or its plural: ``\bSLAs?\b``."""
+    """The acronym as a word, or its plural: ``\\bSLAs?\\b``."""
     a = re.escape(acronym)
     return re.compile(rf"{as_word(a)}s?\b")
 
@@ -627,7 +627,7 @@ _CAPS_WORD_CHARS = string.ascii_letters + "&"
 
 def _caps_word_before(text: str, end: int) -> str | None:
     """The word of letters (and "&") that spaces or tabs separate from ``end``, within
-    40 characters: what ``([A-Za-z&]+)[ \t]+$`` finds there (``$`` also matches before a
+    40 characters: what ``([A-Za-z&]+)[ \\t]+$`` finds there (``$`` also matches before a
     final newline), with string methods instead of a regex tried at every position."""
     before = text[max(0, end - 40) : end]
     if before.endswith("\n"):
