@@ -739,10 +739,12 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
 
         add(fig_at, True)
         add(mark_at, False)
+        # An anchor missing from the text is missing from every sentence of it.
+        indexed = [reqs[a] for a in present if a in reqs] if whole_text_test else list(reqs.values())
         out = []
         for a, (b, chunk) in sents.items():
             padded = " " + _NON_WORD.sub(" ", chunk).replace("n't", " n't")
-            cands = [r for anchor, rs, _ in reqs.values() if anchor in padded for r in rs]
+            cands = [r for anchor, rs, _ in indexed if anchor in padded for r in rs]
             if not any(all(any(x in padded for x in alts) for alts in req) for req in cands):
                 continue
             out.extend(ps.in_span(doc[a:b], greedy_longest=False))
