@@ -15,7 +15,7 @@ from typing import Any
 from .errors import ConfigError
 from .findings import CATEGORIES, Severity
 from .lexicon import Lexicons
-from .rules import PREFIXES, Rule, all_rules, options
+from .rules import PREFIXES, Rule, all_rules, option_default, options
 from .hooks import options as _hook_options  # noqa: F401  (declares held-dir, on-error)
 
 if sys.version_info >= (3, 11):
@@ -234,10 +234,7 @@ class Config:
     def option(self, name: str) -> Any:
         if name in self.options_:
             return self.options_[name]
-        opt = options().get(name)
-        if opt is None:
-            raise KeyError(name)
-        return opt.default
+        return option_default(name)
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -144,6 +144,13 @@ def options() -> dict[str, Option]:
     return dict(_OPTIONS)
 
 
+def option_default(name: str) -> Any:
+    """The default of a declared option (``KeyError`` for an unknown one); rules ask for
+    options on every draft, so this does not copy the table as :func:`options` does."""
+    load_all()
+    return _OPTIONS[name].default
+
+
 class Context:
     """What a rule sees of one draft: the Draft, its spaCy Doc, config and pipeline."""
 
