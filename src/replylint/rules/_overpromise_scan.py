@@ -9,7 +9,8 @@ on sets of word ids before any matcher runs (most drafts hold no promise word at
   telling word each phrase needs ("guarantee", "visa", "recur"); a sentence of the new
   text is matched against a group only when it holds that word and one value of every
   other required word (each group runs once, over the sentences that qualify);
-* cues, times and policies are matched only in sentences that hold a promise.
+* cues, times and policies are matched only in sentences that hold a promise (one
+  phrase set, one call per draft).
 
 Each promise match is then judged on its own, in its clause:
 
@@ -117,7 +118,8 @@ class _Groups:
     """Phrases in small matchers, one per lexicon list and anchor: the most telling word
     (lemma or lowercase id) every phrase of the matcher needs.  Text is matched against
     a group only when it holds the anchor and, checked on a set first, one form of every
-    other required word of one of the group's phrases."""
+    other required word of one of the group's phrases; a phrase without any word is
+    never matched."""
 
     def __init__(self, make_set) -> None:
         self._make_set = make_set
@@ -126,8 +128,6 @@ class _Groups:
         self.needs: list[list[Need]] = []  # per group, per phrase
         self.by_anchor: dict[int, list[int]] = {}
         self.anchors: frozenset[int] = frozenset()
-        # Groups of phrases with no required word (numbers and gaps): tried everywhere.
-        self.unanchored: list[int] = []
 
     def add(self, key: str, phrase: str, tokens: list[dict], strings) -> None:
         found = _anchor(tokens)
@@ -139,17 +139,9 @@ class _Groups:
             self.needs.append([])
             for value in values:
                 self.by_anchor.setdefault(strings.add(value), []).append(gi)
-            if not values:
-                self.unanchored.append(gi)
             self.anchors = frozenset(self.by_anchor)
         self.sets[gi].add(key, [phrase])
         self.needs[gi].append(_need(tokens, strings))
-
-    def possible(self, words: set[int]) -> list[int]:
-        """The groups, in order, that can match in a text holding ``words``."""
-        groups = {gi for word in words.intersection(self.anchors) for gi in self.by_anchor[word]}
-        groups.update(self.unanchored)
-        return sorted(gi for gi in groups if _possible(self.needs[gi], words))
 
 
 @dataclass
@@ -162,10 +154,8 @@ class Compiled:
     # The other promise phrases, looked for only in sentences of the new text that
     # hold their anchor (so a phrase without any word is never matched).
     groups: _Groups
-    # Cues, times, policies: matched only in sentences that hold a promise; plain
-    # phrases in one PhraseSet, the others in groups.
+    # Cues, times, policies: matched only in sentences that hold a promise.
     helpers: PhraseSet
-    helper_groups: _Groups
     # Clause punctuation and conjunctions, as lowercase ids.
     breaks: frozenset[int]
 
@@ -260,7 +250,6 @@ def compiled(ctx) -> Compiled:
 
         lex = ctx.lexicons.get(LEXICON)
         helpers = PhraseSet(nlp, lemmatize)
-        helper_groups = _Groups(lambda: PhraseSet(nlp, lemmatize))
         plain = PhraseSet(nlp, lemmatize)
         plain_anchors: set[int] = set()
         groups = _Groups(lambda: PhraseSet(nlp, lemmatize))
@@ -277,13 +266,7 @@ def compiled(ctx) -> Compiled:
                 else:
                     raise ConfigError(f"lexicon {LEXICON}: unknown list {table_name}.{name}")
                 if key not in _PROMISE_KEYS and not key.startswith("tp:"):
-                    # Cues and times: plain ones in one phrase set, the others in small
-                    # groups run only when their words are in the sentence.
-                    for phrase, tokens in compile_list(key, phrases):
-                        if _simple_lemmas(tokens) is not None:
-                            helpers.add(key, [phrase])
-                            continue
-                        helper_groups.add(key, phrase, tokens, strings)
+                    helpers.add(key, phrases)  # cues, times and policies
                     continue
                 for phrase, tokens in compile_list(key, phrases):
                     if _simple_lemmas(tokens) is not None:
@@ -291,8 +274,7 @@ def compiled(ctx) -> Compiled:
                         plain_anchors.update(strings.add(v) for v in _anchor(tokens)[1])
                         continue
                     groups.add(key, phrase, tokens, strings)
-        return Compiled(plain, frozenset(plain_anchors), groups, helpers, helper_groups,
-                        frozenset(strings.add(b) for b in breaks))
+        return Compiled(plain, frozenset(plain_anchors), groups, helpers, frozenset(strings.add(b) for b in breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -390,30 +372,24 @@ def _analyse(ctx) -> list[Promise]:
             bounds = sentence(s)
             todo.setdefault(bounds, set())
             found.setdefault(bounds, []).append((key, s, e))
-    words_of: dict[Bounds, set[int]] = {}
     wanted: dict[int, list[Bounds]] = {}
     for bounds, anchored in todo.items():
         ss, se = bounds
-        words = words_of[bounds] = set(lemmas[ss:se])
+        words = set(lemmas[ss:se])
         words.update(lowers[ss:se])
         for gi in anchored:
             if _possible(groups.needs[gi], words):
                 wanted.setdefault(gi, []).append(bounds)
     candidates = {bounds: [m for m in found.get(bounds, []) if m[2] <= bounds[1]] for bounds in todo}
-    _match_groups(groups, doc, wanted, candidates)
+    # Each group is matched once, over the sentences that want it, in group order.
+    for gi in sorted(wanted):
+        for bounds, matches in _in_sentences(groups.sets[gi], doc, sorted(wanted[gi])).items():
+            candidates[bounds].extend(matches)
     judged = [bounds for bounds in todo if candidates[bounds]]
     if not judged:
         return []
     # Cues, times and policies, in the sentences that hold a promise.
-    helper_matches: dict[Bounds, list[tuple[str, int, int]]] = {bounds: [] for bounds in judged}
-    if comp.helpers.phrases:
-        for bounds, matches in _in_sentences(comp.helpers, doc, sorted(judged)).items():
-            helper_matches[bounds].extend(matches)
-    wanted = {}
-    for bounds in judged:
-        for gi in comp.helper_groups.possible(words_of[bounds]):
-            wanted.setdefault(gi, []).append(bounds)
-    _match_groups(comp.helper_groups, doc, wanted, helper_matches)
+    helper_matches = _in_sentences(comp.helpers, doc, sorted(judged)) if comp.helpers.phrases else {}
     out: list[Promise] = []
     for bounds in judged:
         # Every match is judged on its own: of "it'll run flawlessly" and "flawlessly
@@ -421,18 +397,11 @@ def _analyse(ctx) -> list[Promise]:
         # the second does not.  One finding per code and sentence remains.
         promises = sorted(candidates[bounds], key=lambda x: (x[1], -(x[2] - x[1])))
         by_key: dict[str, list[tuple[int, int]]] = {}
-        for k, a, b in longest_per_key(helper_matches[bounds]):
+        for k, a, b in longest_per_key(helper_matches.get(bounds, [])):
             by_key.setdefault(k, []).append((a, b))
         out.extend(_judge(doc, cols, ctx.draft.masked, comp, *bounds, promises, by_key))
     out.sort(key=lambda p: p.start)
     return _dedupe(ctx, out)
-
-
-def _match_groups(groups: _Groups, doc, wanted: dict[int, list[Bounds]], into: dict[Bounds, list]) -> None:
-    """Match each wanted group, in group order, once over the sentences it is wanted in."""
-    for gi in sorted(wanted):
-        for bounds, matches in _in_sentences(groups.sets[gi], doc, sorted(wanted[gi])).items():
-            into[bounds].extend(matches)
 
 
 def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:
