@@ -378,9 +378,12 @@ class PhraseSet:
             return []
         index = DocIndex.of(doc)
         found: set[tuple[str, int, int]] = set()
+        # A short span (a sentence of a long thread) looks up only its own words.
+        local = hi - lo < index.n // 2
         for col in (0, 1):
             anchored = self._anchored[col]
-            for h in index.present[col].intersection(self._anchor_keys[col]):
+            words = set(index.columns[col][lo:hi]) if local else index.present[col]
+            for h in words.intersection(self._anchor_keys[col]):
                 patterns = index.candidates.get((id(self), col, h))
                 if patterns is None:
                     patterns = index.candidates[id(self), col, h] = [p for p in anchored[h] if p.possible(index)]
@@ -427,7 +430,8 @@ class PhraseSet:
 
 def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Sorted by start; of overlapping matches of one key, the longest (earliest) is kept."""
-    ordered = sorted(matches, key=lambda x: (x[1], -(x[2] - x[1])))
+    # The key breaks ties, so results never depend on set order (hash seeds).
+    ordered = sorted(matches, key=lambda x: (x[1], -(x[2] - x[1]), x[0]))
     kept: list[tuple[str, int, int]] = []
     last_end: dict[str, int] = {}
     for key, s, e in ordered:
