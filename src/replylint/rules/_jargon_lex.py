@@ -529,25 +529,28 @@ def used_as(tok, pos: str, has_tagger: bool) -> bool:
 
 # -- acronyms ------------------------------------------------------------------
 
-def expansion_regex(acronym: str) -> re.Pattern | None:
-    """Words whose initials spell the acronym: "service level agreement" for SLA."""
+def _expansion(acronym: str) -> str | None:
+    """Regex (lower case) for words whose initials spell the acronym; None below 3 letters."""
     letters = [c.lower() for c in acronym if c.isalpha()]
     if len(letters) < 3:
         return None
     gap = rf"[\s-]+(?:{_SMALL_WORDS}[\s-]+)?"
-    body = gap.join(rf"{c}[a-z]+" for c in letters)
-    return re.compile(rf"\b{body}\b", re.I)
+    return gap.join(rf"{c}[a-z]+" for c in letters)
+
+
+def expansion_regex(acronym: str) -> re.Pattern | None:
+    """Words whose initials spell the acronym: "service level agreement" for SLA."""
+    body = _expansion(acronym)
+    return re.compile(rf"\b{body}\b", re.I) if body else None
 
 
 def _lowered_expansion_regex(acronym: str) -> re.Pattern | None:
     """``expansion_regex`` for lower-cased ASCII text, without IGNORECASE (which keeps the
     regex engine from skipping ahead to the first initial)."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    if len(letters) < 3 or not all(c.isascii() for c in letters):
+    body = _expansion(acronym)
+    if not body or not body.isascii():
         return None
-    gap = rf"[\s-]+(?:{_SMALL_WORDS}[\s-]+)?"
-    body = gap.join(rf"{c}[a-z]+" for c in letters)
-    return re.compile(rf"{as_word(letters[0])}{body[1:]}\b")
+    return re.compile(rf"{as_word(body[0])}{body[1:]}\b")
 
 
 def as_word(escaped: str) -> str:
