@@ -99,6 +99,13 @@ _COMMON = frozenset(
     "must just all any some more most much what which who when where how there here up out "
     "about than then too also get go make take".split()
 )
+# Everyday words of business email: a poor anchor when a phrase has a better one.
+_FREQUENT = frozenset(
+    "sorry know need last call check tell please thanks thank email time help let see look "
+    "send like new want good great day week get go make take say work find give use attach "
+    "hope sure next back again fine happy even never off year thing job offer word enough "
+    "following follow per first second now still request".split()
+)
 _UNBOUNDED = 1 << 30
 
 
@@ -367,7 +374,8 @@ class PhraseSet:
     def _rarity(self, hashes: frozenset[int]) -> tuple:
         """Lower is rarer: a slot of uncommon words, with fewer alternatives, longer ones."""
         words = [self.nlp.vocab.strings[h] for h in hashes]
-        return (sum(w in _COMMON or not w.isalpha() for w in words), len(words), -min(map(len, words)))
+        common = sum(w in _COMMON or not w.isalpha() for w in words)
+        return (common, sum(w in _FREQUENT for w in words), len(words), -min(map(len, words)))
 
     def __call__(self, doclike, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
         """Matches in a Doc, or inside a Span of one, as (key, start, end) Doc token
