@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from typing import Any, Callable
 
 import numpy
@@ -48,8 +49,6 @@ class EmailSentencizer:
 
     # A sentence ends at . ! ? (or …) and the next word starts after whitespace.
     _END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*[ \t]+(?=[^\s.,;:!?)\]])")
-    # A line break; what decides is the line before it and the line after it.
-    _NEWLINE = re.compile(r"\n[ \t]*")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -58,44 +57,48 @@ class EmailSentencizer:
         # Doc.text re-joins every token; the engine hands us the text it tokenized.
         text = doc.user_data.get("replylint_text") or doc.text
         starts = set(doc.user_data.get("replylint_breaks", ()))
+        starts.add(0)
+        rfind = text.rfind
         for m in self._END.finditer(text):
-            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            word = text[word_start : m.start()].rstrip(".!?…\"'”’)]").lower()
+            end = m.start()
+            word_start = max(rfind(" ", 0, end), rfind("\n", 0, end)) + 1
+            word = text[word_start:end].rstrip(".!?…\"'”’)]").lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if len(word) <= 2 and word.isdigit() and (word_start == 0 or text[word_start - 1] == "\n"):
+                continue  # "1. " opening a line numbers a list item
             starts.add(m.end())
-        for m in self._NEWLINE.finditer(text):
-            nxt = m.end()
-            if nxt >= len(text) or text[nxt] == "\n":
-                continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line = text[line_start : m.start()].rstrip()
-            if not line:
-                starts.add(nxt)  # after a blank line
-                continue
-            last = line[-1]
+        # Each line break, decided by the line before it and the line after it.
+        lines = text.split("\n")
+        offset = 0
+        for k in range(len(lines) - 1):
+            line = lines[k].rstrip()
+            offset += len(lines[k]) + 1
+            after = lines[k + 1].lstrip(" \t")
+            if not after:
+                continue  # a blank line (or the end) comes next: the next line decides
+            nxt = offset + len(lines[k + 1]) - len(after)
             if (
-                (not last.isalnum() and last not in "(-/&")
+                not line  # after a blank line
+                or (not line[-1].isalnum() and line[-1] not in "(-/&")
                 or len(line) < 45
-                or text[nxt] in _BULLETS
+                or after[0] in _BULLETS
                 or _NUMBERED.match(text, nxt)
             ):
                 starts.add(nxt)
         arr = doc.to_array([IDX, IS_SPACE])
-        idx, space = arr[:, 0], arr[:, 1]
-        sent = numpy.full(n, -1, dtype="int64")
+        idx, space = arr[:, 0].tolist(), arr[:, 1].tolist()
+        sent = [-1] * n
         sent[0] = 1
-        if starts:
-            offsets = numpy.fromiter(sorted(starts), dtype="int64")
-            pos = numpy.searchsorted(idx, offsets)
-            pos = pos[pos < n]
-            sent[pos] = 1
-        # Whitespace tokens never start a sentence: pass a start on to the next word.
-        for i in numpy.nonzero((space == 1) & (sent == 1))[0]:
-            sent[i] = -1 if i else 1
-            if i + 1 < n:
-                sent[i + 1] = 1
-        doc.from_array([SENT_START], sent.reshape(-1, 1).astype("uint64"))
+        for offset in starts:
+            i = bisect_left(idx, offset)
+            if i < n:
+                # Whitespace tokens never start a sentence: pass the start on to the next word.
+                while space[i] and i + 1 < n:
+                    i += 1
+                if not space[i]:
+                    sent[i] = 1
+        doc.from_array([SENT_START], numpy.array(sent, dtype="int64").reshape(-1, 1).astype("uint64"))
         return doc
 
 
