@@ -271,3 +271,10 @@ def test_template_rules_never_crash_and_stay_in_bounds(pieces, template):
         assert f.line >= 1 and f.column >= 1
         if template:
             assert f.code in ("TPL003", "TPL100")
+
+
+@pytest.mark.parametrize("text", ["Here is the lorem ip\u017fum for the page.", "Fill in the ſignature here, dummy \u0130ext."])
+def test_letters_that_case_fold_to_ascii_do_not_crash_the_filler_check(text):
+    # "ſ" (long s) and "İ" match ASCII letters case-insensitively but lower() keeps them:
+    # the filler check once looked such a word up by its lower-case form and crashed.
+    lint_text(f"Hi Sam,\n\n{text}\n\nThanks,\nAna\n")  # raised KeyError before

@@ -223,63 +223,6 @@ def _x_part(text: str) -> bool:
     return text in ("/", ".", "-", ",") or bool(re.fullmatch(r"X+(?:[,.]X+)*", text))
 
 
-_GAP_ITEM = re.compile(r"^(_(\?|\*|\+|\{\d*,?\d*\})?|#num\??)$")
-
-
-# Non-ASCII letters that re.IGNORECASE matches with an ASCII letter although lower()
-# maps them elsewhere: "İ" and "ı" match "i", "ſ" matches "s".
-_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
-
-
-class _PhraseHint:
-    """A cheap pre-check for a list of phrases: is there a line holding one phrase's last
-    word (as a prefix, so regular inflections pass) with its first word before it?
-    Most drafts have none, and then the phrase matcher is not run."""
-
-    def __init__(self, phrases: list[str]) -> None:
-        self.ok = True
-        firsts_by_last: dict[str, set[str]] = {}
-        for phrase in phrases:
-            words = [w for w in phrase.split() if not _GAP_ITEM.match(w) and not w.endswith("?")]
-            alts = [[a.lstrip("=").lower() for a in w.split("|") if a.lstrip("=")] for w in words]
-            if not alts or not all(alts):
-                self.ok = False  # cannot pre-check this phrase: always run the matcher
-                return
-            for last in alts[-1]:
-                firsts_by_last.setdefault(last, set()).update(alts[0] if len(alts) > 1 else [""])
-        self.last = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(firsts_by_last, key=len, reverse=True)) + ")", re.I
-        ) if firsts_by_last else None
-        self.first = {
-            last: None if "" in firsts else re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + ")", re.I)
-            for last, firsts in firsts_by_last.items()
-        }
-        self.ascii = all(last.isascii() for last in self.first)
-
-    def __call__(self, text: str) -> bool:
-        if not self.ok:
-            return True
-        if self.last is None:
-            return False
-        # Cheaper still: most drafts hold none of the last words at all.  Searching the
-        # lower-cased text agrees with the regex's case-insensitive matching for ASCII
-        # words, unless the text holds one of the letters the regex equates with an
-        # ASCII letter that lower() does not turn into it.
-        if self.ascii and (text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII)):
-            lowered = text.lower()
-            if not any(word in lowered for word in self.first):
-                return False
-        for m in self.last.finditer(text):
-            first = self.first[m.group(1).lower()]
-            if first is None:
-                return True
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if first.search(text, line_start, m.start()):
-                return True
-        return False
-
-
 def _filler_matchers(ctx: Context):
     def build():
         lex = _lex(ctx)
@@ -291,9 +234,8 @@ def _filler_matchers(ctx: Context):
         if exact:
             markers.add("marker", [[{"ORTH": {"IN": exact}}]])
         markers.add("xrun", [[{"TEXT": {"REGEX": r"^(?:X{3,}|X{1,3}(?:[,.]X{3})+)$"}}]])
-        # Cheap regex pre-checks: most drafts contain none of this, and then the
-        # matchers (whose gap patterns cost more than the rest of the rule) are skipped.
-        phrase_hint = _PhraseHint([p for group in lex["phrases"].values() for p in group])
+        # A cheap pre-check: most drafts hold no marker, and then the Matcher is skipped.
+        # (The PhraseSet needs none: it costs next to nothing without its words.)
         marker_regex = re.compile(
             r"XXX|X[,.]XXX" + "".join(f"|(?<!\\w){re.escape(m)}(?!\\w)" for m in exact)
         )
@@ -309,7 +251,7 @@ def _filler_matchers(ctx: Context):
             r"\[\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in starts) + r")\b[^\[\]\n]{0,50}\]",
             re.I,
         ) if starts else None
-        return ps, markers, before, ok, bracket, phrase_hint, marker_hint
+        return ps, markers, before, ok, bracket, marker_hint
 
     return ctx.compiled(("template", "filler"), build)
 
@@ -396,9 +338,9 @@ class FillerText(Rule):
         if _template_mode(ctx):
             return
         doc = ctx.doc
-        ps, markers, before, ok, bracket, phrase_hint, marker_hint = _filler_matchers(ctx)
+        ps, markers, before, ok, bracket, marker_hint = _filler_matchers(ctx)
         masked = ctx.draft.masked
-        phrase_matches = ps(doc) if phrase_hint(masked) else []
+        phrase_matches = ps(doc)
         marker_matches = markers(doc) if marker_hint(masked) else []
         last: Hit | None = None
         for key, start, end in sorted(phrase_matches, key=lambda m: m[1]):
