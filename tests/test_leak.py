@@ -155,6 +155,7 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
     "Our floor price for this tier is £9,500.",
     "We're making 40% on this deal, so there's room to move.",
     "I can go down to £900 but no lower - that's our floor.",
+    "Our landed cost on each cabinet is USD 310.",  # a currency code, as written
 ])
 def test_internal_figures(sentence):
     assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")

@@ -732,8 +732,10 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
                 if a in sents:
                     continue
                 b = starts[k + 1] if k + 1 < len(starts) else len(doc)
-                chunk = low[start_chars[k]: start_chars[k + 1] if k + 1 < len(starts) else len(low)]
-                if need_amount and not _AMOUNT.search(chunk):
+                end_char = start_chars[k + 1] if k + 1 < len(starts) else len(low)
+                chunk = low[start_chars[k]:end_char]
+                # Amounts are matched in the text as written: "USD 310" is upper case.
+                if need_amount and not _AMOUNT.search(ctx.draft.masked, start_chars[k], end_char):
                     continue
                 sents[a] = (b, chunk)
 
