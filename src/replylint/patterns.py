@@ -233,54 +233,43 @@ class _Pattern:
         return start, end
 
     def ends(self, index: DocIndex, first: int, pos: int, limit: int) -> set[int]:
-        """Positions where slots[first:] can end when they start at ``pos``."""
-        out: set[int] = set()
-        slots, cols = self.slots, index.columns
-        num = set(index.numbers)
-        stack = [(first, pos)]
-        seen = set()
-        while stack:
-            i, p = stack.pop()
-            if (i, p) in seen:
-                continue
-            seen.add((i, p))
-            if i == len(slots):
-                out.add(p)
-                continue
-            what, hashes, lo, hi = slots[i]
-            k = 0
-            if lo == 0:
-                stack.append((i + 1, p))
-            while k < hi and p + k < limit and _test(what, hashes, cols, num, p + k):
-                k += 1
-                if k >= lo:
-                    stack.append((i + 1, p + k))
-        return out
+        """Positions where slots[first:] can end when they start at ``pos`` (< ``limit``)."""
+        return _reach(self.slots[first:], index, pos, limit, 1)
 
     def starts(self, index: DocIndex, last: int, pos: int, limit: int) -> set[int]:
-        """Positions where slots[:last] can start when they end at ``pos``."""
-        out: set[int] = set()
-        slots, cols = self.slots, index.columns
-        num = set(index.numbers)
-        stack = [(last, pos)]
-        seen = set()
-        while stack:
-            i, p = stack.pop()
-            if (i, p) in seen:
-                continue
-            seen.add((i, p))
-            if i == 0:
-                out.add(p)
-                continue
-            what, hashes, lo, hi = slots[i - 1]
-            k = 0
-            if lo == 0:
-                stack.append((i - 1, p))
-            while k < hi and p - k - 1 >= limit and _test(what, hashes, cols, num, p - k - 1):
-                k += 1
-                if k >= lo:
-                    stack.append((i - 1, p - k))
-        return out
+        """Positions where slots[:last] can start when they end at ``pos`` (>= ``limit``)."""
+        return _reach(self.slots[:last][::-1], index, pos, limit, -1)
+
+
+def _reach(slots: list, index: DocIndex, pos: int, limit: int, step: int) -> set[int]:
+    """Where a walk over ``slots`` from ``pos`` can stop: rightwards (``step`` 1, tokens
+    pos, pos+1, ... below ``limit``) or leftwards (``step`` -1, tokens pos-1, pos-2, ...
+    from ``limit`` on), every repeat count of every slot tried."""
+    out: set[int] = set()
+    cols = index.columns
+    num = set(index.numbers)
+    stack = [(0, pos)]
+    seen = set()
+    while stack:
+        i, p = stack.pop()
+        if (i, p) in seen:
+            continue
+        seen.add((i, p))
+        if i == len(slots):
+            out.add(p)
+            continue
+        what, hashes, lo, hi = slots[i]
+        if lo == 0:
+            stack.append((i + 1, p))
+        k = 0
+        while k < hi:
+            t = p + k if step > 0 else p - k - 1  # the next token the walk would take
+            if (t >= limit if step > 0 else t < limit) or not _test(what, hashes, cols, num, t):
+                break
+            k += 1
+            if k >= lo:
+                stack.append((i + 1, p + step * k))
+    return out
 
 
 def _test(what: int, hashes: frozenset[int], cols, num, i: int) -> bool:
