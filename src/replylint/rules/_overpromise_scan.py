@@ -3,12 +3,10 @@
 Matching (phrases from ``lexicons/overpromise.toml``) is gated so that it stays cheap,
 on sets of word ids before any matcher runs (most drafts hold no promise word at all):
 
-* plain promise phrases (no gaps, alternatives or exact forms) run on the whole draft
-  in one phrase set, when the draft holds a word of one of them;
-* the other promise phrases sit in small matchers grouped by lexicon list and by a
-  telling word each phrase needs ("guarantee", "visa", "recur"); a sentence of the new
-  text is matched against a group only when it holds that word and one value of every
-  other required word (each group runs once, over the sentences that qualify);
+* promise phrases sit in two phrase sets, the plain ones (no gaps, alternatives or
+  exact forms) and the others; each runs once on the whole draft, only when the draft
+  holds a required word of one of its phrases, and a match counts when it lies inside
+  one sentence of the new text;
 * cues, times and policies are matched only in sentences that hold a promise (one
   phrase set, one call per draft).
 
@@ -109,41 +107,6 @@ class Promise:
     sent_start: int  # token index of the sentence start (for de-duplication)
 
 
-# A phrase's required words as ids (lemma or lowercase form): those with one form, and
-# those with alternatives (the phrase needs one form of each).
-Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
-
-
-class _Groups:
-    """Phrases in small matchers, one per lexicon list and anchor: the most telling word
-    (lemma or lowercase id) every phrase of the matcher needs.  Text is matched against
-    a group only when it holds the anchor and, checked on a set first, one form of every
-    other required word of one of the group's phrases; a phrase without any word is
-    never matched."""
-
-    def __init__(self, make_set) -> None:
-        self._make_set = make_set
-        self._index: dict[tuple[str, tuple[str, ...]], int] = {}
-        self.sets: list[PhraseSet] = []
-        self.needs: list[list[Need]] = []  # per group, per phrase
-        self.by_anchor: dict[int, list[int]] = {}
-        self.anchors: frozenset[int] = frozenset()
-
-    def add(self, key: str, phrase: str, tokens: list[dict], strings) -> None:
-        found = _anchor(tokens)
-        values = tuple(sorted(found[1])) if found else ()
-        gi = self._index.get((key, values))
-        if gi is None:
-            gi = self._index[(key, values)] = len(self.sets)
-            self.sets.append(self._make_set())
-            self.needs.append([])
-            for value in values:
-                self.by_anchor.setdefault(strings.add(value), []).append(gi)
-            self.anchors = frozenset(self.by_anchor)
-        self.sets[gi].add(key, [phrase])
-        self.needs[gi].append(_need(tokens, strings))
-
-
 @dataclass
 class Compiled:
     # Plain promise phrases (no gaps, alternatives or exact forms), matched on the
@@ -151,16 +114,21 @@ class Compiled:
     # cannot match any of them.
     plain: PhraseSet
     plain_anchors: frozenset[int]
-    # The other promise phrases, looked for only in sentences of the new text that
-    # hold their anchor (so a phrase without any word is never matched).
-    groups: _Groups
+    # The other promise phrases (gaps, alternatives, exact forms), also matched on the
+    # whole draft, and one required word id of each (a phrase without any word is
+    # never matched).
+    gapped: PhraseSet
+    gapped_anchors: frozenset[int]
+    # Matcher key -> its lexicon list's place: of two keys matching the same words,
+    # the earlier list's match is judged first.
+    rank: dict[str, int]
     # Cues, times, policies: matched only in sentences that hold a promise.
     helpers: PhraseSet
     # Clause punctuation and conjunctions, as lowercase ids.
     breaks: frozenset[int]
 
 
-# Words too common to decide whether a sentence is worth matching.
+# Words too common to decide whether a draft is worth matching.
 _COMMON = {
     "will", "'ll", "be", "'s", "'m", "'re", "i", "we", "you", "he", "she", "they", "it",
     "the", "a", "an", "not", "n't", "no", "can", "could", "would", "shall", "by", "on",
@@ -186,17 +154,6 @@ def _required_tokens(tokens: list[dict]):
             if attr in tok:
                 value = tok[attr]
                 yield attr, (list(value["IN"]) if isinstance(value, dict) else [value])
-
-
-def _required(tokens: list[dict]) -> list[list[str]]:
-    """The values (lemma or lowercase form) of every word a compiled phrase cannot do without."""
-    return [values for _, values in _required_tokens(tokens)]
-
-
-def _need(tokens: list[dict], strings) -> Need:
-    values = [frozenset(strings.add(v) for v in vals) for vals in _required(tokens)]
-    single = frozenset().union(*(v for v in values if len(v) == 1))
-    return single, tuple(v for v in values if len(v) > 1)
 
 
 def _anchor(tokens: list[dict]) -> tuple[str, list[str]] | None:
@@ -252,7 +209,9 @@ def compiled(ctx) -> Compiled:
         helpers = PhraseSet(nlp, lemmatize)
         plain = PhraseSet(nlp, lemmatize)
         plain_anchors: set[int] = set()
-        groups = _Groups(lambda: PhraseSet(nlp, lemmatize))
+        gapped = PhraseSet(nlp, lemmatize)
+        gapped_anchors: set[int] = set()
+        rank: dict[str, int] = {}
         breaks: set[str] = set()
         for table_name, table in lex.items():
             for name, phrases in _lists(table, table_name):
@@ -268,13 +227,17 @@ def compiled(ctx) -> Compiled:
                 if key not in _PROMISE_KEYS and not key.startswith("tp:"):
                     helpers.add(key, phrases)  # cues, times and policies
                     continue
+                rank.setdefault(key, len(rank))
                 for phrase, tokens in compile_list(key, phrases):
+                    anchor = _anchor(tokens)
                     if _simple_lemmas(tokens) is not None:
                         plain.add(key, [phrase])
-                        plain_anchors.update(strings.add(v) for v in _anchor(tokens)[1])
-                        continue
-                    groups.add(key, phrase, tokens, strings)
-        return Compiled(plain, frozenset(plain_anchors), groups, helpers, frozenset(strings.add(b) for b in breaks))
+                        plain_anchors.update(strings.add(v) for v in anchor[1])
+                    elif anchor is not None:
+                        gapped.add(key, [phrase])
+                        gapped_anchors.update(strings.add(v) for v in anchor[1])
+        return Compiled(plain, frozenset(plain_anchors), gapped, frozenset(gapped_anchors), rank,
+                        helpers, frozenset(strings.add(b) for b in breaks))
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -289,14 +252,6 @@ def _covered(spans: list[tuple[int, int]], n: int) -> bytearray:
 def analyse(ctx) -> list[Promise]:
     """Every overpromise in the draft's new text, one code each (memoised per draft)."""
     return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))
-
-
-def _possible(needs: list[Need], words: set[int]) -> bool:
-    """Whether some phrase of a group has every required word among ``words``."""
-    for single, alts in needs:
-        if single <= words and all(not alt.isdisjoint(words) for alt in alts):
-            return True
-    return False
 
 
 Bounds = tuple[int, int]  # a sentence's first token and the token after its last
@@ -326,27 +281,24 @@ class _Columns:
 def _analyse(ctx) -> list[Promise]:
     doc = ctx.doc
     comp = compiled(ctx)
-    groups = comp.groups
-    if not len(doc) or not groups.sets:
+    # A lexicon without gapped phrases has always found nothing, plain phrases included.
+    if not len(doc) or not comp.gapped.phrases:
         return []
     # Whole-draft gate, on the sets of word ids in the draft (lemmas, lowercase forms):
-    # which groups could match anywhere at all?  Most drafts hold no promise word.
+    # most drafts hold no promise word, and then no phrase set is called at all.
     index = DocIndex.of(doc)
     in_lemmas, in_lowers = index.present
-    present = groups.anchors.intersection(in_lemmas) | groups.anchors.intersection(in_lowers)
-    live: set[int] = set()
-    if present:
-        doc_words = in_lemmas | in_lowers
-        live = {gi for word in present for gi in groups.by_anchor[word]}
-        live = {gi for gi in live if _possible(groups.needs[gi], doc_words)}
-    has_plain = not (comp.plain_anchors.isdisjoint(in_lemmas) and comp.plain_anchors.isdisjoint(in_lowers))
-    plain = comp.plain(doc, greedy_longest=False) if has_plain else []
-    if not live and not plain:
+
+    def holds(anchors: frozenset[int]) -> bool:
+        return not (anchors.isdisjoint(in_lemmas) and anchors.isdisjoint(in_lowers))
+
+    matches = comp.plain(doc, greedy_longest=False) if holds(comp.plain_anchors) else []
+    if holds(comp.gapped_anchors):
+        # After the plain matches, in lexicon list order: the order _judge meets
+        # matches of the same words in, which decides which finding a sentence keeps.
+        matches += sorted(comp.gapped(doc, greedy_longest=False), key=lambda m: comp.rank[m[0]])
+    if not matches:
         return []
-    # Sentences worth matching: they hold an anchor word of a live group.
-    live_words = [word for word in present if not live.isdisjoint(groups.by_anchor[word])]
-    hits = sorted({i for word in live_words for col in (0, 1) if word in index.present[col]
-                   for i in index.positions(col, word)})
     lemmas, lowers = index.columns
     sent_arr = doc.to_array([SENT_START, IDX])
     starts = (sent_arr[:, 0] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
@@ -355,37 +307,16 @@ def _analyse(ctx) -> list[Promise]:
     cols = _Columns(lemmas, lowers, sent_arr[:, 1].tolist())
     idx = cols.idx
     n = len(lemmas)
-
-    def sentence(i: int) -> Bounds:
-        k = bisect_right(starts, i) - 1
-        return starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
-
-    todo: dict[Bounds, set[int]] = {}
-    found: dict[Bounds, list] = {}
-    for i in hits:
-        if ctx.in_parts(idx[i], NEW_TEXT):
-            anchored = todo.setdefault(sentence(i), set())
-            anchored.update(live.intersection(groups.by_anchor.get(lemmas[i], ())))
-            anchored.update(live.intersection(groups.by_anchor.get(lowers[i], ())))
-    for key, s, e in plain:
-        if ctx.in_parts(idx[s], NEW_TEXT):
-            bounds = sentence(s)
-            todo.setdefault(bounds, set())
-            found.setdefault(bounds, []).append((key, s, e))
-    wanted: dict[int, list[Bounds]] = {}
-    for bounds, anchored in todo.items():
-        ss, se = bounds
-        words = set(lemmas[ss:se])
-        words.update(lowers[ss:se])
-        for gi in anchored:
-            if _possible(groups.needs[gi], words):
-                wanted.setdefault(gi, []).append(bounds)
-    candidates = {bounds: [m for m in found.get(bounds, []) if m[2] <= bounds[1]] for bounds in todo}
-    # Each group is matched once, over the sentences that want it, in group order.
-    for gi in sorted(wanted):
-        for bounds, matches in _in_sentences(groups.sets[gi], doc, sorted(wanted[gi])).items():
-            candidates[bounds].extend(matches)
-    judged = [bounds for bounds in todo if candidates[bounds]]
+    # Promise matches by sentence, those inside one sentence of new text.  The
+    # sentencizer starts a sentence at every part boundary, so a sentence is new text
+    # or not as a whole, and any word of it tells.
+    candidates: dict[Bounds, list[tuple[str, int, int]]] = {}
+    for key, s, e in matches:
+        k = bisect_right(starts, s) - 1
+        bounds = starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
+        if e <= bounds[1] and ctx.in_parts(idx[s], NEW_TEXT):
+            candidates.setdefault(bounds, []).append((key, s, e))
+    judged = list(candidates)
     if not judged:
         return []
     # Cues, times and policies, in the sentences that hold a promise.
