@@ -139,24 +139,28 @@ class DocIndex:
     skip a draft without its words at the cost of one set intersection.
     """
 
-    __slots__ = ("n", "columns", "present", "candidates", "_num", "_positions", "_num_arr")
+    __slots__ = ("n", "columns", "present", "candidates", "_num", "_positions", "_orths", "_is_number")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import LEMMA, LIKE_NUM, LOWER
 
         self.n = len(doc)
-        if self.n:
+        self._num: list[int] | None = None
+        # replylint's lemmatizer (the pipeline's last component) leaves the columns here.
+        given = doc.user_data.get("replylint_columns")
+        if given is not None and len(given[0]) == self.n:
+            lemma, lower, self._orths, self._is_number = given
+        elif self.n:
             arr = doc.to_array([LEMMA, LOWER, LIKE_NUM])
             lemma, lower = arr[:, 0].tolist(), arr[:, 1].tolist()
-            self._num_arr = arr[:, 2]
+            self._num = arr[:, 2].nonzero()[0].tolist()
         else:
-            lemma, lower, self._num_arr = [], [], None
+            lemma, lower, self._num = [], [], []
         self.columns = (lemma, lower)
         self.present = (set(lemma), set(lower))
         # (phrase set, column, anchor hash) -> its patterns that can match in this doc;
         # a set called once per sentence decides this once per doc.
         self.candidates: dict[tuple[int, int, int], list] = {}
-        self._num: list[int] | None = None
         self._positions: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
 
     @classmethod
@@ -184,7 +188,8 @@ class DocIndex:
     def numbers(self) -> list[int]:
         """Token indices of number-like tokens."""
         if self._num is None:
-            self._num = [] if self._num_arr is None else self._num_arr.nonzero()[0].tolist()
+            is_number = self._is_number
+            self._num = [i for i, orth in enumerate(self._orths) if is_number[orth]]
         return self._num
 
 

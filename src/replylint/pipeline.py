@@ -113,17 +113,21 @@ def make_lemmatizer(nlp: Language, name: str) -> "LemmatizerComponent":
 class LemmatizerComponent:
     def __init__(self) -> None:
         self.lemmatizer: Lemmatizer | None = None
-        self._ids: dict[int, int] = {}
+        self._ids: dict[int, int] = {}     # ORTH -> LEMMA
+        self._lowers: dict[int, int] = {}  # ORTH -> LOWER
+        self._numbers: dict[int, bool] = {}  # ORTH -> LIKE_NUM
 
     def configure(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self._ids.clear()
+        self._lowers.clear()
+        self._numbers.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         lem = self.lemmatizer
         if lem is None or not len(doc):
             return doc
-        ids = self._ids
+        ids, lowers = self._ids, self._lowers
         orths = doc.to_array(ORTH).tolist()
         lemmas = list(map(ids.get, orths))
         if None in lemmas:
@@ -131,8 +135,12 @@ class LemmatizerComponent:
             for i, orth in enumerate(orths):
                 if lemmas[i] is None:
                     lemmas[i] = ids[orth] = strings.add(lem(strings[orth]))
-        lemmas = numpy.array(lemmas, dtype="uint64")
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+                    lowers[orth] = strings.add(strings[orth].lower())
+                    self._numbers[orth] = doc.vocab[orth].like_num
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        # Phrase matching reads these columns (patterns.DocIndex): hand them over rather
+        # than have it read them back out of the Doc.
+        doc.user_data["replylint_columns"] = (lemmas, list(map(lowers.__getitem__, orths)), orths, self._numbers)
         return doc
 
 
