@@ -54,6 +54,8 @@ _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "s
 _CONDITIONS = _hashes("if", "unless", "whether", "suppose", "supposing")
 _NOT_WORD = _hashes("n't", "n’t", "not")
 _MAY = hash_string("may")
+_SHOULD = hash_string("should")
+_SPACE, _QUESTION, _OTHER = 0, 1, 2  # how a token ends, for questions (_Lexicon.ending)
 _GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
 _ATTRIBUTION = re.compile(
     r"^\s*(>\s*)*(on\s.{0,300}\bwrote\s*:|-{2,}\s*(original|forwarded) message|from:\s|begin forwarded message)",
@@ -62,6 +64,8 @@ _ATTRIBUTION = re.compile(
 _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _CUE_TIERS = (":strong", ":weak", ":change")
+# "table:tier" key -> tier, per cue table
+_TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")} for table in ("complaint", "bad_news")}
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 # The lexicon's tables and their groups (a phrase set per table, keys "table:group").
 _TABLES = {
@@ -173,6 +177,9 @@ class _Lexicon:
         # Pure functions of a word, worked out once per word like the lemmatizer's cache.
         self.lowered = _PerWord(lambda lemma: hash_string(strings[lemma].lower()))  # Token.lemma_.lower()
         self.lemma_of = _PerWord(lambda orth: lemmatize(strings[orth]))  # what the lemmatizer gives a token
+        # A token's lower-case form -> whitespace, ends with '?' (as its text does), or other.
+        self.ending = _PerWord(lambda lower: _ending(strings[lower]))
+        self.lemmatizer = nlp.get_pipe("replylint_lemmatizer")
 
     def match(self, table: str, doc, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
         """One table's matches inside the given token spans of ``doc``, in order."""
@@ -185,6 +192,10 @@ class _Lexicon:
         lemma_of = self.lemma_of
         rows = doc.to_array([ORTH, LOWER]).tolist()
         return self.complaint_needs.met({lemma_of[orth] for orth, _ in rows}, {lower for _, lower in rows})
+
+
+def _ending(word: str) -> int:
+    return _SPACE if word.isspace() else _QUESTION if word.endswith("?") else _OTHER
 
 
 class _PerWord(dict):
@@ -254,17 +265,14 @@ class _Tokens:
     per access, and the word tests scan windows of tokens), and sentence starts, read
     with one ``to_array`` on first use.  The few tokens a cue quotes are read as Tokens."""
 
-    __slots__ = ("doc", "text", "lex", "_starts")
+    __slots__ = ("doc", "text", "lex", "lemma", "lower", "_starts")
 
     def __init__(self, doc, text: str, lex: _Lexicon, one_sentence: bool = False) -> None:
         self.doc = doc
         self.text = text  # what ``doc`` was tokenized from: token offsets index it
         self.lex = lex
+        self.lemma, self.lower = DocIndex.of(doc).columns  # hashes of every token
         self._starts: list[int] | None = [0] if one_sentence else None
-
-    def columns(self) -> tuple[list[int], list[int]]:
-        """Lemma and lower-case hashes of every token."""
-        return DocIndex.of(self.doc).columns
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -281,14 +289,14 @@ def _words(tk: _Tokens, s: int, start: int, end: int, limit: int = 48) -> str:
     """A few words of the text from token ``s`` (at char ``start``) to char ``end``."""
     doc = tk.doc
     # Start on a whole word: "didn't turn up", not "n't turn up".
-    if s > 0 and tk.text[start] in "'’" or tk.columns()[1][s] in _NOT_WORD and s > 0 and not doc[s - 1].whitespace_:
+    if s > 0 and tk.text[start] in "'’" or tk.lower[s] in _NOT_WORD and s > 0 and not doc[s - 1].whitespace_:
         start = doc[s - 1].idx
     text = " ".join(tk.text[start:end].split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], window: int) -> bool:
-    (lemma, lower), lowered = tk.columns(), tk.lex.lowered
+    lemma, lower, lowered = tk.lemma, tk.lower, tk.lex.lowered
     for i in range(max(sent_start, s - window), s):
         if lowered[lemma[i]] in words or lower[i] in words:
             # "May" inside a sentence is the month, not a hedge.
@@ -301,11 +309,13 @@ def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], wi
     return False
 
 
-def _is_question(doc, start: int, end: int) -> bool:
+def _is_question(tk: _Tokens, start: int, end: int) -> bool:
+    """Whether the last token of ``start:end`` that is not whitespace ends with '?'."""
+    lower, ending = tk.lower, tk.lex.ending
     for i in range(end - 1, start - 1, -1):
-        tok = doc[i]
-        if not tok.is_space:
-            return tok.text.endswith("?")
+        kind = ending[lower[i]]
+        if kind != _SPACE:
+            return kind == _QUESTION
     return False
 
 
@@ -328,8 +338,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
     if not any(k.endswith(_CUE_TIERS) for k, _, _ in matches):
         return cues
     doc = tk.doc
-    cue_tiers = {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")}
-    not_cues = f"{table}:not_cues"
+    cue_tiers, not_cues = _TIER_OF[table], f"{table}:not_cues"
     by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
     for m in matches:
         by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
@@ -342,7 +351,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             _preceded_by(tk, sent_start, s, _NEGATORS, 2) for k, s, _ in in_sentence if k == "complaint:calm"
         ):
             keys.discard("complaint:calm")  # "not happy with" is not calm
-        question = _is_question(doc, sent_start, sent_end)
+        question = _is_question(tk, sent_start, sent_end)
         for key, s, e in in_sentence:
             tier = cue_tiers.get(key)
             if tier is None:
@@ -368,7 +377,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     continue
                 if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
-                if doc[sent_start].lower_ == "should":  # "Should the courier be delayed, ..."
+                if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
                     continue
                 if question:
                     continue
@@ -385,7 +394,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             cues.append(
                 Cue(
                     kind=table, source=source, weight=STRONG if tier == "strong" else WEAK, change=tier == "change",
-                    words=_words(tk, s, start, end), key=" ".join(strings[h].lower() for h in tk.columns()[0][s:e]),
+                    words=_words(tk, s, start, end), key=" ".join(strings[h].lower() for h in tk.lemma[s:e]),
                     start=start if source in ("quoted", "draft") else None,
                     end=end if source in ("quoted", "draft") else None,
                 )
@@ -583,7 +592,7 @@ def _subject_cues(lex: _Lexicon, nlp, subject: str) -> list[Cue]:
     doc = nlp.make_doc(subject)
     if not lex.may_complain(doc):
         return []
-    nlp.get_pipe("replylint_lemmatizer")(doc)
+    lex.lemmatizer(doc)
     return _cues_in(_Tokens(doc, subject, lex, one_sentence=True), lex.phrases["complaint"](doc), "complaint", "subject")
 
 
