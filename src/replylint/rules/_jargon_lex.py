@@ -14,13 +14,13 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, SENT_START
 from spacy.matcher import Matcher
 
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import PhraseSet, PhraseSyntaxError, _compile_phrase
+from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -123,8 +123,8 @@ class IndexedPhrases:
         if not len(doc):
             return []
         columns = token_columns(doc)
-        words = set(columns.lemma)
-        words.update(columns.lower)
+        in_lemmas, in_lowers = DocIndex.of(doc).present
+        words = in_lemmas | in_lowers
         words.add(0)                        # the anchor of phrases without a required word
         index, items = self._index, self._items
         candidates = set()
@@ -176,14 +176,20 @@ class TokenColumns(NamedTuple):
     length: list[int]
 
 
-_ATTRS = [LEMMA, LOWER, LIKE_NUM, IS_ALPHA, SENT_START, IDX, LENGTH]
+# Lemma, lower-case form and numbers come from the DocIndex every phrase set shares
+# (handed over by the lemmatizer); each attribute read out of the Doc costs a few µs.
+_ATTRS = [IS_ALPHA, SENT_START, IDX, LENGTH]
 
 
 def token_columns(doc) -> TokenColumns:
     """One to_array per Doc, shared by the jargon rules."""
     columns = doc.user_data.get("replylint_jargon_columns")
     if columns is None or len(columns.idx) != len(doc):
-        columns = TokenColumns(*doc.to_array(_ATTRS).T.tolist())
+        index = DocIndex.of(doc)
+        like_num = [0] * len(doc)
+        for i in index.numbers:
+            like_num[i] = 1
+        columns = TokenColumns(*index.columns, like_num, *doc.to_array(_ATTRS).T.tolist())
         doc.user_data["replylint_jargon_columns"] = columns
     return columns
 
