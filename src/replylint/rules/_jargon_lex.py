@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LIKE_NUM, SENT_START
 from spacy.matcher import Matcher
 
 from ..errors import ConfigError
@@ -176,20 +176,16 @@ class TokenColumns(NamedTuple):
     length: list[int]
 
 
-# Lemma, lower-case form and numbers come from the DocIndex every phrase set shares
-# (handed over by the lemmatizer); each attribute read out of the Doc costs a few µs.
-_ATTRS = [IS_ALPHA, SENT_START, IDX, LENGTH]
+# Lemma and lower-case form come from the DocIndex every phrase set shares (handed
+# over by the lemmatizer); each attribute read out of the Doc costs a few µs.
+_ATTRS = [LIKE_NUM, IS_ALPHA, SENT_START, IDX, LENGTH]
 
 
 def token_columns(doc) -> TokenColumns:
     """One to_array per Doc, shared by the jargon rules."""
     columns = doc.user_data.get("replylint_jargon_columns")
     if columns is None or len(columns.idx) != len(doc):
-        index = DocIndex.of(doc)
-        like_num = [0] * len(doc)
-        for i in index.numbers:
-            like_num[i] = 1
-        columns = TokenColumns(*index.columns, like_num, *doc.to_array(_ATTRS).T.tolist())
+        columns = TokenColumns(*DocIndex.of(doc).columns, *doc.to_array(_ATTRS).T.tolist())
         doc.user_data["replylint_jargon_columns"] = columns
     return columns
 
