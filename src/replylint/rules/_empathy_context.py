@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-import numpy as np
 from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.strings import hash_string
 
@@ -63,7 +62,6 @@ _ATTRIBUTION = re.compile(
 )
 _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
-_CUE_TIERS = (":strong", ":weak", ":change")
 # "table:tier" key -> tier, per cue table
 _TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")} for table in ("complaint", "bad_news")}
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
@@ -175,7 +173,8 @@ class _Lexicon:
         self.complaint_needs = _Needs(self.phrases["complaint"], ("complaint:strong", "complaint:weak"), lemmatize)
         strings = self.strings
         # Pure functions of a word, worked out once per word like the lemmatizer's cache.
-        self.lowered = _PerWord(lambda lemma: hash_string(strings[lemma].lower()))  # Token.lemma_.lower()
+        self.lower_text = _PerWord(lambda lemma: strings[lemma].lower())  # Token.lemma_.lower()
+        self.lowered = _PerWord(lambda lemma: hash_string(self.lower_text[lemma]))  # and its hash
         self.lemma_of = _PerWord(lambda orth: lemmatize(strings[orth]))  # what the lemmatizer gives a token
         # A token's lower-case form -> whitespace, ends with '?' (as its text does), or other.
         self.ending = _PerWord(lambda lower: _ending(strings[lower]))
@@ -184,14 +183,16 @@ class _Lexicon:
     def match(self, table: str, doc, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
         """One table's matches inside the given token spans of ``doc``, in order."""
         ps = self.phrases[table]
+        if len(spans) == 1 and spans[0] == (0, len(doc)):
+            return ps(doc)  # the whole doc: no Span to build
         return [m for s, e in spans for m in ps(doc[s:e])]
 
     def may_complain(self, doc) -> bool:
         """False when no complaint cue phrase can match in ``doc``, which is tokenized
         but not yet lemmatized (the lemma a token will get is that of its text)."""
-        lemma_of = self.lemma_of
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        return self.complaint_needs.met({lemma_of[orth] for orth, _ in rows}, {lower for _, lower in rows})
+        words = doc.to_array([ORTH, LOWER])
+        lemmas = set(map(self.lemma_of.__getitem__, words[:, 0].tolist()))
+        return self.complaint_needs.met(lemmas, set(words[:, 1].tolist()))
 
 
 def _ending(word: str) -> int:
@@ -278,11 +279,22 @@ class _Tokens:
         """(start, end) token indices of the sentence holding token ``i``."""
         starts = self._starts
         if starts is None:
-            starts = self._starts = np.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+            starts = self._starts = _positions(self.doc.to_array(SENT_START).tolist(), 1)
             if not starts or starts[0] != 0:
                 starts.insert(0, 0)
         k = bisect.bisect_right(starts, i) - 1
         return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+
+
+def _positions(column: list[int], value: int) -> list[int]:
+    """Indices where ``column`` holds ``value`` (list.index scans in C, unlike a loop)."""
+    out, i = [], -1
+    try:
+        while True:
+            i = column.index(value, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
 
 
 def _words(tk: _Tokens, s: int, start: int, end: int, limit: int = 48) -> str:
@@ -335,17 +347,18 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
     ``acks`` (bad news only) gives the acknowledgement matches, asked for only when a
     bad-news sentence may be an apology."""
     cues: list[Cue] = []
-    if not any(k.endswith(_CUE_TIERS) for k, _, _ in matches):
+    cue_tiers = _TIER_OF[table]  # ``matches`` hold this table's keys only
+    if not any(k in cue_tiers for k, _, _ in matches):
         return cues
     doc = tk.doc
-    cue_tiers, not_cues = _TIER_OF[table], f"{table}:not_cues"
+    not_cues = f"{table}:not_cues"
     by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
     for m in matches:
         by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
     acks_by_sentence = None
     for (sent_start, sent_end), in_sentence in by_sentence.items():
         keys = {k for k, _, _ in in_sentence}
-        if not any(k.endswith(_CUE_TIERS) for k in keys):
+        if keys.isdisjoint(cue_tiers):
             continue
         if "complaint:calm" in keys and all(
             _preceded_by(tk, sent_start, s, _NEGATORS, 2) for k, s, _ in in_sentence if k == "complaint:calm"
@@ -390,11 +403,10 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     continue
             last = doc[e - 1]
             end = last.idx + len(last)
-            strings = tk.lex.strings
             cues.append(
                 Cue(
                     kind=table, source=source, weight=STRONG if tier == "strong" else WEAK, change=tier == "change",
-                    words=_words(tk, s, start, end), key=" ".join(strings[h].lower() for h in tk.lemma[s:e]),
+                    words=_words(tk, s, start, end), key=" ".join(map(tk.lex.lower_text.__getitem__, tk.lemma[s:e])),
                     start=start if source in ("quoted", "draft") else None,
                     end=end if source in ("quoted", "draft") else None,
                 )
