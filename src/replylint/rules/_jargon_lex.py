@@ -408,11 +408,12 @@ def analyse(ctx) -> Analysis:
         doc, draft = ctx.doc, ctx.draft
         client = client_segments(draft)
         body, client_keys, novice = [], set(), False
+        idx = token_columns(doc).idx
         for key, s, e in lex.phrases(doc):
-            kind = ctx.kind_at(doc[s].idx)
+            kind = ctx.kind_at(idx[s])
             if kind == BODY:
                 body.append((key, s, e))
-            elif kind == QUOTED and any(seg.start <= doc[s].idx < seg.end for seg in client):
+            elif kind == QUOTED and any(seg.start <= idx[s] < seg.end for seg in client):
                 if key == "novice":
                     novice = True
                 else:
