@@ -10,7 +10,7 @@ import sys
 import pytest
 from helpers import findings, message_findings
 
-from replylint import Config
+from replylint import Config, lint_text
 from replylint.errors import ConfigError
 from replylint.findings import Severity
 from replylint.rules import get_rule
@@ -458,3 +458,25 @@ def test_standalone_assurance_opening_a_clause_and_assurance_of_a_negative(sente
 ])
 def test_percent_before_a_plain_statement_is_not_an_assurance(sentence):
     assert not blocking(sentence)
+
+
+def test_a_user_lexicon_of_plain_phrases_only_still_finds_promises(tmp_path):
+    # Every phrase list replaced by its plain phrases (no gaps, alternatives, exact forms):
+    # the rules once returned nothing at all unless some phrase had a gap.
+    import json
+
+    from replylint.lexicon import Lexicons
+
+    lines = []
+    for table, body in Lexicons().get("overpromise").items():
+        if not isinstance(body, dict):
+            continue
+        keys = [k for k, v in body.items() if isinstance(v, list)]
+        lines += [f"[overpromise.{table}]", "_replace = " + json.dumps(keys)]
+        for k in keys:
+            plain = [p for p in body[k] if isinstance(p, str) and not any(c in p for c in "|_=?#")]
+            lines.append(f"{k} = " + json.dumps(plain))
+    mine = tmp_path / "plain.toml"
+    mine.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = Config.from_dict({"lexicons": [str(mine)]})
+    assert "PRM001" in [f.code for f in lint_text("We guarantee delivery by tomorrow.", config=config).findings]

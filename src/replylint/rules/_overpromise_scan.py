@@ -281,8 +281,7 @@ class _Columns:
 def _analyse(ctx) -> list[Promise]:
     doc = ctx.doc
     comp = compiled(ctx)
-    # A lexicon without gapped phrases has always found nothing, plain phrases included.
-    if not len(doc) or not comp.gapped.phrases:
+    if not len(doc) or not (comp.plain.phrases or comp.gapped.phrases):
         return []
     # Whole-draft gate, on the sets of word ids in the draft (lemmas, lowercase forms):
     # most drafts hold no promise word, and then no phrase set is called at all.
