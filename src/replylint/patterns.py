@@ -174,14 +174,7 @@ class DocIndex:
         """Token indices where column ``col`` holds hash ``h`` (which must be present)."""
         got = self._positions[col].get(h)
         if got is None:
-            column, got, i = self.columns[col], [], -1
-            try:
-                while True:  # list.index scans in C: far cheaper than indexing every token
-                    i = column.index(h, i + 1)
-                    got.append(i)
-            except ValueError:
-                pass
-            self._positions[col][h] = got
+            got = self._positions[col][h] = indices_of(self.columns[col], h)
         return got
 
     @property
@@ -191,6 +184,18 @@ class DocIndex:
             is_number = self._is_number
             self._num = [i for i, orth in enumerate(self._orths) if is_number[orth]]
         return self._num
+
+
+def indices_of(column: list, value) -> list[int]:
+    """Every index of ``value`` in ``column``: list.index scans in C, far cheaper than a
+    Python loop over every token."""
+    out, i = [], -1
+    try:
+        while True:
+            i = column.index(value, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
 
 
 class _Pattern:

@@ -35,7 +35,7 @@ from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
 from ..errors import ConfigError, ReplylintError
-from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex
+from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex, indices_of
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
@@ -279,22 +279,11 @@ class _Tokens:
         """(start, end) token indices of the sentence holding token ``i``."""
         starts = self._starts
         if starts is None:
-            starts = self._starts = _positions(self.doc.to_array(SENT_START).tolist(), 1)
+            starts = self._starts = indices_of(self.doc.to_array(SENT_START).tolist(), 1)
             if not starts or starts[0] != 0:
                 starts.insert(0, 0)
         k = bisect.bisect_right(starts, i) - 1
         return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
-
-
-def _positions(column: list[int], value: int) -> list[int]:
-    """Indices where ``column`` holds ``value`` (list.index scans in C, unlike a loop)."""
-    out, i = [], -1
-    try:
-        while True:
-            i = column.index(value, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
 
 
 def _words(tk: _Tokens, s: int, start: int, end: int, limit: int = 48) -> str:

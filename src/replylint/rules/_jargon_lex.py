@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase
+from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, indices_of
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -146,7 +146,7 @@ class IndexedPhrases:
             if item[4]:
                 needed |= item[4]
         # Where each anchor word is: its lemma or lower form (positions may repeat).
-        where = {v: positions(lemmas, v) + positions(lowers, v) for v in needed if v in words}
+        where = {v: indices_of(lemmas, v) + indices_of(lowers, v) for v in needed if v in words}
         out = set()
         for key, spec, required, (min_lead, max_lead), anchor_values in live:
             if anchor_values:
@@ -194,17 +194,6 @@ def char_span(doc, s: int, e: int) -> tuple[int, int]:
     """Where tokens s..e-1 are in the Doc's text (the draft's masked text)."""
     columns = token_columns(doc)
     return columns.idx[s], columns.idx[e - 1] + columns.length[e - 1]
-
-
-def positions(column: list[int], value: int) -> list[int]:
-    """Every index of value in column (list.index scans in C, a loop would not)."""
-    out, i = [], -1
-    try:
-        while True:
-            i = column.index(value, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
 
 
 def _ok(col, values, q, columns: TokenColumns) -> bool:

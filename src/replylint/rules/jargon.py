@@ -16,6 +16,7 @@ from operator import or_
 
 from ..draft.model import BODY
 from ..findings import Severity
+from ..patterns import indices_of
 from . import NEW_TEXT, Context, Hit, Rule, register, register_option
 from ._jargon_lex import (
     ACRONYM_RE,
@@ -31,7 +32,6 @@ from ._jargon_lex import (
     raise_for_audience,
     selected_domains,
     shouted,
-    positions,
     token_columns,
     used_as,
 )
@@ -459,7 +459,7 @@ def _paragraphs(ctx: Context) -> list[tuple[int, int, list[_Sentence]]]:
         columns = token_columns(doc)
         # Words so far (like_num or is_alpha) before each token.
         cum = [0, *accumulate(map(or_, columns.like_num, columns.is_alpha))]
-        starts = positions(columns.sent_start, 1)
+        starts = indices_of(columns.sent_start, 1)
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         idx, length = columns.idx, columns.length
