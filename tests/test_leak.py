@@ -354,3 +354,14 @@ def test_every_leak_rule_has_the_doc_sections():
         doc = r.docs()
         for section in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
             assert section in doc, (r.code, section)
+
+
+@pytest.mark.parametrize("digits", ["٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "०१२३४५६७८९"])
+def test_a_card_in_other_scripts_digits_is_found_and_checked(digits):
+    # Arabic-Indic, fullwidth and Devanagari digits: the same card, the same Luhn check.
+    script = str.maketrans("0123456789", digits)
+    valid = "4111 1111 1111 1111".translate(script)
+    invalid = "4111 1111 1111 1112".translate(script)
+    found = lint_text(f"Hi,\n\nThe card is {valid}, please charge it.\n\nThanks\n").findings
+    assert [f.code for f in found] == ["LEK001"] and "****" in found[0].excerpt
+    assert lint_text(f"Hi,\n\nThe order is {invalid}, thanks.\n\nThanks\n").findings == []

@@ -109,6 +109,11 @@ def mask_digits(raw: str, keep_first: int, keep_last: int) -> str:
     return "".join(ch if (i in keep or not ch.isalnum()) else "*" for i, ch in enumerate(raw))
 
 
+def ascii_digits(digits: str) -> str:
+    """Digits in any script ("٤١١١", "４１１１") as ASCII, for issuer and checksum rules."""
+    return digits if digits.isascii() else "".join(str(int(c)) for c in digits)
+
+
 # -- finders ------------------------------------------------------------------------
 _CARD = re.compile(r"\d(?:[ -]?\d){11,22}(?![\w/-]|[.,]\d)")
 # A card is 12+ digits in a row, or groups of 3+ digits with one separator between them.
@@ -146,7 +151,7 @@ def find_cards(text: str, sketch: bytes | None = None) -> list[Ident]:
                 acc += 1
         for end in ends:
             part = raw[:end]
-            digits = re.sub(r"\D", "", part)
+            digits = ascii_digits(re.sub(r"\D", "", part))
             if 12 <= len(digits) <= 19 and card_issuer(digits) and luhn_ok(digits):
                 out.append(Ident("card", m.start(), m.start() + end, digits, mask_digits(part, 4, 4)))
                 break

@@ -171,8 +171,9 @@ def _identifiers(ctx: Context) -> list[ck.Ident]:
         text = ctx.draft.masked
         sketch = _sketch(ctx)
         found = []
-        # ASCII digits (a "0" in the sketch): most drafts hold too few for any identifier.
-        digits = sketch.count(b"0")
+        # Digits: "0" in the sketch, or "9" where a non-ASCII character may be one.
+        # Most drafts hold too few for any identifier.
+        digits = sketch.count(b"0") + sketch.count(b"9")
         if digits >= 6:
             found += ck.find_ninos(text, sketch)
         if digits >= 9:
@@ -227,7 +228,8 @@ class _IdentRule(_FoundRule):
 @register
 class CardNumber(_IdentRule):
     """## What it does
-    Flags a payment card number: 12-19 digits (spaces or dashes allowed) with a known
+    Flags a payment card number: 12-19 digits (spaces or dashes allowed; digits of any
+    script, e.g. Arabic-Indic or fullwidth, count) with a known
     issuer prefix and length (Visa, Mastercard incl. the 2-series, Amex, Discover, Diners,
     JCB, UnionPay, Maestro, Mir) that passes the Luhn check.  Numbers that fail the check
     (order numbers, account references, tracking IDs) and masked cards ("**** 1111",
