@@ -139,13 +139,14 @@ class DocIndex:
     skip a draft without its words at the cost of one set intersection.
     """
 
-    __slots__ = ("n", "columns", "present", "candidates", "_num", "_positions", "_orths", "_is_number")
+    __slots__ = ("n", "columns", "present", "candidates", "_num", "_num_set", "_positions", "_orths", "_is_number")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import LEMMA, LIKE_NUM, LOWER
 
         self.n = len(doc)
         self._num: list[int] | None = None
+        self._num_set: set[int] | None = None
         # replylint's lemmatizer (the pipeline's last component) leaves the columns here.
         given = doc.user_data.get("replylint_columns")
         if given is not None and len(given[0]) == self.n:
@@ -184,6 +185,13 @@ class DocIndex:
             is_number = self._is_number
             self._num = [i for i, orth in enumerate(self._orths) if is_number[orth]]
         return self._num
+
+    @property
+    def number_set(self) -> set[int]:
+        """The same indices as a set, for membership tests."""
+        if self._num_set is None:
+            self._num_set = set(self.numbers)
+        return self._num_set
 
 
 def indices_of(column: list, value) -> list[int]:
@@ -236,7 +244,7 @@ class _Pattern:
             if what == _ANY:
                 continue
             if what == _NUM:
-                if start + j not in index.numbers:
+                if start + j not in index.number_set:
                     return None
             elif cols[what][start + j] not in hashes:
                 return None
@@ -257,7 +265,6 @@ def _reach(slots: list, index: DocIndex, pos: int, limit: int, step: int) -> set
     from ``limit`` on), every repeat count of every slot tried."""
     out: set[int] = set()
     cols = index.columns
-    num = set(index.numbers)
     stack = [(0, pos)]
     seen = set()
     while stack:
@@ -274,7 +281,7 @@ def _reach(slots: list, index: DocIndex, pos: int, limit: int, step: int) -> set
         k = 0
         while k < hi:
             t = p + k if step > 0 else p - k - 1  # the next token the walk would take
-            if (t >= limit if step > 0 else t < limit) or not _test(what, hashes, cols, num, t):
+            if (t >= limit if step > 0 else t < limit) or not _test(what, hashes, cols, index, t):
                 break
             k += 1
             if k >= lo:
@@ -282,11 +289,11 @@ def _reach(slots: list, index: DocIndex, pos: int, limit: int, step: int) -> set
     return out
 
 
-def _test(what: int, hashes: frozenset[int], cols, num, i: int) -> bool:
+def _test(what: int, hashes: frozenset[int], cols, index: DocIndex, i: int) -> bool:
     if what == _ANY:
         return True
     if what == _NUM:
-        return i in num
+        return i in index.number_set
     return cols[what][i] in hashes
 
 
