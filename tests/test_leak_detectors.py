@@ -11,6 +11,7 @@ import pytest
 from replylint.rules import _leak_checksums as ck
 from replylint.rules import _leak_roster as ros
 from replylint.rules import _leak_secrets as sec
+from replylint.patterns import lower_gates_sound
 from replylint.rules import _leak_text as lt
 
 
@@ -253,8 +254,8 @@ def test_key_runs_are_the_runs_of_16_key_characters():
 def test_gates_keep_unicode_digits_and_case_fold_oddities():
     assert lt.may_hold(lt.shape("٣٤٥"), b"000")
     assert len(ck.find_ssns("SSN: ١٢٣-٤٥-٦٧٨٩")) == 1
-    assert not lt.lower_gates_sound("PAſSWORD")
-    assert lt.lower_gates_sound("“Password”")
+    assert not lower_gates_sound("PAſSWORD")
+    assert lower_gates_sound("“Password”")
 
 
 # -- roster --------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..patterns import compile_regex
-from ._leak_text import key_runs, lower_gates_sound, shape
+from ..patterns import compile_regex, lower_gates_sound
+from ._leak_text import key_runs, shape
 
 
 @dataclass

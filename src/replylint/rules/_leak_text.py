@@ -65,16 +65,3 @@ def key_runs(sketch: bytes) -> list[tuple[int, int]]:
     if _SIXTEEN_KEYS not in keys:
         return []
     return [m.span() for m in _KEY_RUN.finditer(keys)]
-
-
-# The characters ``re.IGNORECASE`` matches to an ASCII letter besides its two cases:
-# dotless i and long s stay themselves in ``str.lower()`` (a gate looking for "pin" or
-# "pass" there cannot see them), dotted I lowers to two characters (offsets shift), and
-# the Kelvin sign lowers to k.
-_CASE_FOLD_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def lower_gates_sound(text: str) -> bool:
-    """Does finding a case-insensitive pattern's ASCII words in ``text.lower()`` decide
-    whether the pattern can match?"""
-    return text.isascii() or not any(c in text for c in _CASE_FOLD_ODDITIES)

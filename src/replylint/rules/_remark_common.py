@@ -16,7 +16,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
 
 from ..draft.model import BODY, QUOTED
-from ..patterns import PhraseSet, compile_regex, longest_per_key
+from ..patterns import PhraseSet, compile_regex, longest_per_key, lower_gates_sound
 from . import Context
 
 LEXICON = "remark"
@@ -168,10 +168,7 @@ class MaskedRegex:
         """Matches in ``text``; ``lowered`` is ``text.lower()``."""
         needles = self.needles
         if needles is not None and not any(c in lowered and any(n in lowered for n in needles[c]) for c in needles):
-            # Case-insensitive regexes also take "ı" and "İ" for "i" and "ſ" for "s",
-            # which lower() keeps or turns into two characters ("i" and a dot); the
-            # Kelvin sign, the only other such letter, it lowers to "k".
-            if "ı" not in text and "İ" not in text and "ſ" not in text:
+            if lower_gates_sound(text):
                 return iter(())
         return self.regex.finditer(text)
 
