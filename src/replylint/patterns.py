@@ -194,6 +194,20 @@ class DocIndex:
         return self._num_set
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where the Doc's sentences start, 0 first; read once per Doc and
+    shared by the rules that group matches by sentence."""
+    got = doc.user_data.get("replylint_sentence_starts")
+    if got is None or got[0] != len(doc):
+        from spacy.attrs import SENT_START
+
+        starts = indices_of(doc.to_array(SENT_START).tolist(), 1) if len(doc) else []
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        got = doc.user_data["replylint_sentence_starts"] = (len(doc), starts)
+    return got[1]
+
+
 def indices_of(column: list, value) -> list[int]:
     """Every index of ``value`` in ``column``: list.index scans in C, far cheaper than a
     Python loop over every token."""

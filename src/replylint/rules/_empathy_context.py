@@ -28,14 +28,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 
 from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
 from ..errors import ConfigError, ReplylintError
-from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex, indices_of
+from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex, sentence_starts
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
@@ -279,9 +279,7 @@ class _Tokens:
         """(start, end) token indices of the sentence holding token ``i``."""
         starts = self._starts
         if starts is None:
-            starts = self._starts = indices_of(self.doc.to_array(SENT_START).tolist(), 1)
-            if not starts or starts[0] != 0:
-                starts.insert(0, 0)
+            starts = self._starts = sentence_starts(self.doc)
         k = bisect.bisect_right(starts, i) - 1
         return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
 

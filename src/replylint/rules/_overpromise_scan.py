@@ -35,11 +35,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX
 from spacy.strings import hash_string
 
 from ..errors import ConfigError
-from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key
+from ..patterns import (
+    DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key, sentence_starts,
+)
 from ..patterns import PhraseSet as _PhraseSet
 from . import NEW_TEXT
 
@@ -299,11 +301,8 @@ def _analyse(ctx) -> list[Promise]:
     if not matches:
         return []
     lemmas, lowers = index.columns
-    sent_arr = doc.to_array([SENT_START, IDX])
-    starts = (sent_arr[:, 0] == 1).nonzero()[0].tolist()  # SENT_START: 1 start, -1 not, 0 unset
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    cols = _Columns(lemmas, lowers, sent_arr[:, 1].tolist())
+    starts = sentence_starts(doc)
+    cols = _Columns(lemmas, lowers, doc.to_array(IDX).tolist())
     idx = cols.idx
     n = len(lemmas)
     # Promise matches by sentence, those inside one sentence of new text.  The

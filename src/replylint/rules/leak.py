@@ -25,13 +25,12 @@ import bisect
 import fnmatch
 import re
 
-import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX
 from email.utils import getaddresses, parseaddr
 
 from ..draft.model import DISCLAIMER, QUOTED, SIGNATURE
 from ..findings import Severity
-from ..patterns import PhraseSet, compile_regex, longest_per_key
+from ..patterns import PhraseSet, compile_regex, longest_per_key, sentence_starts
 from . import ALL_TEXT, Context, Hit, Rule, register, register_option
 from . import _leak_checksums as ck
 from . import _leak_roster as ros
@@ -719,13 +718,8 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         mark_at = offsets(marker_ids)
         if not fig_at and not mark_at:
             return []
-        arr = doc.to_array([IDX, SENT_START])
-        starts = numpy.flatnonzero(arr[:, 1] == 1)
-        start_chars = arr[starts, 0].tolist()
-        starts = starts.tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-            start_chars.insert(0, int(arr[0, 0]))
+        starts = sentence_starts(doc)
+        start_chars = doc.to_array(IDX)[starts].tolist()
         sents: dict[int, object] = {}
 
         def add(at: list[int], need_amount: bool) -> None:
