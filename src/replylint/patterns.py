@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc
 
 from .errors import ConfigError
@@ -142,8 +143,6 @@ class DocIndex:
     __slots__ = ("n", "columns", "present", "candidates", "_num", "_num_set", "_positions", "_orths", "_is_number")
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import LEMMA, LIKE_NUM, LOWER
-
         self.n = len(doc)
         self._num: list[int] | None = None
         self._num_set: set[int] | None = None
@@ -199,8 +198,6 @@ def sentence_starts(doc: Doc) -> list[int]:
     shared by the rules that group matches by sentence."""
     got = doc.user_data.get("replylint_sentence_starts")
     if got is None or got[0] != len(doc):
-        from spacy.attrs import SENT_START
-
         starts = indices_of(doc.to_array(SENT_START).tolist(), 1) if len(doc) else []
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
