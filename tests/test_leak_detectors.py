@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from replylint.rules import _leak_checksums as ck
-from replylint.rules import _leak_roster as ros
-from replylint.rules import _leak_secrets as sec
+from replylint.rules.leak import checksums as ck
+from replylint.rules.leak import roster as ros
+from replylint.rules.leak import secret_finders as sec
 from replylint.patterns import lower_gates_sound
-from replylint.rules import _leak_text as lt
+from replylint.rules.leak import text as lt
 
 
 # -- cards ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Every detector here finds a candidate by shape and keeps it only when its checksum or
 issuing rules say it can be real, so order numbers and tracking IDs stay clean.  Each
 returns :class:`Ident` items: offsets into the text plus a redacted form to show.  Each
-first asks the text's sketch (:mod:`._leak_text`) whether its pattern can match at all;
+first asks the text's sketch (:mod:`.text`) whether its pattern can match at all;
 pass the sketch when several detectors read one text.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._leak_text import may_hold, shape
+from .text import may_hold, shape
 
 
 @dataclass

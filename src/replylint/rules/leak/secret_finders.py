@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..patterns import compile_regex, lower_gates_sound
-from ._leak_text import key_runs, shape
+from ...patterns import compile_regex, lower_gates_sound
+from .text import key_runs, shape
 
 
 @dataclass
@@ -62,7 +62,7 @@ def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
     out = []
     for name, pattern in shapes.items():
         if not isinstance(pattern, str):
-            from ..errors import ConfigError
+            from ...errors import ConfigError
 
             raise ConfigError(f"lexicon [leak.secret_shapes] {name}: expected a regular expression string")
         out.append((name, compile_regex(pattern, f"lexicon [leak.secret_shapes] {name}", flags=0)))
@@ -72,7 +72,7 @@ def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
 def long_runs(text: str, sketch: bytes | None = None) -> list[tuple[int, int]]:
     """Spans of 16+ key characters ``[A-Za-z0-9_.+/=:-]``: every key shape is such a run,
     so these are the only places a key or token can be.  ``sketch``: the text's
-    :func:`._leak_text.shape`, if already made."""
+    :func:`.text.shape`, if already made."""
     return key_runs(shape(text) if sketch is None else sketch)
 
 

@@ -1,0 +1,183 @@
+"""Other-client rules (LEK030-LEK031): a draft naming a client of your roster other than
+the recipient's."""
+from __future__ import annotations
+
+from ...draft.model import DISCLAIMER, QUOTED, SIGNATURE
+from ...findings import Severity
+from .. import ALL_TEXT, Context, Hit, Rule, register
+from . import roster as ros
+from .common import enabled, leak_lexicon, level
+
+# -- other clients ------------------------------------------------------------------
+
+def _roster(ctx: Context) -> ros.Roster | None:
+    clients = ctx.config.clients
+    if not clients:
+        return None
+    key = ("leak", "roster", tuple(sorted((n, tuple(s.get("aliases", [])), tuple(s.get("domains", []))) for n, s in clients.items())))
+
+    def build():
+        r = leak_lexicon(ctx).get("roster", {})
+        return ros.build_roster(clients, {w.lower() for w in r.get("legal_suffixes", [])},
+                                {w.lower() for w in r.get("generic_words", [])})
+    return ctx.compiled(key, build)
+
+
+def _sentence_start(text: str):
+    def at(offset: int) -> bool:
+        before = text[:offset].rstrip(" \t")
+        return not before or before[-1] in ".!?\n:;-•*(\"“–—"
+    return at
+
+
+def _roster_view(ctx: Context):
+    """(own clients, recipient known?, mentions) for this draft, memoised."""
+    def build():
+        roster = _roster(ctx)
+        if roster is None:
+            return set(), False, []
+        draft = ctx.draft
+        own = ros.recipients_clients(draft.recipients, roster)
+        known = bool(own)
+        if draft.sender:
+            c = roster.client_of_address(draft.sender)
+            if c:
+                own.add(c)
+        own_names = {ros.squash(n) for n in ctx.option("leak-own-names")}
+        for n in ctx.option("leak-own-names"):
+            c = roster.client_of_domain(n) if "." in n else None
+            if c:
+                own.add(c)
+        lex = leak_lexicon(ctx).get("roster", {})
+        legal = {w.lower() for w in lex.get("legal_suffixes", [])}
+        generic = {w.lower() for w in lex.get("generic_words", [])}
+        honor = {w.lower() for w in lex.get("honorifics", [])}
+        text = draft.masked
+        openers = {w.lower() for w in lex.get("sentence_openers", [])}
+        vocabulary = getattr(ctx.pipeline.lemmatize, "known", set())
+
+        def common(word: str) -> bool:
+            return word in openers or word in vocabulary
+
+        mentions = ros.find_mentions(text, roster, legal, generic, honor, _sentence_start(text), common)
+        mentions += ros.domain_mentions(text, roster)
+        kept, seen = [], []
+        for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(m.start < e and s < m.end for s, e in seen):
+                continue
+            seen.append((m.start, m.end))
+            seg = draft.segment_at(m.start)
+            if seg.kind in (SIGNATURE, DISCLAIMER) or (seg.kind == QUOTED and seg.by_recipient is True):
+                continue
+            if ros.squash(m.text) in own_names or ros.squash(m.client) in own_names:
+                continue
+            kept.append(m)
+        return own, known, kept
+    return ctx.memo(("leak", "roster-view"), build)
+
+
+@register
+class OtherClient(Rule):
+    """## What it does
+    Flags a mention of another client from your roster (config `clients`) in a draft
+    whose recipient belongs to a known client: the client's name, an alias, the short
+    name people write ("Pellham Rowe" for "Pellham Rowe Accountants Ltd": legal
+    suffixes and generic trailing words are dropped automatically), "&"/"and" spelt
+    either way, or an email address or domain of theirs.  The recipient is matched to a
+    client by the configured `domains`, else by a domain that spells the client's name
+    (pellhamrowe.co.uk), else by their own name for person or family clients.
+
+    Never a finding: the recipient's own client; your own company (the sender's domain,
+    `leak-own-names`, your signature); names inside the recipient's own quoted message;
+    a short name that is part of a person's name ("Dana Rossi", "Mr Rossi") or of a
+    longer company name ("Farrow Quill LLP"); other customers mentioned anonymously.
+
+    ```toml
+    [tool.replylint.clients."Acme Corp"]
+    aliases = ["Acme", "ACME Logistics"]
+    domains = ["acme.example"]
+    ```
+
+    ## Why it matters
+    Telling one client about another's dispute, bill or settlement breaks confidence
+    (and often a contract or professional rule), and the forwarded thread makes it easy.
+
+    ## Example
+    ```
+    We handled the same dispute for Tarnmoor Logistics; they settled for £40,000.
+    ```
+
+    ## Use instead
+    ```
+    We've handled similar disputes, which have usually settled at mediation.
+    ```
+    """
+
+    code = "LEK030"
+    name = "other-client"
+    category = "leak"
+    severity = Severity.ERROR
+    message = "names another client"
+    suggestion = "remove the other client's name and details, or describe the case anonymously"
+    parts = ALL_TEXT
+
+    def check(self, ctx: Context):
+        if not ctx.config.clients or not enabled(ctx, self.name):
+            return
+        own, known, mentions = _roster_view(ctx)
+        if not known:
+            return
+        for m in mentions:
+            if m.client not in own:
+                yield Hit(m.start, m.end, message=f"names another client ({m.client})",
+                          severity=level(ctx, self.severity))
+
+
+@register
+class SeveralClients(Rule):
+    """## What it does
+    When the recipient's client is unknown (no recipient, or an address that matches no
+    roster client), flags a draft that names two or more roster clients: one of them is
+    probably not the recipient's.  Reported once, at the second client's first mention.
+    Give the recipient (`To:` in an `.eml`, `--to ADDRESS` for plain text) to get the
+    exact check of LEK030 instead.
+
+    ## Why it matters
+    A draft that talks about two clients is the usual shape of a cross-client leak.
+
+    ## Example
+    ```
+    Harper & Vale's migration went well; Tarnmoor's is next week.
+    ```
+
+    ## Use instead
+    Keep each client's details in that client's email.
+    """
+
+    code = "LEK031"
+    name = "several-clients"
+    category = "leak"
+    severity = Severity.WARNING
+    message = "names several clients and the recipient's client is unknown"
+    suggestion = "check which client this is for (give the recipient with --to) and remove the others"
+    parts = ALL_TEXT
+
+    def check(self, ctx: Context):
+        if not ctx.config.clients or not enabled(ctx, self.name):
+            return  # no roster: no client can be named
+        own, known, mentions = _roster_view(ctx)
+        if known:
+            return
+        first: dict[str, ros.Mention] = {}
+        for m in mentions:
+            if m.client not in own:
+                first.setdefault(m.client, m)
+        if len(first) < 2:
+            return
+        ordered = sorted(first.values(), key=lambda m: m.start)
+        names = ", ".join(m.client for m in ordered)
+        second = ordered[1]
+        yield Hit(second.start, second.end, message=f"names {len(ordered)} clients ({names}) and the recipient's client is unknown",
+                  severity=level(ctx, self.severity))
+
+

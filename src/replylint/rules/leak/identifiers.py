@@ -1,0 +1,198 @@
+"""Identifier rules (LEK001-LEK005): card numbers, IBANs, SSNs, routing numbers, NI numbers.
+
+One scan per draft (:func:`identifiers`) runs every checksum finder of :mod:`.checksums`
+and keeps one finding per value; each rule reports its own kinds."""
+from __future__ import annotations
+
+from .. import Context, register
+from . import checksums as ck
+from .common import FoundRule, lower_text, text_sketch
+
+# -- identifiers --------------------------------------------------------------------
+
+def identifiers(ctx) -> list[ck.Ident]:
+    def build():
+        text = ctx.draft.masked
+        sketch = text_sketch(ctx)
+        found = []
+        # Digits: "0" in the sketch, or "9" where a non-ASCII character may be one.
+        # Most drafts hold too few for any identifier.
+        digits = sketch.count(b"0") + sketch.count(b"9")
+        if digits >= 6:
+            found += ck.find_ninos(text, sketch)
+        if digits >= 9:
+            found += ck.find_ssns(text, sketch)
+            found += ck.find_ibans(text, sketch)
+            low = lower_text(ctx)
+            if any(w in low for w in ck.ROUTING_WORDS):
+                found += ck.find_routing(text, sketch)
+        if digits >= 12:
+            found += ck.find_cards(text, sketch)
+        # One value, one finding: a card number is not also an SSN or NI number.
+        found.sort(key=lambda i: (i.start, -(i.end - i.start)))
+        kept, last = [], -1
+        for i in found:
+            if i.start >= last:
+                kept.append(i)
+                last = i.end
+        return kept
+    return ctx.memo(("leak", "identifiers"), build)
+
+
+class _IdentRule(FoundRule):
+    def found(self, ctx: Context):
+        return identifiers(ctx)
+
+
+@register
+class CardNumber(_IdentRule):
+    """## What it does
+    Flags a payment card number: 12-19 digits (spaces or dashes allowed; digits of any
+    script, e.g. Arabic-Indic or fullwidth, count) with a known
+    issuer prefix and length (Visa, Mastercard incl. the 2-series, Amex, Discover, Diners,
+    JCB, UnionPay, Maestro, Mir) that passes the Luhn check.  Numbers that fail the check
+    (order numbers, account references, tracking IDs) and masked cards ("**** 1111",
+    "Visa ending 1111") are not findings.  Reads the whole message, quoted text included.
+
+    ## Why it matters
+    A full card number in an email is a PCI DSS breach and a fraud risk: email is stored
+    in many mailboxes and backups you do not control.  Reports show it as
+    `4111 **** **** 1111`.
+
+    ## Example
+    ```
+    Your Visa 4012 8888 8888 1881 was charged twice for the same order.
+    ```
+
+    ## Use instead
+    ```
+    Your Visa ending 1881 was charged twice for the same order.
+    ```
+    A test card you send on purpose: add it to `leak-allow`.
+    """
+
+    code = "LEK001"
+    name = "card-number"
+    message = "full payment card number"
+    suggestion = "refer to the card by its last four digits ('card ending 1111')"
+    kinds = ("card",)
+
+
+@register
+class Iban(_IdentRule):
+    """## What it does
+    Flags an IBAN: a country code with that country's exact IBAN length whose ISO 7064
+    mod-97 check passes.  Masked IBANs ("NL91 ABNA •••• ••43 00") and look-alikes that
+    fail the check are not findings.
+
+    ## Why it matters
+    Someone's full bank account number, especially a list of staff accounts, is personal
+    data that enables fraud.  Reports show it as `GB82 **** **** **** **54 32`.
+
+    ## Example
+    ```
+    We'll refund IBAN GB82 WEST 1234 5698 7654 32 for Tom Hale.
+    ```
+
+    ## Use instead
+    ```
+    We'll refund the account ending 5432 that Tom gave us.
+    ```
+    Your own company's published IBAN on an invoice: add it to `leak-allow`.
+    """
+
+    code = "LEK002"
+    name = "iban"
+    message = "full IBAN (bank account number)"
+    suggestion = "show only the last four characters, or point to the secure portal"
+    kinds = ("iban",)
+
+
+@register
+class UsSsn(_IdentRule):
+    """## What it does
+    Flags a US Social Security number written `ddd-dd-dddd`, or as spaced or bare digits
+    right after "SSN" / "social security number".  Numbers that cannot be issued (area
+    000, 666 or 900-999; group 00; serial 0000) are not findings, nor are phone numbers or
+    a mention of "the last four digits of your SSN".
+
+    ## Why it matters
+    An SSN is the key to identity theft; it must never travel in plain email.  Reports
+    show it as `***-**-1234`.
+
+    ## Example
+    ```
+    Your SSN is 123-45-6789.
+    ```
+
+    ## Use instead
+    ```
+    We have your SSN on file (ending 6789).
+    ```
+    """
+
+    code = "LEK003"
+    name = "us-ssn"
+    message = "US Social Security number"
+    suggestion = "never repeat the SSN; use the last four digits at most"
+    kinds = ("ssn",)
+
+
+@register
+class BankRouting(_IdentRule):
+    """## What it does
+    Flags a US bank routing number (9 digits after "routing"/"ABA"/"RTN", passing the
+    ABA 3-7-1 checksum) together with an account number written within about 120
+    characters of it.  Both numbers are reported; a routing number alone is public
+    information and is not a finding.
+
+    ## Why it matters
+    Routing plus account number is everything needed to debit an account.  Reports
+    show them as `*****0021`.
+
+    ## Example
+    ```
+    Routing: 021000021, account 123456789
+    ```
+
+    ## Use instead
+    ```
+    We'll pay into the account ending 6789 you gave us.
+    ```
+    """
+
+    code = "LEK004"
+    name = "bank-routing-number"
+    message = "bank routing and account number"
+    suggestion = "refer to the account by its last four digits"
+    kinds = ("routing", "account")
+
+
+@register
+class UkNino(_IdentRule):
+    """## What it does
+    Flags a UK National Insurance number (two prefix letters from the allowed set, six
+    digits, a suffix A-D; spaces allowed).  Prefixes never issued (BG, GB, KN, NK, NT,
+    TN, ZZ) and invalid letters are not findings.
+
+    ## Why it matters
+    A National Insurance number is personal data used for identity fraud.  Reports
+    show it as `QQ ** ** ** *`.
+
+    ## Example
+    ```
+    Your NI number is CE 45 67 89 D.
+    ```
+
+    ## Use instead
+    ```
+    We have your National Insurance number on file.
+    ```
+    """
+
+    code = "LEK005"
+    name = "uk-ni-number"
+    message = "UK National Insurance number"
+    suggestion = "do not repeat the NI number; say it is on file"
+    kinds = ("nino",)
+

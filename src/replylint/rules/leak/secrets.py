@@ -1,0 +1,226 @@
+"""Secret rules (LEK010-LEK014): API keys, private keys, connection strings, credentials
+in text, random-looking tokens.  One scan per draft (:func:`secrets`) runs every finder of
+:mod:`.secret_finders`; overlapping finds keep the most specific kind."""
+from __future__ import annotations
+
+from .. import Context, register
+from . import secret_finders as sec
+from .common import FoundRule, detectors, enabled, leak_lexicon, lower_text, text_sketch
+
+# -- secrets ------------------------------------------------------------------------
+
+def _secret_tools(ctx: Context):
+    def build():
+        lex = leak_lexicon(ctx)
+        shapes = sec.compile_shapes(lex.get("secret_shapes", {}))
+        pw = lex.get("passwords", {})
+        patterns = sec.compile_password_patterns(pw.get("labels", ["password"]))
+        non_values = {v.lower() for v in pw.get("non_values", [])}
+        c = lex.get("secret_context", {})
+        ctx_rx = sec.compile_context(c.get("keywords", ["key", "token", "secret"]))
+        return shapes, sec.combine_shapes(shapes), patterns, non_values, ctx_rx, float(c.get("min_entropy", 3.6)), int(c.get("min_length", 20))
+    return ctx.compiled(("leak", "secrets"), build)
+
+
+_PRIORITY = {"private-key": 0, "shape": 1, "connection": 2, "config": 3, "password": 4, "entropy": 5}
+
+
+def secrets(ctx: Context) -> list[sec.Secret]:
+    def build():
+        text = ctx.draft.masked
+        shapes, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
+        runs = sec.long_runs(text, text_sketch(ctx))
+        found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
+        if runs:  # every key shape is a long run
+            on, off, everything = detectors(ctx)
+            if off or not everything:
+                shapes = [(n, rx) for n, rx in shapes if enabled(ctx, n, "api-key")]
+                combined = None
+            found += sec.find_shapes(text, shapes, runs, combined)
+        if "://" in text:
+            found += sec.find_connection_strings(text)
+        low = lower_text(ctx)
+        found += sec.find_config_secrets(text, low)
+        found += sec.find_passwords(text, patterns, non_values, low)
+        found += sec.find_context_tokens(text, ctx_rx, min_ent, min_len, runs)
+        found.sort(key=lambda s: (_PRIORITY[s.kind], s.start))
+        kept: list[sec.Secret] = []
+        for s in found:
+            if any(s.start < k.end and k.start < s.end for k in kept):
+                continue
+            kept.append(s)
+        kept.sort(key=lambda s: s.start)
+        return kept
+    return ctx.memo(("leak", "secrets"), build)
+
+
+class _SecretRule(FoundRule):
+    def found(self, ctx: Context):
+        return secrets(ctx)
+
+
+@register
+class ApiKey(_SecretRule):
+    """## What it does
+    Flags cloud and SaaS credentials by their published shapes: AWS access key IDs,
+    GitHub and GitLab tokens, Slack tokens and webhooks, Stripe secret/restricted keys
+    and webhook secrets, Google API keys, OpenAI-style `sk-` keys, SendGrid, npm and PyPI
+    tokens, and JWTs.  A prefix alone ("keys start with sk_live_") or a placeholder
+    ("<YOUR_SECRET_KEY>") is not a finding: every shape needs its random body.  Shapes
+    are data (`[leak.secret_shapes]` in the leak lexicon); add your own there.
+
+    ## Why it matters
+    A live key in an email gives whoever reads any copy of it your account.  Reports
+    show only its first four characters (`ghp_****`).
+
+    ## Example
+    ```
+    STRIPE_KEY=sk_live_51Hx...
+    ```
+
+    ## Use instead
+    ```
+    Copy the secret key from Settings -> API in your own dashboard.
+    ```
+    Turn one shape off with `leak-detectors = ["all", "-jwt"]`.
+    """
+
+    code = "LEK010"
+    name = "api-key"
+    message = "API key or access token"
+    suggestion = "revoke the key; share secrets through a password manager or the provider's dashboard"
+    kinds = ("shape",)
+
+    def message_for(self, s: sec.Secret) -> str | None:
+        return f"{s.label.replace('-', ' ')} (API key or access token)"
+
+
+@register
+class PrivateKey(_SecretRule):
+    """## What it does
+    Flags a PEM private-key block (`-----BEGIN ... PRIVATE KEY-----` followed by key
+    data).  The words "private key" in prose are not a finding.
+
+    ## Why it matters
+    A private key is the identity of a server or user; anyone with the email can log in
+    or decrypt as them.  Reports show only the BEGIN line.
+
+    ## Example
+    ```
+    -----BEGIN RSA PRIVATE KEY-----
+    MIIEowIBAAKCAQEA...
+    ```
+
+    ## Use instead
+    ```
+    I've put the key in our shared vault; the link expires in 24 hours.
+    ```
+    """
+
+    code = "LEK011"
+    name = "private-key"
+    message = "private key block"
+    suggestion = "generate the key on the recipient's side, or use a secure file transfer"
+    kinds = ("private-key",)
+
+
+@register
+class ConnectionString(_SecretRule):
+    """## What it does
+    Flags a password inside a URL or connection string
+    (`postgres://user:password@host`, `https://user:password@site`).  Placeholders
+    (`<password>`, `${DB_PASS}`, `****`) are not findings.
+
+    ## Why it matters
+    Connection strings get copied into tickets and config files; the password travels
+    with them.  Reports show the password as `********`.
+
+    ## Example
+    ```
+    postgres://app:Winter2024!@db.example.com:5432/shop
+    ```
+
+    ## Use instead
+    ```
+    postgres://app:<password>@db.example.com:5432/shop (password sent separately)
+    ```
+    """
+
+    code = "LEK012"
+    name = "connection-string"
+    message = "password in a connection string or URL"
+    suggestion = "replace the password with a placeholder and share it through a password manager"
+    kinds = ("connection",)
+
+
+@register
+class CredentialInText(_SecretRule):
+    """## What it does
+    Flags credentials typed into prose and config lines, the way people write them in
+    email: `Password: Tr0ub4dor&3`, "the password is hunter22", "login is admin /
+    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945",
+    `DB_PASSWORD=...`, `API_KEY: ...`, `?token=...` in a URL.  Labels are in
+    `[leak.passwords]`; "promo code" and "order code" are not labels.  After an explicit label any value counts except words that
+    say no password is given ("Password: sent separately", "password: the one you
+    chose"); in running prose ("the password is ...") the value must look like a
+    password (mixed letters, digits or symbols).  "Reset your password", "never send
+    your password by email" and placeholders are not findings.
+
+    ## Why it matters
+    Plain-text passwords in email are read by everyone the thread reaches, including
+    forwards and mailbox backups.  Reports never show any of the password (`********`).
+
+    ## Example
+    ```
+    Username: office-admin
+    Password: Quill&Harbour!58
+    ```
+
+    ## Use instead
+    ```
+    I'll phone you with the password, or you can set your own from the reset link.
+    ```
+    """
+
+    code = "LEK013"
+    name = "credential-in-text"
+    message = "password or credential in the text"
+    suggestion = "share it by phone or a password manager, and change it after it has been emailed"
+    kinds = ("password", "config")
+
+    def message_for(self, s: sec.Secret) -> str | None:
+        return "credential in a config line or URL" if s.kind == "config" else None
+
+
+@register
+class SecretToken(_SecretRule):
+    """## What it does
+    Flags a long random-looking token (20+ characters mixing upper and lower case and
+    digits, entropy above the `[leak.secret_context] min_entropy` threshold, or 32+ hex
+    digits) with "key", "token", "secret", "bearer", "credentials" or similar at most 60
+    characters before it in the same paragraph, and a token used as the user part of a
+    URL (`https://TOKEN@host`).  Words are in `[leak.secret_context]`.
+    Ordinary IDs (order numbers, tracking codes, `tenant-prod-01` names) stay clean:
+    they are short, one case, or made of words.
+
+    ## Why it matters
+    Keys of providers without a known shape are still keys.  Reports show only the
+    first four characters.
+
+    ## Example
+    ```
+    Your API key is Qm9x7TzLw2Vb8KpR4sYd1NcF
+    ```
+
+    ## Use instead
+    ```
+    Create an API key under Settings -> Integrations; it is shown only once.
+    ```
+    """
+
+    code = "LEK014"
+    name = "secret-token"
+    message = "random-looking secret token next to a key/token word"
+    suggestion = "revoke the token and share secrets through a password manager"
+    kinds = ("entropy",)
+
