@@ -106,12 +106,32 @@ def test_baseline_never_stores_the_secret(tmp_path):
     assert set(entry) == {"fingerprint", "code", "path"} and entry["code"] == "LEK001"
 
 
-def test_sensitive_fingerprint_tells_secrets_apart_and_ignores_spacing():
+def test_sensitive_fingerprint_carries_nothing_of_the_value():
+    """Issue 11 finding 2: two cards shown alike ("4111 **** **** 1111") get the same
+    fingerprint, so the hidden digits cannot be tested against it offline; ranks and the
+    shown digits tell findings apart."""
     a, fa = _sensitive_result("4111 1111 1111 1111")
-    b, fb = _sensitive_result("4111-1111-1111-1111")
-    c, fc = _sensitive_result("4012 8888 8888 1881")
-    assert fingerprint(a, fa) == fingerprint(b, fb)
-    assert fingerprint(a, fa) != fingerprint(c, fc)
+    c, fc = _sensitive_result("4111 1111 1111 1111".replace("1111 1111 1", "2222 3333 4"))
+    assert fa.redacted == fc.redacted and fingerprint(a, fa) == fingerprint(c, fc)
+    from dataclasses import replace
+    assert fingerprint(a, replace(fa, ordinal=2)) != fingerprint(a, fa)
+    assert fingerprint(a, fa) != fingerprint(*_sensitive_result("4111 1111 1111 1111", "other.txt"))
+
+
+def test_two_cards_in_a_file_are_baselined_and_a_third_is_new(tmp_path):
+    from replylint import Config, lint_text
+
+    two = "Cards: 4111 1111 1111 1111 and 4012 8888 8888 1881.\n"
+    old = lint_text(two, Config(select=["LEK001"]), path="m.txt").result
+    assert [f.ordinal for f in old.findings] == [1, 2]
+    path = tmp_path / "baseline.json"
+    baseline = Baseline.from_results([old], path)
+    again = lint_text(two, Config(select=["LEK001"]), path="m.txt").result
+    assert baseline.filter([again])[0].findings == []
+    three = two + "And 5555 5555 5555 4444.\n"
+    new = lint_text(three, Config(select=["LEK001"]), path="m.txt").result
+    (shown,) = baseline.filter([new])[0].findings
+    assert shown.excerpt.endswith("4444")
 
 
 def test_baselined_sensitive_match_stays_redacted_next_to_a_new_finding(tmp_path):

@@ -3,19 +3,25 @@
 ``replylint check --write-baseline FILE`` records today's findings; ``--baseline FILE``
 then reports only findings that are not in it.  A finding is recorded by a fingerprint
 of its rule code, its file path (relative to the baseline file) and its normalised
-matched text, so it survives lines moving up or down.  Line numbers are not part of it.
+matched text -- taken from the scrubbed view, so a secret inside a long sentence never
+enters it -- and it survives lines moving up or down.  Line numbers are not part of it.
 
-The baseline never holds draft text.  For sensitive findings (card numbers, keys, ...)
-the raw match is run through a slow, salted key-derivation function and truncated
-before it enters the fingerprint, so the file cannot be searched for a known secret
-cheaply and does not pin one down.
+Sensitive findings (card numbers, keys, ...) are fingerprinted by code, path, their
+rank among that code's findings in the file (first card, second card, ...) and the
+redacted form every report shows anyway (``4111 **** **** 1111``): nothing in the
+baseline file is derived from the hidden part of the value, so no guess of it can be
+tested offline, however much time is spent; and a different card put in the place of
+a baselined one is still reported when its shown digits differ.  (A keyed hash would survive reordering better but
+needs a key kept outside the repository on every machine and CI runner; a baseline is
+meant to be committed and shared, so we chose the ordinal.)  Adding a new card above
+an old one shifts the ranks, so that file's cards show up again: fix them or rewrite
+the baseline.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,16 +32,10 @@ from .findings import Finding
 
 FORMAT = "replylint-baseline"
 VERSION = 1
-_KDF_ROUNDS = 60_000
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def _norm_secret(text: str) -> str:
-    # "4111 1111 1111 1111" and "4111-1111-1111-1111" are the same card.
-    return re.sub(r"[\s\-.]", "", text)
 
 
 def norm_path(path: str, root: Path | None = None) -> str:
@@ -53,24 +53,18 @@ def norm_path(path: str, root: Path | None = None) -> str:
     return p.as_posix()
 
 
-def _matched_text(result: FileResult, f: Finding) -> str:
-    text = result.draft.text
-    if f.end > f.start and f.end <= len(text):
-        return text[f.start : f.end]
-    return f.excerpt
+def fingerprint(result, f: Finding, root: Path | None = None) -> str:
+    """A stable id for a finding: code, relative path and scrubbed matched text (sensitive
+    findings: their rank instead of any text); no line numbers.
 
-
-def fingerprint(result: FileResult, f: Finding, root: Path | None = None) -> str:
-    """A stable id for a finding: code, relative path and matched text; no line numbers."""
+    ``result`` is a FileResult or the ReportedFile view formatters get.
+    """
     if f.sensitive:
-        raw = _norm_secret(_matched_text(result, f)).encode("utf-8")
-        salt = f"replylint-baseline-v1|{f.code}".encode()
-        # Truncated to 32 bits: enough to tell findings apart within one file and rule,
-        # too little to identify the secret.
-        text_key = hashlib.pbkdf2_hmac("sha256", raw, salt, _KDF_ROUNDS)[:4].hex()
+        shown = f.redacted or f.excerpt  # what every report prints anyway
+        blob = "\x00".join(("v2-sensitive", f.code, norm_path(result.path, root), str(f.ordinal), shown))
     else:
-        text_key = hashlib.sha256(_norm(_matched_text(result, f)).encode("utf-8")).hexdigest()
-    blob = "\x00".join(("v1", f.code, norm_path(result.path, root), text_key))
+        text_key = hashlib.sha256(_norm(result.matched_text(f)).encode("utf-8")).hexdigest()
+        blob = "\x00".join(("v1", f.code, norm_path(result.path, root), text_key))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
 
 
@@ -78,14 +72,15 @@ def fingerprint(result: FileResult, f: Finding, root: Path | None = None) -> str
 class BaselinedResult(FileResult):
     """A FileResult with the baselined findings hidden from reports.
 
-    The hidden findings still scrub their sensitive matches from source lines shown
-    next to the new findings.
+    It keeps the result's redaction, so the hidden findings' sensitive values stay
+    scrubbed from everything shown next to the new findings.
     """
 
     baselined: list[Finding] = field(default_factory=list)
 
-    def display_line(self, line: int) -> str:
-        return FileResult(self.draft, self.findings + self.baselined).display_line(line)
+    def __post_init__(self) -> None:
+        if self.redaction is None:
+            self.redaction = FileResult(self.draft, self.findings + self.baselined).redaction
 
 
 @dataclass
@@ -154,5 +149,5 @@ class Baseline:
                     old.append(f)
                 else:
                     new.append(f)
-            out.append(BaselinedResult(r.draft, new, baselined=old))
+            out.append(BaselinedResult(r.draft, new, r.redaction, baselined=old))
         return out

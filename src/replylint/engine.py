@@ -5,7 +5,7 @@ Every front end (CLI, Python API, hooks, formatters) goes through here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -13,47 +13,50 @@ from .config import Config, resolve_selector
 from .draft import Draft
 from .findings import Finding, Severity
 from .pipeline import Pipeline, get_pipeline
+from .redaction import Redaction, ReportedFile, printable
 from .rules import Context, Hit, Rule, get_rule
 from .suppress import find_directives
 
-EXCERPT_MAX = 80
 UNUSED_SUPPRESSION = "TPL100"
 
 
 @dataclass
 class FileResult:
-    """Findings for one draft, plus what reports need to show it safely."""
+    """Findings for one draft, plus the scrubbed view reports are built from.
+
+    ``redaction`` is built by the engine from every sensitive value detected in the
+    draft (suppressed and baselined findings included); formatters never get this
+    object, only :meth:`report`, which has no way back to the draft.
+    """
 
     draft: Draft
     findings: list[Finding] = field(default_factory=list)
+    redaction: Redaction | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.redaction is None:
+            self.redaction = Redaction(self.draft, self.findings)
 
     @property
     def path(self) -> str:
         return self.draft.path
 
     def display_line(self, line: int) -> str:
-        """The source line, with every sensitive match on it replaced by its redaction."""
-        text = self.draft.source_line(line)
-        spans = []
-        for f in self.findings:
-            if not f.sensitive or not (f.line <= line <= f.end_line):
-                continue
-            start = f.column - 1 if f.line == line else 0
-            end = f.end_column - 1 if f.end_line == line else len(text)
-            spans.append((start, end, f.redacted or "[redacted]" if f.line == line else "…"))
-        for start, end, repl in sorted(spans, reverse=True):
-            text = text[:start] + repl + text[end:]
-        return text
+        """The source line, with every sensitive value on it replaced by its redaction."""
+        return self.redaction.line(line)
+
+    def matched_text(self, f: Finding) -> str:
+        """The scrubbed text ``f`` covers (never a detected sensitive value)."""
+        return self.redaction.matched_text(f)
+
+    def report(self) -> ReportedFile:
+        """What formatters see: a printable path, the findings and scrubbed lines only."""
+        path = printable(self.path)
+        findings = [f if f.path == path else replace(f, path=path) for f in self.findings]
+        return ReportedFile(path, findings, self.redaction)
 
     def blocking(self, fail_on: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity >= fail_on]
-
-
-def _excerpt(draft: Draft, hit: Hit, rule: Rule) -> str:
-    if rule.sensitive:
-        return hit.redacted or "[redacted]"
-    text = " ".join(draft.text[hit.start : hit.end].split())
-    return text if len(text) <= EXCERPT_MAX else text[: EXCERPT_MAX - 1] + "…"
 
 
 def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
@@ -77,7 +80,7 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
         end_column=end_col,
         part=seg.part,
         suggestion=hit.suggestion if hit.suggestion is not None else rule.suggestion,
-        excerpt=_excerpt(draft, hit, rule),
+        excerpt="",  # cut from the scrubbed view once every rule has run
         sensitive=rule.sensitive,
         start=hit.start,
         end=hit.end,
@@ -103,18 +106,18 @@ def _selected(selectors: Iterable[str], code: str) -> bool:
     return False
 
 
-def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -> list[Finding]:
+def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
+    """(kept findings, suppressed findings)."""
     source = draft.source_text if draft.source_text is not None else draft.text
     directives = find_directives(source)
-    kept = []
+    kept, dropped = [], []
     for f in findings:
         suppressed = False
         for d in directives:
             if d.lines[0] <= f.line <= d.lines[1] and _selected(d.selectors, f.code):
                 d.used = True
                 suppressed = True
-        if not suppressed:
-            kept.append(f)
+        (dropped if suppressed else kept).append(f)
     unused_rule = get_rule(UNUSED_SUPPRESSION)
     silenced = draft.disabled and ("ALL" in draft.disabled or any(_matches(s, unused_rule) for s in draft.disabled))
     if unused_rule and unused_rule in config.enabled and not silenced and UNUSED_SUPPRESSION not in config.ignored_for(draft.path):
@@ -130,7 +133,7 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
                         suggestion=unused_rule.suggestion, excerpt="replylint: disable",
                     )
                 )
-    return kept
+    return kept, dropped
 
 
 def make_doc(pipeline: Pipeline, draft: Draft) -> Doc:
@@ -142,6 +145,11 @@ def make_doc(pipeline: Pipeline, draft: Draft) -> Doc:
 
 
 def check_doc(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> list[Finding]:
+    return _check(draft, doc, config, pipeline).findings
+
+
+def _check(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> FileResult:
+    """Run every rule, then redact: the one place where report text is made."""
     ctx = Context(draft, doc, config, pipeline)
     ignored = config.ignored_for(draft.path)
     disabled = draft.disabled
@@ -155,9 +163,20 @@ def check_doc(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> lis
             if draft.segment_at(hit.start).kind not in rule.parts:
                 continue
             findings.append(_finding(draft, rule, hit, config))
-    findings = _apply_suppressions(draft, findings, config)
+    findings, suppressed = _apply_suppressions(draft, findings, config)
+    # A suppressed card number is still a card number: it is scrubbed from every other
+    # finding's excerpt and from the lines shown.
+    redaction = Redaction(draft, findings + suppressed)
+    findings = [redaction.finding(f) for f in findings]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
-    return findings
+    # Sensitive findings are told apart in baselines and SARIF by their rank among the
+    # same code's findings in the draft, never by anything derived from the value.
+    seen: dict[str, int] = {}
+    for i, f in enumerate(findings):
+        if f.sensitive:
+            seen[f.code] = seen.get(f.code, 0) + 1
+            findings[i] = replace(f, ordinal=seen[f.code])
+    return FileResult(draft, findings, redaction)
 
 
 def lint_many(drafts: Iterable[Draft], config: Config, batch_size: int = 64) -> Iterator[FileResult]:
@@ -166,7 +185,7 @@ def lint_many(drafts: Iterable[Draft], config: Config, batch_size: int = 64) -> 
     drafts = list(drafts)
     docs = pipeline.pipe((make_doc(pipeline, d) for d in drafts), batch_size=batch_size)
     for draft, doc in zip(drafts, docs):
-        yield FileResult(draft, check_doc(draft, doc, config, pipeline))
+        yield _check(draft, doc, config, pipeline)
 
 
 def lint(draft: Draft, config: Config | None = None) -> list[Finding]:

@@ -65,6 +65,9 @@ class Finding:
     end: int = field(default=0, compare=False)
     # Redacted replacement for the matched text, used to scrub source lines in reports.
     redacted: str | None = field(default=None, compare=False, repr=False)
+    # Sensitive findings: 1-based rank among this code's findings in the draft (by
+    # position), what their fingerprints use instead of anything derived from the value.
+    ordinal: int = field(default=0, compare=False, repr=False)
 
     def with_severity(self, severity: Severity) -> "Finding":
         return replace(self, severity=severity)

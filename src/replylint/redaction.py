@@ -1,0 +1,202 @@
+"""Redaction by construction: every text a report shows comes from a scrubbed view.
+
+After all rules have run on a draft, the engine collects every sensitive value that was
+detected (the matched text of each finding of a ``sensitive`` rule) and builds a
+:class:`Redaction`: a view of the draft in which every occurrence of each value --
+wherever it recurs, found by value, not only at the finding's position -- is replaced
+by its redacted form (``4111 **** **** 1111``).  Excerpts, display lines, messages and
+suggestions of *every* finding are cut from that view, so a long-sentence excerpt or a
+quoted line cannot carry a card number that a leak rule found elsewhere in the draft.
+
+A Redaction holds only scrubbed text, never the draft: formatters get it through
+:class:`ReportedFile`, which has no way back to the draft.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .draft import Draft
+    from .findings import Finding
+
+# Values shorter than this are scrubbed at their position only: replacing every "12"
+# of a draft would make reports unreadable and hide nothing.
+MIN_VALUE_LEN = 4
+DEFAULT_REDACTION = "[redacted]"
+EXCERPT_MAX = 80
+_SEPARATORS = re.compile(r"[\s\-.]+")
+
+
+def _variants(value: str) -> set[str]:
+    """The value as found, with its spacing normalised, and compact ("4111-1111" -> "41111111")."""
+    out = {value, " ".join(value.split()), _SEPARATORS.sub("", value)}
+    return {v for v in out if len(v) >= MIN_VALUE_LEN}
+
+
+def _one_line(redacted: str | None) -> str:
+    return " ".join((redacted or DEFAULT_REDACTION).split()) or DEFAULT_REDACTION
+
+
+class Scrubber:
+    """Replaces every occurrence of each sensitive value (and its variants) in a string."""
+
+    def __init__(self, values: dict[str, str]):
+        table: dict[str, str] = {}
+        for value, redacted in values.items():
+            for v in sorted(_variants(value), key=len, reverse=True):
+                table.setdefault(v, _one_line(redacted))
+        self._table = table
+        # Longest first, so a value that contains another is replaced whole.
+        self._pattern = (re.compile("|".join(re.escape(v) for v in sorted(table, key=len, reverse=True)))
+                         if table else None)
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, str]]:
+        if self._pattern is None:
+            return ()
+        return ((m.start(), m.end(), self._table[m.group()]) for m in self._pattern.finditer(text))
+
+    def scrub(self, text: str | None) -> str | None:
+        if text is None or self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._table[m.group()], text)
+
+
+@dataclass(frozen=True)
+class ScrubbedText:
+    """Text with spans replaced, and a map from original offsets to offsets in it.
+
+    A replaced span keeps its line breaks (the redaction is followed by as many
+    newlines as the value held), so line numbers stay those of the original.
+    """
+
+    text: str
+    # (orig_start, orig_end, new_start, new_end) for every replaced span, in order.
+    spans: tuple[tuple[int, int, int, int], ...] = ()
+
+    @classmethod
+    def build(cls, text: str, scrubber: Scrubber, positions: Iterable[tuple[int, int, str]] = ()) -> "ScrubbedText":
+        found = [(a, b, r) for a, b, r in positions if 0 <= a < b <= len(text)]
+        found.extend(scrubber.spans(text))
+        if not found:
+            return cls(text)
+        found.sort(key=lambda s: (s[0], -s[1]))
+        merged: list[list] = []
+        for a, b, r in found:
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+                continue
+            merged.append([a, b, r])
+        out: list[str] = []
+        spans = []
+        pos = new = 0
+        for a, b, r in merged:
+            out.append(text[pos:a])
+            new += a - pos
+            rep = r + "\n" * text.count("\n", a, b)
+            spans.append((a, b, new, new + len(rep)))
+            out.append(rep)
+            new += len(rep)
+            pos = b
+        out.append(text[pos:])
+        return cls("".join(out), tuple(spans))
+
+    def offset(self, pos: int, end: bool = False) -> int:
+        """Where original offset ``pos`` lands; inside a replaced span, its start (or end)."""
+        if not self.spans:
+            return pos
+        i = bisect.bisect_right(self.spans, (pos, float("inf"))) - 1
+        if i < 0:
+            return pos
+        a, b, na, nb = self.spans[i]
+        if pos < b:
+            return nb if end and pos > a else na
+        return nb + (pos - b)
+
+    def slice(self, start: int, end: int) -> str:
+        """The scrubbed text of original span [start, end): a value it touches is shown whole, redacted."""
+        return self.text[self.offset(start) : self.offset(end, end=True)]
+
+
+class Redaction:
+    """Scrubbed views of one draft: its linted text and the source the user gave."""
+
+    def __init__(self, draft: "Draft", findings: Iterable["Finding"]):
+        secrets = [(f.start, f.end, _one_line(f.redacted)) for f in findings
+                   if f.sensitive and 0 <= f.start < f.end <= len(draft.text)]
+        self.scrubber = Scrubber({draft.text[a:b]: r for a, b, r in secrets})
+        self.text = ScrubbedText.build(draft.text, self.scrubber, secrets)
+        if draft.source_text is None:
+            self.source = self.text
+        else:
+            at = draft.to_source
+            self.source = ScrubbedText.build(draft.source_text, self.scrubber,
+                                             [(at(a), at(b), r) for a, b, r in secrets])
+        self._lines: list[str] | None = None
+
+    def scrub(self, text: str | None) -> str | None:
+        """A message or suggestion with every sensitive value replaced."""
+        return self.scrubber.scrub(text)
+
+    def excerpt(self, start: int, end: int, limit: int = EXCERPT_MAX) -> str:
+        """The scrubbed text of [start, end) on one line, at most ``limit`` characters."""
+        text = " ".join(self.text.slice(start, max(start, end)).split())
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    def matched_text(self, f: "Finding") -> str:
+        """The scrubbed text a finding covers, whole (what non-sensitive fingerprints hash)."""
+        if 0 <= f.start < f.end:
+            return self.text.slice(f.start, f.end)
+        return self.scrub(f.excerpt) or ""
+
+    def line(self, line: int) -> str:
+        """Scrubbed 1-based source line (as the user's file numbers it)."""
+        if self._lines is None:
+            self._lines = self.source.text.split("\n")
+        return self._lines[line - 1].rstrip("\r") if 0 < line <= len(self._lines) else ""
+
+    def finding(self, f: "Finding") -> "Finding":
+        """``f`` with its excerpt, message and suggestion taken from scrubbed text."""
+        excerpt = _one_line(f.redacted) if f.sensitive else (
+            self.excerpt(f.start, f.end) if f.end > f.start else self.scrub(f.excerpt))
+        return replace(f, excerpt=excerpt, message=self.scrub(f.message), suggestion=self.scrub(f.suggestion),
+                       redacted=_one_line(f.redacted) if f.sensitive else None)
+
+
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: a file name's undecodable bytes (surrogate escapes) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+@dataclass(frozen=True)
+class ReportedFile:
+    """What a formatter sees of one draft: a printable path, findings, scrubbed lines.
+
+    It has no draft and no unscrubbed text: excerpts, messages and suggestions were
+    built from the scrubbed view, and ``display_line`` reads it too.
+    """
+
+    path: str
+    findings: list["Finding"] = field(default_factory=list)
+    _redaction: Redaction | None = field(default=None, repr=False, compare=False)
+
+    def display_line(self, line: int) -> str:
+        return self._redaction.line(line) if self._redaction is not None else ""
+
+    def matched_text(self, f: "Finding") -> str:
+        return self._redaction.matched_text(f) if self._redaction is not None else f.excerpt
