@@ -77,7 +77,12 @@ def capture_cmd(out: Path) -> list[str]:
 
 def held_files(env) -> list[Path]:
     d = held.default_held_dir(env)
-    return sorted(p for p in d.iterdir() if not p.name.startswith(".")) if d.exists() else []
+    return sorted(d.glob("*.eml")) if d.exists() else []
+
+
+def all_files(env) -> list[Path]:
+    d = held.default_held_dir(env)
+    return sorted(d.iterdir()) if d.exists() else []
 
 
 def run(cmd, data, env, cwd, **kw):
@@ -120,11 +125,20 @@ def test_held_files_are_private_unique_and_complete(tmp_path):
 
 
 def test_held_folder_tightens_a_loose_existing_folder(tmp_path):
-    d = tmp_path / "held"
-    d.mkdir(mode=0o755)
-    os.chmod(d, 0o755)
-    held.hold(b"x", d, held.ERROR)
+    env = {"XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
+    d = held.default_held_dir(env)
+    d.mkdir(parents=True)
+    os.chmod(d, 0o775)
+    store = held.open_store(d, configured=False, environ=env)
+    store.create(b"x", held.ERROR)
+    assert store.path == d and store.note is None
     assert stat.S_IMODE(d.stat().st_mode) == 0o700
+    # A folder the user named (held-dir) and owns is theirs to share: its mode is left alone.
+    shared = tmp_path / "team-held"
+    shared.mkdir()
+    os.chmod(shared, 0o770)
+    store = held.open_store(shared, configured=True, environ=env)
+    assert store.path == shared and stat.S_IMODE(shared.stat().st_mode) == 0o770
 
 
 def test_default_held_dir_follows_xdg_then_home(tmp_path):
@@ -322,7 +336,25 @@ def test_unwritable_held_folder_still_refuses_a_blocked_message(tmp_path, env, b
     out = tmp_path / "sent.eml"
     code, err = run(capture_cmd(out), message(body), env, folder, held_dir=blocker / "held")
     assert code == 65 and not out.exists()
+    # The folder asked for cannot be made: the default one is used, and the user is told.
+    [kept] = held_files(env)
+    assert f"did not use the held folder ({blocker / 'held'}: Not a directory)" in err
+    assert str(kept) in err
+
+
+def test_no_folder_at_all_still_refuses_a_blocked_message(tmp_path, env, bad, monkeypatch):
+    body, folder = bad
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setattr(held.tempfile, "gettempdir", lambda: str(blocker))
+    env = {**env, "HOME": str(blocker), "XDG_STATE_HOME": str(blocker)}
+    out = tmp_path / "sent.eml"
+    code, err = run(capture_cmd(out), message(body), env, folder, held_dir=blocker / "held")
+    assert code == 65 and not out.exists()
     assert "could NOT save a copy" in err
+    # A clean message is still sent (with a warning) when nothing can be held.
+    code, err = run(capture_cmd(out), message(CLEAN_BODY), env, folder, held_dir=blocker / "held")
+    assert code == 0 and out.exists() and "could not keep a safety copy" in err
 
 
 # -- the command line ------------------------------------------------------------

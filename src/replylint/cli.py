@@ -290,8 +290,15 @@ def sendmail_cmd(config_path, fail_on, held_dir, on_error, command):
     with on-error = "send", sent unchecked.  Skip the check for one message with an
     "X-Replylint-Disable: all" (or CODES) header, or REPLYLINT_DISABLE=1 in the environment.
     """
-    from .hooks.sendmail import run as run_sendmail
+    from .hooks import sendmail as wrapper
 
+    # Signals are caught before anything else, so that from the moment the message is
+    # read it is either sent or held (with its path printed), never dropped.
+    guard = wrapper.Guard()
+    guard.install()
+    if not command:
+        sys.exit(wrapper.run(command, b""))
+    setup = wrapper.prepare(command, config_path=config_path, fail_on=fail_on, on_error=on_error,
+                            held_dir=held_dir)
     data = sys.stdin.buffer.read()
-    sys.exit(run_sendmail(command, data, config_path=config_path, fail_on=fail_on,
-                          on_error=on_error, held_dir=held_dir))
+    sys.exit(wrapper.run_prepared(setup, data, guard=guard))
