@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 from .text import may_hold, shape
 
@@ -36,54 +42,101 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def card_issuer(digits: str) -> str | None:
+@dataclass(frozen=True)
+class CardTable:
+    """Card schemes by IIN range (the ``[cards]`` table of the leak lexicon), and the
+    context words and groupings that tell a card number from other long numbers."""
+
+    # (prefix length, low, high, scheme, lengths), longest prefixes first
+    ranges: tuple[tuple[int, int, int, str, frozenset[int]], ...]
+    layouts: frozenset[tuple[int, ...]]
+    not_card: re.Pattern | None
+    card: re.Pattern | None
+
+    def issuer(self, digits: str) -> str | None:
+        """The scheme that issues a number of this prefix and length, or None."""
+        n = len(digits)
+        for plen, lo, hi, name, lengths in self.ranges:
+            if n in lengths and lo <= int(digits[:plen]) <= hi:
+                return name
+        return None
+
+    def grouping_ok(self, groups: list[int]) -> bool:
+        """Is this how card numbers are written?  One run of digits, groups of four with a
+        shorter last group, or one of the listed layouts (Amex 4-6-5, ...)."""
+        if len(groups) == 1:
+            return True
+        if all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4:
+            return True
+        return tuple(groups) in self.layouts
+
+
+def _words_rx(words: list[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])", re.I)
+
+
+def card_table(data: dict) -> CardTable:
+    """Compile the leak lexicon's ``[cards]`` table (a bad entry is a ValueError naming it)."""
+    ranges = []
+    for key, entry in (data.get("issuers") or {}).items():
+        try:
+            name = str(entry.get("name", key))
+            lengths = frozenset(int(n) for n in entry["lengths"])
+            for p in entry["prefixes"]:
+                lo, _, hi = str(p).partition("-")
+                hi = hi or lo
+                if not (lo.isdigit() and hi.isdigit() and len(lo) == len(hi) and int(lo) <= int(hi)):
+                    raise ValueError(p)
+                ranges.append((len(lo), int(lo), int(hi), name, lengths))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"[leak.cards.issuers] {key}: expected prefixes (digits or 'low-high') and lengths ({exc})") from None
+    ranges.sort(key=lambda r: -r[0])
+    layouts = frozenset(tuple(int(x) for x in str(lay).split("-")) for lay in data.get("layouts", []))
+    return CardTable(tuple(ranges), layouts, _words_rx(data.get("not_card_words", [])), _words_rx(data.get("card_words", [])))
+
+
+@lru_cache(maxsize=1)
+def builtin_card_table() -> CardTable:
+    """The card table of the built-in leak lexicon (for callers without a pipeline)."""
+    from ...lexicon import builtin_dir
+
+    with open(builtin_dir() / "leak.toml", "rb") as fh:
+        return card_table(tomllib.load(fh).get("cards", {}))
+
+
+def card_issuer(digits: str, table: CardTable | None = None) -> str | None:
     """The card scheme a number's prefix and length belong to, or None."""
-    n = len(digits)
-    p2, p3, p4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
-    if digits[0] == "4" and n in (13, 16, 19):
-        return "Visa"
-    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
-        return "Mastercard"
-    if p2 in (34, 37) and n == 15:
-        return "American Express"
-    if (digits.startswith("6011") or 644 <= p3 <= 649 or p2 == 65) and 16 <= n <= 19:
-        return "Discover"
-    if (300 <= p3 <= 305 or p2 in (36, 38, 39)) and 14 <= n <= 19:
-        return "Diners Club"
-    if 3528 <= p4 <= 3589 and 16 <= n <= 19:
-        return "JCB"
-    if 2200 <= p4 <= 2204 and n == 16:
-        return "Mir"
-    if p2 == 62 and 16 <= n <= 19:
-        return "UnionPay"
-    if (p2 == 50 or 56 <= p2 <= 69) and 12 <= n <= 19:
-        return "Maestro"
-    return None
+    return (table or builtin_card_table()).issuer(digits)
 
 
-IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
-    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28,
-    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
-    "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
-    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
-    "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18,
-    "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24,
-    "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
-    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-}
+def _iban_lengths() -> dict[str, int]:
+    """Every IBAN registry country's IBAN length, from python-stdnum's copy of the registry."""
+    from stdnum import numdb
+
+    out = {}
+    for _, cc, _, props, _ in numdb.get("iban").prefixes:
+        bban = props.get("bban")
+        if len(cc) == 2 and bban:
+            out[cc] = 4 + sum(int(n) for n in re.findall(r"(\d+)!?[nac]", bban))
+    return out
+
+
+IBAN_LENGTHS = _iban_lengths()
 
 
 def iban_ok(iban: str) -> bool:
+    """Registry country, that country's length and BBAN format (letters/digits per
+    position), and the ISO 7064 mod-97 check.  National check digits are not asked
+    for: a bank code newer than the library's list is still someone's account."""
+    from stdnum import iban as stdnum_iban
+
     iban = iban.upper()
     if len(iban) != IBAN_LENGTHS.get(iban[:2], -1) or not iban[2:4].isdigit():
         return False
-    moved = iban[4:] + iban[:4]
-    try:
-        number = int("".join(str(int(ch, 36)) for ch in moved))
-    except ValueError:
-        return False
-    return number % 97 == 1
+    return stdnum_iban.is_valid(iban, check_country=False)
 
 
 def ssn_ok(area: str, group: str, serial: str) -> bool:
@@ -115,45 +168,67 @@ def ascii_digits(digits: str) -> str:
 
 
 # -- finders ------------------------------------------------------------------------
-_CARD = re.compile(r"\d(?:[ -]?\d){11,22}(?![\w/-]|[.,]\d)")
-# A card is 12+ digits in a row, or groups of 3+ digits with one separator between them.
-_CARD_RUNS = (b"0" * 12, b"000 000", b"000-000")
+# One separator (space, dash, dot, or a no-break/thin space) between digits at most.
+_CARD_SEPARATORS = " .-\u00a0\u2009\u202f"
+_CARD = re.compile(r"\d(?:[ .\-\u00a0\u2009\u202f]?\d){11,22}(?![\w/-]|[.,]\d)")
+# A card is 12+ digits in a row, or groups of 3+ digits with one separator between them
+# (a no-break or thin space is one "~" in the sketch).
+_CARD_RUNS = (b"0" * 12, b"000 000", b"000-000", b"000.000", b"000~000")
+# Characters before a number that make it something else: "+44 ..." is a phone number,
+# "x1234..." a reference, "1.2345..." a decimal.
+_NOT_BEFORE = "_.,/-+$£€¥"
 
 
-def find_cards(text: str, sketch: bytes | None = None) -> list[Ident]:
+def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool:
+    """A telex, phone, order or tracking word just before the number on its line, with no
+    card word after it ("Order 123 paid by card 4111..." is a card)."""
+    if table.not_card is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    last_not = None
+    for last_not in table.not_card.finditer(before):
+        pass
+    if last_not is None:
+        return False
+    if table.card is not None and table.card.search(before, last_not.end()):
+        return False
+    return True
+
+
+def find_cards(text: str, sketch: bytes | None = None, table: CardTable | None = None) -> list[Ident]:
     out = []
     if not may_hold(shape(text) if sketch is None else sketch, *_CARD_RUNS):
         return out
+    table = table or builtin_card_table()
     for m in _CARD.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/-"):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE):
             continue
         raw = m.group()
         seps = {ch for ch in raw if not ch.isdigit()}
-        if len(seps) > 1 or "  " in raw:
+        if len(seps) > 1:
             continue
-        # Groups must look like card groups (at least three digits each) when separated.
-        groups = re.split(r"[ -]", raw)
-        if seps:
-            short = next((j for j, g in enumerate(groups) if len(g) < 3), None)
-            if short is not None:
-                groups = groups[:short]
-                if not groups:
-                    continue
-                raw = raw[: sum(len(g) for g in groups) + len(groups) - 1]
+        groups = re.split("[" + re.escape(_CARD_SEPARATORS) + "]", raw)
         # Try the whole run, then shorter prefixes ending at a group boundary (a card
         # number followed by another number on the same line).
-        ends = [len(raw)]
-        if seps:
-            acc = 0
-            for g in groups[:-1]:
-                acc += len(g)
-                ends.append(acc)
-                acc += 1
-        for end in ends:
+        ends, acc = [], 0
+        for g in groups:
+            acc += len(g)
+            ends.append((acc + len(ends), len(ends) + 1))
+        sizes = [len(g) for g in groups]
+        whole = ascii_digits(re.sub(r"\D", "", raw))
+        if "." in seps or 12 <= acc <= 19 and table.grouping_ok(sizes) and table.issuer(whole):
+            # A complete card layout is one number, and "4111...1111.5" a decimal: a
+            # Luhn-valid prefix of either is no card.
+            ends = ends[-1:]
+        for end, n_groups in reversed(ends):
             part = raw[:end]
             digits = ascii_digits(re.sub(r"\D", "", part))
-            if 12 <= len(digits) <= 19 and card_issuer(digits) and luhn_ok(digits):
-                out.append(Ident("card", m.start(), m.start() + end, digits, mask_digits(part, 4, 4)))
+            if not 12 <= len(digits) <= 19 or not table.grouping_ok([len(g) for g in groups[:n_groups]]):
+                continue
+            if table.issuer(digits) and luhn_ok(digits):
+                if not _not_card_context(text, m.start(), m.start() + end, table):
+                    out.append(Ident("card", m.start(), m.start() + end, digits, mask_digits(part, 4, 4)))
                 break
     return out
 

@@ -6,7 +6,20 @@ from __future__ import annotations
 
 from .. import Context, register
 from . import checksums as ck
-from .common import FoundRule, lower_text, text_sketch
+from .common import FoundRule, leak_lexicon, lower_text, text_sketch
+
+
+def card_table(ctx) -> ck.CardTable:
+    """The leak lexicon's card schemes and context words, compiled once per pipeline."""
+    def build():
+        from ...errors import ConfigError
+
+        try:
+            return ck.card_table(leak_lexicon(ctx).get("cards", {}))
+        except ValueError as exc:
+            raise ConfigError(f"lexicon {exc}") from None
+    return ctx.compiled(("leak", "cards"), build)
+
 
 # -- identifiers --------------------------------------------------------------------
 
@@ -27,7 +40,7 @@ def identifiers(ctx) -> list[ck.Ident]:
             if any(w in low for w in ck.ROUTING_WORDS):
                 found += ck.find_routing(text, sketch)
         if digits >= 12:
-            found += ck.find_cards(text, sketch)
+            found += ck.find_cards(text, sketch, card_table(ctx))
         # One value, one finding: a card number is not also an SSN or NI number.
         found.sort(key=lambda i: (i.start, -(i.end - i.start)))
         kept, last = [], -1
@@ -47,12 +60,16 @@ class _IdentRule(FoundRule):
 @register
 class CardNumber(_IdentRule):
     """## What it does
-    Flags a payment card number: 12-19 digits (spaces or dashes allowed; digits of any
-    script, e.g. Arabic-Indic or fullwidth, count) with a known
-    issuer prefix and length (Visa, Mastercard incl. the 2-series, Amex, Discover, Diners,
-    JCB, UnionPay, Maestro, Mir) that passes the Luhn check.  Numbers that fail the check
-    (order numbers, account references, tracking IDs) and masked cards ("**** 1111",
-    "Visa ending 1111") are not findings.  Reads the whole message, quoted text included.
+    Flags a payment card number: 12-19 digits that pass the Luhn check, with the prefix
+    and length of a scheme that issues them (Visa, Mastercard 51-55 and 2221-2720, Amex,
+    Discover, Diners, JCB, UnionPay, Maestro, Mir, RuPay, Verve, Elo, Troy, ...; the
+    ranges are data: `[cards.issuers]` of the leak lexicon).  Written as one run or in
+    the groupings cards use (fours, Amex 4-6-5, Diners 4-6-4) with spaces, dashes, dots
+    or no-break spaces; digits of any script count.  Not findings: numbers that fail the
+    check, masked cards ("**** 1111", "Visa ending 1111"), a number after a telex, phone,
+    order, tracking or reference word on its line (`[cards] not_card_words`) unless a
+    card word comes between, a number after `+` (a phone number), and groupings no card
+    uses ("584 330853915").  Reads the whole message, quoted text included.
 
     ## Why it matters
     A full card number in an email is a PCI DSS breach and a fraud risk: email is stored
@@ -81,9 +98,10 @@ class CardNumber(_IdentRule):
 @register
 class Iban(_IdentRule):
     """## What it does
-    Flags an IBAN: a country code with that country's exact IBAN length whose ISO 7064
-    mod-97 check passes.  Masked IBANs ("NL91 ABNA •••• ••43 00") and look-alikes that
-    fail the check are not findings.
+    Flags an IBAN of any country in the IBAN registry (python-stdnum's copy of it):
+    that country's length and BBAN format (digits and letters where the registry puts
+    them) and the ISO 7064 mod-97 check, written in one run or in groups.  Masked IBANs
+    ("NL91 ABNA •••• ••43 00") and look-alikes that fail the check are not findings.
 
     ## Why it matters
     Someone's full bank account number, especially a list of staff accounts, is personal
