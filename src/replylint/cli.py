@@ -10,14 +10,8 @@ from pathlib import Path
 import click
 
 from . import __version__, formatters
-from .baseline import Baseline
-from .config import Config, find_config_file
-from .draft import read_draft, read_path
-from .engine import FileResult, lint_many
 from .errors import ReplylintError
 from .findings import Severity
-from .rules import all_rules, get_rule
-from .rules.template import is_template
 
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -131,6 +125,12 @@ def _severity_overrides(values) -> dict[str, Severity]:
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_zero, statistics, quiet,
           config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, baseline_path, write_baseline_path, color):
     """Lint drafts: files, folders, or - for standard input."""
+    from .baseline import Baseline
+    from .config import Config, find_config_file
+    from .draft import read_draft, read_path
+    from .engine import FileResult, lint_many
+    from .rules.template import is_template
+
     if baseline_path and write_baseline_path:
         raise click.BadParameter("use either --baseline or --write-baseline, not both", param_hint="--baseline")
     try:
@@ -249,6 +249,8 @@ def _read_in_reply_to(path: str) -> str:
 @click.option("--category", help="Only the rules of this category.")
 def rules_cmd(fmt, category):
     """List every rule: code, name, category, default severity."""
+    from .rules import all_rules
+
     rules = [r for r in all_rules() if not category or r.category == category.lower()]
     if fmt == "json":
         click.echo(json.dumps([dict(r.summary(), message=r.message) for r in rules], indent=2))
@@ -266,6 +268,8 @@ def rules_cmd(fmt, category):
 @click.argument("code")
 def rule_cmd(code):
     """Explain one rule: what it flags, why, an example, a better wording."""
+    from .rules import get_rule
+
     rule = get_rule(code)
     if rule is None:
         _fail(f"unknown rule code {code!r} (see `replylint rules`)")

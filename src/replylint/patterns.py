@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, SENT_START
-from spacy.tokens import Doc
-
+from . import spacy_names as sp
 from .errors import ConfigError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 _GAP = re.compile(r"^_(\?|\*|\+|\{\d*,?\d*\})?$")
 _ITEM = re.compile(r"^(=?[^\s|?]+(?:\|=?[^\s|?]+)*)(\?)?$")
@@ -151,7 +153,7 @@ class DocIndex:
         if given is not None and len(given[0]) == self.n:
             lemma, lower, self._orths, self._is_number = given
         elif self.n:
-            arr = doc.to_array([LEMMA, LOWER, LIKE_NUM])
+            arr = doc.to_array([sp.LEMMA, sp.LOWER, sp.LIKE_NUM])
             lemma, lower = arr[:, 0].tolist(), arr[:, 1].tolist()
             self._num = arr[:, 2].nonzero()[0].tolist()
         else:
@@ -198,7 +200,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     shared by the rules that group matches by sentence."""
     got = doc.user_data.get("replylint_sentence_starts")
     if got is None or got[0] != len(doc):
-        starts = indices_of(doc.to_array(SENT_START).tolist(), 1) if len(doc) else []
+        starts = indices_of(doc.to_array(sp.SENT_START).tolist(), 1) if len(doc) else []
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         got = doc.user_data["replylint_sentence_starts"] = (len(doc), starts)

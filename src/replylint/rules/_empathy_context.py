@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string
 
 from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.split import split
+from .. import spacy_names as sp
 from ..errors import ConfigError, ReplylintError
+from ..strhash import hash_string
 from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex, sentence_starts
 
 LEXICON = "empathy"
@@ -190,7 +190,7 @@ class _Lexicon:
     def may_complain(self, doc) -> bool:
         """False when no complaint cue phrase can match in ``doc``, which is tokenized
         but not yet lemmatized (the lemma a token will get is that of its text)."""
-        words = doc.to_array([ORTH, LOWER])
+        words = doc.to_array([sp.ORTH, sp.LOWER])
         lemmas = set(map(self.lemma_of.__getitem__, words[:, 0].tolist()))
         return self.complaint_needs.met(lemmas, set(words[:, 1].tolist()))
 

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, LIKE_NUM, SENT_START
-from spacy.matcher import Matcher
 
+from .. import spacy_names as sp
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
@@ -103,7 +101,7 @@ class IndexedPhrases:
                 if values and lo >= 1 and col != 2:
                     required.append(values)
                     # Anchor on the rarest-looking word: no stop words, few alternatives, long.
-                    rank = (any(v in STOP_WORDS for v in names), len(names), -min(len(v) for v in names))
+                    rank = (any(v in sp.STOP_WORDS for v in names), len(names), -min(len(v) for v in names))
                     if best is None or rank < best:
                         anchor, best = k, rank
             if anchor is None:
@@ -178,14 +176,14 @@ class TokenColumns(NamedTuple):
 
 # Lemma and lower-case form come from the DocIndex every phrase set shares (handed
 # over by the lemmatizer); each attribute read out of the Doc costs a few µs.
-_ATTRS = [LIKE_NUM, IS_ALPHA, SENT_START, IDX, LENGTH]
+_ATTRS = ("LIKE_NUM", "IS_ALPHA", "SENT_START", "IDX", "LENGTH")
 
 
 def token_columns(doc) -> TokenColumns:
     """One to_array per Doc, shared by the jargon rules."""
     columns = doc.user_data.get("replylint_jargon_columns")
     if columns is None or len(columns.idx) != len(doc):
-        columns = TokenColumns(*DocIndex.of(doc).columns, *doc.to_array(_ATTRS).T.tolist())
+        columns = TokenColumns(*DocIndex.of(doc).columns, *doc.to_array([getattr(sp, a) for a in _ATTRS]).T.tolist())
         doc.user_data["replylint_jargon_columns"] = columns
     return columns
 
@@ -599,7 +597,7 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
     """Capitals for emphasis ("DO NOT SHARE", "URGENT"), not an acronym."""
     word = match.group(1)
     base = acronym_base(word).upper()
-    if word.upper() in lex.not_acronyms or word.lower() in STOP_WORDS:
+    if word.upper() in lex.not_acronyms or word.lower() in sp.STOP_WORDS:
         return True
     known = base in lex.known or base in lex.acronym_info
     if not known and len(word) >= 5 and sum(c in "AEIOU" for c in word.upper()) * 5 >= 2 * len(word):
@@ -647,7 +645,7 @@ def internal_matcher(ctx):
     terms = tuple(ctx.option("internal-terms"))
 
     def build():
-        matcher = Matcher(ctx.pipeline.nlp.vocab, validate=False)
+        matcher = sp.Matcher(ctx.pipeline.nlp.vocab, validate=False)
         for n, term in enumerate(terms):
             toks = [t.lower_ for t in ctx.pipeline.nlp.tokenizer(term)]
             if toks:

@@ -35,10 +35,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
-from spacy.strings import hash_string
 
+from .. import spacy_names as sp
 from ..errors import ConfigError
+from ..strhash import hash_string
 from ..patterns import (
     DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key, sentence_starts,
 )
@@ -302,7 +302,7 @@ def _analyse(ctx) -> list[Promise]:
         return []
     lemmas, lowers = index.columns
     starts = sentence_starts(doc)
-    cols = _Columns(lemmas, lowers, doc.to_array(IDX).tolist())
+    cols = _Columns(lemmas, lowers, doc.to_array(sp.IDX).tolist())
     idx = cols.idx
     n = len(lemmas)
     # Promise matches by sentence, those inside one sentence of new text.  The

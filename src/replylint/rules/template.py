@@ -16,8 +16,8 @@ import os
 import re
 from pathlib import Path, PurePosixPath
 
-from spacy.matcher import Matcher
 
+from .. import spacy_names as sp
 from ..draft.model import BODY, DISCLAIMER, SIGNATURE
 from ..findings import Severity
 from ..patterns import PhraseSet
@@ -229,7 +229,7 @@ def _filler_matchers(ctx: Context):
         ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
         for group, phrases in lex["phrases"].items():
             ps.add(group, phrases)
-        markers = Matcher(ctx.pipeline.nlp.vocab, validate=False)
+        markers = sp.Matcher(ctx.pipeline.nlp.vocab, validate=False)
         exact = [m for m in lex["markers"]["exact"] if m.strip()]
         if exact:
             markers.add("marker", [[{"ORTH": {"IN": exact}}]])

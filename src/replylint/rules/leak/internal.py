@@ -6,8 +6,7 @@ import bisect
 import fnmatch
 import re
 
-from spacy.attrs import IDX
-
+from ... import spacy_names as sp
 from ...draft.model import DISCLAIMER, QUOTED
 from ...findings import Severity
 from ...patterns import PhraseSet, longest_per_key, sentence_starts
@@ -139,7 +138,7 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
         if not fig_at and not mark_at:
             return []
         starts = sentence_starts(doc)
-        start_chars = doc.to_array(IDX)[starts].tolist()
+        start_chars = doc.to_array(sp.IDX)[starts].tolist()
         sents: dict[int, object] = {}
 
         def add(at: list[int], need_amount: bool) -> None:
