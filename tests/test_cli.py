@@ -168,7 +168,7 @@ def test_every_rule_has_complete_docs():
 
 
 def test_inline_suppression_and_unused_suppression(tmp_path):
-    draft = "Hi,\n\n<!-- replylint: disable=overpromise -->\n" + PROMISE
+    draft = "Hi,\n\n<!-- replylint: disable-next-line=overpromise -->\n" + PROMISE
     p = run("check", "-", stdin=draft, cwd=tmp_path)
     assert p.returncode == 0 and "PRM" not in out(p)
     stale = "Hi,\n\n# replylint: disable=PRM001\n\n\n" + HEDGED

@@ -106,33 +106,62 @@ def _selected(selectors: Iterable[str], code: str) -> bool:
     return False
 
 
+def _unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    unknown = []
+    for s in selectors:
+        try:
+            resolve_selector(s)
+        except Exception:
+            unknown.append(s)
+    return unknown
+
+
 def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
     """(kept findings, suppressed findings)."""
     source = draft.source_text if draft.source_text is not None else draft.text
     directives = find_directives(source)
+    line_offset = draft.line_offset
     kept, dropped = [], []
     for f in findings:
         suppressed = False
         for d in directives:
-            if d.lines[0] <= f.line <= d.lines[1] and _selected(d.selectors, f.code):
+            first, last = d.lines[0] + line_offset, d.lines[1] + line_offset
+            if first <= f.line <= last and _selected(d.selectors, f.code):
                 d.used = True
                 suppressed = True
         (dropped if suppressed else kept).append(f)
     unused_rule = get_rule(UNUSED_SUPPRESSION)
     silenced = draft.disabled and ("ALL" in draft.disabled or any(_matches(s, unused_rule) for s in draft.disabled))
-    if unused_rule and unused_rule in config.enabled and not silenced and UNUSED_SUPPRESSION not in config.ignored_for(draft.path):
-        for d in directives:
-            if not d.used:
-                sels = ",".join(d.selectors) or "all rules"
-                kept.append(
-                    Finding(
-                        code=unused_rule.code, category=unused_rule.category,
-                        severity=config.severity_of(unused_rule), path=draft.path,
-                        message=f"suppression of {sels} suppressed nothing", line=d.line, column=d.column,
-                        end_line=d.line, end_column=d.end_column, part="body",
-                        suggestion=unused_rule.suggestion, excerpt="replylint: disable",
-                    )
-                )
+    if not (unused_rule and unused_rule in config.enabled and not silenced
+            and UNUSED_SUPPRESSION not in config.ignored_for(draft.path)):
+        return kept, dropped
+
+    def report(message: str, line: int, column: int, end_column: int, part: str, excerpt: str) -> None:
+        kept.append(Finding(
+            code=unused_rule.code, category=unused_rule.category,
+            severity=config.severity_of(unused_rule), path=draft.path,
+            message=message, line=line, column=column, end_line=line, end_column=end_column, part=part,
+            suggestion=unused_rule.suggestion, excerpt=excerpt,
+        ))
+
+    for d in directives:
+        line = d.line + line_offset
+        unknown = _unknown_selectors(d.selectors)
+        if unknown:
+            report(f"suppression names unknown code {', '.join(unknown)} (see `replylint rules`)",
+                   line, d.column, d.end_column, "body", f"replylint: {d.kind}")
+        known = [s for s in d.selectors if s not in unknown]
+        if not d.used and (known or not d.selectors):
+            sels = ",".join(known) or "all rules"
+            hint = (" (`disable` covers its own line only; use `replylint: disable-next-line=...` for the line below)"
+                    if d.alone and d.kind == "disable" else "")
+            report(f"suppression of {sels} suppressed nothing{hint}", line, d.column, d.end_column, "body",
+                   f"replylint: {d.kind}")
+    unknown = _unknown_selectors(s for s in draft.disabled if s != "ALL")
+    if unknown:
+        line = draft.header_lines.get("x-replylint-disable", 1)
+        report(f"X-Replylint-Disable names unknown code {', '.join(sorted(unknown))} (see `replylint rules`)",
+               line, 1, 1, "header", "X-Replylint-Disable")
     return kept, dropped
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..suppress import DIRECTIVE
 from .model import QUOTED, Segment
 from .split import QUOTE_PREFIX
 
@@ -49,19 +50,15 @@ def blank(chars: list[str], start: int, end: int) -> None:
             chars[k] = " "
 
 
-# A line holding only a comment with a suppression directive: masked whole, so the
-# directive is never linted as prose.
-_DIRECTIVE_LINE = re.compile(
-    r"^[ \t]*(?:<!--|\{#|\{\{!(?:--)?|\{%-?\s*comment\s*-?%\}|#|//|%)?[ \t]*replylint:\s*disable\b.*$",
-    re.I | re.M,
-)
-_DIRECTIVE = re.compile(r"replylint:\s*disable(?:\s*=\s*[A-Za-z0-9_,\s-]*[A-Za-z0-9])?", re.I)
+# A suppression directive and the comment markers right around it: masked, so it is never
+# linted as prose.  Nothing else on the line is masked: a directive never hides text.
+_OPENER = r"(?:<!--|\{#-?|\{\{!(?:--)?|\{%-?[ \t]*comment[ \t]*-?%\}|#|//|%)[ \t]*"
+_CLOSER = r"[ \t]*(?:-->|-?#\}|--\}\}|\}\}|\{%-?[ \t]*endcomment[ \t]*-?%\})"
+_DIRECTIVE = re.compile(f"(?:{_OPENER})?(?:{DIRECTIVE.pattern})(?:{_CLOSER})?", re.I)
 
 
 def mask(text: str, segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
     chars = list(text)
-    for m in _DIRECTIVE_LINE.finditer(text):
-        blank(chars, *m.span())
     for m in _DIRECTIVE.finditer(text):
         blank(chars, *m.span())
     for seg in segments:

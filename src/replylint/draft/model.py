@@ -57,6 +57,11 @@ class Draft:
     # The message this draft replies to, when given separately (``--in-reply-to FILE``,
     # ``lint_text(in_reply_to=...)``): plain text, read by rules that need context.
     in_reply_to: str | None = None
+    # Lines of the file before ``text`` starts (an ``.eml`` body below its headers): added to
+    # every reported line, so positions land on the file's own lines.
+    line_offset: int = 0
+    # 1-based file line of each header (lower-case name), for findings about a header.
+    header_lines: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if len(self.masked) != len(self.text):

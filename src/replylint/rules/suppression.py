@@ -9,7 +9,8 @@ from . import ALL_TEXT, Rule, register
 class UnusedSuppression(Rule):
     """## What it does
     Reports a `replylint: disable=...` directive (or one without codes) that suppressed
-    no finding on its line or the line below.
+    no finding on its own line (`disable-next-line`: on the line below), and unknown codes
+    in a directive or in an `X-Replylint-Disable` header.
 
     ## Why it matters
     Stale suppressions hide future problems: once the wording they excused is gone,
@@ -17,12 +18,13 @@ class UnusedSuppression(Rule):
 
     ## Example
     ```
-    {# replylint: disable=PRM001 #}
+    {# replylint: disable-next-line=PRM001 #}
     We aim to reply within two working days.
     ```
 
     ## Use instead
-    Remove the directive, or move it next to the line it was meant for.
+    Remove the directive, or move it next to the line it was meant for, and name
+    existing codes (`replylint rules`).
     """
 
     code = "TPL100"
