@@ -33,9 +33,11 @@ def identifiers(ctx) -> list[ck.Ident]:
         digits = sketch.count(b"0") + sketch.count(b"9")
         if digits >= 6:
             found += ck.find_ninos(text, sketch)
+        if digits >= 2:
+            # Check digits are an IBAN's only sure digits: some BBAN formats allow letters.
+            found += ck.find_ibans(text, sketch)
         if digits >= 9:
             found += ck.find_ssns(text, sketch)
-            found += ck.find_ibans(text, sketch)
             low = lower_text(ctx)
             if any(w in low for w in ck.ROUTING_WORDS):
                 found += ck.find_routing(text, sketch)

@@ -9,23 +9,19 @@ found when a sensitive leak finding (cards, IBANs, ids, keys, passwords, tokens)
 overlaps its lines; a sensitive finding on a line with no planted item is a false
 positive.  Pasted-config findings (whole blocks, not values) are counted apart.
 
-    python bench/secrets.py              # found / planted / false positives, misses by label
-    python bench/secrets.py -v           # also list every miss and false positive (line numbers only)
+    python bench/planted_secrets.py              # found / planted / false positives, misses by label
+    python bench/planted_secrets.py -v           # also list every miss and false positive (line numbers only)
 """
 from __future__ import annotations
 
+import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
-# This file is named like the standard library's ``secrets`` (which pydantic imports):
-# take its own folder off the import path before anything else is imported.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-
-import argparse  # noqa: E402
-from collections import Counter  # noqa: E402
-
-ROOT = _HERE.parent
+# (Not named secrets.py: in bench/ that would shadow the standard library's module for
+# every script there.)
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from replylint.config import Config  # noqa: E402
