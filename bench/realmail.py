@@ -100,6 +100,10 @@ def sentence_around(text: str, start: int, end: int, width: int = 220) -> str:
     return " ".join(s.split())
 
 
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n // 2] + " … " + s[-n // 2:]
+
+
 def precision_table(findings_by_key: dict, judgements: list[dict]) -> tuple[dict, list[dict]]:
     """Per code: judged, right (only judgements matching a current finding); plus stale ones."""
     per: dict[str, Counter] = defaultdict(Counter)
@@ -255,8 +259,8 @@ def sample(results, judgements, fail_on: Severity, args) -> None:
                 text = draft.text
                 print(f"\n--- {it['id']}  {f.code} {f.severity}  {f.start}-{f.end}  part={f.part}")
                 print(f"    message: {f.message}")
-                print(f"    flagged: {text[f.start:f.end]!r}")
-                print(f"    context: {sentence_around(text, f.start, f.end)}")
+                print(f"    flagged: {_clip(repr(text[f.start:f.end]), 240)}")
+                print(f"    context: {_clip(sentence_around(text, f.start, f.end), 480)}")
                 stub = {"id": it["id"], "code": f.code, "start": f.start, "end": f.end}
                 if out is None:
                     print(f"    judge:   {json.dumps(stub)}")

@@ -12,6 +12,7 @@ import click
 from . import __version__, formatters
 from .errors import ReplylintError
 from .findings import Severity
+from .precision import THRESHOLD, corpus_size, measured
 
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -105,6 +106,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", help="Override a rule's or category's severity (info, warning, error).")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that makes the exit status 1 [default: warning].")
+@click.option("--preview", is_flag=True, default=None, help="Give every rule its declared severity, even one whose measured precision on real mail is too low to block by default.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only findings that block (at or above --fail-on).")
@@ -122,7 +124,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every current finding in FILE as the baseline, then exit 0.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
-def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_zero, statistics, quiet,
+def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, statistics, quiet,
           config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, baseline_path, write_baseline_path, color):
     """Lint drafts: files, folders, or - for standard input."""
     from .baseline import Baseline
@@ -154,6 +156,8 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, exit_z
             changes["severity"] = {**new.severity, **sev}
         if fail_on:
             changes["fail_on"] = Severity.parse(fail_on)
+        if preview:
+            changes["preview"] = True
         return new.with_overrides(**changes) if changes else new
 
     explicit = Config.load(Path(config_path)) if config_path else None
@@ -248,20 +252,30 @@ def _read_in_reply_to(path: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--category", help="Only the rules of this category.")
 def rules_cmd(fmt, category):
-    """List every rule: code, name, category, default severity."""
+    """List every rule: code, name, category, default severity, measured precision on real mail."""
     from .rules import all_rules
 
     rules = [r for r in all_rules() if not category or r.category == category.lower()]
     if fmt == "json":
         click.echo(json.dumps([dict(r.summary(), message=r.message) for r in rules], indent=2))
         return
+
+    def measured_cells(r) -> tuple[str, str]:
+        m = measured(r.code)
+        prec = f"{m.precision:.2f}" if m.precision is not None else "–"
+        return prec, f"{m.judged}/{m.findings}"
+
     if fmt == "markdown":
-        click.echo("| code | name | category | severity | flags |\n|---|---|---|---|---|")
+        click.echo("| code | name | category | severity | real-mail precision | judged/found | flags |\n"
+                   "|---|---|---|---|---|---|---|")
         for r in rules:
-            click.echo(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.message.replace('|', '/')} |")
+            sev = str(r.severity) if r.severity == r.declared_severity else f"{r.severity} (declared {r.declared_severity})"
+            prec, n = measured_cells(r)
+            click.echo(f"| {r.code} | {r.name} | {r.category} | {sev} | {prec} | {n} | {r.message.replace('|', '/')} |")
         return
     for r in rules:
-        click.echo(f"{r.code}  {r.category:<15} {str(r.severity):<8} {r.name}")
+        prec, n = measured_cells(r)
+        click.echo(f"{r.code}  {r.category:<15} {str(r.severity):<8} {prec:>5} {n:>8}  {r.name}")
 
 
 @main.command("rule")
@@ -274,7 +288,13 @@ def rule_cmd(code):
     if rule is None:
         _fail(f"unknown rule code {code!r} (see `replylint rules`)")
     click.echo(f"# {rule.code} {rule.name}\n")
-    click.echo(f"Category: {rule.category}  Default severity: {rule.severity}  Reads: {', '.join(sorted(rule.parts))}\n")
+    click.echo(f"Category: {rule.category}  Default severity: {rule.severity}  Reads: {', '.join(sorted(rule.parts))}")
+    m = measured(rule.code)
+    click.echo(f"Measured on real mail: {m.describe(corpus_size())}.")
+    if rule.severity != rule.declared_severity:
+        click.echo(f"Declared severity {rule.declared_severity}; info by default until its judged precision on "
+                   f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")
+    click.echo("")
     click.echo(rule.docs())
 
 

@@ -25,7 +25,7 @@ else:  # pragma: no cover
 
 CONFIG_FILES = (".replylint.toml", "replylint.toml", "pyproject.toml")
 CORE_KEYS = {
-    "select", "ignore", "extend-select", "severity", "fail-on", "model", "lexicons",
+    "select", "ignore", "extend-select", "severity", "fail-on", "preview", "model", "lexicons",
     "per-file-ignores", "clients", "internal-domains", "include", "exclude",
 }
 CLIENT_KEYS = {"aliases", "domains"}
@@ -64,6 +64,9 @@ class Config:
     extend_select: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
+    # Give every rule its declared severity, even one not yet measured precise enough on
+    # real mail to block by default (see precision.py).
+    preview: bool = False
     model: str | None = None
     lexicon_files: list[Path] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
@@ -94,6 +97,10 @@ class Config:
             cfg.severity = {k: Severity.parse(v) for k, v in sev.items()}
             if "fail-on" in data:
                 cfg.fail_on = Severity.parse(data["fail-on"])
+            if "preview" in data:
+                if not isinstance(data["preview"], bool):
+                    raise ConfigError("preview: expected true or false")
+                cfg.preview = data["preview"]
             if data.get("model") is not None:
                 if not isinstance(data["model"], str):
                     raise ConfigError("model: expected the name of an installed spaCy pipeline")
@@ -201,7 +208,9 @@ class Config:
 
     def severity_of(self, rule: Rule) -> Severity:
         configured = self.configured_severity(rule)
-        return configured if configured is not None else rule.severity
+        if configured is not None:
+            return configured
+        return rule.declared_severity if self.preview else rule.severity
 
     def configured_severity(self, rule: Rule) -> Severity | None:
         """Severity set in config: a code beats a prefix, which beats a category, then ALL."""

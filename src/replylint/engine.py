@@ -64,7 +64,12 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
     end_line, end_col = draft.line_col(max(hit.end, hit.start))
     seg = draft.segment_at(hit.start)
     configured = config.configured_severity(rule)
-    severity = configured if configured is not None else (hit.severity if hit.severity is not None else rule.severity)
+    if configured is not None:
+        severity = configured
+    else:
+        severity = hit.severity if hit.severity is not None else rule.declared_severity
+        if not (rule.earned or config.preview):  # not measured precise enough on real mail to block
+            severity = min(severity, Severity.INFO)
     message = hit.message or rule.message
     if seg.kind == "quoted":
         message += " (in quoted text)"
