@@ -6,6 +6,7 @@ wins.  ``.replylint.toml`` holds the same keys at its top level, as ``ruff.toml`
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -66,7 +67,8 @@ class Config:
     fail_on: Severity = Severity.WARNING
     # Give every rule its declared severity, even one not yet measured precise enough on
     # real mail to block by default (see precision.py).
-    preview: bool = False
+    # REPLYLINT_PREVIEW=1 in the environment sets it too (for CI jobs and test suites).
+    preview: bool = field(default_factory=lambda: os.environ.get("REPLYLINT_PREVIEW", "") not in ("", "0"))
     model: str | None = None
     lexicon_files: list[Path] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)

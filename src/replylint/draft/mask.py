@@ -30,13 +30,32 @@ TEMPLATE_SYNTAX = re.compile(
 _BRACKET_WORDS_OK = {"name", "client", "company", "date", "amount", "address", "phone", "email"}
 
 
+# Single capitalised words that name what goes in a slot: [NAME], [DATE], [COMPANY].
+_SLOT_WORDS = _BRACKET_WORDS_OK | {
+    "first", "last", "surname", "firstname", "lastname", "fullname", "customer", "recipient", "title",
+    "product", "price", "total", "number", "account", "reference", "ref", "time", "day", "month",
+    "year", "city", "country", "postcode", "zip", "link", "url", "signature", "sender", "insert",
+    "value", "percent", "figure", "location", "venue", "team", "role", "position", "salutation",
+}
+
+
 def _is_placeholder(match: str) -> bool:
+    if match.startswith("<<"):
+        # Outlook shows attachments as <<June 2001 Capacity Report>>: a file's title
+        # (with a number, or four words or more) is not a slot to fill.
+        inner = match[2:-2]
+        return not (any(c.isdigit() for c in inner) and " " in inner.strip() or len(inner.split()) >= 4)
     if not match.startswith("["):
         return True
     inner = match[1:-1]
     words = inner.replace("_", " ").split()
-    if len(words) >= 2 or inner.isupper() and len(inner) > 2:
+    if len(words) >= 2 or "_" in inner:
         return True
+    # A short capitalised word that does not name a slot is an abbreviation or a
+    # ticker ("Nokia [NOK]", "[ECT]"), not a placeholder; [NAME], [DATE] and long
+    # capitalised words ([CUSTOMER], [AMOUNTDUE]) are.
+    if inner.isupper() and len(inner) > 2:
+        return len(inner) > 5 or inner.lower() in _SLOT_WORDS
     return inner.lower() in _BRACKET_WORDS_OK
 
 

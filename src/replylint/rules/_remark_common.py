@@ -536,11 +536,27 @@ def is_fragment(ctx: Context, sent, start: int, end: int) -> bool:
 
 
 # -- names of things ---------------------------------------------------------------
+OPENING_QUOTES = ('"', "“", "„", "«", "``", "‘", "'")
+CLOSING_QUOTES = ('"', "”", "“", "»", "''", "’", "'")
+
+
+def is_quoted_word(text: str, start: int, end: int) -> bool:
+    """The match is all there is between quotation marks: a word mentioned, not used --
+    a sign quoted in a news story (``Moron''), a label, a search term ("idiot")."""
+    before = text[max(0, start - 3):start].rstrip()
+    after = text[end:end + 4].lstrip()
+    after = after.lstrip(".,!?;:")  # "the word 'idiot,' he said" / "idiot."
+    return before.endswith(OPENING_QUOTES) and after.startswith(CLOSING_QUOTES)
+
+
 def is_title_or_quoted_name(ctx: Context, start: int, end: int) -> bool:
-    """Inside a song title or product name: "American Idiot", "Bloody Mary", "Damn Fine Coffee"."""
+    """Inside a song title or product name: "American Idiot", "Bloody Mary", "Damn Fine Coffee";
+    or a word quoted on its own (a sign, a label): the writer mentions it, does not say it."""
     doc = ctx.doc
     span = doc[start:end]
     text = ctx.draft.masked
+    if is_quoted_word(text, span.start_char, span.end_char):
+        return True
     # A quoted, title-cased name on the same line: He asked for "Send In The Clowns".
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)

@@ -384,6 +384,13 @@ class FillerText(Rule):
                 prev = [t for t in doc[max(0, start - 3) : start] if not t.is_space and not t.is_punct]
                 if prev and prev[-1].lemma_.lower() in before:
                     continue
+                # "Place TBD." / "Venue TBD" says the thing is not decided yet (a verbless
+                # statement: a word, then TBD ending the sentence); "Price: TBD" is a form
+                # field left empty and "on TBD at 3pm" a slot in a sentence.
+                after = masked[tok.idx + len(tok): tok.idx + len(tok) + 2]
+                if (start > 0 and doc[start - 1].is_alpha and doc[start - 1].whitespace_
+                        and (after == "" or after[:1] in ".;!\n" or after[:1] == ")")):
+                    continue
             yield Hit(tok.idx, tok.idx + len(tok), message=f"'{tok.text}' marker left in the draft")
         if bracket is not None:
             text = ctx.draft.text

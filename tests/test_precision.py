@@ -1,0 +1,81 @@
+"""The default-severity policy: a rule blocks by default only with measured precision."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from replylint import Config, lint_text, precision
+from replylint.cli import main
+from replylint.findings import Severity
+from replylint.rules import all_rules, get_rule
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGEMENTS = ROOT / "bench" / "data" / "realmail-judgements.jsonl"
+
+
+@pytest.mark.parametrize("figures, category, expected", [
+    ({"findings": 300, "judged": 27, "right": 14}, "jargon", False),    # judged, below 0.9
+    ({"findings": 53, "judged": 12, "right": 11}, "remark", True),      # judged, 0.92
+    ({"findings": 40, "judged": 5, "right": 5}, "tone", False),         # too few judged
+    ({"findings": 3, "judged": 3, "right": 3}, "leak", True),           # rare, every one right
+    ({"findings": 3, "judged": 3, "right": 2}, "leak", False),          # rare, one wrong
+    ({"findings": 0, "judged": 0, "right": 0}, "leak", True),           # unmeasured exact format
+    ({"findings": 0, "judged": 0, "right": 0}, "overpromise", False),   # unmeasured, no basis
+])
+def test_policy(monkeypatch, figures, category, expected):
+    monkeypatch.setattr(precision, "_data", lambda: {"mails": 100, "codes": {"XYZ001": figures}})
+    assert precision.earned("XYZ001", category) is expected
+    default = precision.default_severity(Severity.WARNING, "XYZ001", category)
+    assert default == (Severity.WARNING if expected else Severity.INFO)
+
+
+def test_rule_defaults_follow_the_shipped_figures():
+    for rule in all_rules():
+        assert rule.earned == precision.earned(rule.code, rule.category)
+        if not rule.earned:
+            assert rule.severity <= Severity.INFO
+
+
+def test_unearned_rule_is_info_by_default_and_declared_with_preview(monkeypatch):
+    rule = next(r for r in all_rules() if not r.earned and r.declared_severity >= Severity.WARNING
+                and r.category == "overpromise")
+    text = "Hi Dana,\n\nI guarantee the courier will deliver it by Friday, 100%.\n\nThanks,\nSam\n"
+    monkeypatch.delenv("REPLYLINT_PREVIEW", raising=False)
+    default = [f for f in lint_text(text, Config()).findings if f.category == "overpromise"]
+    assert default and all(f.severity == Severity.INFO for f in default), rule.code
+    preview = [f for f in lint_text(text, Config(preview=True)).findings if f.category == "overpromise"]
+    assert any(f.severity >= Severity.WARNING for f in preview)
+    raised = Config(severity={"overpromise": Severity.WARNING}, preview=False)
+    assert all(f.severity == Severity.WARNING for f in lint_text(text, raised).findings if f.category == "overpromise")
+
+
+def test_preview_key_is_read_from_config():
+    assert Config.from_dict({"preview": True}).preview is True
+    with pytest.raises(Exception):
+        Config.from_dict({"preview": "yes"})
+
+
+def test_rule_command_shows_measured_precision():
+    out = CliRunner().invoke(main, ["rule", "JRG002"]).output
+    assert "Measured on real mail:" in out and "judged right" in out
+    data = json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)
+    row = next(r for r in data if r["code"] == "JRG002")
+    assert row["judged"] > 0 and row["precision"] is not None and row["declared_severity"] == "warning"
+
+
+def test_judgements_hold_no_mail_text_and_back_the_shipped_figures():
+    judged, right = Counter(), Counter()
+    for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines():
+        j = json.loads(line)
+        assert set(j) == {"id", "code", "start", "end", "verdict", "reason"}
+        assert j["verdict"] in ("right", "wrong") and len(j["reason"]) <= 80
+        assert get_rule(j["code"]) is not None
+        judged[j["code"]] += 1
+        right[j["code"]] += j["verdict"] == "right"
+    for code, c in precision._data()["codes"].items():
+        # Shipped figures count only judgements that still match a finding.
+        assert c["judged"] <= judged[code] and c["right"] <= right[code], code
