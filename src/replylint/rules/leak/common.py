@@ -48,7 +48,8 @@ def _check_detectors(value) -> list[str]:
         import tomli as tomllib
     try:
         with open(builtin_dir() / "leak.toml", "rb") as fh:
-            known |= set(tomllib.load(fh).get("secret_shapes", {}))
+            data = tomllib.load(fh)
+            known |= set(data.get("secret_shapes", {})) | set(data.get("secret_formats", {}))
     except OSError:  # pragma: no cover - broken installation
         pass
     for n in names:

@@ -69,6 +69,40 @@ def compile_shapes(shapes: dict[str, str]) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+def compile_formats(formats: dict) -> list[tuple[str, re.Pattern]]:
+    """The ``[secret_formats]`` table: name = {prefix, body, length} or {regex}."""
+    from ...errors import ConfigError
+
+    out = []
+    for name, spec in formats.items():
+        where = f"lexicon [leak.secret_formats] {name}"
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where}: expected a table with prefix/body/length or regex")
+        if "regex" in spec:
+            pattern = spec["regex"]
+        else:
+            try:
+                prefix, body, length = spec["prefix"], spec["body"], str(spec["length"])
+                lo, _, hi = length.partition("-")
+                int(lo), int(hi or lo)
+            except (KeyError, ValueError, TypeError):
+                raise ConfigError(f"{where}: expected prefix, body (a character class) and length ('36' or '20-255')") from None
+            pattern = (rf"(?<![A-Za-z0-9_]){re.escape(prefix)}[{body}]{{{lo},{hi or lo}}}(?![{body}])")
+        if not isinstance(pattern, str):
+            raise ConfigError(f"{where}: expected a regular expression string")
+        out.append((name, compile_regex(pattern, where, flags=0)))
+    return out
+
+
+def url_shapes(shapes: list[tuple[str, re.Pattern]]) -> tuple[list, list]:
+    """(shapes found inside one run of key characters, URL shapes read over the whole
+    text: a webhook URL holds "?", "&" or "@", which end a run)."""
+    inside, urls = [], []
+    for name, rx in shapes:
+        (urls if rx.pattern.startswith("https://") else inside).append((name, rx))
+    return inside, urls
+
+
 def long_runs(text: str, sketch: bytes | None = None) -> list[tuple[int, int]]:
     """Spans of 16+ key characters ``[A-Za-z0-9_.+/=:-]``: every key shape is such a run,
     so these are the only places a key or token can be.  ``sketch``: the text's
@@ -102,6 +136,20 @@ def _shape_matches(text: str, shapes, runs, combined):
                     break
 
 
+# Documentation example keys say so ("AKIAIOSFODNN7EXAMPLE"), or are all x's.
+_DOC_EXAMPLE = re.compile(r"EXAMPLE|example|xxxxxx|XXXXXX|your[_-]?|YOUR[_-]?")
+
+
+def find_url_shapes(text: str, shapes: list[tuple[str, re.Pattern]]) -> list[Secret]:
+    """Webhook URLs and other URL-shaped secrets, over the whole text."""
+    out = []
+    for name, rx in shapes:
+        for m in rx.finditer(text):
+            if not _DOC_EXAMPLE.search(m.group()):
+                out.append(Secret("shape", name, m.start(), m.end(), m.group(), m.group()[:12] + "****"))
+    return out
+
+
 def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]], runs: list[tuple[int, int]] | None = None,
                 combined: re.Pattern | None = None) -> list[Secret]:
     out = []
@@ -112,7 +160,7 @@ def find_shapes(text: str, shapes: list[tuple[str, re.Pattern]], runs: list[tupl
             value = m.group()
             # The random body must be random: letters and digits mixed, not "sk_live_xxxx...".
             body = max(re.findall(r"[A-Za-z0-9]+", value), key=len, default="")
-            if len(set(body)) < 6:
+            if len(set(body)) < 6 or _DOC_EXAMPLE.search(value):
                 continue
             out.append(Secret("shape", name, m.start(), m.end(), value, key_redaction(value)))
     return out
@@ -136,7 +184,7 @@ def find_private_keys(text: str) -> list[Secret]:
 
 
 _CONN = re.compile(
-    r"\b([a-z][a-z0-9+.-]{1,24})://([^\s:/@<>\"']{1,64}):([^\s@/<>\"']{1,128})@([A-Za-z0-9.-]+(?::\d+)?)"
+    r"\b([a-z][a-z0-9+.-]{1,24})://([^\s:/@<>\"']{0,64}):([^\s@/<>\"']{1,128})@([A-Za-z0-9.-]+(?::\d+)?)"
 )
 
 
@@ -211,17 +259,17 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     return PasswordPatterns({
         # Password: Tr0ub4dor&3   pw = x   PIN - 4821
         "label": re.compile(rf"{_starts_with([*labels, 'new', 'temporary', 'temp', 'admin', 'wifi', 'wi-fi'])}"
-                            rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}\s*[:=]\s*{value}", re.I),
+                            rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}[ \t]*[:=][ \t]*{value}", re.I),
         # the password is x / your new password for the portal is: x / password set to x
         "prose": re.compile(
-            rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on)\s+[^\n.,;:]{{1,40}}?)?\s+"
+            rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on|in|at)\s+[^\n.,;:]{{1,40}}?)?\s+"
             rf"(?:is|was|=|will\s+be|is\s+now|has\s+been\s+(?:reset|changed|set)\s+to|(?:reset|changed|set)\s+to)\s*:?\s+{value}",
             re.I,
         ),
         # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x
         "pair": re.compile(
             r"(?=[aclu])(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
-            r"\s*(?:is|are|:|=)\s*([^\s/,]+)\s*(?:/|,|\band\b|\|)\s*"
+            r"[ \t]*(?:is|are|:|=)[ \t]*([^\s/,]+)[ \t]*(?:/|,|\band\b|\|)[ \t]*"
             rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
         ),
@@ -313,55 +361,21 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
     return out
 
 
-_ENV = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9_]{2,60})[ \t]*[=:][ \t]*[\"']?([^\s\"'<>]+)")
-_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,60}[ \t]*$")
-
-
-def _env_matches(text: str):
-    """``_ENV`` matches, tried only where a ``=`` or ``:`` follows a name (fast on prose)."""
-    seen = -1
-    for sep in ("=", ":"):
-        i = text.find(sep)
-        while i >= 0:
-            m = _NAME_BEFORE.search(text, max(0, i - 64), i)
-            if m and m.start() > seen:
-                full = _ENV.match(text, m.start())
-                if full:
-                    yield full
-            i = text.find(sep, i + 1)
-_ENV_NAME = re.compile(r"SECRET|TOKEN|PASSWORD|PASSWD|PWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH|CREDENTIAL|_KEY", re.I)
 _QUERY = re.compile(r"[?&](?:api_?key|apikey|token|access_token|auth|secret|client_secret|password|pwd|sig|signature|key)=([^&\s#\"'<>]+)", re.I)
-
-
-_ENV_GATE = ("secret", "token", "pass", "pwd", "key", "auth", "credential")
-# A config name is ALL CAPS or has an underscore, and holds an _ENV_NAME word: without
-# an underscore, one of these is in the text as it is.
-_ENV_NAME_CAPS = ("SECRET", "TOKEN", "PASS", "PWD", "KEY", "AUTH", "CREDENTIAL")
 # The end of the parameter name and the "=" of every _QUERY match, in lower case.
 _QUERY_GATE = ("key=", "token=", "auth=", "secret=", "password=", "pwd=", "sig=", "signature=")
 
 
-def find_config_secrets(text: str, low: str | None = None) -> list[Secret]:
-    """``DB_PASSWORD=...``, ``api_key: ...``, ``?token=...``: credentials in config lines and
-    URLs.  ``low``: ``text.lower()``, if already made."""
+def find_url_secrets(text: str, low: str | None = None) -> list[Secret]:
+    """``?token=...``, ``&sig=...``: credentials in URL query strings.  ``low``:
+    ``text.lower()``, if already made.  (Config lines: :mod:`.config_values`.)"""
     out = []
-    names = "_" in text or any(w in text for w in _ENV_NAME_CAPS)
-    query = "=" in text
-    if not names and not query:
+    if "=" not in text:
         return out
     low = text.lower() if low is None else low
-    if not any(w in low for w in _ENV_GATE):
+    if not any(w in low for w in _QUERY_GATE) and lower_gates_sound(text):
         return out
-    for m in _env_matches(text) if names else ():
-        name, value = m.group(1), m.group(2).rstrip(".,;")
-        if not (name.isupper() or "_" in name) or not _ENV_NAME.search(name) or len(value) < 6 or is_placeholder(value):
-            continue
-        if value.lower().startswith(("http://", "https://")) or "${" in value:
-            continue
-        red = PASSWORD_REDACTION if re.search(r"(?i)pass|pwd", name) else key_redaction(value)
-        out.append(Secret("config", name, m.start(2), m.start(2) + len(value), value, red))
-    query = query and (any(w in low for w in _QUERY_GATE) or not lower_gates_sound(text))
-    for m in _QUERY.finditer(text) if query else ():
+    for m in _QUERY.finditer(text):
         value = m.group(1)
         if len(value) < 12 or is_placeholder(value) or entropy(value) < 3.0:
             continue
@@ -372,6 +386,7 @@ def find_config_secrets(text: str, low: str | None = None) -> list[Secret]:
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=.-])[A-Za-z0-9+/_=.-]{16,512}(?![A-Za-z0-9+/_=-])")
 
 
+_PAIR_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*[=:][A-Za-z]")
 _URL_USER = re.compile(r"https?://([A-Za-z0-9_-]{20,})@")
 
 
@@ -416,6 +431,8 @@ def find_context_tokens(text: str, ctx_rx: re.Pattern, min_entropy: float, min_l
         para = text.rfind("\n\n", lo, t.start())
         if para >= 0:
             lo = para
+        if _PAIR_TOKEN.match(tok) or _DOC_EXAMPLE.search(tok):
+            continue  # NAME=value is a config pair (read by config_values); or a docs example
         if ctx_rx.search(text, lo, t.start()):
             out.append(Secret("entropy", "token", t.start(), t.end(), tok, key_redaction(tok)))
     # Userinfo in a URL: https://<token>@host

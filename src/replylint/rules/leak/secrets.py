@@ -4,6 +4,7 @@ in text, random-looking tokens.  One scan per draft (:func:`secrets`) runs every
 from __future__ import annotations
 
 from .. import Context, register
+from . import config_values as cv
 from . import secret_finders as sec
 from .common import FoundRule, detectors, enabled, leak_lexicon, lower_text, text_sketch
 
@@ -12,13 +13,14 @@ from .common import FoundRule, detectors, enabled, leak_lexicon, lower_text, tex
 def _secret_tools(ctx: Context):
     def build():
         lex = leak_lexicon(ctx)
-        shapes = sec.compile_shapes(lex.get("secret_shapes", {}))
+        shapes, urls = sec.url_shapes(sec.compile_formats(lex.get("secret_formats", {}))
+                                      + sec.compile_shapes(lex.get("secret_shapes", {})))
         pw = lex.get("passwords", {})
         patterns = sec.compile_password_patterns(pw.get("labels", ["password"]))
         non_values = {v.lower() for v in pw.get("non_values", [])}
         c = lex.get("secret_context", {})
         ctx_rx = sec.compile_context(c.get("keywords", ["key", "token", "secret"]))
-        return shapes, sec.combine_shapes(shapes), patterns, non_values, ctx_rx, float(c.get("min_entropy", 3.6)), int(c.get("min_length", 20))
+        return shapes, urls, sec.combine_shapes(shapes), patterns, non_values, ctx_rx, float(c.get("min_entropy", 3.6)), int(c.get("min_length", 20))
     return ctx.compiled(("leak", "secrets"), build)
 
 
@@ -28,7 +30,7 @@ _PRIORITY = {"private-key": 0, "shape": 1, "connection": 2, "config": 3, "passwo
 def secrets(ctx: Context) -> list[sec.Secret]:
     def build():
         text = ctx.draft.masked
-        shapes, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
+        shapes, urls, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
         runs = sec.long_runs(text, text_sketch(ctx))
         found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
         if runs:  # every key shape is a long run
@@ -39,8 +41,10 @@ def secrets(ctx: Context) -> list[sec.Secret]:
             found += sec.find_shapes(text, shapes, runs, combined)
         if "://" in text:
             found += sec.find_connection_strings(text)
+            found += sec.find_url_shapes(text, [(n, rx) for n, rx in urls if enabled(ctx, n, "api-key")])
         low = lower_text(ctx)
-        found += sec.find_config_secrets(text, low)
+        found += sec.find_url_secrets(text, low)
+        found += cv.find_config_values(text, low)
         found += sec.find_passwords(text, patterns, non_values, low)
         found += sec.find_context_tokens(text, ctx_rx, min_ent, min_len, runs)
         found.sort(key=lambda s: (_PRIORITY[s.kind], s.start))
