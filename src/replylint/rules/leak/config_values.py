@@ -142,7 +142,7 @@ _PAIR = re.compile(
 _DEFINE = re.compile(r"""define\(\s*['"](?P<key>\w+)['"]\s*,\s*['"](?P<value>[^'"\n]*)['"]""")
 _XML = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,60})>(?P<value>[^<>\n]{1,300})</(?P=key)>")
 _XML_ADD = re.compile(r"""\bkey\s*=\s*["'](?P<key>[^"'\n]{1,80})["']\s+value\s*=\s*["'](?P<value>[^"'\n]*)["']""")
-_NETRC = re.compile(r"(?m)(?:^|\s)(?:password|passwd)[ \t]+(?P<value>\S+)[ \t]*$")
+_NETRC = re.compile(r"(?m)^[ \t]*(?:machine|default)\b[^\n]*?\s(?:password|passwd)[ \t]+(?P<value>\S+)[ \t]*$")
 _DIRECTIVE = re.compile(r"(?m)^[ \t]*(?P<key>requirepass|masterauth|password|passwd|secret|auth_pass|auth-pass)[ \t]+(?P<value>\S+)[ \t]*$")
 _PGPASS = re.compile(r"(?m)^[ \t]*(?:[\w.*-]+):(?:\d{1,5}|\*):(?:[\w.*-]+):(?:[\w.*@-]+):(?P<value>\S+)[ \t]*$")
 _NPMRC = re.compile(r"(?m)^[ \t]*//\S+?:_(?P<key>authToken|auth|password)[ \t]*=[ \t]*(?P<value>\S+)")
@@ -165,15 +165,14 @@ def _secret(kind: str, label: str, start: int, value: str) -> Secret:
 def find_config_values(text: str, low: str | None = None) -> list[Secret]:
     """Credentials in pasted config lines, in every syntax above."""
     low = text.lower() if low is None else low
-    if not any(w in low for w in _GATE):
-        return []
+    named = any(w in low for w in _GATE)
     out: list[Secret] = []
 
     def add(kind: str | None, label: str, start: int, value: str) -> None:
         if kind and value_ok(kind, value):
             out.append(_secret(kind, label, start, value))
 
-    for m in _PAIR.finditer(text):
+    for m in _PAIR.finditer(text) if named else ():
         key = m.group("key")
         kind = secret_kind(key)
         if not kind:
@@ -185,18 +184,22 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
             if re.match(r"(?i)https?://", value):
                 continue
         add(kind, key, m.start(g), value)
-    for rx in (_DEFINE, _XML, _XML_ADD):
+    for rx in (_DEFINE, _XML, _XML_ADD) if named else ():
         for m in rx.finditer(text):
             add(secret_kind(m.group("key")), m.group("key"), m.start("value"), m.group("value"))
     if "machine" in low or "password" in low or "pass" in low:
         for m in _NETRC.finditer(text):
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].lower()
-            if "anonymous" in line:
+            if "anonymous" in m.group().lower():
                 continue  # anonymous FTP: the "password" is an email address by convention
             add("password", "password", m.start("value"), m.group("value"))
         for m in _DIRECTIVE.finditer(text):
-            add("password", m.group("key"), m.start("value"), m.group("value"))
-    if ":" in text:
+            value = m.group("value")
+            # "Password immediately." on a line of its own is prose: a directive's value
+            # has a digit, a capital or a symbol, and no sentence stop.
+            if value.endswith((".", "!", "?", ",")) or value.isalpha() and value.islower():
+                continue
+            add("password", m.group("key"), m.start("value"), value)
+    if text.count(":") >= 4:
         for m in _PGPASS.finditer(text):
             add("password", "pgpass", m.start("value"), m.group("value"))
     if "//" in text:
@@ -206,7 +209,7 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
     if "-u" in text or "--user" in text:
         for m in _CURL_USER.finditer(text):
             add("password", "curl-user", m.start("value"), m.group("value"))
-    for m in _AUTH_HEADER.finditer(text):
+    for m in _AUTH_HEADER.finditer(text) if named else ():
         g = "value" if m.group("value") else "value2"
         add("secret", "auth-header", m.start(g), m.group(g))
     if "securestring" in low:

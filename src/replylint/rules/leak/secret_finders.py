@@ -90,17 +90,25 @@ def compile_formats(formats: dict) -> list[tuple[str, re.Pattern]]:
             pattern = (rf"(?<![A-Za-z0-9_]){re.escape(prefix)}[{body}]{{{lo},{hi or lo}}}(?![{body}])")
         if not isinstance(pattern, str):
             raise ConfigError(f"{where}: expected a regular expression string")
-        out.append((name, compile_regex(pattern, where, flags=0)))
+        rx = compile_regex(pattern, where, flags=0)
+        if spec.get("whole_text"):
+            WHOLE_TEXT_SHAPES.add(rx.pattern)
+        out.append((name, rx))
     return out
 
 
+# Patterns of shapes marked ``whole_text``: they hold characters that end a key run.
+WHOLE_TEXT_SHAPES: set[str] = set()
+
+
 def url_shapes(shapes: list[tuple[str, re.Pattern]]) -> tuple[list, list]:
-    """(shapes found inside one run of key characters, URL shapes read over the whole
-    text: a webhook URL holds "?", "&" or "@", which end a run)."""
-    inside, urls = [], []
+    """(shapes found inside one run of key characters, shapes read over the whole text:
+    a webhook URL holds "?", "&" or "@", an Entra ID secret "~", which end a run)."""
+    inside, whole = [], []
     for name, rx in shapes:
-        (urls if rx.pattern.startswith("https://") else inside).append((name, rx))
-    return inside, urls
+        w = rx.pattern.startswith("https://") or rx.pattern in WHOLE_TEXT_SHAPES
+        (whole if w else inside).append((name, rx))
+    return inside, whole
 
 
 def long_runs(text: str, sketch: bytes | None = None) -> list[tuple[int, int]]:
@@ -263,7 +271,8 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         # the password is x / your new password for the portal is: x / password set to x
         "prose": re.compile(
             rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on|in|at)\s+[^\n.,;:]{{1,40}}?)?\s+"
-            rf"(?:is|was|=|will\s+be|is\s+now|has\s+been\s+(?:reset|changed|set)\s+to|(?:reset|changed|set)\s+to)\s*:?\s+{value}",
+            rf"(?:(?:is|was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:reset|changed|set|updated)\s+to"
+            rf"|is\s+now|will\s+be|is|was|=|(?:reset|changed|set|updated)\s+to)\s*:?\s+{value}",
             re.I,
         ),
         # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x

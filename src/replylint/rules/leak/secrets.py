@@ -41,6 +41,7 @@ def secrets(ctx: Context) -> list[sec.Secret]:
             found += sec.find_shapes(text, shapes, runs, combined)
         if "://" in text:
             found += sec.find_connection_strings(text)
+        if urls and ("://" in text or "~" in text):
             found += sec.find_url_shapes(text, [(n, rx) for n, rx in urls if enabled(ctx, n, "api-key")])
         low = lower_text(ctx)
         found += sec.find_url_secrets(text, low)
@@ -66,12 +67,17 @@ class _SecretRule(FoundRule):
 @register
 class ApiKey(_SecretRule):
     """## What it does
-    Flags cloud and SaaS credentials by their published shapes: AWS access key IDs,
-    GitHub and GitLab tokens, Slack tokens and webhooks, Stripe secret/restricted keys
-    and webhook secrets, Google API keys, OpenAI-style `sk-` keys, SendGrid, npm and PyPI
-    tokens, and JWTs.  A prefix alone ("keys start with sk_live_") or a placeholder
-    ("<YOUR_SECRET_KEY>") is not a finding: every shape needs its random body.  Shapes
-    are data (`[leak.secret_shapes]` in the leak lexicon); add your own there.
+    Flags credentials by their providers' published formats (prefix, alphabet,
+    length): cloud (AWS access keys, Google API keys and OAuth client secrets, Azure
+    storage account keys, Entra ID client secrets), payment (Stripe, Square, Shopify),
+    messaging (Twilio, Slack tokens, Telegram bot tokens, Mailchimp, Mailgun,
+    SendGrid), source hosting (GitHub, GitLab, Bitbucket), package registries (npm,
+    PyPI), chat webhooks (Slack, Discord, Teams, Google Chat), AI providers, JWTs and
+    more.  A prefix alone ("keys start with sk_live_"), a placeholder
+    ("<YOUR_SECRET_KEY>", "ghp_xxxx...") or a documentation example
+    ("AKIAIOSFODNN7EXAMPLE") is not a finding: every format needs its random body.
+    Formats are data (`[leak.secret_formats]` in the leak lexicon); add your own there
+    or as regular expressions in `[leak.secret_shapes]`.
 
     ## Why it matters
     A live key in an email gives whoever reads any copy of it your account.  Reports
@@ -160,15 +166,20 @@ class ConnectionString(_SecretRule):
 @register
 class CredentialInText(_SecretRule):
     """## What it does
-    Flags credentials typed into prose and config lines, the way people write them in
+    Flags credentials typed into prose and pasted config, the way people write them in
     email: `Password: Tr0ub4dor&3`, "the password is hunter22", "login is admin /
-    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945",
-    `DB_PASSWORD=...`, `API_KEY: ...`, `?token=...` in a URL.  Labels are in
-    `[leak.passwords]`; "promo code" and "order code" are not labels.  After an explicit label any value counts except words that
-    say no password is given ("Password: sent separately", "password: the one you
-    chose"); in running prose ("the password is ...") the value must look like a
-    password (mixed letters, digits or symbols).  "Reset your password", "never send
-    your password by email" and placeholders are not findings.
+    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945"; and
+    secret-named values in config of any syntax: `DB_PASSWORD=...`, `api_key: ...`,
+    `"clientSecret": "..."`, `'password' => '...'`, `define('AUTH_KEY', '...')`,
+    `<password>...</password>`, `.netrc` and `.pgpass` lines, `.npmrc` `_authToken`,
+    `requirepass ...`, `curl -u user:password`, `Authorization: Bearer ...`, `?token=...`
+    in a URL.  Labels are in `[leak.passwords]`; "promo code" and "order code" are not
+    labels.  After an explicit label any value counts except words that say no
+    password is given ("Password: sent separately"); in running prose ("the password
+    is ...") the value must look like a password.  Not findings: "reset your password",
+    "your password was changed", placeholders (`<password>`, `${DB_PASS}`, `changeme`,
+    `********`, `xxxx`), keys that are not secrets (`public_key`, `token_ttl`,
+    `password_min_length`, `smtp_user`).
 
     ## Why it matters
     Plain-text passwords in email are read by everyone the thread reaches, including
