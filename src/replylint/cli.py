@@ -326,3 +326,75 @@ def sendmail_cmd(config_path, fail_on, held_dir, on_error, command):
                             held_dir=held_dir)
     data = sys.stdin.buffer.read()
     sys.exit(wrapper.run_prepared(setup, data, guard=guard))
+
+
+@main.group("held")
+def held_group():
+    """Messages that replylint sendmail kept: list, show, send or drop them.
+
+    Each held message has an id (see `replylint held list`).  Its state says what
+    happened: blocked, error, checking or interrupted (not sent), send-failed (the mail
+    command failed), sending (the mail command was running: it MAY have been sent).
+    """
+
+
+def _held_where(held_dir, config_path):
+    from .hooks.held_commands import where
+
+    return where(held_dir, config_path)
+
+
+_held_dir_option = click.option("--held-dir", type=click.Path(file_okay=False),
+                                help="Held folder [default: config held-dir, else $XDG_STATE_HOME/replylint/held].")
+_held_config_option = click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                                   help="Config file whose held-dir to use instead of discovering one.")
+
+
+@held_group.command("list")
+@_held_dir_option
+@_held_config_option
+def held_list(held_dir, config_path):
+    """List held messages: id, date, state, subject, recipients, reason."""
+    from .hooks.held_commands import list_text
+
+    click.echo(list_text(_held_where(held_dir, config_path), sys.stderr), nl=False)
+
+
+@held_group.command("show")
+@click.argument("ident", metavar="ID")
+@_held_dir_option
+@_held_config_option
+def held_show(ident, held_dir, config_path):
+    """Show a held message's headers, envelope and findings (never its body)."""
+    from .hooks.held_commands import find, show_text
+
+    click.echo(show_text(find(_held_where(held_dir, config_path), ident, sys.stderr)), nl=False)
+
+
+@held_group.command("send")
+@click.argument("ident", metavar="ID")
+@click.option("--no-lint", is_flag=True, help="Send it without checking it again.")
+@click.option("--force", is_flag=True, help="Send a message that MAY have been sent already (state sending).")
+@_held_dir_option
+@_held_config_option
+def held_send(ident, no_lint, force, held_dir, config_path):
+    """Send a held message with its original command and arguments, after checking it again.
+
+    Exit status as replylint sendmail: 0 sent, 65 still blocked (it stays held), 75 not
+    checked, else the mail command's.
+    """
+    from .hooks.held_commands import send
+
+    sys.exit(send(_held_where(held_dir, config_path), ident, lint=not no_lint, force=force, err=sys.stderr))
+
+
+@held_group.command("drop")
+@click.argument("idents", metavar="ID...", nargs=-1, required=True)
+@_held_dir_option
+@_held_config_option
+def held_drop(idents, held_dir, config_path):
+    """Delete held messages (and their envelopes)."""
+    from .hooks.held_commands import drop
+
+    for path in drop(_held_where(held_dir, config_path), list(idents), sys.stderr):
+        click.echo(f"dropped {path}")

@@ -96,7 +96,8 @@ def _describe(f: Finding) -> list[str]:
 
 def finding_summary(f: Finding) -> dict[str, Any]:
     """What the envelope keeps of a finding: never the excerpt, only what points at it."""
-    return {"code": f.code, "severity": str(f.severity), "line": f.line, "part": f.part, "message": f.message}
+    return {"code": f.code, "severity": str(f.severity), "line": f.line, "part": f.part, "message": f.message,
+            "sensitive": bool(f.sensitive)}
 
 
 def _blocked_report(blocking: list[Finding], others: int, fail_on: Severity, path: Path | None,
