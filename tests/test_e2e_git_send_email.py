@@ -8,6 +8,7 @@ git-email; .ci/run installs it) or aiosmtpd (the ``test`` extra) is missing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -152,6 +153,11 @@ def test_leaking_draft_is_refused_and_never_reaches_the_server(smtp, repo):
     patch.write_bytes(b"From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n" + path.read_bytes())
     proc = send(repo, env, port, patch)
     assert proc.returncode != 0 and sink.messages == []
+    # The report names the file git passed, which exists (not a made-up "....patch.eml").
+    err = (proc.stdout + proc.stderr).decode(errors="replace")
+    assert ".patch.eml" not in err
+    assert re.search(re.escape(str(patch.resolve())) + r":\d+:\d+", err), err
+    assert "LEK001" in err and CARD not in err
 
 
 def test_overrides_let_a_refused_draft_through(smtp, repo):

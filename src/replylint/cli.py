@@ -116,6 +116,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--include", multiple=True, help="Globs of files to lint inside folders.")
 @click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
+@click.option("--stdin-format", type=click.Choice(["eml", "html", "md", "txt"]),
+              help="Format of the draft read from stdin, whatever --stdin-filename ends with (e.g. eml for a .patch from git send-email).")
 @click.option("--in-reply-to", "in_reply_to", type=click.Path(dir_okay=False), metavar="FILE",
               help="The message the drafts reply to, as plain text or a saved .eml (tells empathy rules whether the client was complaining).")
 @click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
@@ -125,7 +127,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Record every current finding in FILE as the baseline, then exit 0.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, statistics, quiet,
-          config_path, model, recipients, include, exclude, stdin_filename, in_reply_to, template, baseline_path, write_baseline_path, color):
+          config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color):
     """Lint drafts: files, folders, or - for standard input."""
     from .baseline import Baseline
     from .config import Config, find_config_file
@@ -189,7 +191,8 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
         try:
             if file == "-":
                 data = sys.stdin.buffer.read()
-                draft = read_draft(data, stdin_filename or "-", recipients=list(recipients) or None, template=template)
+                draft = read_draft(data, stdin_filename or "-", stdin_format, recipients=list(recipients) or None,
+                                   template=template)
                 draft.path = stdin_filename or "-"
             else:
                 draft = read_path(file, recipients=list(recipients) or None, template=template)
