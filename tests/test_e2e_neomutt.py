@@ -133,3 +133,31 @@ def test_killed_sendmail_leaves_the_message_in_the_held_folder(box):
     [kept] = _held(box)
     assert kept.read_bytes() == box.inp.read_bytes()
     assert "send-failed" in kept.name
+
+
+def test_bcc_recipients_are_kept_in_the_envelope_and_resent(box):
+    """neomutt passes Bcc recipients only as arguments (the header is not written):
+    the held copy keeps them, and `replylint held send` hands them to the same command."""
+    body = _bad_body(box.work)
+    proc = subprocess.run([NEOMUTT, "-n", "-F", str(box.muttrc(box.capture)), "-s", "Re: workshop",
+                           "-b", "audit@ourco.example", "--", "priya@client.example"],
+                          input=body.encode(), capture_output=True, env=box.env, cwd=box.work, timeout=120)
+    assert proc.returncode != 0 and not box.out.exists()
+    [kept] = _held(box)
+    assert b"audit@ourco.example" not in kept.read_bytes()  # neomutt does not write the Bcc header
+    ident = kept.stem.rsplit("-", 1)[1]
+
+    def held_cmd(*args):
+        return subprocess.run([_replylint(), "held", *args], capture_output=True, env=box.env, cwd=box.tmp, timeout=300)
+
+    listed = held_cmd("list").stdout.decode()
+    assert ident in listed and "audit@ourco.example" in listed and "priya@client.example" in listed
+    shown = held_cmd("show", ident).stdout.decode()
+    assert "(envelope only, e.g. Bcc): audit@ourco.example" in shown
+    assert CARD not in shown
+    sent = held_cmd("send", "--no-lint", ident)
+    assert sent.returncode == 0, sent.stderr.decode(errors="replace")
+    assert box.out.read_bytes() == box.inp.read_bytes()
+    args = box.out.with_name("out.eml.args").read_text().split()
+    assert "audit@ourco.example" in args and "priya@client.example" in args
+    assert _held(box) == []
