@@ -216,3 +216,42 @@ def test_new_detectors_are_redacted_in_every_format(tmp_path):
         assert "LEK0" in out, fmt
         for s in secrets:
             assert s not in out, (fmt, s)
+
+
+# -- pasted config (LEK015) --------------------------------------------------------------
+def _pasted(text: str):
+    return [f for f in lint_text(text).findings if f.code == "LEK015"]
+
+
+def test_a_pasted_env_block_is_a_warning_even_without_a_key_shaped_value():
+    text = ("Hi,\n\nHere's our .env:\nMAIL_HOST=smtp.example.com\nMAIL_USERNAME=shop\nMAIL_PASSWORD=sunflower\n"
+            "MAIL_PORT=587\n\nThanks\n")
+    (f,) = _pasted(text)
+    assert str(f.severity) == "warning" and f.line == 4
+    assert "sunflower" not in f.excerpt and "4 lines" in f.message
+
+
+def test_a_pasted_netrc_block_is_a_finding():
+    text = ("Hi,\n\nMy ~/.netrc:\nmachine ftp.example.org\n  login backup\n  password Lantern-42\n\nThanks\n")
+    assert len(_pasted(text)) == 1
+
+
+@pytest.mark.parametrize("block", [
+    # instructions with placeholders only
+    "API_KEY=<YOUR_API_KEY>\nDB_PASSWORD=changeme\nSECRET_KEY=${SECRET_KEY}\nPORT=8080",
+    # config without any secret
+    "PORT=8080\nLOG_LEVEL=info\nAPP_URL=https://shop.example.com\nDEBUG=false",
+    # two lines are not a block
+    "DB_USER=shop\nDB_PASSWORD=Quill#58harbour",
+    # a list of facts in prose
+    "Name: Ann Lee\nRole: buyer\nOffice: Leeds\nPhone: 0113 496 0000",
+])
+def test_not_pasted_config(block):
+    assert _pasted(f"Hi,\n\nSee below.\n{block}\n\nThanks\n") == []
+
+
+def test_a_conference_passcode_is_not_a_secret_but_an_alarm_code_is():
+    codes = lambda t: [f.code for f in lint_text(f"Hi,\n\n{t}\n\nThanks\n").findings if f.code == "LEK013"]  # noqa: E731
+    assert codes("The dial-in number is (888) 555-0128 and the passcode is 352172.") == []
+    assert codes("Zoom meeting ID 123 456 7890, passcode 998877") == []
+    assert codes("The alarm code is 1945.") == ["LEK013"]

@@ -236,27 +236,45 @@ _CONFIG_LINE = re.compile(
 )
 
 
-def config_blocks(text: str, secrets: list[Secret], min_lines: int = 3) -> list[tuple[int, int]]:
-    """Spans of runs of ``min_lines`` or more config-shaped lines (blank lines and
-    comments inside a run allowed) that hold at least one of ``secrets``."""
-    if not secrets:
-        return []
-    blocks: list[tuple[int, int, int]] = []  # start, end, config lines
-    pos, start, end, count = 0, -1, -1, 0
+def _concrete_secret_pair(line: str) -> bool:
+    """Does this config line give a secret-named key a concrete value (any value that is
+    not a placeholder: "SMTP_PASS=abc" counts although no detector reports "abc")?"""
+    if _NETRC.match(line) or _PGPASS.match(line) or _NPMRC.match(line):
+        return "anonymous" not in line.lower()
+    for m in _PAIR.finditer(line):
+        if secret_kind(m.group("key")):
+            value = next((v for v in m.group("dq", "sq", "bare") if v is not None), "")
+            if not placeholder_value(value) and len(value) >= 3:
+                return True
+    m = _DEFINE.search(line)
+    return bool(m and secret_kind(m.group("key")) and not placeholder_value(m.group("value")))
+
+
+def config_blocks(text: str, secrets: list[Secret], min_lines: int = 3) -> list[tuple[int, int, int]]:
+    """(start, end, lines) of each run of ``min_lines`` or more config-shaped lines
+    (comments, blank lines and brackets inside a run allowed) that gives a secret a
+    concrete value: one of ``secrets``, or a secret-named key with a non-placeholder value."""
+    blocks: list[tuple[int, int, int]] = []
+    pos, start, end, count, has = 0, -1, -1, 0, False
+
+    def close() -> None:
+        if start >= 0 and count >= min_lines and (has or any(start <= x.start < end for x in secrets)):
+            blocks.append((start, end, count))
+
     for line in text.splitlines(keepends=True):
         body = line.strip()
-        if _CONFIG_LINE.match(line) and not body.endswith((".", "?", "!")) or (start >= 0 and (
-                not body or body.startswith(("#", ";", "//")) and not _CONFIG_LINE.match(line) or body in "{}[]()," or body.startswith(("}", "]")))):
+        config = bool(_CONFIG_LINE.match(line)) and not body.endswith((".", "?", "!"))
+        filler = start >= 0 and (not body or body.startswith(("#", ";")) or body in ("{", "}", "[", "]", "},", "],"))
+        if config or filler:
             if start < 0:
                 start = pos
-            if body and not body.startswith(("#", ";")) and body not in "{}[](),":
+            if config:
                 count += 1
                 end = pos + len(line.rstrip("\r\n"))
+                has = has or _concrete_secret_pair(line)
         else:
-            if start >= 0 and count >= min_lines:
-                blocks.append((start, end, count))
-            start, end, count = -1, -1, 0
+            close()
+            start, end, count, has = -1, -1, 0, False
         pos += len(line)
-    if start >= 0 and count >= min_lines:
-        blocks.append((start, end, count))
-    return [(s, e) for s, e, _ in blocks if any(s <= x.start < e for x in secrets)]
+    close()
+    return blocks

@@ -320,6 +320,18 @@ def _matches_from(rx: re.Pattern, text: str, lo: int, hi: int, low: str, words: 
                 pos = m.end()
 
 
+_CODE_LABEL = re.compile(r"(?i)\b(?:pin|passcode|pass code|participant code|access code|code)\b")
+# Words of a conference call or meeting invitation: the passcode there is for everyone invited.
+SHARED_CODE_WORDS = ("dial-in", "dial in", "dialin", "conference", "bridge", "call-in", "call in", "toll-free",
+                     "toll free", "webex", "zoom", "teams meeting", "meeting id", "participant", "attendee", "moderator")
+
+
+def _shared_code(low: str, start: int, end: int) -> bool:
+    """A conference-call word on the line(s) around a passcode (within 160 characters)."""
+    window = low[max(0, start - 160):end + 160]
+    return any(w in window for w in SHARED_CODE_WORDS)
+
+
 def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], low: str | None = None) -> list[Secret]:
     """Credentials in prose; ``low``: ``text.lower()``, if already made."""
     out = []
@@ -366,6 +378,8 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
                 continue
             if any(o.start < end and start < o.end for o in out):
                 continue
+            if _CODE_LABEL.search(m.group(0)) and _shared_code(low, m.start(), m.end()):
+                continue  # a conference passcode is handed to every attendee
             out.append(Secret("password", "password", start, end, stripped, PASSWORD_REDACTION))
     return out
 

@@ -3,10 +3,11 @@ in text, random-looking tokens.  One scan per draft (:func:`secrets`) runs every
 :mod:`.secret_finders`; overlapping finds keep the most specific kind."""
 from __future__ import annotations
 
-from .. import Context, register
+from ...findings import Severity
+from .. import ALL_TEXT, Context, Hit, Rule, register
 from . import config_values as cv
 from . import secret_finders as sec
-from .common import FoundRule, detectors, enabled, leak_lexicon, lower_text, text_sketch
+from .common import FoundRule, by_recipient, detectors, enabled, leak_lexicon, level, lower_text, text_sketch
 
 # -- secrets ------------------------------------------------------------------------
 
@@ -239,3 +240,63 @@ class SecretToken(_SecretRule):
     suggestion = "revoke the token and share secrets through a password manager"
     kinds = ("entropy",)
 
+
+
+@register
+class PastedConfig(Rule):
+    """## What it does
+    Flags a pasted block of config - three or more lines of `.env`, `.netrc`, `.pgpass`,
+    `.npmrc`, YAML, JSON, INI or `wp-config.php` settings - that gives a password, key,
+    token or secret a concrete value, even when no value has a known key format
+    (`SMTP_PASS=sunflower`).  Blocks whose secret values are all placeholders
+    (`API_KEY=<YOUR_API_KEY>`, `${DB_PASS}`, `changeme`) are instructions, not a leak;
+    config without any secret-named key (`PORT=8080`, `LOG_LEVEL=info`) is not a finding.
+    Reported once per block, at its first line; the secret values in it are reported by
+    the rules for them as well (LEK010-LEK014).
+
+    ## Why it matters
+    A config file pasted into a support email carries every credential and internal
+    name in it to everyone the thread reaches, including the ones no detector knows.
+
+    ## Example
+    ```
+    Here's our .env:
+    MAIL_HOST=smtp.example.com
+    MAIL_USERNAME=shop
+    MAIL_PASSWORD=sunflower
+    ```
+
+    ## Use instead
+    ```
+    Here's our .env (secrets removed):
+    MAIL_HOST=smtp.example.com
+    MAIL_USERNAME=shop
+    MAIL_PASSWORD=<removed>
+    ```
+    """
+
+    code = "LEK015"
+    name = "pasted-config"
+    category = "leak"
+    severity = Severity.WARNING
+    message = "pasted config block with credentials"
+    suggestion = "remove the secret values (or the block); send config with placeholders"
+    parts = ALL_TEXT
+    sensitive = True
+
+    def check(self, ctx: Context):
+        text = ctx.draft.masked
+        if text.count("\n") < 2 or not ("=" in text or ":" in text or "machine" in text):
+            return
+        blocks = cv.config_blocks(text, secrets(ctx))
+        if not blocks or not enabled(ctx, self.name):
+            return
+        for start, end, lines in blocks:
+            if by_recipient(ctx, start):
+                continue
+            first_end = text.find("\n", start)
+            first_end = end if first_end < 0 or first_end > end else first_end
+            # Show where the block is, never what it says.
+            yield Hit(start + len(text[start:first_end]) - len(text[start:first_end].lstrip()), first_end,
+                      message=f"pasted config block ({lines} lines) with credentials",
+                      severity=level(ctx, self.severity), redacted=f"[config block, {lines} lines]")
