@@ -252,3 +252,13 @@ def test_failed_send_keeps_the_envelope_for_a_resend(world):
     assert str(kept) in proc.stderr.decode()
     shown = world.cli("held", "show", _ids(world.default)[0]).stdout.decode()
     assert "send-failed" in shown and "exit status 75" in shown and f"command:  {failing} -t" in shown
+
+
+def test_held_list_works_with_a_broken_config(world):
+    (world.work / ".replylint.toml").write_text("select = [\n")
+    proc = world.cli("sendmail", str(world.capture), data=CLEAN)
+    assert proc.returncode == 75
+    [kept] = world.default.glob("*-error-*.eml")
+    proc = world.cli("held", "list")
+    assert proc.returncode == 0 and _ids(world.default)[0] in proc.stdout.decode()
+    assert "invalid TOML" in proc.stderr.decode()

@@ -344,7 +344,7 @@ def held_group():
 def _held_where(held_dir, config_path):
     from .hooks.held_commands import where
 
-    return where(held_dir, config_path)
+    return where(held_dir, config_path, err=sys.stderr)
 
 
 _held_dir_option = click.option("--held-dir", type=click.Path(file_okay=False),

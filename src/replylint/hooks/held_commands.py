@@ -38,13 +38,18 @@ class Where:
 
 
 def where(held_dir: str | None, config_path: str | None, environ: Mapping[str, str] | None = None,
-          cwd: Path | None = None) -> Where:
+          cwd: Path | None = None, err: TextIO | None = None) -> Where:
     from ..config import Config
 
     env = os.environ if environ is None else environ
     config = None
     if not held_dir:
-        config = Config.load(Path(config_path)) if config_path else Config.discover(cwd or Path.cwd())
+        try:
+            config = Config.load(Path(config_path)) if config_path else Config.discover(cwd or Path.cwd())
+        except ReplylintError as exc:
+            # A broken config is exactly when messages get held: still show the default folder.
+            if err is not None:
+                err.write(f"replylint: {' '.join(str(exc).split())}; looking in the default held folder\n")
     path, configured = held_mod.held_dir_choice(config, held_dir, env)
     return Where(path, configured, env)
 
