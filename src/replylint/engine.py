@@ -90,6 +90,7 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
         start=hit.start,
         end=hit.end,
         redacted=(hit.redacted or "[redacted]") if rule.sensitive else None,
+        score=hit.score,
     )
 
 
@@ -170,6 +171,19 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
     return kept, dropped
 
 
+def _drop_model_overlaps(findings: list[Finding]) -> list[Finding]:
+    """A model's finding adds what the rules missed: drop it where a rule of the same
+    category already flagged part of its sentence (the rule's span and words say more)."""
+    scored = [f for f in findings if f.score is not None]
+    if not scored:
+        return findings
+    ruled = [f for f in findings if f.score is None]
+    return ruled + [
+        m for m in scored
+        if not any(r.category == m.category and r.start < m.end and m.start < r.end for r in ruled)
+    ]
+
+
 def make_doc(pipeline: Pipeline, draft: Draft) -> Doc:
     doc = pipeline.nlp.make_doc(draft.masked)
     # Sentences never run across a part boundary (new text into a quote or signature).
@@ -197,6 +211,7 @@ def _check(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> FileRe
             if draft.segment_at(hit.start).kind not in rule.parts:
                 continue
             findings.append(_finding(draft, rule, hit, config))
+    findings = _drop_model_overlaps(findings)
     findings, suppressed = _apply_suppressions(draft, findings, config)
     # A suppressed card number is still a card number: it is scrubbed from every other
     # finding's excerpt and from the lines shown.

@@ -68,6 +68,8 @@ class Finding:
     # Sensitive findings: 1-based rank among this code's findings in the draft (by
     # position), what their fingerprints use instead of anything derived from the value.
     ordinal: int = field(default=0, compare=False, repr=False)
+    # A trained model's score for the sentence (0..1); None for rule findings.
+    score: float | None = field(default=None, compare=False)
 
     def with_severity(self, severity: Severity) -> "Finding":
         return replace(self, severity=severity)
@@ -85,4 +87,5 @@ class Finding:
             "end_column": self.end_column,
             "part": self.part,
             "excerpt": self.excerpt,
+            **({"score": self.score} if self.score is not None else {}),
         }

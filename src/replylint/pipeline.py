@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .errors import ConfigError
 from .lemmatizer import Lemmatizer, vocabulary_of
 from .lexicon import Lexicons
+from .models import available as available_models
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "approx", "no", "inc", "ltd",
@@ -191,6 +192,9 @@ def build_language(model: str | None) -> Language:
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("replylint_sentences")
     nlp.add_pipe("replylint_lemmatizer", last=True)
+    # Trained sentence classifiers shipped in the wheel (weights load on the first Doc).
+    if available_models():
+        nlp.add_pipe("replylint_classifier", last=True)
     return nlp
 
 

@@ -64,6 +64,8 @@ def render(results, options) -> str:
                 "properties": {"category": f.category, "part": f.part, "excerpt": f.excerpt,
                                "sensitive": f.sensitive},
             }
+            if f.score is not None:
+                item["properties"]["score"] = f.score
             if f.code in index:
                 item["ruleIndex"] = index[f.code]
             sarif_results.append(item)

@@ -55,6 +55,8 @@ class Hit:
     severity: Severity | None = None
     # For sensitive rules: how to show the match (e.g. "4111 **** **** 1111").
     redacted: str | None = None
+    # A trained model's score for the sentence that earned the finding.
+    score: float | None = None
 
 
 class Rule:

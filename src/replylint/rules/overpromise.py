@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register
+from ._model import model_hits, register_threshold
 from ._overpromise_scan import (
     CODE_ABSOLUTE,
     CODE_CERTAINTY,
@@ -302,3 +303,53 @@ class PolicyGuarantee(_PromiseRule):
     severity = Severity.INFO
     message = "guarantee that is a company policy: make sure its terms are clear"
     suggestion = "name the policy and its main terms, or link to them, so the client knows what it covers"
+
+
+register_threshold("overpromise-model-threshold", 0.9, "overpromise")
+
+
+@register
+class ModelOverpromise(Rule):
+    """## What it does
+    Flags a sentence of the new text that replylint's trained overpromise model reads
+    as certainty about an outcome or deadline the writer does not control, where the
+    phrase rules (PRM001-PRM007) found nothing in that sentence: "you'll have it
+    Monday, full stop", "your credit score will jump 100 points", "locked in, rain or
+    shine", "ransomware won't be something you ever think about again".
+
+    The model is a bag-of-words text classifier (spaCy `textcat_multilabel`) trained
+    on sentences written for replylint, with hedged, negated and conditional promises
+    and promises the writer keeps themselves ("I'll call you at 3") as negatives.  It
+    scores each sentence from 0 to 1; a finding needs at least
+    `overpromise-model-threshold` (default 0.9).  JSON and SARIF reports carry the
+    score.  Only the new text is read: a guarantee the client quotes back is not
+    yours.  Training data, figures and known failure modes: `docs/models.md`.
+
+    ## Why it matters
+    A client relies on a promise however it is worded; "you'll have it Monday, full
+    stop" is as much a guarantee as "guaranteed by Monday".
+
+    ## Example
+    ```
+    Your credit score will jump 100 points within a month.
+    ```
+
+    ## Use instead
+    Say what you will do, what you expect, and what it depends on:
+    ```
+    Clearing these two balances usually improves a score within a few months, though
+    the agencies decide by how much.
+    ```
+    """
+
+    code = "PRM008"
+    name = "model-overpromise"
+    category = "overpromise"
+    severity = Severity.WARNING
+    message = "reads as a promise of an outcome you don't control"
+    suggestion = "say what you will do and what you expect, and what it depends on"
+    parts = NEW_TEXT
+
+    def check(self, ctx: Context):
+        for start, end, score in model_hits(ctx, "overpromise", self.parts, "overpromise-model-threshold"):
+            yield Hit(start, end, score=score)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..draft.model import BODY, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
+from ._model import model_hits, register_threshold
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -385,3 +386,52 @@ class BelittlingReader(Rule):
             if aimed:
                 span = doc[start:end]
                 yield Hit(span.start_char, span.end_char, message="belittles the reader ('idiot-proof' aimed at them)")
+
+
+register_threshold("remark-model-threshold", 0.9, "remark")
+
+
+@register
+class ModelRemark(Rule):
+    """## What it does
+    Flags a sentence that replylint's trained remark model reads as a derogatory,
+    mocking or abusive remark about a person, or as profanity, where the phrase rules
+    (RMK001-RMK003) found nothing in that sentence: "bless him, he tried", "the usual
+    muppet from their procurement", "lol this client again", "I'd be pissed off too".
+
+    The model is a bag-of-words text classifier (spaCy `textcat_multilabel`) trained
+    on sentences written for replylint and on public offensive-language data; it
+    scores each sentence from 0 to 1, and a finding needs at least
+    `remark-model-threshold` (default 0.9).  JSON and SARIF reports carry the score.
+    Like the other remark rules it reads the quoted history and the signature block,
+    but never text the recipient wrote (their own quoted message).  What it was
+    trained on, its measured figures and its known failure modes are in
+    `docs/models.md`.
+
+    ## Why it matters
+    Remarks come in more words than any list holds: sarcasm, nicknames, chat slang,
+    profanity spelt with symbols.  A remark the client reads ends the relationship.
+
+    ## Example
+    ```
+    > [10:42] Dev: lol this client again, bless him
+    ```
+
+    ## Use instead
+    Delete the remark, and trim internal notes before forwarding. If the model is wrong
+    about a sentence, raise `remark-model-threshold` or suppress the line
+    (`replylint: disable=RMK004`).
+    """
+
+    code = "RMK004"
+    name = "model-remark"
+    category = "remark"
+    severity = Severity.ERROR
+    message = "reads as a derogatory remark or profanity"
+    suggestion = "delete it, or say it neutrally; never leave internal remarks where the client can read them"
+    parts = PARTS
+
+    def check(self, ctx: Context):
+        for start, end, score in model_hits(ctx, "remark", self.parts, "remark-model-threshold"):
+            if counts_against_draft(ctx, start):
+                yield Hit(start, end, score=score)

@@ -1,0 +1,150 @@
+"""Rebuild every shipped model from the corpus in the repository: ``python -m replylint.training``.
+
+For each ``training/configs/<name>.cfg`` this
+
+1. asks ``training/corpus.py`` for the model's labelled examples (hand-written
+   sentences, sentences it composes from hand-written parts, and for ``remark`` the
+   training fold of the offensive-tweets set when ``../shared`` is present),
+2. splits off a seeded tenth as spaCy's dev set (for spaCy's training log only),
+3. runs ``spacy train`` with the config (fixed seed, CPU),
+4. writes ``src/replylint/models/<name>/`` (``weights.bin``, ``model.json``).
+
+Everything is seeded, so the same corpus gives the same weights.  It needs the
+source tree (``training/`` is not in the wheel); ``--root`` points at it.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SEED = 18
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_corpus_module(root: Path):
+    path = root / "training" / "corpus.py"
+    if not path.is_file():
+        raise SystemExit(f"replylint.training: no corpus at {path} (run from a source checkout, or pass --root)")
+    spec = importlib.util.spec_from_file_location("replylint_training_corpus", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def model_doc(nlp, text: str):
+    """What a model reads: the text tokenized as written, then each token lower-cased and
+    whitespace tokens dropped, which is what the replylint_classifier component feeds
+    it from the Doc's LOWER column (lower-casing before tokenizing would split "Ms."
+    differently)."""
+    from spacy.tokens import Doc
+
+    doc = nlp.make_doc(text)
+    words = [t.lower_ for t in doc if not t.is_space]
+    return Doc(nlp.vocab, words=words or [" "])
+
+
+def to_docbin(nlp, examples: list[tuple[str, dict[str, float]]], path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    for text, cats in examples:
+        doc = model_doc(nlp, text)
+        doc.cats = cats
+        db.add(doc)
+    db.to_disk(path)
+
+
+def fingerprint(examples) -> str:
+    h = hashlib.sha256()
+    for text, cats in examples:
+        h.update(text.encode("utf-8"))
+        h.update(json.dumps(cats, sort_keys=True).encode())
+    return h.hexdigest()[:16]
+
+
+def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from spacy.util import fix_random_seed, load_config
+
+    config_path = root / "training" / "configs" / f"{name}.cfg"
+    examples, facts = corpus.examples(name, root)
+    labels = sorted({label for _, cats in examples for label in cats})
+    rng = random.Random(SEED)
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    n_dev = max(1, len(order) // 10)
+    dev = [examples[i] for i in order[:n_dev]]
+    train = [examples[i] for i in order[n_dev:]]
+    fix_random_seed(SEED)
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"replylint-train-{name}-") as tmp:
+        tmp = Path(tmp)
+        blank = spacy.blank("en")
+        to_docbin(blank, train, tmp / "train.spacy")
+        to_docbin(blank, dev, tmp / "dev.spacy")
+        spacy_train(
+            config_path, tmp / "out",
+            overrides={"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")},
+            use_gpu=-1,
+        )
+        trained = spacy.load(tmp / "out" / "model-last")
+        meta = json.loads((tmp / "out" / "model-last" / "meta.json").read_text())
+    pipe = trained.get_pipe("textcat_multilabel")
+    # Sentences scored by spaCy's own textcat now; the installed wheel must score them the
+    # same through the replylint_classifier component (tests/test_models.py).
+    probes = list(getattr(corpus.module(name), "PROBES", []))
+    probe_scores = [
+        {"text": text, "scores": {label: round(float(v), 4) for label, v in pipe(model_doc(trained, text)).cats.items()}}
+        for text in probes
+    ]
+    arch = dict(load_config(config_path)["components"]["textcat_multilabel"]["model"])
+    arch.pop("nO", None)
+    target = out_dir / name
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "weights.bin").write_bytes(pipe.model.to_bytes())
+    info = {
+        "name": name,
+        "labels": list(pipe.labels),
+        "architecture": arch,
+        "seed": SEED,
+        "spacy": spacy.__version__,
+        "config": f"training/configs/{name}.cfg",
+        "examples": {"train": len(train), "dev": len(dev), "sha256_16": fingerprint(examples)},
+        "positives": {label: sum(1 for _, c in examples if c.get(label)) for label in labels},
+        "sources": facts,
+        "spacy_dev_scores": {k: v for k, v in (meta.get("performance") or {}).items() if k.startswith("cats_") and isinstance(v, (int, float))},
+        "train_seconds": round(time.perf_counter() - t0, 1),
+        "probes": probe_scores,
+    }
+    (target / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return info
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m replylint.training", description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", help="models to rebuild (default: every training/configs/*.cfg)")
+    ap.add_argument("--root", type=Path, default=ROOT, help="the source checkout (default: %(default)s)")
+    ap.add_argument("--output-dir", type=Path, default=None, help="where model directories go (default: src/replylint/models)")
+    args = ap.parse_args(argv)
+    root = args.root.resolve()
+    out_dir = args.output_dir or root / "src" / "replylint" / "models"
+    corpus = load_corpus_module(root)
+    names = args.names or sorted(p.stem for p in (root / "training" / "configs").glob("*.cfg"))
+    for name in names:
+        info = train_one(name, root, out_dir, corpus)
+        print(f"{name}: {info['examples']['train']} training examples, positives {info['positives']}, "
+              f"{info['train_seconds']} s -> {out_dir / name}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

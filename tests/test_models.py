@@ -1,0 +1,168 @@
+"""Trained models: shipped in the wheel, loaded offline through the spaCy component, and
+scoring sentences as recorded when they were trained; the rules built on them have
+real positives and hard negatives."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from replylint import lint_text
+from replylint.config import Config
+from replylint.errors import ConfigError
+from replylint.models import MODELS_DIR, available, scores_of
+from replylint.pipeline import build_language
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = available()
+TOLERANCE = 2e-3
+
+
+def codes(text: str, **options) -> list[str]:
+    cfg = Config.from_dict(options) if options else Config()
+    return [f.code for f in lint_text(text, cfg).findings]
+
+
+def test_remark_and_overpromise_models_ship():
+    assert {"remark", "overpromise"} <= set(SHIPPED)
+    for name in SHIPPED:
+        meta = json.loads((MODELS_DIR / name / "model.json").read_text())
+        assert meta["labels"] and meta["probes"], name
+        assert meta["seed"] == 18
+
+
+def test_component_is_registered_the_spacy_way():
+    nlp = build_language(None)
+    assert nlp.pipe_names[-1] == "replylint_classifier"
+    assert nlp.get_pipe_meta("replylint_classifier").factory == "replylint_classifier"
+    comp = nlp.get_pipe("replylint_classifier")
+    assert set(comp.labels) >= {"remark", "overpromise"}
+
+
+def _probes():
+    for name in SHIPPED:
+        meta = json.loads((MODELS_DIR / name / "model.json").read_text())
+        for probe in meta["probes"]:
+            yield name, probe["text"], probe["scores"]
+
+
+@pytest.mark.parametrize("name,text,recorded", list(_probes()))
+def test_component_scores_like_spacys_textcat_did_at_training_time(name, text, recorded):
+    nlp = build_language(None)
+    doc = nlp(text)
+    for label, score in recorded.items():
+        got = list(scores_of(doc, label))
+        assert len(got) == 1, f"{text!r} should be one sentence"
+        assert got[0][2] == pytest.approx(score, abs=TOLERANCE)
+
+
+def test_scores_are_per_sentence_with_offsets():
+    text = "Thanks for the files. FYI this guy is clueless lol. See you Monday."
+    doc = build_language(None)(text)
+    s = scores_of(doc, "remark")
+    spans = [text[a:b] for a, b, _ in s]
+    assert spans == ["Thanks for the files.", "FYI this guy is clueless lol.", "See you Monday."]
+    assert max(s.scores) == s.scores[1]
+    assert s.at(text.index("clueless")) == s.scores[1]
+
+
+# -- RMK004 -----------------------------------------------------------------------------
+REMARKS = [
+    "Hi Jo,\n\nThanks, all sorted.\n\n> [10:42] Dev: lol this client again\n> [10:43] Sam: total muppet tbh\n",
+    "Hi Jo,\n\nDone.\n\n---------- Forwarded message ---------\nFrom: Sam <sam@ourco.example>\n\nhonestly their procurement guy is as thick as mince\n",
+    "Hi Jo,\n\nAttached. What a bunch of clowns over there lol.\n\nBest,\nAl\n",
+]
+
+
+@pytest.mark.parametrize("text", REMARKS)
+def test_rmk004_flags_remarks_the_phrase_rules_miss(text):
+    found = codes(text)
+    assert "RMK004" in found or {"RMK001", "RMK002", "RMK003"} & set(found)
+
+
+HARD_NEGATIVES_REMARK = [
+    "Hi Jo,\n\nThe old portal is rubbish on mobile, I agree; we're replacing it in May.\n\nBest,\nAl\n",
+    "Hi Jo,\n\nMy mistake, I sent last year's invoice. The right one is attached.\n\nBest,\nAl\n",
+    "Hi Jo,\n\nMs. Cockburn will chair the meeting in Scunthorpe on Friday.\n\nBest,\nAl\n",
+    "Hi Jo,\n\nI'm afraid we can't waive the fee, as the booking terms set out.\n\nBest,\nAl\n",
+    "Dear Ms. Reyes,\n\nI'm sorry the delivery let you down, and I understand why you're angry.\n\n"
+    "On Mon, Jo Reyes <jo@client.example> wrote:\n> Your courier is useless and your service is crap.\n",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_REMARK)
+def test_rmk004_hard_negatives(text):
+    assert "RMK004" not in codes(text)
+
+
+def test_rmk004_threshold_is_an_option():
+    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Abeg, this customer dey craze.\n"
+    assert "RMK004" in codes(text)
+    assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0})
+    with pytest.raises(ConfigError):
+        Config.from_dict({"remark-model-threshold": 1.5})
+
+
+def test_model_findings_carry_their_score_in_json_and_sarif():
+    from replylint.api import lint_text as api_lint
+
+    report = api_lint("Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Abeg, this customer dey craze.\n")
+    model = [f for f in report.findings if f.code == "RMK004"]
+    assert model and 0.9 <= model[0].score <= 1.0
+    assert model[0].to_dict()["score"] == model[0].score
+    sarif = json.loads(report.format("sarif"))
+    props = [r["properties"] for r in sarif["runs"][0]["results"] if r["ruleId"] == "RMK004"]
+    assert props and props[0]["score"] == model[0].score
+    rule_only = [f for f in report.findings if f.score is None]
+    assert all("score" not in f.to_dict() for f in rule_only)
+
+
+# -- the installed wheel --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    p = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True, text=True, timeout=600,
+    )
+    if p.returncode != 0:
+        pytest.skip(f"cannot build a wheel here (pip wheel failed: {p.stderr.strip().splitlines()[-1:]})")
+    return next(out.glob("replylint-*.whl"))
+
+
+def test_wheel_ships_every_model_within_budget(wheel):
+    z = zipfile.ZipFile(wheel)
+    names = set(z.namelist())
+    for name in SHIPPED:
+        assert f"replylint/models/{name}/weights.bin" in names
+        assert f"replylint/models/{name}/model.json" in names
+    model_bytes = sum(i.compress_size for i in z.infolist() if i.filename.startswith("replylint/models/"))
+    assert model_bytes <= 15 * 1024 * 1024
+
+
+def test_installed_wheel_scores_the_probes_as_recorded(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True, timeout=300)
+    probes = [(text, rec) for _, text, rec in _probes()]
+    code = (
+        "import json, sys, replylint.models as M; from replylint.pipeline import build_language;"
+        "nlp = build_language(None); out = [];\n"
+        "for text, rec in json.loads(sys.stdin.read()):\n"
+        "    doc = nlp(text); out.append({lab: [s for _, _, s in M.scores_of(doc, lab)] for lab in rec})\n"
+        "print(M.MODELS_DIR); print(json.dumps(out))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    p = subprocess.run([sys.executable, "-c", code], input=json.dumps(probes), capture_output=True, text=True,
+                       cwd=tmp_path, env=env, timeout=300)
+    assert p.returncode == 0, p.stderr
+    where, got = p.stdout.splitlines()
+    assert where.startswith(str(target))
+    for (text, rec), scores in zip(probes, json.loads(got)):
+        for label, score in rec.items():
+            assert scores[label] == [pytest.approx(score, abs=TOLERANCE)], text

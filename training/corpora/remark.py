@@ -1,0 +1,181 @@
+"""The remark model's corpus: derogatory, mocking or abusive remarks about a person, and
+profanity (label ``remark``), against ordinary email and hard negatives.
+
+Sources: sentences composed here from parts written for this project, hand-written
+lines in ``remark/pos-*.txt`` and ``remark/neg-*.txt``, the shared ordinary-email
+negatives (``email.py``), and the training fold of the offensive-tweets set
+(Davidson et al. 2017, MIT licence) when ``../shared`` is present.
+"""
+from __future__ import annotations
+
+import random
+
+import mail_text as email_corpus  # training/corpora/mail_text.py (sys.path set by corpus.py)
+from _common import compose, hand_written, tweets, vary_case
+
+LABEL = "remark"
+
+TARGETS = [
+    "this guy", "the client", "their procurement guy", "Raj from accounts", "that woman at Harlow",
+    "the customer", "she", "he", "their CFO", "their finance lady", "this lady", "the buyer",
+    "their IT chap", "the bloke from Meridian", "the new PM over there", "Kevin", "our friend at Okoro",
+    "Mr. Dickson", "the landlord", "the tenant", "the patient in bed 4", "the student's dad",
+    "this uncle", "that aunty from the society office", "their MD", "the guy on the phone",
+    "Sharon in purchasing", "their so-called architect", "the complainer from yesterday", "the old man",
+    "this customer", "the client's assistant", "their lawyer", "the boss over there", "Tunde", "Marites",
+    "the accountant", "the homeowner", "their QA girl", "the head of ops at Titan", "Gary", "the GM",
+]
+INSULTS = [
+    "is an idiot", "is clueless", "is a total muppet", "hasn't got a clue", "is thick as two short planks",
+    "is a moron", "can't read", "is a nightmare to deal with", "is dumb as a rock", "is completely useless",
+    "is a complete joke", "is a pain in the arse", "is a tool", "is an absolute clown", "is so stupid",
+    "is pathetic", "is a waste of space", "is a dinosaur", "is a drama queen", "is a nutcase", "is mental",
+    "has the brains of a goldfish", "is senile", "is a cheapskate", "is a whinger", "is a snowflake",
+    "is an arrogant prick", "is a dick", "is a jerk", "is a lunatic", "is an imbecile", "is incompetent",
+    "is a numpty", "is a plonker", "is a wally", "is a prat", "is an ass", "is a dumbass",
+    "is a bit slow, bless", "is a buffoon", "is a nobody", "is a loser", "is a liar and a cheat",
+    "is such a karen", "is a grumpy old git", "is a silly cow", "is a mug", "is a tosser", "is a bonehead",
+    "is retarded", "is a halfwit", "is brain-dead", "is a headcase", "is a crybaby", "is a freeloader",
+    "is a useless lump", "is lazy as hell", "is a fat slob", "is a basket case", "is nuts",
+    "couldn't find his own arse with both hands", "wouldn't know a spreadsheet if it bit him",
+    "needs everything explained like a child", "talks nonsense all day", "is too dumb to follow a link",
+    "is a real piece of work", "is off his rocker", "is a bloody nuisance", "is a walking disaster",
+    "is a total bimbo", "is such a pain", "is a bully and a creep", "is shameless", "is a bakwaas fellow",
+    "is a mumu", "is an olodo", "is a buang", "is a tanga", "is a chancer", "is a cowboy", "is a muppet",
+]
+OPENERS = ["", "", "", "FYI", "Heads up,", "lol", "Honestly,", "Between us,", "Ugh,", "Not gonna lie,",
+           "As usual,", "Typical -", "Sigh.", "Yaar,", "Abeg,", "Hay naku,", "Mate,", "tbh", "PS", "Careful,",
+           "Internal:", "Don't forward this but", "Just so you know,", "Ha,", "Omg", "Dude,", "Bro,"]
+SUFFIXES = ["", "", ".", " again.", " lol", " as usual.", " smh", ", just ignore him.", ", don't waste time on her.",
+            " 🙄", ", seriously.", " - no surprise there.", ", as always.", "!!", ", total waste of time."]
+
+PROFANE = [
+    "this is a fucking mess", "what the hell were they thinking", "I'd be pissed off too",
+    "bloody hell, the file again", "shit, I forgot the attachment", "wtf is this invoice", "the damn thing won't load",
+    "f*ck this portal", "this sh!t keeps happening", "what a load of bollocks", "fcking hell",
+    "this is bullshit", "holy crap, look at these numbers", "screw their deadline", "pissed off doesn't cover it",
+    "for fuck's sake, not again", "what a shitshow", "damn it, wrong address", "their offer is crap",
+    "sod it, send it as is", "bugger, I missed the call", "effing printer", "goddamn it", "f**k me, that's high",
+    "this is effing ridiculous", "they can go to hell", "what the f*** happened here", "a$$holes in legal again",
+    "s**t happens", "jeez, what a bunch of bs", "oh ffs", "wtf lol", "stfu about the budget",
+    "bloody cheek of them", "bloody useless courier", "arse, I forgot", "frickin' vendors",
+    "they screwed us over", "this is so fcked up", "total clusterf*ck", "piss-poor effort from them",
+    "dickheads at the bank", "the b@stards raised the price", "sh*t show of a meeting", "kiss my ass",
+    "up yours", "get stuffed", "damn right I'm annoyed", "hell no", "that's a crock of shit",
+]
+MOCKING = [
+    "bless him, he tried", "bless her, she did her best with the three brain cells", "well done, Einstein",
+    "what a genius idea, said no one", "let me explain this slowly for {target}", "I'll use small words for {target}",
+    "even a child could follow this, but apparently not {target}", "nice one, Sherlock", "oh great, another genius plan from {target}",
+    "{target} thinks the cloud is actually in the sky lol", "guess who can't attach a file again",
+    "brilliant, {target} managed to break it again", "congrats to {target} for reading the email for once",
+    "another masterpiece from {target}, can't wait", "here we go, {target} wants it yesterday again",
+    "sure, because {target} knows best", "{target} strikes again", "expecting {target} to understand is optimistic",
+    "{target} clearly didn't read anything, shocker", "don't mind {target}, he's special",
+    "{target} with his usual genius questions", "poor thing can't tell PDF from Word",
+    "lol this client again", "this client again, kill me", "not this woman again", "ugh, him again",
+    "cue {target} whining in 3, 2, 1", "{target} is at it again", "the usual muppet from their procurement",
+    "we've got a right one here", "spare me {target}'s sob story", "typical {target}, all talk",
+]
+RANTS = [
+    "{target} {insult}", "{opener} {target} {insult}{suffix}", "{opener} honestly {target} {insult}{suffix}",
+    "Don't bother with {target}, {pronoun} {insult}", "{opener} dealing with {target} again, {pronoun} {insult}{suffix}",
+    "Can't believe {target} {insult}", "{opener} told you {target} {insult}", "{opener} {target}? {insult_bare}.",
+    "{opener} {mock}{suffix}", "{opener} {profane}{suffix}", "{profane}, {target} {insult}",
+    "{opener} {profane}", "{opener} {target} is being a {noun} about the invoice", "What a {noun}.",
+    "{opener} what a {noun} {target} is", "{opener} {target}, what an {vnoun}", "Ignore {target}, total {noun}.",
+    "{target} is being a right {noun} today", "{opener} that {noun} rang again",
+]
+NOUNS = ["idiot", "muppet", "moron", "clown", "pain", "prat", "wally", "numpty", "jerk", "dickhead", "tosser",
+         "bellend", "knobhead", "dipstick", "loser", "nutter", "twit", "clot", "plonker", "cretin", "dimwit",
+         "dunce", "airhead", "bozo", "nincompoop", "git", "arsehole", "asshole", "bitch", "cow", "pig",
+         "snake", "leech", "parasite", "b*tch", "a**hole", "d1ckhead", "tw@t", "c*nt", "wanker", "w@nker"]
+VNOUNS = ["idiot", "imbecile", "airhead", "arsehole", "asshole", "utter fool", "absolute joke", "ass"]
+
+# Hard negatives: the same shapes, about a product, a process, oneself, or harmless.
+NEG_TEMPLATES = [
+    "{thing} is {badprod}", "{opener} {thing} is {badprod}{suffix}", "Honestly, {thing} is {badprod}.",
+    "I'm {selfdep}, sorry about that.", "{opener} I was {selfdep} to miss that.", "My fault - I'm {selfdep} with dates.",
+    "We can't {refuse}.", "I'm afraid we won't {refuse}.", "Unfortunately we are unable to {refuse}.",
+    "Regrettably, we must decline to {refuse}.", "Our policy doesn't allow us to {refuse}.",
+    "{person} {neutral}", "{opener} {person} {neutral}{suffix}", "Thanks to {person}, who {neutral2}.",
+    "The {thing} from {company} is ready.", "We met {person} at {company} on Friday.",
+    "{person} says the {thing} is {badprod}.", "{person} thinks our {thing} is {badprod} - fair point, we'll fix it.",
+    "You're right that {thing} is {badprod}; that's on us.",
+    "Please be patient with {thing}, it is {badprod} at the moment.",
+]
+BADPROD = ["useless on mobile", "a mess", "a nightmare", "slow and clunky", "broken again", "rubbish", "a disaster",
+           "buggy as anything", "completely unusable", "a joke, frankly", "pretty terrible", "a pain to use",
+           "confusing", "out of date", "awful", "badly designed", "wrong", "not fit for purpose", "a headache",
+           "painfully slow", "ugly but it works", "too expensive", "full of errors", "half-baked"]
+THINGS = ["the portal", "the old CRM", "the invoice template", "the report", "this process", "the checkout",
+          "the app", "version 4", "the booking form", "our website", "the printer", "the spreadsheet",
+          "the timetable", "the login page", "the API", "the handover doc", "the tender process", "the dashboard"]
+SELFDEP = ["an idiot", "useless", "hopeless", "a muppet", "a complete numpty", "daft", "such a dummy", "clueless",
+           "a fool", "terrible", "rubbish", "a bit slow today", "an absolute clown"]
+REFUSE = ["waive the fee", "accept returns after 30 days", "extend the deadline again", "offer a further discount",
+          "refund the deposit", "change the contract terms", "share that information", "release the keys early",
+          "process the claim without a receipt", "make an exception this time"]
+PERSONS = ["Kevin", "Sharon in purchasing", "their CFO", "Raj from accounts", "Mr. Dickson", "Ms. Cockburn",
+           "the client", "the tenant", "their MD", "Tunde", "Marites", "Dr. Butts", "Mr. Hancock", "Gary",
+           "the landlord", "our contact at Titan", "the head of ops", "Mrs. Adeyemi", "Shitij", "Mr. Wankhede"]
+NEUTRAL = ["asked for the updated figures", "is on leave until Monday", "will join the call", "approved the quote",
+           "signed the lease", "is the best person to ask", "has been very helpful", "raised a fair point",
+           "wants the report by Friday", "is new to the account", "was unhappy with the delay, understandably",
+           "called twice about the refund", "is waiting on our reply", "disagreed with our estimate",
+           "is very particular about formatting", "has strong opinions on the design", "is a stickler for detail",
+           "was very direct on the call", "pushed back hard on price", "is a tough negotiator"]
+NEUTRAL2 = ["sorted the access issue", "sent the missing files", "chased the courier", "found the bug",
+            "stayed late to finish the audit"]
+COMPANIES = ["Harlow", "Meridian", "Titan Assurance", "Scunthorpe Council", "Middlesex Lettings", "Penistone Builders"]
+
+
+def _rants(n: int, seed: int) -> list[str]:
+    mocks = compose(MOCKING, {"target": TARGETS}, 400, seed + 7)
+    slots = {
+        "target": TARGETS, "insult": INSULTS, "opener": OPENERS, "suffix": SUFFIXES, "profane": PROFANE,
+        "mock": mocks, "noun": NOUNS, "vnoun": VNOUNS, "pronoun": ["he", "she", "they"],
+        "insult_bare": [i.removeprefix("is ") for i in INSULTS],
+    }
+    return compose(RANTS, slots, n, seed)
+
+
+def _hard_negatives(n: int, seed: int) -> list[str]:
+    slots = {"thing": THINGS, "badprod": BADPROD, "opener": OPENERS[:10], "suffix": SUFFIXES[:6], "selfdep": SELFDEP,
+             "refuse": REFUSE, "person": PERSONS, "neutral": NEUTRAL, "neutral2": NEUTRAL2, "company": COMPANIES}
+    return compose(NEG_TEMPLATES, slots, n, seed)
+
+
+def examples(root):
+    pos_hand, neg_hand = hand_written("remark", LABEL)
+    pos = vary_case(_rants(3000, 11) + pos_hand, 12)
+    neg = _hard_negatives(2000, 13) + email_corpus.examples(3500, 21) + neg_hand
+    rng = random.Random(14)
+    tw = tweets(root, "train")
+    # The tweets' own negatives are kept; positives are sampled so email text dominates.
+    tw_pos = [t for t, c in tw if c in (0, 1)]
+    tw_neg = [t for t, c in tw if c == 2]
+    rng.shuffle(tw_pos)
+    tw_pos = tw_pos[:4000]
+    out = [(t, {LABEL: 1.0}) for t in pos + tw_pos] + [(t, {LABEL: 0.0}) for t in neg + tw_neg]
+    facts = {
+        "composed_or_hand_written_positives": len(pos),
+        "composed_or_hand_written_negatives": len(neg),
+        "tweets_positive": len(tw_pos),
+        "tweets_negative": len(tw_neg),
+        "tweets_source": "offensive-tweets training fold (Davidson et al. 2017, MIT); held-out fold never used",
+    }
+    return out, facts
+
+# Scored at training time by spaCy's own textcat and recorded in model.json; the test
+# suite checks an installed wheel gives the same scores (one sentence each).
+PROBES = [
+    "FYI this guy is clueless",
+    "The report is useless in its current form",
+    "Please find the invoice attached",
+    "What a bunch of clowns",
+    "I'm an idiot, I forgot the attachment",
+    "Ms. Cockburn will chair the meeting",
+    "this is a f*cking mess",
+    "Welcome to Scunthorpe",
+]
