@@ -551,3 +551,23 @@ def test_mentions_and_other_senses_are_not_remarks(body):
 ])
 def test_person_frames_still_reported(body):
     assert "RMK001" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "I was speaking wth the depot manager this morning about the van.",
+    "The courier's knee was bloody after the fall, so he went to the clinic first.",
+    "She came back with a bloody nose from the five-a-side match.",
+    "His sleeve looked bloody, but it was only paint from the site.",
+])
+def test_typos_and_literal_senses_are_not_profanity(body):
+    assert "RMK002" not in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "wtf, the invoice is wrong again.",
+    "The portal is down again, wth?",
+    "It was a bloody nightmare to get the van in.",
+    "That's a bloody awful way to run a warehouse.",
+])
+def test_interjections_and_intensifiers_are_profanity(body):
+    assert "RMK002" in codes(draft(body))

@@ -107,6 +107,9 @@ class Lexicon:
     name_stopwords: set[str]
     masked: list[MaskedRegex]
     embedded: list[str]
+    interjections: set[str] = field(default_factory=set)
+    literal_words: set[str] = field(default_factory=set)
+    literal_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -134,6 +137,9 @@ def lexicon(ctx: Context) -> Lexicon:
             name_stopwords={w.lower() for w in _strings(lex, "name_stopwords")},
             masked=[MaskedRegex(rx, _by_rarest_char(_needles(rx))) for rx in _combine(masked)],
             embedded=[w.lower() for w in _strings(lex, "embedded") if w.strip()],
+            interjections={w.lower() for w in _strings(lex, "interjections")},
+            literal_words={w.lower() for w in _strings(lex, "literal_words")},
+            literal_nouns={w.lower() for w in _strings(lex, "literal_nouns")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

@@ -278,6 +278,7 @@ class Profanity(Rule):
     def check(self, ctx: Context):
         data = info(ctx)
         doc = ctx.doc
+        lex = lexicon(ctx)
         seen: list[tuple[int, int]] = []
         for start, end in data.matches.get("profanity", []):
             tok = doc[start]
@@ -286,12 +287,13 @@ class Profanity(Rule):
                 continue
             if not _ok(ctx, start, end):
                 continue
+            if end - start == 1 and _plain_sense(doc, start, lex):
+                continue
             span = doc[start:end]
             seen.append((span.start_char, span.end_char))
             yield Hit(span.start_char, span.end_char)
         text = ctx.draft.masked
         low = text.lower()
-        lex = lexicon(ctx)
         if lex.embedded:
             for sub in lex.embedded:
                 at = low.find(sub)
@@ -315,6 +317,24 @@ class Profanity(Rule):
                     continue
                 seen.append((m.start(), m.end()))
                 yield Hit(m.start(), m.end(), message="masked profanity")
+
+
+def _plain_sense(doc, i: int, lex) -> bool:
+    """A chat abbreviation between two words is a typo ("speaking wth someone"); "bloody"
+    after be/get at the end of a clause, or before a wound or cloth, is literal."""
+    word = doc[i].lower_
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if word in lex.interjections:
+        return bool(prev is not None and prev.is_alpha and prev.whitespace_
+                    and nxt is not None and nxt.is_alpha and doc[i].whitespace_)
+    if word in lex.literal_words:
+        if nxt is not None and nxt.lower_ in lex.literal_nouns:
+            return True
+        if prev is not None and prev.lemma_.lower() in ("be", "get", "look") and (
+                nxt is None or nxt.is_punct or nxt.lower_ in ("and", "or", "after", "from", "with", "at", "on", "in", "all", "again")):
+            return True
+    return False
 
 
 @register
