@@ -211,3 +211,30 @@ def test_rule_docs_have_the_four_sections():
         doc = get_rule(code).docs()
         for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
             assert heading in doc, (code, heading)
+
+
+# -- real-mail false alarms (issue 13): written for these tests, not copied from mail ----
+BULLETIN = (
+    "Hi Priya,\n\nForwarding the carrier's notice below.\n\n"
+    "NORTHLINE FREIGHT SERVICE ADVISORY\n\n"
+    "HEAVY SNOW IS EXPECTED ACROSS THE UPPER VALLEY ROUTES FROM LATE MONDAY. COLLECTIONS NORTH OF "
+    "THE RIVER MAY BE DELAYED BY ONE WORKING DAY AND DRIVERS WILL CALL AHEAD WHERE THEY CAN.\n\n"
+    "Thanks,\nOwen\n"
+)
+
+
+def test_machine_bulletin_in_capitals_is_not_shouting():
+    assert "TON001" not in {f.code for f in findings(BULLETIN) if f.severity.name != "INFO"}
+
+
+def test_capitals_headline_line_is_not_shouting():
+    text = ("Hi Priya,\n\nThis ran in the trade press today:\n\n"
+            "REGULATOR TIGHTENS RULES ON OVERNIGHT PARCEL LOCKERS\n"
+            "The new code applies from April and covers every operator.\n\nOwen\n")
+    assert "TON001" not in {f.code for f in findings(text)}
+
+
+def test_capitals_sentence_among_lower_case_is_still_shouting():
+    text = ("Hi Priya,\n\nThe new rota is attached. YOU MUST SIGN IN AT THE GATE BEFORE EVERY SHIFT. "
+            "Let me know if anything is unclear.\n\nOwen\n")
+    assert "TON001" in {f.code for f in findings(text)}

@@ -117,6 +117,29 @@ class _PhraseRule(Rule):
             yield Hit(span.start_char, span.end_char, suggestion=suggestion)
 
 
+def _upper_share(text: str) -> tuple[float, int]:
+    letters = [c for c in text if c.isalpha()]
+    return (sum(c.isupper() for c in letters) / len(letters) if letters else 0.0), len(text.split())
+
+
+def _caps_heading(line: str) -> bool:
+    """A whole line in capitals that is not a sentence: a heading, a headline, a label
+    ("FERC ADDS ANOTHER LAYER TO POLICY ON NEGOTIATED-RATE AUTHORITY")."""
+    share, words = _upper_share(line)
+    return share >= 0.9 and words <= 12 and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _caps_block(text: str, start: int, end: int) -> bool:
+    """Capitals that are the paragraph's whole style, not emphasis against lower case:
+    machine bulletins (weather, pipeline and telex notices) and caps-lock writing."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para = text[para_start : len(text) if para_end < 0 else para_end]
+    share, words = _upper_share(para)
+    return share >= 0.7 and words >= 12
+
+
 @register
 class Shouting(Rule):
     """## What it does
@@ -169,6 +192,8 @@ class Shouting(Rule):
                     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t:-–*#")
                     if line == m.group(0) and len(words) <= 5:
                         continue  # a heading
+                    if _caps_heading(line) or _caps_block(text, start, end):
+                        continue
                     yield Hit(start, end, message="shouting: words in capitals")
                 elif len(words) == 1 and common and len(words[0]) >= 3:
                     yield Hit(start, end, message="emphasis in capitals", severity=Severity.INFO,
