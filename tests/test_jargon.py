@@ -532,3 +532,30 @@ def test_pasted_machine_text_means_a_technical_reader(pasted):
 def test_text_speak_exclamations_are_not_acronyms_but_informative_shorthand_is():
     text = "Hi Sam,\n\nSMH, the courier lost it again. IIRC the SKU changed too.\n\nBest,\nP\n"
     assert set(excerpts(jrg(text, code="JRG002"))) == {"IIRC", "SKU"}
+
+
+# -- real-mail false alarms (issue 13): written for these tests, not copied from mail ----
+@pytest.mark.parametrize("body", [
+    # a run of names the splitter joins into one "sentence"
+    "Thanks to Amara Okoye Bilal Haddad Clara Jensen Dmitri Volkov Esi Mensah Farid Nasser Greta Lind "
+    "Hugo Brandt Ines Duarte Jonas Weber Keiko Sato Lars Holm Mirela Pop Nadia Rahman Olu Adeyemi "
+    "Piotr Nowak Quinn Byrne Rosa Marin Sven Ek Tariq Aziz Uma Rao Viktor Hale Wen Li and Yara Said.",
+    # a lettered list written inline
+    "The next steps are: a) confirm the delivery address for each depot and the contact on site; "
+    "b) agree the unloading window with the warehouse team and the security desk; c) send the pallet "
+    "count and weights; d) book the tail-lift vehicle for the heavy items and the spare trolley; and "
+    "e) check the insurance certificate covers the new site.",
+    # a flattened table with quoted-printable tab debris
+    " ".join(f"{site} Depot =09 {n} pallets =09 {n + 2} cartons =09 Alder Road Bay" for n, site in enumerate(
+        ["North", "South", "East", "West", "Central", "Harbour", "Airport", "Ring"], start=3)),
+])
+def test_tables_lists_and_name_runs_are_not_long_sentences(body):
+    text = f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n"
+    assert not jrg(text, code="JRG006") and not jrg(text, code="JRG005")
+
+
+def test_long_prose_sentence_is_still_reported():
+    body = ("I wanted to let you know that the team has looked again at the plan you sent over last week "
+            "and we think that the second phase could start earlier than we had said if the site survey "
+            "comes back clean and the council signs off the access route before the end of the month.")
+    assert jrg(f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n", code="JRG006")

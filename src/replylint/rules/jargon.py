@@ -35,6 +35,7 @@ from ._jargon_lex import (
     token_columns,
     used_as,
 )
+from ._prose import not_prose
 
 
 _CODE_BEFORE = re.compile(r"[A-Z]{2}\d\w*\s+$")
@@ -627,7 +628,7 @@ class HardToRead(Rule):
             if _rough_grade(ctx.draft.masked[start:end], words, len(sents)) < limit - 6:
                 continue                  # far below the limit: skip the exact (slower) grade
             grade = grade_level(paragraph_prose(sents, ctx.draft.masked))
-            if grade <= limit:
+            if grade <= limit or not_prose(ctx.draft.masked[start:end]):
                 continue
             an = an or analyse(ctx)
             level, msg = raise_for_audience(
@@ -641,7 +642,9 @@ class HardToRead(Rule):
 class LongSentence(Rule):
     """## What it does
     Flags a sentence of new text longer than `jargon-max-sentence-words` words (default
-    45).  Quoted text, signatures, disclaimers and template syntax are not counted.
+    45).  Quoted text, signatures, disclaimers and template syntax are not counted, nor
+    is what the sentence splitter joins into one "sentence" but is not prose: a flattened
+    table, a lettered or numbered list, a run of names, quoted-printable debris.
 
     The default comes from measurement on the development set: no clean draft has a
     sentence over 37 words, while the run-on sentences reviewers flagged run to 55-140.
@@ -674,7 +677,7 @@ class LongSentence(Rule):
         an = None
         for _, _, sents in _paragraphs(ctx):
             for start, end, n in sents:
-                if n <= limit:
+                if n <= limit or not_prose(ctx.draft.masked[start:end]):
                     continue
                 an = an or analyse(ctx)
                 level, msg = raise_for_audience(Severity.WARNING, an, f"sentence of {n} words (limit {limit})")
