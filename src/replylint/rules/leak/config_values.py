@@ -226,8 +226,13 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
 
 
 # -- pasted config blocks ---------------------------------------------------------------
+# A config line: KEY=value, a quoted key, a YAML key (lower case, dotted/underscored, or
+# indented), a .netrc/.pgpass/.npmrc line, define(...), an [ini] section.  "Password: x"
+# or "SSN: 123" flush left is a label in prose, not config.
 _CONFIG_LINE = re.compile(
-    r"""^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|\$env:)?["']?[A-Za-z_][A-Za-z0-9_.\-]{1,60}["']?[ \t]*(?:=>|=|:)[ \t]*\S"""
+    r"""^[ \t]*(?:-[ \t]+)?(?:export[ \t]+|\$env:|set[ \t]+)?[A-Za-z_][A-Za-z0-9_.\-]{1,60}[ \t]*(?:=>|=)[ \t]*\S"""
+    r"""|^[ \t]*(?:-[ \t]+)?["'][^"'\n]{1,60}["'][ \t]*(?:=>|:)"""
+    r"""|^(?:[a-z_][A-Za-z0-9_.\-]{0,60}|[A-Za-z][A-Za-z0-9]*[_.\-][A-Za-z0-9_.\-]*|[ \t]+(?:-[ \t]+)?[A-Za-z_][\w.\-]{0,60}):[ \t]*\S"""
     r"""|^[ \t]*(?:machine|login|password|default)\b"""
     r"""|^[ \t]*[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:\S+[ \t]*$"""
     r"""|^[ \t]*//\S+?:_?\w+[ \t]*="""
