@@ -126,13 +126,19 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every current finding in FILE as the baseline, then exit 0.")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
+@click.option("--progress/--no-progress", default=None,
+              help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, statistics, quiet,
-          config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color):
+          config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
+          jobs, progress):
     """Lint drafts: files, folders, or - for standard input."""
     from .baseline import Baseline
     from .config import Config, find_config_file
     from .draft import read_draft, read_path
-    from .engine import FileResult, lint_many
+    from .batch import default_jobs, lint_stream
+    from .progress import Progress
     from .rules.template import is_template
 
     if baseline_path and write_baseline_path:
@@ -184,35 +190,37 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
 
     errors: list[str] = []
     reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
-    by_config: dict[int, tuple[Config, list]] = {}
-    order: list = []
-    fail_for: dict[int, Severity] = {}
-    for file in files:
-        try:
-            if file == "-":
-                data = sys.stdin.buffer.read()
-                draft = read_draft(data, stdin_filename or "-", stdin_format, recipients=list(recipients) or None,
-                                   template=template)
-                draft.path = stdin_filename or "-"
-            else:
-                draft = read_path(file, recipients=list(recipients) or None, template=template)
-            if reply_context is not None:
-                draft.in_reply_to = reply_context
-            cfg = config_for(file)
-            if not draft.template and (template or is_template(draft, cfg)):
-                draft.template = True  # --template for .eml too, and template-files globs
-        except ReplylintError as exc:
-            errors.append(" ".join(str(exc).split()))
-            continue
-        by_config.setdefault(id(cfg), (cfg, []))[1].append(draft)
-        fail_for[id(draft)] = cfg.fail_on
-        order.append(draft)
+    stdin_data = sys.stdin.buffer.read() if "-" in files else None
 
-    results_by_draft: dict[int, FileResult] = {}
-    for cfg, drafts in by_config.values():
-        for res in lint_many(drafts, cfg):
-            results_by_draft[id(res.draft)] = res
-    results = [results_by_draft[id(d)] for d in order]
+    def prepare(file: str):
+        if file == "-":
+            draft = read_draft(stdin_data, stdin_filename or "-", stdin_format, recipients=list(recipients) or None,
+                               template=template)
+            draft.path = stdin_filename or "-"
+        else:
+            draft = read_path(file, recipients=list(recipients) or None, template=template)
+        if reply_context is not None:
+            draft.in_reply_to = reply_context
+        cfg = config_for(file)
+        if not draft.template and (template or is_template(draft, cfg)):
+            draft.template = True  # --template for .eml too, and template-files globs
+        return draft, cfg
+
+    # Drafts stream through: each is read, linted and reduced to its report view, so a
+    # large folder is never in memory at once.  Baselines read the drafts: one process.
+    keep = bool(baseline_path or write_baseline_path)
+    jobs = jobs or default_jobs()
+    meter = Progress(len(files), enabled=progress if progress is not None else None, jobs=jobs)
+    results, fail_for = [], {}
+    for outcome in lint_stream(files, prepare, jobs, keep=keep):
+        meter.advance()
+        if outcome.error is not None:
+            errors.append(outcome.error)
+            continue
+        res = outcome.result if keep else outcome.report
+        fail_for[id(res)] = outcome.fail_on
+        results.append(res)
+    meter.finish()
     if write_baseline_path:
         for err in errors:
             click.echo(f"replylint: {err}", err=True)
@@ -220,7 +228,9 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
         click.echo(f"replylint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_path}", err=True)
         sys.exit(EXIT_ERROR if errors else EXIT_OK)
     if baseline_path:
+        kept = results
         results = Baseline.load(Path(baseline_path)).filter(results)
+        fail_for = {id(new): fail_for[id(old)] for new, old in zip(results, kept)}
 
     fail_level = base_cfg.fail_on
     if color is None:
@@ -231,7 +241,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     output = formatter.render(results, options)
     if output:
         click.echo(output, nl=False, color=color)
-    blocking = any(f.severity >= fail_for[id(r.draft)] for r in results for f in r.findings)
+    blocking = any(f.severity >= fail_for[id(r)] for r in results for f in r.findings)
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if blocking and not exit_zero else EXIT_OK)
@@ -299,6 +309,38 @@ def rule_cmd(code):
                    f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")
     click.echo("")
     click.echo(rule.docs())
+
+
+@main.command("daemon")
+@click.option("--socket", "socket_path", type=click.Path(dir_okay=False), metavar="PATH",
+              help="Socket to listen on [default: $REPLYLINT_SOCKET, else $XDG_RUNTIME_DIR/replylint/engine.sock].")
+@click.option("--idle-timeout", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+              help="Exit after this long without a request [default: 0, never].")
+@click.option("--status", is_flag=True, help="Say whether a daemon answers on the socket (exit 0 if so, 1 if not).")
+@click.option("--stop", is_flag=True, help="Ask the running daemon to exit.")
+def daemon_cmd(socket_path, idle_timeout, status, stop):
+    """Keep one warm engine running for pre-send hooks (a private Unix socket).
+
+    Runs in the foreground until SIGTERM, Ctrl-C or `replylint daemon --stop`.  While
+    it runs, `replylint sendmail` asks it to lint instead of loading spaCy itself; when
+    it is not running, or dies mid-request, sendmail lints in-process.  The socket is mode 0600 in a folder of mode
+    0700, and only your own processes are answered; nothing listens on the network.
+    (`replylint server` is the editor's language server, on stdio.)
+    """
+    from .service import client
+
+    path = Path(socket_path) if socket_path else client.socket_path()
+    if status or stop:
+        try:
+            reply = client.request({"op": "stop" if stop else "ping"}, path=path, timeout=10)
+        except client.Unavailable as exc:
+            click.echo(f"replylint: no daemon answers on {path} ({exc})", err=True)
+            sys.exit(EXIT_FINDINGS)
+        click.echo(f"replylint: daemon on {path} {'stopping' if stop else 'running (pid %s)' % reply.get('pid')}")
+        return
+    from .service.daemon import serve
+
+    sys.exit(serve(path, idle_timeout=idle_timeout))
 
 
 @main.command("sendmail", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})

@@ -367,10 +367,35 @@ def _hold_first(setup: Setup, data: bytes, guard: Guard, env, err):
     return entry, store
 
 
-def _check_and_send(setup: Setup, data: bytes, entry, guard: Guard, env, err, lint: bool) -> int:
-    from ..draft import draft_from_message, parse_message_bytes
-    from ..engine import lint_many
+@dataclass
+class _DaemonResult:
+    findings: list[Finding]
 
+    def blocking(self, fail_on: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity >= fail_on]
+
+
+def _from_daemon(setup: Setup, data: bytes, env) -> _DaemonResult | None:
+    """The findings from a running ``replylint daemon`` (its warm engine), or None.
+
+    None when no daemon runs, the socket is not this user's private one, or the daemon
+    fails or dies mid-request: the caller then lints in-process.  The held copy made
+    before this call keeps the message safe either way.
+    """
+    from ..service import client
+
+    if not client.wanted(env):
+        return None
+    try:
+        findings = client.lint_message(data, cwd=setup.cwd, config_path=setup.envelope.get("config"),
+                                       fail_on=setup.envelope.get("fail-on"), disabled=setup.disabled,
+                                       socket_path=client.socket_path(env))
+    except client.Unavailable:
+        return None
+    return _DaemonResult(findings)
+
+
+def _check_and_send(setup: Setup, data: bytes, entry, guard: Guard, env, err, lint: bool) -> int:
     outgoing = strip_replylint_headers(data)
     if setup.config_error is not None:
         return _failed(setup, data, outgoing, setup.config_error, entry, guard, err)
@@ -380,11 +405,16 @@ def _check_and_send(setup: Setup, data: bytes, entry, guard: Guard, env, err, li
         return _send(setup, outgoing, entry, guard, err)
     config = setup.config
     try:
-        msg = parse_message_bytes(data, MESSAGE_NAME)
-        draft = draft_from_message(msg, MESSAGE_NAME)
-        if setup.disabled:
-            draft.disabled = set(draft.disabled) | setup.disabled
-        result = next(lint_many([draft], config))
+        result = _from_daemon(setup, data, env)
+        if result is None:  # no daemon: lint here
+            from ..draft import draft_from_message, parse_message_bytes
+            from ..engine import lint_many
+
+            msg = parse_message_bytes(data, MESSAGE_NAME)
+            draft = draft_from_message(msg, MESSAGE_NAME)
+            if setup.disabled:
+                draft.disabled = set(draft.disabled) | setup.disabled
+            result = next(lint_many([draft], config))
     except ReplylintError as exc:
         return _failed(setup, data, outgoing, " ".join(str(exc).split()), entry, guard, err)
     except Exception as exc:  # an internal error must not lose the message

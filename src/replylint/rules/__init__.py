@@ -166,7 +166,8 @@ def options() -> dict[str, Option]:
 def option_default(name: str) -> Any:
     """The default of a declared option (``KeyError`` for an unknown one); rules ask for
     options on every draft, so this does not copy the table as :func:`options` does."""
-    load_all()
+    if name not in _OPTIONS:  # hook options are declared without loading every rule module
+        load_all()
     return _OPTIONS[name].default
 
 

@@ -1,0 +1,206 @@
+"""``replylint daemon``: one warm engine for sendmail, with a safe fallback (issue 15).
+
+The daemon is started as the user would start it; hooks find it through the socket.
+When it is not there, not private, or dies mid-request, the message is still linted
+(in-process) and held or sent: never lost.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import eml
+from replylint import Config, lint_message
+from replylint.service import client
+
+EXE = shutil.which("replylint")
+BLOCKED = eml("Don't worry, we guarantee delivery by tomorrow.\n")
+CLEAN = eml("Thanks for the files. I will send the revised draft on Friday.\n")
+
+
+def cmd(*args: str) -> list[str]:
+    return [EXE, *args] if EXE else [sys.executable, "-m", "replylint", *args]
+
+
+def env_for(tmp: Path, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in (client.SOCKET_ENV, client.OFF_ENV)}
+    run = tmp / "run"
+    run.mkdir(mode=0o700, exist_ok=True)
+    return {**env, "XDG_RUNTIME_DIR": str(run), "XDG_STATE_HOME": str(tmp / "state"), "NO_COLOR": "1", **extra}
+
+
+def sendmail(tmp: Path, message: bytes, env: dict, out: Path):
+    return subprocess.run(cmd("sendmail", "--", "sh", "-c", f"cat > {out}"), input=message, capture_output=True,
+                          env=env, cwd=tmp, timeout=300)
+
+
+def held_files(tmp: Path) -> list[Path]:
+    folder = tmp / "state" / "replylint" / "held"
+    return sorted(p for p in folder.rglob("*.eml")) if folder.exists() else []
+
+
+@pytest.fixture(scope="module")
+def daemon(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("daemon")
+    env = env_for(tmp)
+    proc = subprocess.Popen(cmd("daemon"), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    path = client.socket_path(env)
+    deadline = time.monotonic() + 300
+    while not client.alive(path):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"daemon did not start: {proc.stderr.read().decode()}")
+        time.sleep(0.2)
+    yield tmp, env, path, proc
+    subprocess.run(cmd("daemon", "--stop"), env=env, capture_output=True, timeout=60)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def served(path: Path) -> int:
+    return client.request({"op": "ping"}, path=path)["served"]
+
+
+def test_socket_is_private(daemon):
+    tmp, env, path, _ = daemon
+    assert path == tmp / "run" / "replylint" / "engine.sock"
+    st = os.lstat(path)
+    assert stat.S_ISSOCK(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o600 and st.st_uid == os.getuid()
+    assert stat.S_IMODE(os.lstat(path.parent).st_mode) == 0o700
+    status = subprocess.run(cmd("daemon", "--status"), env=env, capture_output=True, timeout=60)
+    assert status.returncode == 0 and b"running" in status.stdout
+
+
+def test_sendmail_uses_the_daemon_and_blocks_or_sends(daemon):
+    tmp, env, path, _ = daemon
+    before = served(path)
+    out = tmp / "sent-blocked.eml"
+    p = sendmail(tmp, BLOCKED, env, out)
+    assert p.returncode == 65, p.stderr
+    assert b"PRM002" in p.stderr and not out.exists()
+    assert any(f.read_bytes() == BLOCKED for f in held_files(tmp))
+    out = tmp / "sent-clean.eml"
+    p = sendmail(tmp, CLEAN, env, out)
+    assert p.returncode == 0, p.stderr
+    assert out.read_bytes() == CLEAN
+    assert served(path) == before + 2  # both were linted by the daemon
+
+
+def test_daemon_findings_equal_in_process_findings(daemon, tmp_path):
+    _, _, path, _ = daemon
+    for message in (BLOCKED, CLEAN, eml("Your card 4111 1111 1111 1111 is on file. FYI this guy is clueless.\n")):
+        via_daemon = client.lint_message(message, cwd=tmp_path, socket_path=path)
+        here = lint_message(message, Config(), path="message").findings
+        assert [f.to_dict() for f in via_daemon] == [f.to_dict() for f in here]
+        assert all("4111 1111 1111 1111" not in f.excerpt for f in via_daemon)
+
+
+def test_daemon_reloads_a_changed_config(daemon, tmp_path):
+    _, _, path, _ = daemon
+    cfg = tmp_path / ".replylint.toml"
+    cfg.write_text('ignore = ["PRM"]\n')
+    assert client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path) == []
+    time.sleep(0.01)
+    cfg.write_text('ignore = ["JRG"]\n')
+    assert {f.code for f in client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path)} == {"PRM002"}
+
+
+def test_without_a_daemon_sendmail_lints_in_process(tmp_path):
+    env = env_for(tmp_path)
+    assert not client.alive(client.socket_path(env))
+    out = tmp_path / "sent.eml"
+    assert sendmail(tmp_path, BLOCKED, env, out).returncode == 65 and not out.exists()
+    p = sendmail(tmp_path, CLEAN, env, out)
+    assert p.returncode == 0 and out.read_bytes() == CLEAN
+
+
+FAKE_DAEMON = textwrap.dedent("""
+    import os, signal, socket, sys
+    path = sys.argv[1]
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    os.umask(0o177)
+    s.bind(path)
+    s.listen(1)
+    print("ready", flush=True)
+    conn, _ = s.accept()
+    conn.recv(1 << 20)                      # the request arrives...
+    os.kill(os.getpid(), signal.SIGKILL)    # ...and the daemon dies before answering
+""")
+
+
+@pytest.mark.parametrize("message,expected", [(BLOCKED, 65), (CLEAN, 0)])
+def test_daemon_killed_mid_request_loses_nothing(tmp_path, message, expected):
+    env = env_for(tmp_path)
+    path = client.socket_path(env)
+    fake = subprocess.Popen([sys.executable, "-c", FAKE_DAEMON, str(path)], stdout=subprocess.PIPE, text=True)
+    assert fake.stdout.readline().strip() == "ready"
+    out = tmp_path / "sent.eml"
+    p = sendmail(tmp_path, message, env, out)
+    assert fake.wait(timeout=60) == -signal.SIGKILL  # it really died mid-request
+    assert p.returncode == expected, p.stderr
+    if expected == 0:
+        assert out.read_bytes() == message  # linted in-process, then sent
+        assert held_files(tmp_path) == []  # the safety copy went once it was sent
+    else:
+        assert not out.exists()
+        assert [f.read_bytes() for f in held_files(tmp_path)] == [message]
+
+
+def test_a_socket_that_is_not_private_is_not_used(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o777)
+    fake = folder / "engine.sock"
+    import socket
+
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.bind(str(fake))
+    s.listen(1)
+    try:
+        with pytest.raises(client.Unavailable, match="not a private folder"):
+            client.request({"op": "ping"}, path=fake, timeout=2)
+        os.chmod(folder, 0o700)
+        os.chmod(fake, 0o666)
+        with pytest.raises(client.Unavailable, match="not a private socket"):
+            client.request({"op": "ping"}, path=fake, timeout=2)
+    finally:
+        s.close()
+
+
+def test_stale_socket_of_a_killed_daemon_is_replaced(tmp_path):
+    env = env_for(tmp_path)
+    path = client.socket_path(env)
+    first = subprocess.Popen(cmd("daemon"), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not client.alive(path) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=60)
+    assert path.exists() and not client.alive(path)  # left behind
+    out = tmp_path / "sent.eml"
+    assert sendmail(tmp_path, CLEAN, env, out).returncode == 0 and out.read_bytes() == CLEAN
+    again = subprocess.Popen(cmd("daemon"), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 300
+        while not client.alive(path):
+            assert again.poll() is None, again.stderr.read()
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        second = subprocess.run(cmd("daemon"), env=env, capture_output=True, timeout=300)
+        assert second.returncode == 2 and b"already running" in second.stderr
+    finally:
+        again.terminate()
+        again.wait(timeout=60)
+    assert not path.exists()  # a daemon that stops removes its socket
