@@ -358,6 +358,10 @@ def sendmail_cmd(config_path, fail_on, held_dir, on_error, command):
     status is 65.  If replylint cannot check it, the message is held (exit 75) or,
     with on-error = "send", sent unchecked.  Skip the check for one message with an
     "X-Replylint-Disable: all" (or CODES) header, or REPLYLINT_DISABLE=1 in the environment.
+
+    The message is never lost: a copy with its envelope (COMMAND and ARGS) is held before
+    it is checked and removed once COMMAND succeeds; SIGTERM, SIGHUP and SIGINT keep it
+    and exit 75 with its path.  See `replylint held --help`.
     """
     from .hooks import sendmail as wrapper
 

@@ -46,11 +46,11 @@ CHECKING, BLOCKED, ERROR, INTERRUPTED, SENDING, SEND_FAILED = (
     "checking", "blocked", "error", "interrupted", "sending", "send-failed")
 STATES = (CHECKING, BLOCKED, ERROR, INTERRUPTED, SENDING, SEND_FAILED)
 STATE_MEANING = {
-    CHECKING: "not sent (replylint was stopped while checking it)",
+    CHECKING: "not sent (being checked right now, or replylint was stopped while checking it)",
     BLOCKED: "not sent (blocked by findings)",
     ERROR: "not sent (replylint could not check it)",
     INTERRUPTED: "not sent (interrupted before sending)",
-    SENDING: "MAY HAVE BEEN SENT (the mail command was running with it)",
+    SENDING: "MAY HAVE BEEN SENT (the mail command was, or still is, running with it)",
     SEND_FAILED: "not sent (the mail command failed)",
 }
 
