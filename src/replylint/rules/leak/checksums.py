@@ -27,6 +27,7 @@ class Ident:
     end: int
     value: str       # the compact value (digits/letters only), for allow-lists
     redacted: str
+    label: str = ""  # what it is, when a rule reports several kinds ("UK NHS number")
 
 
 # -- checksums ----------------------------------------------------------------------

@@ -4,8 +4,10 @@ One scan per draft (:func:`identifiers`) runs every checksum finder of :mod:`.ch
 and keeps one finding per value; each rule reports its own kinds."""
 from __future__ import annotations
 
+from ...findings import Severity
 from .. import Context, register
 from . import checksums as ck
+from . import national_ids as nid
 from .common import FoundRule, leak_lexicon, lower_text, text_sketch
 
 
@@ -19,6 +21,20 @@ def card_table(ctx) -> ck.CardTable:
         except ValueError as exc:
             raise ConfigError(f"lexicon {exc}") from None
     return ctx.compiled(("leak", "cards"), build)
+
+
+def national_tools(ctx):
+    """(national id and document kinds, date-of-birth words), compiled once per pipeline."""
+    def build():
+        from ...errors import ConfigError
+
+        lex = leak_lexicon(ctx)
+        try:
+            kinds = nid.compile_kinds(lex.get("national_ids", {}), lex.get("identity_documents", {}))
+        except ValueError as exc:
+            raise ConfigError(f"lexicon {exc}") from None
+        return kinds, nid.dob_words(lex.get("date_of_birth", {}))
+    return ctx.compiled(("leak", "national-ids"), build)
 
 
 # -- identifiers --------------------------------------------------------------------
@@ -43,6 +59,11 @@ def identifiers(ctx) -> list[ck.Ident]:
                 found += ck.find_routing(text, sketch)
         if digits >= 12:
             found += ck.find_cards(text, sketch, card_table(ctx))
+        if digits >= 4:
+            kinds, dob = national_tools(ctx)
+            low = lower_text(ctx)
+            found += nid.find_national_ids(text, kinds, low)
+            found += nid.find_dates_of_birth(text, dob, low)
         # One value, one finding: a card number is not also an SSN or NI number.
         found.sort(key=lambda i: (i.start, -(i.end - i.start)))
         kept, last = [], -1
@@ -216,3 +237,74 @@ class UkNino(_IdentRule):
     suggestion = "do not repeat the NI number; say it is on file"
     kinds = ("nino",)
 
+
+
+@register
+class NationalId(_IdentRule):
+    """## What it does
+    Flags a national identity, tax, health or insurance number written after its name:
+    UK NHS numbers, Canadian SINs, Australian TFNs, Aadhaar and PAN (India), the French
+    NIR, the German tax ID, the Dutch BSN, Spanish DNI/NIE, the Italian codice fiscale,
+    Brazilian CPF, US ITIN, Mexican CURP, Nordic personal numbers, Polish PESEL, Irish
+    PPS and South African ID numbers - each checked with python-stdnum's validator
+    (checksum, date parts); and passport and driving-licence numbers right after
+    "passport number", "driving licence" and the like.  A number without its words,
+    or one its validator rejects, is not a finding (order and account numbers look the
+    same).  Kinds, words and shapes are data: `[leak.national_ids]` and
+    `[leak.identity_documents]`.
+
+    ## Why it matters
+    These numbers open tax, health and benefit records and are the raw material of
+    identity fraud; like an SSN, they must not travel in email.  Reports show only
+    the last two characters.
+
+    ## Example
+    ```
+    Her NHS number is 943 476 5919 and her passport number is 533380006.
+    ```
+
+    ## Use instead
+    ```
+    We have her NHS and passport numbers on file.
+    ```
+    """
+
+    code = "LEK006"
+    name = "national-id"
+    message = "national identity, tax, health or document number"
+    suggestion = "do not repeat the number; say it is on file, or use the secure portal"
+    kinds = ("national-id", "id-document")
+
+    def message_for(self, item) -> str | None:
+        return item.label or None
+
+
+@register
+class DateOfBirth(_IdentRule):
+    """## What it does
+    Flags a date of birth given after its label: "DOB: 14/03/1985", "date of birth
+    3 March 1985", "born on 1985-03-14".  A bare date, a date without a year, or
+    "born in 1985" is not a finding.  Labels are in `[leak.date_of_birth]`.
+
+    ## Why it matters
+    A date of birth next to a name is the usual second factor of identity checks: with
+    an address it is enough to impersonate someone to a bank or a utility.  Reports
+    show no digit of it.
+
+    ## Example
+    ```
+    Passenger: Ana Ruiz, DOB 14/03/1985
+    ```
+
+    ## Use instead
+    ```
+    Passenger: Ana Ruiz (date of birth as on the booking)
+    ```
+    """
+
+    code = "LEK007"
+    name = "date-of-birth"
+    severity = Severity.WARNING
+    message = "date of birth"
+    suggestion = "leave the date of birth out; the recipient can confirm it on the secure form"
+    kinds = ("dob",)
