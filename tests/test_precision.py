@@ -37,11 +37,11 @@ def test_rule_defaults_follow_the_shipped_figures():
     for rule in all_rules():
         assert rule.earned == precision.earned(rule.code, rule.category)
         if not rule.earned:
-            assert rule.severity <= Severity.INFO
+            assert rule.default_severity <= Severity.INFO
 
 
 def test_unearned_rule_is_info_by_default_and_declared_with_preview(monkeypatch):
-    rule = next(r for r in all_rules() if not r.earned and r.declared_severity >= Severity.WARNING
+    rule = next(r for r in all_rules() if not r.earned and r.severity >= Severity.WARNING
                 and r.category == "overpromise")
     text = "Hi Dana,\n\nI guarantee the courier will deliver it by Friday, 100%.\n\nThanks,\nSam\n"
     monkeypatch.delenv("REPLYLINT_PREVIEW", raising=False)

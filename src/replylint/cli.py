@@ -282,13 +282,13 @@ def rules_cmd(fmt, category):
         click.echo("| code | name | category | severity | real-mail precision | judged/found | flags |\n"
                    "|---|---|---|---|---|---|---|")
         for r in rules:
-            sev = str(r.severity) if r.severity == r.declared_severity else f"{r.severity} (declared {r.declared_severity})"
+            sev = str(r.severity) if r.default_severity == r.severity else f"{r.default_severity} (declared {r.severity})"
             prec, n = measured_cells(r)
             click.echo(f"| {r.code} | {r.name} | {r.category} | {sev} | {prec} | {n} | {r.message.replace('|', '/')} |")
         return
     for r in rules:
         prec, n = measured_cells(r)
-        click.echo(f"{r.code}  {r.category:<15} {str(r.severity):<8} {prec:>5} {n:>8}  {r.name}")
+        click.echo(f"{r.code}  {r.category:<15} {str(r.default_severity):<8} {prec:>5} {n:>8}  {r.name}")
 
 
 @main.command("rule")
@@ -301,11 +301,11 @@ def rule_cmd(code):
     if rule is None:
         _fail(f"unknown rule code {code!r} (see `replylint rules`)")
     click.echo(f"# {rule.code} {rule.name}\n")
-    click.echo(f"Category: {rule.category}  Default severity: {rule.severity}  Reads: {', '.join(sorted(rule.parts))}")
+    click.echo(f"Category: {rule.category}  Default severity: {rule.default_severity}  Reads: {', '.join(sorted(rule.parts))}")
     m = measured(rule.code)
     click.echo(f"Measured on real mail: {m.describe(corpus_size())}.")
-    if rule.severity != rule.declared_severity:
-        click.echo(f"Declared severity {rule.declared_severity}; info by default until its judged precision on "
+    if rule.default_severity != rule.severity:
+        click.echo(f"Declared severity {rule.severity}; info by default until its judged precision on "
                    f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")
     click.echo("")
     click.echo(rule.docs())

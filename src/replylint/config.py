@@ -212,7 +212,7 @@ class Config:
         configured = self.configured_severity(rule)
         if configured is not None:
             return configured
-        return rule.declared_severity if self.preview else rule.severity
+        return rule.severity if self.preview else rule.default_severity
 
     def configured_severity(self, rule: Rule) -> Severity | None:
         """Severity set in config: a code beats a prefix, which beats a category, then ALL."""

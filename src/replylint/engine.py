@@ -67,7 +67,7 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
     if configured is not None:
         severity = configured
     else:
-        severity = hit.severity if hit.severity is not None else rule.declared_severity
+        severity = hit.severity if hit.severity is not None else rule.severity
         if not (rule.earned or config.preview):  # not measured precise enough on real mail to block
             severity = min(severity, Severity.INFO)
     message = hit.message or rule.message

@@ -38,7 +38,7 @@ def _rule_descriptor(rule) -> dict:
         "shortDescription": {"text": rule.message},
         "fullDescription": {"text": what_it_does(docs)},
         "help": {"text": docs, "markdown": docs},
-        "defaultConfiguration": {"level": level(rule.severity)},
+        "defaultConfiguration": {"level": level(rule.default_severity)},
         "properties": {"category": rule.category, "tags": [rule.category]},
     }
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..draft.model import BODY, DISCLAIMER, QUOTED, SIGNATURE
 from ..findings import CATEGORIES, Severity
-from ..precision import default_severity, earned
+from ..precision import default_severity as measured_default, earned
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -63,12 +63,13 @@ class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     category: ClassVar[str]
-    # The default: ``declared_severity`` when the rule has earned blocking on real mail
-    # (see ``precision.py``), else info.  Set by :func:`register`.
+    # The severity the rule's author gave it (rules compute their hits' levels from it).
     severity: ClassVar[Severity] = Severity.WARNING
-    # The severity the rule's author gave it; ``preview = true`` restores it.
-    declared_severity: ClassVar[Severity] = Severity.WARNING
-    # Whether measured precision on real mail lets it block by default.
+    # What a user gets by default: ``severity`` when the rule has earned blocking on real
+    # mail (see ``precision.py``), else info; ``preview = true`` gives ``severity``.
+    # Both set by :func:`register`.
+    default_severity: ClassVar[Severity] = Severity.WARNING
+    declared_severity: ClassVar[Severity] = Severity.WARNING  # = severity, for reports
     earned: ClassVar[bool] = True
     message: ClassVar[str]
     suggestion: ClassVar[str | None] = None
@@ -89,8 +90,8 @@ class Rule:
         from ..precision import measured
 
         m = measured(cls.code)
-        return {"code": cls.code, "name": cls.name, "category": cls.category, "severity": str(cls.severity),
-                "declared_severity": str(cls.declared_severity),
+        return {"code": cls.code, "name": cls.name, "category": cls.category, "severity": str(cls.default_severity),
+                "declared_severity": str(cls.severity),
                 "precision": round(m.precision, 3) if m.precision is not None else None,
                 "judged": m.judged, "real_mail_findings": m.findings}
 
@@ -115,10 +116,9 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise ValueError(f"duplicate rule code {cls.code}")
     if not (cls.__doc__ or "").strip():
         raise ValueError(f"{cls.code}: a rule needs docs (its docstring)")
-    if "declared_severity" not in cls.__dict__:  # registering the same class twice keeps it
-        cls.declared_severity = cls.severity
+    cls.declared_severity = cls.severity
     cls.earned = earned(cls.code, cls.category)
-    cls.severity = default_severity(cls.declared_severity, cls.code, cls.category)
+    cls.default_severity = measured_default(cls.severity, cls.code, cls.category)
     _RULES[cls.code] = cls()
     return cls
 
