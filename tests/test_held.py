@@ -262,3 +262,14 @@ def test_held_list_works_with_a_broken_config(world):
     proc = world.cli("held", "list")
     assert proc.returncode == 0 and _ids(world.default)[0] in proc.stdout.decode()
     assert "invalid TOML" in proc.stderr.decode()
+
+
+def test_a_secret_in_the_subject_is_never_listed_or_shown_whole(world):
+    leaky = LEAK.replace(b"Subject: Re: renewal", b"Subject: card " + CARD.encode())
+    proc = world.cli("sendmail", str(world.capture), data=leaky)
+    assert proc.returncode == 65
+    ident = _ids(world.default)[0]
+    listed = world.cli("held", "list").stdout.decode()
+    shown = world.cli("held", "show", ident).stdout.decode()
+    for out in (listed, shown):
+        assert ident in out and CARD not in out and "[withheld: LEK001]" in out

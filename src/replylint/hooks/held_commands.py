@@ -93,13 +93,34 @@ def _header(msg, name: str) -> str:
         return "?"
 
 
-def _subject(entry: held_mod.Entry, msg) -> str:
+def _subject(entry: held_mod.Entry, msg, secret_codes: set[str] | None = None) -> str:
     env = entry.read_envelope()
-    hidden = sorted({f.get("code", "?") for f in env.get("findings", []) or []
-                     if isinstance(f, dict) and f.get("part") == "subject" and f.get("sensitive")})
+    hidden = {f.get("code", "?") for f in env.get("findings", []) or []
+              if isinstance(f, dict) and f.get("part") == "subject" and f.get("sensitive")}
+    hidden |= secret_codes or set()
     if hidden:  # never print a detected secret whole
-        return f"[withheld: {', '.join(hidden)}]"
+        return f"[withheld: {', '.join(sorted(hidden))}]"
     return _header(msg, "Subject")
+
+
+def secret_codes(texts: list[str]) -> list[set[str]]:
+    """For each text (a subject line), the codes of sensitive findings in it.
+
+    Subjects are shown by ``list`` and ``show``; they are checked here with the default
+    rules so that a card number or key in one is withheld even when the copy was held
+    before it was checked.  If checking fails, a subject with a digit is withheld.
+    """
+    if not any(texts):
+        return [set() for _ in texts]
+    try:
+        from ..config import Config
+        from ..draft import draft_from_text
+        from ..engine import lint_many
+
+        drafts = [draft_from_text(t or "", "subject") for t in texts]
+        return [{f.code for f in r.findings if f.sensitive} for r in lint_many(drafts, Config())]
+    except Exception:
+        return [{"unchecked"} if any(c.isdigit() for c in t or "") else set() for t in texts]
 
 
 def recipients(entry: held_mod.Entry, msg) -> list[str]:
@@ -154,10 +175,12 @@ def _clip(text: str, n: int) -> str:
 
 def list_text(w: Where, err: TextIO) -> str:
     rows = []
-    for e in entries(w, err):
-        msg = _headers(e)
+    found = entries(w, err)
+    messages = [_headers(e) for e in found]
+    secrets = secret_codes([_header(m, "Subject") for m in messages])
+    for e, msg, codes in zip(found, messages, secrets):
         env = e.read_envelope()
-        rows.append((e.id, e.created(), e.state, _clip(_subject(e, msg), 60),
+        rows.append((e.id, e.created(), e.state, _clip(_subject(e, msg, codes), 60),
                      ", ".join(recipients(e, msg)), held_mod.STATE_MEANING.get(e.state, e.state),
                      str(env.get("reason") or "")))
     if not rows:
@@ -187,7 +210,8 @@ def show_text(entry: held_mod.Entry) -> str:
         lines.append(f"config:   {env['config']}")
     lines.append("")
     for name in SHOWN_HEADERS:
-        value = _subject(entry, msg) if name == "Subject" else _header(msg, name)
+        value = _subject(entry, msg, secret_codes([_header(msg, "Subject")])[0]) if name == "Subject" \
+            else _header(msg, name)
         if value:
             lines.append(f"{name}: {value}")
     only_envelope = [a for a in recipients(entry, msg) if a not in _header(msg, "To") + _header(msg, "Cc") + _header(msg, "Bcc")]
