@@ -132,3 +132,225 @@ def test_finding7_non_utf8_file_name_keeps_json_and_sarif_valid():
             json.loads(out)
         if fmt == "junit":
             ET.fromstring(out)
+
+
+# -- helpers for the CLI cases --------------------------------------------------------
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from replylint.errors import ConfigError, InputError, ReplylintError
+
+EXE = shutil.which("replylint")
+
+
+def cli(*args, stdin=None, cwd=None, timeout=120):
+    cmd = [EXE, *args] if EXE else [sys.executable, "-m", "replylint", *args]
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("REPLYLINT_DEBUG", None)
+    return subprocess.run(cmd, input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                          capture_output=True, cwd=cwd, env=env, timeout=timeout)
+
+
+def one_line_error(proc) -> str:
+    err = proc.stderr.decode("utf-8", "replace").strip()
+    assert proc.returncode == 2, (proc.returncode, err)
+    assert "Traceback" not in err and "internal error" not in err, err
+    assert err.count("\n") == 0, err
+    return err
+
+
+@pytest.fixture
+def draft_dir(tmp_path):
+    (tmp_path / "d.txt").write_text("Hi Sam,\n\nWe guarantee delivery tomorrow.\n\nThanks,\nOmar\n")
+    return tmp_path
+
+
+# -- finding 3: small inputs hang the linter -----------------------------------------
+
+@pytest.mark.parametrize("unit", ["=", "%", "!", "{", "*", "_", "'", '"', "(", ")", "$", "#", "&", "<", "😀", "❤️"])
+def test_finding3_runs_of_one_punctuation_character_are_neutralised_before_tokenizing(unit):
+    from replylint.draft import draft_from_text
+    from replylint.draft.mask import RUN_KEEP
+
+    run = unit * 5000
+    text = f"Hi Sam,\n\n{run}\n\n> {run}\n\nThanks\n"
+    draft = draft_from_text(text, "d.txt")
+    assert len(draft.masked) == len(draft.text)  # offsets preserved
+    longest = max(len(tok) for tok in draft.masked.split())
+    assert longest <= RUN_KEEP + 2, longest  # no long run reaches the tokenizer
+
+
+def test_finding3_a_long_run_of_equals_in_quoted_text_lints_quickly_in_a_subprocess(draft_dir):
+    (draft_dir / "r.txt").write_text("Hi,\n\nThanks for this.\n\nOn Mon, Kim wrote:\n> " + "=" * 12000 + "\n")
+    proc = cli("check", "r.txt", cwd=draft_dir, timeout=90)
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+@pytest.mark.parametrize("key,pattern", [
+    ("leak-allow-patterns", r"([A-Za-z0-9_]+)+!"),
+    ("leak-allow-patterns", r"(x|x)*y"),
+])
+def test_finding3_catastrophic_user_regex_runs_in_linear_time(draft_dir, key, pattern):
+    (draft_dir / ".replylint.toml").write_text(f"{key} = [{json.dumps(pattern)}]\n")
+    (draft_dir / "k.txt").write_text("Hi,\n\nYour token is ghp_Zq4xT8mWv2LrN6yB1cKd9PsF3hJu7EoA5gXi xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n")
+    proc = cli("check", "k.txt", cwd=draft_dir, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert b"LEK" in proc.stdout
+
+
+def test_finding3_catastrophic_regex_in_a_user_lexicon_runs_in_linear_time(draft_dir):
+    (draft_dir / "lex.toml").write_text('[remark]\nmasked = ["(a+)+$"]\n')
+    (draft_dir / ".replylint.toml").write_text('lexicons = ["lex.toml"]\n')
+    (draft_dir / "a.txt").write_text("Hi,\n\n" + "a" * 60 + "!\n")
+    proc = cli("check", "a.txt", cwd=draft_dir, timeout=60)
+    assert proc.returncode in (0, 1), proc.stderr
+
+
+def test_finding3_regexes_re2_cannot_run_are_config_errors():
+    for bad in (r"(a)\1", r"(?<=x)y"):
+        with pytest.raises(ConfigError, match="leak-allow-patterns"):
+            Config.from_dict({"leak-allow-patterns": [bad]})
+
+
+@pytest.mark.parametrize("option", [None, "--config", "--in-reply-to", "--baseline"])
+def test_finding3_a_fifo_is_refused_not_waited_on(draft_dir, option):
+    fifo = draft_dir / "fifo"
+    os.mkfifo(fifo)
+    args = ("check", "fifo") if option is None else ("check", option, "fifo", "d.txt")
+    err = one_line_error(cli(*args, cwd=draft_dir, timeout=30))
+    assert "fifo" in err and "FIFO" in err
+
+
+# -- finding 4: no size limit ----------------------------------------------------------
+
+@pytest.mark.parametrize("option", [None, "--config", "--in-reply-to", "--baseline"])
+def test_finding4_dev_zero_is_refused(draft_dir, option):
+    args = ("check", "/dev/zero") if option is None else ("check", option, "/dev/zero", "d.txt")
+    err = one_line_error(cli(*args, cwd=draft_dir, timeout=30))
+    assert "/dev/zero" in err
+
+
+def test_finding4_stdin_stops_at_the_limit(draft_dir):
+    err = one_line_error(cli("check", "--max-input-size", "1MB", "-", stdin=b"a" * 1_500_000, cwd=draft_dir))
+    assert "standard input" in err and "1,000,000" in err
+
+
+def test_finding4_size_limit_from_the_config_and_for_lexicons(draft_dir):
+    (draft_dir / "lex.toml").write_text('[overpromise.absolute]\nphrases = ["' + "x" * 3000 + '"]\n')
+    (draft_dir / ".replylint.toml").write_text('max-input-size = "2kB"\nlexicons = ["lex.toml"]\n')
+    err = one_line_error(cli("check", "d.txt", cwd=draft_dir))
+    assert "lex.toml" in err and "2,000 bytes" in err
+    (draft_dir / ".replylint.toml").write_text('max-input-size = "nope"\n')
+    err = one_line_error(cli("check", "d.txt", cwd=draft_dir))
+    assert "max-input-size" in err
+
+
+def test_finding4_text_longer_than_the_engine_lints_is_a_one_line_error_not_E088():
+    from replylint.inputs import MAX_TEXT_CHARS
+
+    with pytest.raises(InputError, match="more than replylint lints"):
+        lint_text("word " * (MAX_TEXT_CHARS // 5 + 10), Config())
+
+
+# -- finding 7: internal errors on hostile input ---------------------------------------
+
+_H = b"From: a@b.example\nTo: c@d.example\nSubject: hi\nMIME-Version: 1.0\n"
+HOSTILE_MIME = {
+    "8bit-content-disposition": _H + b'Content-Type: text/plain\nContent-Disposition: inline; filename="caf\xe9.txt"\n\nWe guarantee it.\n',
+    "charset-undefined": _H + b"Content-Type: text/plain; charset=undefined\n\nWe guarantee it.\n",
+    "charset-punycode": _H + b"Content-Type: text/plain; charset=punycode\n\nWe guarantee it \xff.\n",
+    "charset-with-nul": _H + b'Content-Type: text/plain; charset="utf\x00-8"\n\nWe guarantee it.\n',
+    "bad-base64-encoded-word": b"From: =?utf-8?b?!!!notbase64?= <a@b.example>\nTo: c@d.example\nSubject: hi\n\nWe guarantee it.\n",
+    "lone-surrogate-unicode-escape": _H + b"Content-Type: text/plain; charset=unicode_escape\n\nWe guarantee \\ud800 it.\n",
+    "charset-rot13": _H + b"Content-Type: text/plain; charset=rot13\n\nWe guarantee it.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_MIME))
+def test_finding7_hostile_mime_is_read_and_every_format_renders(name):
+    from replylint import lint_message
+
+    report = lint_message(HOSTILE_MIME[name], Config(), path=f"{name}.eml")
+    assert "PRM001" in {f.code for f in report.findings}  # the body was read and linted
+    for fmt in names():
+        out = get(fmt).render([report.result], RenderOptions())
+        out.encode("utf-8")
+        if fmt in ("json", "sarif"):
+            json.loads(out)
+
+
+def test_finding7_hostile_mime_through_the_cli(draft_dir):
+    for name, data in HOSTILE_MIME.items():
+        (draft_dir / f"{name}.eml").write_bytes(data)
+    proc = cli("check", "--format", "json", *[f"{n}.eml" for n in HOSTILE_MIME], cwd=draft_dir)
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["summary"]["errors"] == [] and doc["summary"]["files"] == len(HOSTILE_MIME)
+
+
+def test_finding7_deeply_nested_toml_is_a_config_error(draft_dir):
+    (draft_dir / ".replylint.toml").write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
+    err = one_line_error(cli("check", "d.txt", cwd=draft_dir))
+    assert ".replylint.toml" in err and "nested" in err
+
+
+def test_finding7_lexicon_replace_must_be_a_list(draft_dir):
+    (draft_dir / "lex.toml").write_text("[overpromise]\n_replace = 5\n")
+    (draft_dir / ".replylint.toml").write_text('lexicons = ["lex.toml"]\n')
+    err = one_line_error(cli("check", "d.txt", cwd=draft_dir))
+    assert "_replace" in err
+
+
+def test_finding7_output_to_a_full_disk_is_a_one_line_error(draft_dir):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        cmd = [EXE, "check", "d.txt"] if EXE else [sys.executable, "-m", "replylint", "check", "d.txt"]
+        proc = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE, cwd=draft_dir, timeout=120)
+    assert proc.returncode == 2
+    err = proc.stderr.decode().strip()
+    assert err.count("\n") == 0 and "No space left" in err and "internal error" not in err
+
+
+def test_finding7_non_utf8_file_name_through_the_cli(draft_dir):
+    name = b"caf\xe9.txt"
+    with open(os.path.join(os.fsencode(draft_dir), name), "wb") as fh:
+        fh.write(b"Hi,\n\nWe guarantee delivery tomorrow.\n")
+    for fmt in ("json", "sarif", "text", "github", "junit"):
+        proc = cli("check", "--format", fmt, os.fsdecode(name), cwd=draft_dir)
+        assert proc.returncode == 1, proc.stderr
+        out = proc.stdout.decode("utf-8")  # strict
+        if fmt in ("json", "sarif"):
+            json.loads(out)
+
+
+# -- finding 8: config mistakes that switch the linter off -----------------------------
+
+@pytest.mark.parametrize("data,key", [
+    ({"ignore": [""]}, "ignore"),
+    ({"ignore": [" "]}, "ignore"),
+    ({"select": [""]}, "select"),
+    ({"extend-select": [""]}, "extend-select"),
+    ({"per-file-ignores": {"*": [""]}}, "per-file-ignores"),
+    ({"severity": {"": "info"}}, "severity"),
+])
+def test_finding8_empty_selectors_are_config_errors_naming_the_key(data, key):
+    with pytest.raises(ConfigError, match=key):
+        Config.from_dict(data)
+
+
+@pytest.mark.parametrize("phrase", ["guarantee _{0,3", "", "  ", "guarantee _{3,1} delivery"])
+def test_finding8_invalid_phrases_are_config_errors(draft_dir, phrase):
+    (draft_dir / "lex.toml").write_text(f"[overpromise.absolute]\nphrases = [{json.dumps(phrase)}]\n")
+    (draft_dir / ".replylint.toml").write_text('lexicons = ["lex.toml"]\n')
+    err = one_line_error(cli("check", "d.txt", cwd=draft_dir))
+    assert "phrase" in err or "empty entry" in err
+
+
+def test_finding8_empty_selectors_on_the_command_line(draft_dir):
+    err = one_line_error(cli("check", "--severity", "=info", "d.txt", cwd=draft_dir))
+    assert "severity" in err

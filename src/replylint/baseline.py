@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .engine import FileResult
 from .errors import ConfigError
+from .inputs import read_file
 from .findings import Finding
 
 FORMAT = "replylint-baseline"
@@ -111,12 +112,12 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
+        if not path.exists() and not path.is_symlink():
+            raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: baseline file not found (create it with --write-baseline)") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
+            data = json.loads(read_file(path, f"{path} (baseline)", error=ConfigError).decode("utf-8"))
+        except RecursionError:
+            raise ConfigError(f"{path}: not a replylint baseline (nested too deeply)") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not a replylint baseline (invalid JSON: {exc})") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("findings"), list):

@@ -1,6 +1,7 @@
 """The command line: ``replylint check``, ``replylint rules``, ``replylint rule CODE``."""
 from __future__ import annotations
 
+import errno
 import fnmatch
 import json
 import os
@@ -11,6 +12,7 @@ import click
 
 from . import __version__, formatters
 from .errors import ReplylintError
+from .inputs import parse_size, read_file, read_stream, set_max_input_bytes
 from .findings import Severity
 from .precision import THRESHOLD, corpus_size, measured
 
@@ -42,6 +44,22 @@ class _Group(click.Group):
             raise
         except KeyboardInterrupt:
             _fail("interrupted")
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                sys.exit(EXIT_FINDINGS)
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+                if os.environ.get("REPLYLINT_DEBUG"):
+                    raise
+                _fail(f"internal error: {exc.__class__.__name__}: {exc} (set REPLYLINT_DEBUG=1 for a traceback)")
+            # Writing the report failed (a full disk, a closed terminal): say so, once.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except OSError:  # pragma: no cover
+                pass
+            _fail(f"cannot write the output ({exc.strerror or exc})")
         except BrokenPipeError:
             # The reader went away (`replylint rules | head`): stop quietly.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -125,6 +143,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Report only findings that are not in this baseline (see --write-baseline).")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every current finding in FILE as the baseline, then exit 0.")
+@click.option("--max-input-size", metavar="SIZE",
+              help="Largest file or standard input read, e.g. 10MB; larger inputs are errors [default: config max-input-size, else 25MB].")
 @click.option("--color/--no-color", default=None, help="Colour the text output [default: on a terminal, unless NO_COLOR is set].")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
@@ -132,8 +152,13 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, statistics, quiet,
           config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
-          jobs, progress):
+          jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
+    if max_input_size is not None:
+        try:
+            set_max_input_bytes(parse_size(max_input_size, "--max-input-size"))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--max-input-size") from None
     from .baseline import Baseline
     from .config import Config, find_config_file
     from .draft import read_draft, read_path
@@ -184,13 +209,15 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
         return configs[key]
 
     base_cfg = config_for("-" if paths == ("-",) else paths[0])
+    if max_input_size is None:
+        set_max_input_bytes(base_cfg.max_input_size)
     include_globs = _split(include) or base_cfg.include or DEFAULT_INCLUDE
     exclude_globs = _split(exclude) + base_cfg.exclude
     files = _collect(paths, include_globs, exclude_globs)
 
     errors: list[str] = []
     reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
-    stdin_data = sys.stdin.buffer.read() if "-" in files else None
+    stdin_data = read_stream(sys.stdin.buffer) if "-" in files else None
 
     def prepare(file: str):
         if file == "-":
@@ -252,12 +279,7 @@ def _read_in_reply_to(path: str) -> str:
     from .draft.readers import decode_text
     from .errors import InputError
 
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file (--in-reply-to)") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc}) (--in-reply-to)") from None
+    data = read_file(path, f"{path} (--in-reply-to)")
     return decode_text(data, path).replace("\r\n", "\n")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .inputs import load_toml, parse_size
 from .findings import CATEGORIES, Severity
 from .lexicon import Lexicons
 from .rules import PREFIXES, Rule, all_rules, option_default, options
@@ -27,7 +28,7 @@ else:  # pragma: no cover
 CONFIG_FILES = (".replylint.toml", "replylint.toml", "pyproject.toml")
 CORE_KEYS = {
     "select", "ignore", "extend-select", "severity", "fail-on", "preview", "model", "lexicons",
-    "per-file-ignores", "clients", "internal-domains", "include", "exclude",
+    "per-file-ignores", "clients", "internal-domains", "include", "exclude", "max-input-size",
 }
 CLIENT_KEYS = {"aliases", "domains"}
 
@@ -43,6 +44,8 @@ def _str_list(value: Any, key: str) -> list[str]:
 def resolve_selector(selector: str, rules: list[Rule] | None = None) -> set[str]:
     """Codes named by a selector: a code, a prefix (PRM, PRM0), a category, or ALL."""
     rules = rules if rules is not None else all_rules()
+    if not isinstance(selector, str) or not selector.strip():
+        raise ConfigError(f"empty selector {selector!r} (name a code, prefix, category or ALL)")
     s = selector.strip()
     if s.upper() == "ALL":
         return {r.code for r in rules}
@@ -78,6 +81,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     options_: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    # Largest input read, in bytes (None: inputs.DEFAULT_MAX_BYTES).
+    max_input_size: int | None = None
 
     # -- loading -----------------------------------------------------------
     @classmethod
@@ -117,6 +122,8 @@ class Config:
             if "include" in data:
                 cfg.include = _str_list(data["include"], "include")
             cfg.exclude = _str_list(data.get("exclude", []), "exclude")
+            if "max-input-size" in data:
+                cfg.max_input_size = parse_size(data["max-input-size"])
             for key, opt in opts.items():
                 if key in data:
                     cfg.options_[key] = opt.check(data[key])
@@ -149,15 +156,7 @@ class Config:
 
     @classmethod
     def load(cls, path: Path) -> "Config":
-        try:
-            with open(path, "rb") as fh:
-                raw = tomllib.load(fh)
-        except FileNotFoundError:
-            raise ConfigError(f"{path}: config file not found") from None
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+        raw = load_toml(path, "config")
         if path.name == "pyproject.toml":
             raw = raw.get("tool", {}).get("replylint", {})
             where = f"{path}: [tool.replylint]"
@@ -175,13 +174,18 @@ class Config:
 
     # -- checks and derived values ----------------------------------------
     def validate(self) -> None:
-        for sel in (self.select or []) + self.ignore + self.extend_select:
-            resolve_selector(sel)
-        for key in self.severity:
-            resolve_selector(key)
-        for codes in self.per_file_ignores.values():
-            for c in codes:
-                resolve_selector(c)
+        groups = [("select", self.select or []), ("ignore", self.ignore), ("extend-select", self.extend_select),
+                  ("severity", list(self.severity))]
+        groups += [(f"per-file-ignores.{glob!r}", codes) for glob, codes in self.per_file_ignores.items()]
+        for key, selectors in groups:
+            for sel in selectors:
+                try:
+                    resolve_selector(sel)
+                except ConfigError as exc:
+                    raise ConfigError(f"{key}: {exc}") from None
+        for glob in self.per_file_ignores:
+            if not glob.strip():
+                raise ConfigError("per-file-ignores: empty glob \"\" (name the files, e.g. \"*.eml\")")
         _ = self.lexicons  # a bad lexicon file fails now, with its name
 
     def with_overrides(self, **changes: Any) -> "Config":
@@ -193,7 +197,7 @@ class Config:
 
     @cached_property
     def lexicons(self) -> Lexicons:
-        return Lexicons(self.lexicon_files)
+        return Lexicons(self.lexicon_files, self.max_input_size)
 
     @cached_property
     def enabled(self) -> list[Rule]:
@@ -258,10 +262,10 @@ def find_config_file(start: Path) -> Path | None:
                 continue
             if name == "pyproject.toml":
                 try:
-                    with open(cand, "rb") as fh:
-                        if "replylint" not in tomllib.load(fh).get("tool", {}):
-                            continue
-                except (OSError, tomllib.TOMLDecodeError):
+                    tool = load_toml(cand, "config").get("tool", {})
+                    if not isinstance(tool, dict) or "replylint" not in tool:
+                        continue
+                except ConfigError:
                     continue
             return cand
     return None

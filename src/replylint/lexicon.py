@@ -13,6 +13,7 @@ An unknown lexicon name in a user file is a config error.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .inputs import DEFAULT_MAX_BYTES, load_toml
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,21 +45,50 @@ def builtin_dir() -> Path:
     raise ConfigError("replylint: built-in lexicons not found (broken installation)")
 
 
-def _load_toml(path: Path) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: lexicon file not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read lexicon ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML in lexicon ({exc})") from None
+def _load_toml(path: Path, builtin: bool = False, limit: int | None = None) -> dict:
+    # Our own lexicons are read whatever the user's max-input-size.
+    return load_toml(path, "lexicon", DEFAULT_MAX_BYTES if builtin else limit)
+
+
+def _strings(value: Any, out: set[str]) -> None:
+    if isinstance(value, str):
+        out.add(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _strings(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _strings(v, out)
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_strings() -> frozenset[str]:
+    """Every string in replylint's own lexicons: the regexes we ship and trust."""
+    out: set[str] = set()
+    for path in sorted(builtin_dir().glob("*.toml")):
+        _strings(_load_toml(path, builtin=True), out)
+    return frozenset(out)
+
+
+def _no_blank_entries(value: Any, where: str) -> None:
+    """An empty phrase or pattern in a user lexicon is a mistake (it matches nothing, or
+    everything): a config error naming the key, never skipped in silence."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _no_blank_entries(v, f"{where}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            if isinstance(v, str) and not v.strip():
+                raise ConfigError(f"{where}[{i}]: empty entry {v!r} (it would match nothing)")
+            _no_blank_entries(v, f"{where}[{i}]")
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
     out = dict(base)
-    replace = set(extra.get("_replace", []))
+    replace = extra.get("_replace", [])
+    if not isinstance(replace, list) or not all(isinstance(k, str) for k in replace):
+        raise ConfigError(f"{where}._replace: expected a list of key names")
+    replace = set(replace)
     for key, value in extra.items():
         if key == "_replace":
             continue
@@ -78,17 +109,19 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
 class Lexicons:
     """All lexicons, built-in plus user extensions, by name (the file stem)."""
 
-    def __init__(self, extra_files: list[str | Path] | None = None) -> None:
+    def __init__(self, extra_files: list[str | Path] | None = None, max_bytes: int | None = None) -> None:
+        """``max_bytes``: the config's max-input-size for the user's files (None: the process limit)."""
         self.extra_files = [Path(p) for p in (extra_files or [])]
         self._data: dict[str, dict] = {}
         for path in sorted(builtin_dir().glob("*.toml")):
-            self._data[path.stem] = _load_toml(path)
+            self._data[path.stem] = _load_toml(path, builtin=True)
         for path in self.extra_files:
-            for name, table in _load_toml(path).items():
+            for name, table in _load_toml(path, limit=max_bytes).items():
                 if name not in self._data:
                     raise ConfigError(f"{path}: unknown lexicon [{name}] (known: {', '.join(sorted(self._data))})")
                 if not isinstance(table, dict):
                     raise ConfigError(f"{path}: [{name}] must be a table")
+                _no_blank_entries(table, f"{path}: [{name}]")
                 self._data[name] = _merge(self._data[name], table, f"{path}: [{name}]")
 
     def get(self, name: str) -> dict[str, Any]:

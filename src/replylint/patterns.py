@@ -42,8 +42,17 @@ def _compile_phrase(phrase: str, tokenize: Callable[[str], list[str]], lemma: Ca
         gap = _GAP.match(item)
         if gap:
             op = gap.group(1)
+            if op and op.startswith("{"):
+                try:
+                    lo, hi = _repeat(op)
+                except PhraseSyntaxError:
+                    raise PhraseSyntaxError(f"bad phrase {phrase!r}: cannot read gap {item!r}") from None
+                if lo > hi:
+                    raise PhraseSyntaxError(f"bad phrase {phrase!r}: gap {item!r} has its bounds reversed")
             tokens.append({"OP": op} if op else {})
             continue
+        if item.startswith("_") and item[1:2] in ("{", "?", "*", "+"):
+            raise PhraseSyntaxError(f"bad phrase {phrase!r}: cannot read gap {item!r} (write _, _?, _*, _+ or _{{m,n}})")
         if item in ("#num", "#num?"):
             tok = {"LIKE_NUM": True}
             if item.endswith("?"):
@@ -340,7 +349,10 @@ class PhraseSet:
         return hit
 
     def add(self, key: str, phrases: Iterable[str]) -> None:
-        phrases = [p for p in phrases if p and p.strip()]
+        phrases = list(phrases)
+        for p in phrases:
+            if not isinstance(p, str) or not p.strip():
+                raise PhraseSyntaxError(f"lexicon group {key!r}: empty phrase {p!r} (it would match nothing)")
         if not phrases:
             return
         try:
@@ -469,8 +481,21 @@ def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, 
     return kept
 
 
-def compile_regex(pattern: str, where: str, flags: int = re.I) -> re.Pattern:
-    """Compile a user- or lexicon-supplied regex, turning errors into one-line config errors."""
+def compile_regex(pattern: str, where: str, flags: int = re.I):
+    """Compile a lexicon- or user-supplied regex; errors become one-line config errors.
+
+    A pattern shipped in replylint's own lexicons is compiled with Python's ``re`` (we
+    wrote and tested it).  Any other -- a user lexicon's, ``leak-allow-patterns`` -- is
+    compiled with RE2 (:mod:`replylint.safe_regex`): linear-time matching whatever the
+    pattern, so a catastrophic-backtracking regex cannot stall the linter.
+    """
+    if not isinstance(pattern, str):
+        raise ConfigError(f"{where}: expected a regular expression string")
+    from .lexicon import builtin_strings
+    from .safe_regex import compile_linear
+
+    if pattern not in builtin_strings():
+        return compile_linear(pattern, where, flags)
     try:
         return re.compile(pattern, flags)
     except re.error as exc:

@@ -76,8 +76,28 @@ _CLOSER = r"[ \t]*(?:-->|-?#\}|--\}\}|\}\}|\{%-?[ \t]*endcomment[ \t]*-?%\})"
 _DIRECTIVE = re.compile(f"(?:{_OPENER})?(?:{DIRECTIVE.pattern})(?:{_CLOSER})?", re.I)
 
 
+# A long run of one repeated non-word character ("=====", "!!!!", quotes, an emoji)
+# makes spaCy's tokenizer quadratic in the run's length (16 KB of "=" took a minute).
+# Past RUN_KEEP characters such a run is blanked: same length, offsets unchanged, and
+# tokenizing stays linear.  Units of two code points cover emoji with a variation selector.
+RUN_KEEP = 16
+_REPEATED_RUN = re.compile(r"((?:[^\w\s]|_){1,2}?)\1{%d,}" % RUN_KEEP)
+
+
+def neutralise_runs(text: str) -> str:
+    """``text`` with long runs of one repeated non-word character blanked past RUN_KEEP."""
+    if not _REPEATED_RUN.search(text):
+        return text
+    chars = list(text)
+    for m in _REPEATED_RUN.finditer(text):
+        blank(chars, m.start() + RUN_KEEP, m.end())
+    return "".join(chars)
+
+
 def mask(text: str, segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
     chars = list(text)
+    for m in _REPEATED_RUN.finditer(text):
+        blank(chars, m.start() + RUN_KEEP, m.end())
     for m in _DIRECTIVE.finditer(text):
         blank(chars, *m.span())
     for seg in segments:

@@ -1,6 +1,7 @@
 """Read stdin, .txt, .md, .html and .eml files into Drafts."""
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import re
@@ -10,6 +11,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 from ..errors import InputError
+from ..inputs import MAX_TEXT_CHARS, read_file
 from .html import html_to_text
 from .mask import mask
 from .model import Draft
@@ -24,6 +26,7 @@ _MAIL_HEADERS = re.compile(
     rb"^(from|to|cc|subject|date|message-id|mime-version|received|return-path|in-reply-to|content-type|x-[a-z-]+):",
     re.I | re.M,
 )
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MD_NOISE = re.compile(r"^(#{1,6} |[*+-] |\d+\. )|\*\*|__|`+|\]\([^)\s]*\)", re.M)
 
 
@@ -62,6 +65,14 @@ def _build(path: str, text: str, fmt: str, *, source_text: str | None = None, so
            subject=None, headers=None, recipients=None, sender=None, attachments=None,
            disabled=None, template: bool = False) -> Draft:
     text = text.replace("\r\n", "\n") if source_map is None else text
+    # A lone surrogate (from a decoder, a file name, the API) cannot be printed or
+    # encoded in any report; U+FFFD keeps the length, so offsets stay exact.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    if source_text is not None:
+        source_text = _LONE_SURROGATE.sub("\ufffd", source_text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{path}: the text is {len(text):,} characters, more than replylint lints "
+                         f"({MAX_TEXT_CHARS:,}); split it")
     segments = split(text, recipients or [], sender)
     masked, placeholders = mask(text, segments)
     if fmt == "md":
@@ -97,7 +108,7 @@ def _header(msg: Message, name: str) -> str | None:
         return " ".join(str(raw).split())
     try:
         return " ".join(str(make_header(decode_header(raw))).split())
-    except (LookupError, ValueError, UnicodeDecodeError):
+    except Exception:  # bad base64 in an encoded word, unknown charset...: show it as written
         return " ".join(str(raw).split())
 
 
@@ -107,7 +118,8 @@ def _body_part(msg: Message) -> Message | None:
     for part in msg.walk():
         if part.is_multipart():
             continue
-        disposition = (part.get("content-disposition") or "").split(";")[0].strip().lower()
+        # str(): with an 8-bit byte in it the header is a Header object, not a str.
+        disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
         if disposition == "attachment":
             continue
         ctype = part.get_content_type()
@@ -118,15 +130,31 @@ def _body_part(msg: Message) -> Message | None:
     return html
 
 
+# Codecs Python knows that no mail client uses to show text: they interpret escapes or
+# fail on ordinary bytes, and can make lone surrogates.
+_NOT_A_CHARSET = {"undefined", "punycode", "idna", "unicode-escape", "unicode_escape", "raw-unicode-escape",
+                  "raw_unicode_escape", "mbcs", "oem"}
+
+
 def _decode_part(part: Message, path: str) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
         payload = b""
     charset = part.get_content_charset() or "utf-8"
     try:
+        codec = codecs.lookup(charset)
+        usable = codec._is_text_encoding and codec.name not in _NOT_A_CHARSET
+    except (LookupError, ValueError, TypeError):  # unknown, or a NUL in the name
+        usable = False
+    if not usable:
+        # Unknown or not a text charset (undefined, punycode, unicode_escape, rot13...):
+        # read the bytes losslessly, as UTF-8 when they are, else byte for byte.
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return payload.decode("latin-1")
+    try:
         return payload.decode(charset)
-    except LookupError:
-        raise InputError(f"{path}: unknown charset {charset!r} in the message body") from None
     except UnicodeDecodeError as exc:
         if charset.lower() in ("us-ascii", "ascii"):
             # Common mislabel: 8-bit UTF-8 sent as us-ascii.
@@ -180,7 +208,12 @@ def read_draft(data: bytes, path: str, fmt: str | None = None, *, recipients: li
     fmt = fmt or sniff_format(data, path)
     if fmt == "eml":
         msg = parse_message_bytes(data, path)
-        draft = draft_from_message(msg, path, recipients)
+        try:
+            draft = draft_from_message(msg, path, recipients)
+        except InputError:
+            raise
+        except Exception as exc:  # the email package raises many types on hostile input
+            raise InputError(f"{path}: cannot read the message ({exc.__class__.__name__}: {exc})") from None
         if recipients:
             draft.recipients = list(recipients)
         return draft
@@ -194,16 +227,7 @@ def read_draft(data: bytes, path: str, fmt: str | None = None, *, recipients: li
 
 def read_path(path: str | Path, **kwargs) -> Draft:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory") from None
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    data = read_file(p)  # regular files only, at most max-input-size bytes
     return read_draft(data, str(p), **kwargs)
 
 

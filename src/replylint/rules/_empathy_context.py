@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..draft.model import BODY, QUOTED
 from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
+from ..draft.mask import neutralise_runs
 from ..draft.split import split
 from .. import spacy_names as sp
 from ..errors import ConfigError, ReplylintError
@@ -585,10 +586,14 @@ def _acknowledgements(doc, matches, in_body) -> list[tuple[int, int, str]]:
     return out
 
 
+# A subject longer than this is cut before tokenizing (a hostile header cannot stall it).
+MAX_SUBJECT = 2000
+
+
 def _subject_cues(lex: _Lexicon, nlp, subject: str) -> list[Cue]:
     """Complaint cues in the subject line, read as one sentence (no sentence starts are
     set).  Most subjects hold no word a complaint phrase needs: those stop at the tokenizer."""
-    doc = nlp.make_doc(subject)
+    doc = nlp.make_doc(neutralise_runs(subject[:MAX_SUBJECT]))
     if not lex.may_complain(doc):
         return []
     lex.lemmatizer(doc)

@@ -147,6 +147,10 @@ def lexicon(ctx: Context) -> Lexicon:
 
 def _combine(patterns: list[re.Pattern]) -> list[re.Pattern]:
     """One pass over the text for every masked-profanity regex (each was checked alone)."""
+    # A user's regex runs on RE2 alone (safe_regex): joined into Python's re it could backtrack.
+    linear = [p for p in patterns if not isinstance(p, re.Pattern)]
+    if linear:
+        return _combine([p for p in patterns if isinstance(p, re.Pattern)]) + linear
     if len(patterns) < 2:
         return patterns
     sources = [p.pattern for p in patterns]

@@ -122,6 +122,8 @@ def combine_shapes(shapes: list[tuple[str, re.Pattern]]) -> re.Pattern | None:
     """One alternation of every shape (one scan per run); None if the shapes cannot be joined."""
     if not shapes:
         return None
+    if not all(isinstance(rx, re.Pattern) for _, rx in shapes):
+        return None  # a user's shape runs on RE2 alone: joined into Python's re it could backtrack
     try:
         return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in shapes))
     except re.error:  # e.g. numbered backreferences in a user shape
