@@ -481,7 +481,7 @@ def longest_per_key(matches: Iterable[tuple[str, int, int]]) -> list[tuple[str, 
     return kept
 
 
-def compile_regex(pattern: str, where: str, flags: int = re.I):
+def compile_regex(pattern: str, where: str, flags: int = re.I, *, trusted: bool = False):
     """Compile a lexicon- or user-supplied regex; errors become one-line config errors.
 
     A pattern shipped in replylint's own lexicons is compiled with Python's ``re`` (we
@@ -494,7 +494,9 @@ def compile_regex(pattern: str, where: str, flags: int = re.I):
     from .lexicon import builtin_strings
     from .safe_regex import compile_linear
 
-    if pattern not in builtin_strings():
+    # ``trusted``: the caller built the pattern in a shape that cannot backtrack (an
+    # escaped prefix and one bounded character class), so Python's ``re`` may run it.
+    if not trusted and pattern not in builtin_strings():
         return compile_linear(pattern, where, flags)
     try:
         return re.compile(pattern, flags)

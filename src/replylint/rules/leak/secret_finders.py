@@ -78,6 +78,7 @@ def compile_formats(formats: dict) -> list[tuple[str, re.Pattern]]:
         where = f"lexicon [leak.secret_formats] {name}"
         if not isinstance(spec, dict):
             raise ConfigError(f"{where}: expected a table with prefix/body/length or regex")
+        trusted = False
         if "regex" in spec:
             pattern = spec["regex"]
         else:
@@ -87,10 +88,13 @@ def compile_formats(formats: dict) -> list[tuple[str, re.Pattern]]:
                 int(lo), int(hi or lo)
             except (KeyError, ValueError, TypeError):
                 raise ConfigError(f"{where}: expected prefix, body (a character class) and length ('36' or '20-255')") from None
+            if not isinstance(body, str) or not isinstance(prefix, str) or not re.fullmatch(r"[^\[\]\\]+", body):
+                raise ConfigError(f"{where}: body must be the inside of a character class, e.g. 'A-Za-z0-9_-'")
             pattern = (rf"(?<![A-Za-z0-9_]){re.escape(prefix)}[{body}]{{{lo},{hi or lo}}}(?![{body}])")
+            trusted = True  # an escaped prefix and one bounded class: it cannot backtrack
         if not isinstance(pattern, str):
             raise ConfigError(f"{where}: expected a regular expression string")
-        rx = compile_regex(pattern, where, flags=0)
+        rx = compile_regex(pattern, where, flags=0, trusted=trusted)
         if spec.get("whole_text"):
             WHOLE_TEXT_SHAPES.add(rx.pattern)
         out.append((name, rx))
