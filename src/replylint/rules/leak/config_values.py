@@ -162,31 +162,54 @@ def _secret(kind: str, label: str, start: int, value: str) -> Secret:
     return Secret("config", label, start, start + len(value), value, red)
 
 
+def _lines_with(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line holding one of ``words`` and a ``=``, ``:``, ``<`` or define()."""
+    spans: dict[int, int] = {}
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            start = low.rfind("\n", 0, i) + 1
+            end = spans.get(start)
+            if end is None:
+                end = low.find("\n", i)
+                end = len(low) if end < 0 else end
+                spans[start] = end
+            i = low.find(w, end)
+    return [(a, b) for a, b in sorted(spans.items())
+            if low.find("=", a, b) >= 0 or low.find(":", a, b) >= 0 or low.find("<", a, b) >= 0
+            or low.find("define", a, b) >= 0]
+
+
 def find_config_values(text: str, low: str | None = None) -> list[Secret]:
     """Credentials in pasted config lines, in every syntax above."""
     low = text.lower() if low is None else low
-    named = any(w in low for w in _GATE)
+    # Key-value syntaxes are read only on lines with a secret word and a separator.
+    lines = _lines_with(low, _GATE)
     out: list[Secret] = []
 
     def add(kind: str | None, label: str, start: int, value: str) -> None:
         if kind and value_ok(kind, value):
             out.append(_secret(kind, label, start, value))
 
-    for m in _PAIR.finditer(text) if named else ():
-        key = m.group("key")
-        kind = secret_kind(key)
-        if not kind:
-            continue
-        g = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
-        value = m.group(g)
-        if g == "bare":
-            value = value.rstrip(".,;")
-            if re.match(r"(?i)https?://", value):
+    for a, b in lines:
+        for m in _PAIR.finditer(text, a, b):
+            key = m.group("key")
+            kind = secret_kind(key)
+            if not kind:
                 continue
-        add(kind, key, m.start(g), value)
-    for rx in (_DEFINE, _XML, _XML_ADD) if named else ():
-        for m in rx.finditer(text):
-            add(secret_kind(m.group("key")), m.group("key"), m.start("value"), m.group("value"))
+            g = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
+            value = m.group(g)
+            if g == "bare":
+                value = value.rstrip(".,;")
+                if re.match(r"(?i)https?://", value):
+                    continue
+            add(kind, key, m.start(g), value)
+        for rx in (_DEFINE, _XML, _XML_ADD):
+            for m in rx.finditer(text, a, b):
+                add(secret_kind(m.group("key")), m.group("key"), m.start("value"), m.group("value"))
+        for m in _AUTH_HEADER.finditer(text, a, b):
+            g = "value" if m.group("value") else "value2"
+            add("secret", "auth-header", m.start(g), m.group(g))
     if "machine" in low or "password" in low or "pass" in low:
         for m in _NETRC.finditer(text):
             if "anonymous" in m.group().lower():
@@ -209,9 +232,6 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
     if "-u" in text or "--user" in text:
         for m in _CURL_USER.finditer(text):
             add("password", "curl-user", m.start("value"), m.group("value"))
-    for m in _AUTH_HEADER.finditer(text) if named else ():
-        g = "value" if m.group("value") else "value2"
-        add("secret", "auth-header", m.start(g), m.group(g))
     if "securestring" in low:
         for m in _SECURE_STRING.finditer(text):
             add("password", "secure-string", m.start("value"), m.group("value"))

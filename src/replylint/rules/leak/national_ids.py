@@ -21,10 +21,9 @@ from .checksums import Ident, mask_digits
 class IdKind:
     key: str
     name: str
-    words: re.Pattern
+    word_list: tuple[str, ...]  # lower case
     shape: re.Pattern
     valid: object  # callable(str) -> bool, or None for documents without a checksum
-    gate: tuple[str, ...]
 
 
 def _words_rx(words: list[str]) -> re.Pattern:
@@ -44,8 +43,8 @@ def compile_kinds(national: dict, documents: dict) -> list[IdKind]:
                 if table == "national_ids":
                     module = importlib.import_module("stdnum." + spec["check"])
                     valid = module.is_valid
-                out.append(IdKind(key, str(spec.get("name", key)), _words_rx(words), shape, valid,
-                                  tuple(sorted({w.lower().split()[0] for w in words}))))
+                out.append(IdKind(key, str(spec.get("name", key)), tuple(" ".join(w.lower().split()) for w in words),
+                                  shape, valid))
             except (KeyError, TypeError, ImportError, re.error) as exc:
                 raise ValueError(f"[leak.{table}] {key}: expected name, words, shape"
                                  f"{' and check (a python-stdnum module)' if table == 'national_ids' else ''} ({exc})") from None
@@ -56,29 +55,46 @@ def compile_kinds(national: dict, documents: dict) -> list[IdKind]:
 _BETWEEN = re.compile(r"(?:\s*(?:number|num|no\.?|nr\.?|#|:|=|-|is|was|of|\(|\)|on file)\s*)*\s*", re.I)
 
 
+def _word_spots(low: str, kinds: list[IdKind]) -> list[tuple[int, IdKind]]:
+    """(end of the words, kind) for each kind's words standing alone in the text: found
+    with ``str.find`` (a regex tried at every position of every draft costs too much
+    for words that are rare in mail)."""
+    spots = []
+    for kind in kinds:
+        for w in kind.word_list:
+            i = low.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (not i or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+                    spots.append((j, kind))
+                i = low.find(w, j)
+    return spots
+
+
 def find_national_ids(text: str, kinds: list[IdKind], low: str | None = None) -> list[Ident]:
     low = text.lower() if low is None else low
     out: list[Ident] = []
-    for kind in kinds:
-        if not any(g in low for g in kind.gate):
+    done: set[int] = set()
+    for end, kind in sorted(_word_spots(low, kinds), key=lambda s: s[0]):
+        at = _BETWEEN.match(text, end).end()
+        if at in done:
             continue
-        for w in kind.words.finditer(text):
-            at = _BETWEEN.match(text, w.end()).end()
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            m = kind.shape.match(text, at, min(line_end, at + 40))
-            if not m:
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        m = kind.shape.match(text, at, min(line_end, at + 40))
+        if not m:
+            continue
+        raw = m.group()
+        compact = re.sub(r"[\s.\-]", "", raw).upper()
+        if kind.valid is not None:
+            # Some validators want the separator ("210385-6318"), others none.
+            if not (kind.valid(raw.replace(" ", "")) or kind.valid(compact)):
                 continue
-            raw = m.group()
-            compact = re.sub(r"[\s.\-]", "", raw).upper()
-            if kind.valid is not None:
-                # Some validators want the separator ("210385-6318"), others none.
-                if not (kind.valid(raw.replace(" ", "")) or kind.valid(compact)):
-                    continue
-            elif not any(c.isdigit() for c in compact) or re.fullmatch(r"\d{1,5}", compact) or _DATE.fullmatch(raw):
-                continue
-            label = "national-id" if kind.valid is not None else "id-document"
-            out.append(Ident(label, m.start(), m.end(), compact, mask_digits(raw, 0, 2), kind.name))
+        elif not any(c.isdigit() for c in compact) or re.fullmatch(r"\d{1,5}", compact) or _DATE.fullmatch(raw):
+            continue
+        done.add(at)
+        label = "national-id" if kind.valid is not None else "id-document"
+        out.append(Ident(label, m.start(), m.end(), compact, mask_digits(raw, 0, 2), kind.name))
     return out
 
 
