@@ -273,3 +273,19 @@ def test_a_secret_in_the_subject_is_never_listed_or_shown_whole(world):
     shown = world.cli("held", "show", ident).stdout.decode()
     for out in (listed, shown):
         assert ident in out and CARD not in out and "[withheld: LEK001]" in out
+
+
+def test_a_copy_being_checked_or_sent_is_not_sent_or_dropped_twice(world):
+    # This process plays a `replylint sendmail` that is still checking the message.
+    store = held.open_store(world.default, configured=False, environ=world.env)
+    entry = store.create(CLEAN, held.CHECKING, {"command": [str(world.capture)], "cwd": str(world.work)})
+    assert entry.lock()
+    assert "checking (in progress)" in world.cli("held", "list").stdout.decode()
+    for args in (("send", "--force", entry.id), ("drop", entry.id)):
+        proc = world.cli("held", *args)
+        assert proc.returncode == 2 and "by another replylint right now" in proc.stderr.decode()
+    assert not world.out.exists() and entry.path.exists()
+    entry.unlock()  # that process ended (the kernel drops its lock even after SIGKILL)
+    proc = world.cli("held", "send", entry.id)
+    assert proc.returncode == 0, proc.stderr
+    assert world.out.read_bytes() == CLEAN

@@ -270,6 +270,7 @@ class Entry:
     state: str
     id: str
     envelope: dict | None = field(default=None, repr=False)
+    _lock_fd: int | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -316,6 +317,47 @@ class Entry:
             except OSError:
                 pass
         self.store.sync()
+
+    def lock(self) -> bool:
+        """Claim the copy for this process (an advisory lock on the file, kept across renames,
+        released by the kernel when the process ends however it ends).  False if another
+        replylint holds it: it is being checked or sent right now."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            return True
+        if self._lock_fd is not None:
+            return True
+        try:
+            fd = os.open(self.name, os.O_RDONLY | _CLOEXEC | _NOFOLLOW, dir_fd=self.store.fd)
+        except FileNotFoundError:
+            self._relocate()
+            fd = os.open(self.name, os.O_RDONLY | _CLOEXEC | _NOFOLLOW, dir_fd=self.store.fd)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._lock_fd = fd
+        return True
+
+    def in_use(self) -> bool:
+        """Is another process checking or sending this copy right now?"""
+        if self._lock_fd is not None:
+            return False
+        try:
+            if not self.lock():
+                return True
+        except OSError:
+            return False
+        self.unlock()
+        return False
+
+    def unlock(self) -> None:
+        fd = self._lock_fd
+        if fd is not None:
+            self._lock_fd = None
+            os.close(fd)
 
     def read_message(self) -> bytes:
         try:

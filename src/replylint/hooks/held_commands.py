@@ -180,7 +180,8 @@ def list_text(w: Where, err: TextIO) -> str:
     secrets = secret_codes([_header(m, "Subject") for m in messages])
     for e, msg, codes in zip(found, messages, secrets):
         env = e.read_envelope()
-        rows.append((e.id, e.created(), e.state, _clip(_subject(e, msg, codes), 60),
+        state = f"{e.state} (in progress)" if e.in_use() else e.state
+        rows.append((e.id, e.created(), state, _clip(_subject(e, msg, codes), 60),
                      ", ".join(recipients(e, msg)), held_mod.STATE_MEANING.get(e.state, e.state),
                      str(env.get("reason") or "")))
     if not rows:
@@ -236,6 +237,8 @@ def send(w: Where, ident: str, *, lint: bool, force: bool, err: TextIO) -> int:
     from . import sendmail
 
     entry = find(w, ident, err)
+    if not entry.lock():
+        raise HeldError(f"{entry.id} is being checked or sent by another replylint right now")
     env = entry.read_envelope()
     command = env.get("command")
     if not command or not isinstance(command, list) or not all(isinstance(c, str) for c in command):
@@ -257,6 +260,9 @@ def send(w: Where, ident: str, *, lint: bool, force: bool, err: TextIO) -> int:
 
 def drop(w: Where, idents: list[str], err: TextIO) -> list[Path]:
     found = [find(w, i, err) for i in idents]  # all or nothing: an unknown id drops none
+    busy = [e.id for e in found if e.in_use()]
+    if busy:
+        raise HeldError(f"{', '.join(busy)}: being checked or sent by another replylint right now")
     paths = []
     for e in found:
         paths.append(e.path)

@@ -364,6 +364,10 @@ def _hold_first(setup: Setup, data: bytes, guard: Guard, env, err):
         store.close()
         return None, None
     guard.entry = entry
+    try:
+        entry.lock()  # `replylint held send` must not send it while we check or send it
+    except OSError:
+        pass
     return entry, store
 
 
