@@ -142,6 +142,10 @@ def test_format_prefixes_and_documentation_examples_are_not_keys(text):
     ("curl -u admin:Tundra&35juniper https://ci.example.com/api/json", "Tundra&35juniper"),
     ('curl -H "Authorization: Bearer Zk3Qm9Tx7Lw2Vb8KpR4sYd1NcF0hJ6gE" https://api.example.com', "Zk3Qm9Tx7Lw2Vb8KpR4sYd1NcF0hJ6gE"),
     ('$p = ConvertTo-SecureString "Velvet!90quill" -AsPlainText -Force', "Velvet!90quill"),
+    ('      "identitytoken": "Zk3Qm9Tx7Lw2Vb8KpR4sYd1NcF0hJ6gE"', "Zk3Qm9Tx7Lw2Vb8KpR4sYd1NcF0hJ6gE"),
+    ("./deploy.sh --db-password=Harbour%12quill", "Harbour%12quill"),
+    ("mysqldump -u root -pCobalt77velvet shop > shop.sql", "Cobalt77velvet"),
+    ("sshpass -p 'Orbit&21maple' ssh deploy@web1", "Orbit&21maple"),
 ])
 def test_secrets_in_pasted_config(line, value):
     assert [s.value for s in cv.find_config_values(line)] == [value]
@@ -255,3 +259,26 @@ def test_a_conference_passcode_is_not_a_secret_but_an_alarm_code_is():
     assert codes("The dial-in number is (888) 555-0128 and the passcode is 352172.") == []
     assert codes("Zoom meeting ID 123 456 7890, passcode 998877") == []
     assert codes("The alarm code is 1945.") == ["LEK013"]
+
+
+def test_a_putty_key_file_is_a_private_key():
+    body = "\n".join("QUFBQUIzTnphQzF5YzJFQUFBQURBUUFCQUFBQkFRQ3" + str(i) * 20 for i in range(6))
+    text = (f"Hi,\n\nMy key:\nPuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: rsa-key\n"
+            f"Public-Lines: 2\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC\nAAAAB3NzaC1yc2EAAAADAQABAAABAQD\n"
+            f"Private-Lines: 6\n{body}\nPrivate-MAC: 0f3a9c\n\nThanks\n")
+    found = [f for f in lint_text(text).findings if f.code == "LEK011"]
+    assert len(found) == 1 and found[0].excerpt.startswith("PuTTY-User-Key-File-3")
+    assert "QUFBQUIz" not in found[0].excerpt
+    assert [f for f in lint_text("Hi,\n\nSave it as a PuTTY-User-Key-File-3 (.ppk).\n\nThanks\n").findings
+            if f.code == "LEK011"] == []
+
+
+def test_maestro_0604_and_long_maestro_numbers():
+    from replylint.rules.leak import checksums as ck
+
+    number = "0604" + "12345678"
+    for d in "0123456789":
+        if ck.luhn_ok(number[:-1] + d):
+            number = number[:-1] + d
+            break
+    assert [c.value for c in ck.find_cards(f"Maestro {number}")] == [number]

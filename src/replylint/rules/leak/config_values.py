@@ -96,8 +96,11 @@ def secret_kind(key: str) -> str | None:
         return "secret"
     if "key" in words and (len(words) == 1 or any(w in KEY_QUALIFIERS for w in words)):
         return "secret"
-    joined = "".join(words)
-    if joined.endswith(("apikey", "secretkey", "accesskey", "privatekey", "authkey")):
+    # Words run together without a separator: "identitytoken", "dbpassword", "clientsecret".
+    last = words[-1]
+    if last.endswith(("password", "passwd")):
+        return "password"
+    if last.endswith(("token", "secret", "apikey", "secretkey", "accesskey", "privatekey", "authkey")):
         return "secret"
     return None
 
@@ -133,7 +136,7 @@ def value_ok(kind: str, value: str) -> bool:
 
 # key = value in its many spellings.  Group "key": the key; "value"/"qvalue": the value.
 _PAIR = re.compile(
-    r"""(?:(?<=^)|(?<=[\s{,;(\[|]))(?:export\s+|set\s+|\$env:|\$)?"""
+    r"""(?:(?<=^)|(?<=[\s{,;(\[|]))(?:export\s+|set\s+|\$env:|\$|--?)?"""
     r"""(?P<q>["']?)(?P<key>[A-Za-z_@/][A-Za-z0-9_.\-/@:]{0,80}?)(?P=q)"""
     r"""[ \t]*(?:=>|:=|=|:)[ \t]*"""
     r"""(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"';,<>{}()\[\]]+))""",
@@ -150,6 +153,11 @@ _CURL_USER = re.compile(r"""(?:^|\s)(?:-u|--user)\s+["']?(?P<user>[^\s:"']+):(?P
 _AUTH_HEADER = re.compile(
     r"""(?i)\b(?:authorization|proxy-authorization)\s*[:=]\s*["']?\s*(?:bearer|token|basic)\s+(?P<value>[A-Za-z0-9._~+/=-]{12,})"""
     r"""|\b(?:x-api-key|api-key|x-auth-token|x-access-token|private-token)\s*[:=]\s*["']?\s*(?P<value2>[A-Za-z0-9._~+/=-]{12,})""",
+)
+# Passwords on command lines: mysql -pSECRET, sshpass -p SECRET.
+_CLI_PASSWORD = re.compile(
+    r"""\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]*?\s-p(?P<value>[^\s"'-][^\s"']{2,})"""
+    r"""|\bsshpass\s+-p\s*["']?(?P<value2>[^\s"']+)"""
 )
 _SECURE_STRING = re.compile(r"""ConvertTo-SecureString\s+(?:-String\s+)?["'](?P<value>[^"'\n]+)["']\s+-AsPlainText""", re.I)
 
@@ -232,6 +240,10 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
     if "-u" in text or "--user" in text:
         for m in _CURL_USER.finditer(text):
             add("password", "curl-user", m.start("value"), m.group("value"))
+    if "mysql" in low or "mariadb" in low or "sshpass" in low:
+        for m in _CLI_PASSWORD.finditer(text):
+            g = "value" if m.group("value") else "value2"
+            add("password", "command-line", m.start(g), m.group(g))
     if "securestring" in low:
         for m in _SECURE_STRING.finditer(text):
             add("password", "secure-string", m.start("value"), m.group("value"))

@@ -185,8 +185,19 @@ _PEM = re.compile(
 )
 
 
+_PUTTY = re.compile(
+    r"PuTTY-User-Key-File-\d+:[^\n]*\n(?:[^\n]*\n){0,80}?Private-Lines:\s*\d+\s*\n(?P<body>(?:[A-Za-z0-9+/=]{4,}\s*\n?)+)"
+    r"(?:Private-MAC:\s*[0-9a-fA-F]+)?"
+)
+
+
 def find_private_keys(text: str) -> list[Secret]:
     out = []
+    for m in _PUTTY.finditer(text) if "PuTTY-User-Key-File" in text else ():
+        body = re.sub(r"\s+", "", m.group("body"))
+        if len(body) >= 40:
+            out.append(Secret("private-key", "putty-key", m.start(), m.end(), body,
+                              m.group().split(":", 1)[0] + ": [redacted]"))
     for m in _PEM.finditer(text):
         body = re.sub(r"\s+", "", m.group(2))
         body = re.sub(r"^(?:Proc-Type:|DEK-Info:)[^\n]*", "", body)

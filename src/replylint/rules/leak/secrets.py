@@ -33,7 +33,7 @@ def secrets(ctx: Context) -> list[sec.Secret]:
         text = ctx.draft.masked
         shapes, urls, combined, patterns, non_values, ctx_rx, min_ent, min_len = _secret_tools(ctx)
         runs = sec.long_runs(text, text_sketch(ctx))
-        found = sec.find_private_keys(text) if "PRIVATE KEY" in text else []
+        found = sec.find_private_keys(text) if "PRIVATE KEY" in text or "PuTTY-User-Key-File" in text else []
         if runs:  # every key shape is a long run
             on, off, everything = detectors(ctx)
             if off or not everything:
@@ -110,7 +110,9 @@ class ApiKey(_SecretRule):
 class PrivateKey(_SecretRule):
     """## What it does
     Flags a PEM private-key block (`-----BEGIN ... PRIVATE KEY-----` followed by key
-    data).  The words "private key" in prose are not a finding.
+    data: RSA, EC, DSA, OpenSSH, PKCS#8, encrypted, PGP) and a PuTTY key file
+    (`PuTTY-User-Key-File-2/3:` with its `Private-Lines`).  The words "private key" in
+    prose, a BEGIN line alone and a public key are not findings.
 
     ## Why it matters
     A private key is the identity of a server or user; anyone with the email can log in
