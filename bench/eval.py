@@ -13,6 +13,16 @@ false-positive rate on clean drafts (hard negatives separately), in two views:
 
     python bench/eval.py ../shared/eval/dev.jsonl [--category leak] [--misses]
     python bench/eval.py bench/data/heldout.jsonl     # held out: measure, never tune
+    python bench/eval.py DATA --ablation              # rules alone / models alone / both
+    python bench/eval.py --tweets                     # remark on the held-out offensive-tweets fold
+
+``--ablation`` runs the set three times at declared severities: *rules alone* (the
+``replylint_classifier`` component switched off, so no rule sees a model score),
+*models alone* (only the findings of rules made from a model's scores, those with a
+``model_label``) and *combined* (what replylint does).  ``--tweets`` lints each tweet
+of the held-out fold of ``../shared/data/offensive-tweets/`` (a fixed fifth, never
+trained on; ``training/corpora/_common.py``) and reports remark recall on hate and
+offensive tweets and the share of 'neither' tweets flagged, for the same three views.
 """
 from __future__ import annotations
 
@@ -66,6 +76,99 @@ def blocks_by_default(f) -> bool:
     return f.severity >= Severity.WARNING and (rule is None or rule.earned)
 
 
+ROOT = Path(__file__).resolve().parents[1]
+VIEWS = ("rules alone", "models alone", "combined")
+
+
+def _view_findings(findings, view: str):
+    if view == "models alone":
+        return [f for f in findings if getattr(get_rule(f.code), "model_label", None)]
+    if view == "rules alone":
+        return [f for f in findings if not getattr(get_rule(f.code), "model_label", None)]
+    return findings
+
+
+def lint_view(drafts_and_configs, view: str):
+    """Findings per draft in one ablation view (classifier off for 'rules alone')."""
+    from contextlib import nullcontext
+
+    from replylint.pipeline import get_pipeline
+
+    from replylint.rules import all_rules
+
+    model_codes = [r.code for r in all_rules() if getattr(r, "model_label", None)]
+    out = []
+    for draft, cfg in drafts_and_configs:
+        if view == "models alone":
+            # Only the model rules run, so none of their findings gives way to a rule's.
+            cfg = cfg.with_overrides(select=model_codes, extend_select=[])
+        pipe = get_pipeline(cfg.model, cfg.lexicons)
+        off = view == "rules alone" and "replylint_classifier" in pipe.nlp.pipe_names
+        with pipe.nlp.select_pipes(disable=["replylint_classifier"]) if off else nullcontext():
+            res = next(lint_many([draft], cfg))
+        out.append(_view_findings(res.findings, view))
+    return out
+
+
+def ablation(items: list[dict], base: Config, cats: list[str], as_json: bool) -> dict:
+    base = base.with_overrides(preview=True)
+    pairs = [(draft_from_message(to_message(it), path=it["id"]), config_for(it, base)) for it in items]
+    table: dict = {}
+    clean = [i for i, it in enumerate(items) if not it["labels"]]
+    for view in VIEWS:
+        found = lint_view(pairs, view)
+        flagged = [{f.category for f in fs if f.severity >= Severity.WARNING} for fs in found]
+        row = {}
+        for cat in cats:
+            tp = sum(1 for it, fl in zip(items, flagged) if cat in it["labels"] and cat in fl)
+            fp = sum(1 for it, fl in zip(items, flagged) if cat not in it["labels"] and cat in fl)
+            fn = sum(1 for it, fl in zip(items, flagged) if cat in it["labels"] and cat not in fl)
+            p, r, f = prf(tp, fp, fn)
+            row[cat] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+        bad = sum(1 for i in clean if flagged[i] & set(cats))
+        row["clean_fp_rate"] = round(bad / len(clean), 3) if clean else 0.0
+        table[view] = row
+    if not as_json:
+        print("\n== ablation at declared severities (F1, with P/R)")
+        print(f"{'category':<12} " + " ".join(f"{v:>22}" for v in VIEWS))
+        for cat in cats:
+            cells = [f"{table[v][cat]['f1']:.3f} ({table[v][cat]['precision']:.2f}/{table[v][cat]['recall']:.2f})" for v in VIEWS]
+            print(f"{cat:<12} " + " ".join(f"{c:>22}" for c in cells))
+        print(f"{'clean FP':<12} " + " ".join(f"{table[v]['clean_fp_rate']:>22.3f}" for v in VIEWS))
+    return table
+
+
+def tweets_eval(base: Config, as_json: bool) -> dict:
+    sys.path.insert(0, str(ROOT / "training" / "corpora"))
+    from _common import tweets  # training/corpora/_common.py
+
+    from replylint.draft import draft_from_text
+
+    fold = tweets(ROOT, "heldout")
+    if not fold:
+        print("eval: ../shared/data/offensive-tweets/ not found; skipped", file=sys.stderr)
+        return {}
+    base = base.with_overrides(preview=True)
+    pairs = [(draft_from_text(text, path=f"tweet{i}"), base) for i, (text, _) in enumerate(fold)]
+    out = {"tweets": len(fold), "hate_offensive": sum(1 for _, c in fold if c < 2), "neither": sum(1 for _, c in fold if c == 2)}
+    for view in VIEWS:
+        found = lint_view(pairs, view)
+        hit = [any(f.category == "remark" and f.severity >= Severity.WARNING for f in fs) for fs in found]
+        pos = [h for h, (_, c) in zip(hit, fold) if c < 2]
+        neg = [h for h, (_, c) in zip(hit, fold) if c == 2]
+        hate = [h for h, (_, c) in zip(hit, fold) if c == 0]
+        out[view] = {"recall": round(sum(pos) / len(pos), 3), "recall_hate": round(sum(hate) / max(1, len(hate)), 3),
+                     "neither_flagged": round(sum(neg) / len(neg), 3)}
+    if not as_json:
+        print(f"\n== remark on the held-out offensive-tweets fold ({out['tweets']} tweets: "
+              f"{out['hate_offensive']} hate/offensive, {out['neither']} neither)")
+        print(f"{'view':<14} {'recall':>7} {'(hate)':>7} {'neither flagged':>16}")
+        for view in VIEWS:
+            v = out[view]
+            print(f"{view:<14} {v['recall']:7.3f} {v['recall_hate']:7.3f} {v['neither_flagged']:16.3f}")
+    return out
+
+
 def run(items: list[dict], base: Config) -> tuple[dict, dict, dict]:
     """Map draft id -> categories flagged (warning or error), declared and default views."""
     flagged: dict[str, set[str]] = {}
@@ -91,14 +194,24 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("data", type=Path)
+    ap.add_argument("data", type=Path, nargs="?")
+    ap.add_argument("--ablation", action="store_true", help="also print rules alone / models alone / combined")
+    ap.add_argument("--tweets", action="store_true", help="remark on the held-out offensive-tweets fold")
     ap.add_argument("--category", action="append", choices=CATEGORIES, help="only these categories")
     ap.add_argument("--misses", action="store_true", help="list false positives and negatives (ids and codes)")
     ap.add_argument("--model", help="spaCy pipeline to use instead of the built-in one")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    items = load(args.data)
     base = Config(model=args.model)
+    if args.tweets:
+        result = tweets_eval(base, args.json)
+        if args.json:
+            print(json.dumps(result, indent=2))
+        if args.data is None:
+            return 0
+    if args.data is None:
+        ap.error("give a data set (or --tweets)")
+    items = load(args.data)
     t0 = time.perf_counter()
     flagged_declared, flagged_default, details = run(items, base)
     elapsed = time.perf_counter() - t0
@@ -108,6 +221,8 @@ def main() -> int:
         print(f"{len(items)} drafts in {elapsed:.1f}s")
     for view, flagged in (("declared", flagged_declared), ("default", flagged_default)):
         section(view, flagged, items, cats, details, report, args)
+    if args.ablation:
+        report["ablation"] = ablation(items, base, cats, args.json)
     if args.json:
         print(json.dumps(report, indent=2))
     return 0

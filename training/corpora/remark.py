@@ -130,6 +130,56 @@ NEUTRAL2 = ["sorted the access issue", "sent the missing files", "chased the cou
 COMPANIES = ["Harlow", "Meridian", "Titan Assurance", "Scunthorpe Council", "Middlesex Lettings", "Penistone Builders"]
 
 
+# Belittling the reader, mocking how someone writes or speaks, notes to self.
+BELITTLE = [
+    "As I've already explained {times}, {fact}.", "For the {nth} time, {fact}.", "Perhaps read the email this time: {fact}.",
+    "It's not rocket science - {fact}.", "Even you should be able to manage this: {fact}.", "I'll keep it simple for you: {fact}.",
+    "Try to keep up: {fact}.", "Let me spell it out, slowly: {fact}.", "I'm not sure how else to say this so you'll understand: {fact}.",
+    "If you'd bothered to read the contract, you'd know {fact}.", "Reading is hard, I know, but {fact}.",
+    "Honestly, a child could work out that {fact}.", "As anyone with half a brain knows, {fact}.",
+    "Obviously, and I mean obviously, {fact}.", "I'll type this in capitals so it sinks in: {fact}.",
+    "Not sure what part of '{fact}' you didn't get.", "Did you even open the attachment? {fact_cap}.",
+    "Please try to pay attention this time: {fact}.", "We made it idiot-proof for you: {fact}.",
+    "Clearly you didn't read my last three emails, so again: {fact}.", "Do I need to draw you a picture? {fact_cap}.",
+    "I don't know how you manage to run a business, but {fact}.", "Shocking, I know, but {fact}.",
+    "{target}'s English is hilarious, can barely follow it.", "{target} writes like a toddler, good luck decoding it.",
+    "{target} can't spell to save {poss} life.", "Translation of {target}'s email for the rest of us: gibberish.",
+    "Pls reply in simple words, {target} doesn't understand big ones lol.", "{target}'s accent on the call was a laugh riot.",
+    "Note to self: {target} is a time-waster, bill every minute.", "[note: {target} is a pain, keep replies short]",
+    "Reminder to self - don't trust anything {target} says, {pronoun} lies.", "TODO: fob {target} off until Friday, {pronoun}'ll forget.",
+    "(internal: {target} is a whiner, ignore the threats)", "Mental note: never pick up when {target} calls.",
+    "PEBKAC again with {target}.", "Classic ID-10-T error from {target}.", "User error, as usual, {target} is clueless.",
+    "{target} is the problem, not the software.", "The problem is between {target}'s chair and keyboard.",
+]
+TIMES = ["twice", "three times", "several times", "repeatedly", "more than once", "in every email"]
+NTH = ["third", "fourth", "fifth", "hundredth", "last"]
+FACTS = ["the deadline was Friday", "the form needs a signature", "the fee is non-refundable", "your password is case-sensitive",
+         "the invoice is already paid", "you need to restart the router", "the parcel is with the courier",
+         "the meeting is at 10am", "we don't do weekend visits", "the attachment is a PDF", "the price includes VAT",
+         "the booking is for two nights", "you click the blue button", "the warranty ended in March"]
+
+
+def _belittle(n: int, seed: int) -> list[str]:
+    slots = {"times": TIMES, "nth": NTH, "fact": FACTS, "fact_cap": [f[:1].upper() + f[1:] for f in FACTS],
+             "target": TARGETS[:20] + ["Kevin", "the client", "Mrs. Osei", "our customer", "this guy"],
+             "poss": ["his", "her", "their"], "pronoun": ["he", "she", "they"]}
+    return compose(BELITTLE, slots, n, seed)
+
+
+# Polite counterparts: repeating information kindly, keeping it simple without a jab.
+KIND = [
+    "As I mentioned in my last email, {fact}.", "Just to recap, {fact}.", "To keep it simple: {fact}.",
+    "In case my earlier email got buried, {fact}.", "Sorry if I wasn't clear before: {fact}.",
+    "To confirm, {fact}.", "Quick reminder that {fact}.", "Happy to explain again - {fact}.",
+    "You may have missed it in the long thread, but {fact}.", "I've attached a short guide; in short, {fact}.",
+    "Just so it's easy to find later, {fact}.", "Our instructions weren't clear, sorry: {fact}.",
+]
+
+
+def _kind(n: int, seed: int) -> list[str]:
+    return compose(KIND, {"fact": FACTS}, n, seed)
+
+
 def _rants(n: int, seed: int) -> list[str]:
     mocks = compose(MOCKING, {"target": TARGETS}, 400, seed + 7)
     slots = {
@@ -148,8 +198,8 @@ def _hard_negatives(n: int, seed: int) -> list[str]:
 
 def examples(root):
     pos_hand, neg_hand = hand_written("remark", LABEL)
-    pos = vary_case(_rants(3000, 11) + pos_hand, 12)
-    neg = _hard_negatives(2000, 13) + email_corpus.examples(3500, 21) + neg_hand
+    pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand, 12)
+    neg = _hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(3500, 21) + neg_hand
     rng = random.Random(14)
     tw = tweets(root, "train")
     # The tweets' own negatives are kept; positives are sampled so email text dominates.

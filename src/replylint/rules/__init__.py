@@ -77,6 +77,9 @@ class Rule:
     parts: ClassVar[frozenset[str]] = frozenset({BODY})
     # When True, excerpts are redacted and source lines scrubbed in every report.
     sensitive: ClassVar[bool] = False
+    # The trained model label whose sentence scores make this rule's findings (None for
+    # rules made of phrases and checks); bench/eval.py --ablation tells them apart by it.
+    model_label: ClassVar[str | None] = None
 
     def check(self, ctx: "Context") -> Iterable[Hit]:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -20,6 +20,7 @@ from ._overpromise_scan import (
     CODE_THIRD_PARTY,
     CODE_UNLIMITED,
     analyse,
+    compiled,
 )
 
 
@@ -305,7 +306,7 @@ class PolicyGuarantee(_PromiseRule):
     suggestion = "name the policy and its main terms, or link to them, so the client knows what it covers"
 
 
-register_threshold("overpromise-model-threshold", 0.9, "overpromise")
+register_threshold("overpromise-model-threshold", 0.8, "overpromise")
 
 
 @register
@@ -321,7 +322,7 @@ class ModelOverpromise(Rule):
     on sentences written for replylint, with hedged, negated and conditional promises
     and promises the writer keeps themselves ("I'll call you at 3") as negatives.  It
     scores each sentence from 0 to 1; a finding needs at least
-    `overpromise-model-threshold` (default 0.9).  JSON and SARIF reports carry the
+    `overpromise-model-threshold` (default 0.8).  JSON and SARIF reports carry the
     score.  Only the new text is read: a guarantee the client quotes back is not
     yours.  Training data, figures and known failure modes: `docs/models.md`.
 
@@ -343,6 +344,7 @@ class ModelOverpromise(Rule):
     """
 
     code = "PRM008"
+    model_label = "overpromise"
     name = "model-overpromise"
     category = "overpromise"
     severity = Severity.WARNING
@@ -351,5 +353,16 @@ class ModelOverpromise(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        for start, end, score in model_hits(ctx, "overpromise", self.parts, "overpromise-model-threshold"):
-            yield Hit(start, end, score=score)
+        for start, end, score in model_hits(ctx, self.model_label, self.parts, "overpromise-model-threshold"):
+            if not _hedged(ctx, start, end):
+                yield Hit(start, end, score=score)
+
+
+def _hedged(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence holds a hedge cue of the overpromise lexicon (the user's own
+    included, e.g. "weather permitting"): the model does not know a user's hedges."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    keys = {key for key, _, _ in compiled(ctx).helpers.in_span(span, greedy_longest=False)}
+    return "c:hedge" in keys and "c:nothedge" not in keys
