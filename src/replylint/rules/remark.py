@@ -408,7 +408,7 @@ class BelittlingReader(Rule):
                 yield Hit(span.start_char, span.end_char, message="belittles the reader ('idiot-proof' aimed at them)")
 
 
-register_threshold("remark-model-threshold", 0.8, "remark")
+register_threshold("remark-model-threshold", 0.85, "remark")
 
 
 @register
@@ -422,7 +422,7 @@ class ModelRemark(Rule):
     The model is a bag-of-words text classifier (spaCy `textcat_multilabel`) trained
     on sentences written for replylint and on public offensive-language data; it
     scores each sentence from 0 to 1, and a finding needs at least
-    `remark-model-threshold` (default 0.8).  JSON and SARIF reports carry the score.
+    `remark-model-threshold` (default 0.85).  JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
     trained on, its measured figures and its known failure modes are in
