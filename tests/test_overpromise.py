@@ -480,3 +480,24 @@ def test_a_user_lexicon_of_plain_phrases_only_still_finds_promises(tmp_path):
     mine.write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = Config.from_dict({"lexicons": [str(mine)]})
     assert "PRM001" in [f.code for f in lint_text("We guarantee delivery by tomorrow.", config=config).findings]
+
+
+# -- real-mail false alarms (issue 13): written for these tests, not copied from mail ----
+@pytest.mark.parametrize("sentence", [
+    "Whatever happened to the old loading bay rota? Nobody seems to use it now.",
+    "The scanner beeps the same way no matter what label you feed it.",
+    "When the landlord rang, I assured him that the keys would be returned by the agent.",
+    "All our refurbished phones carry a Money Back Guarantee for thirty days.",
+])
+def test_past_descriptive_and_policy_uses_are_not_overpromises(sentence):
+    assert not prm_codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whatever happens with the courier, your parcel arrives on Friday.",
+    "It will be there on Friday, no matter what.",
+    "No matter what happens, the van will be at your door by nine.",
+    "I assure you the council will approve the extension.",
+])
+def test_present_certainty_is_still_an_overpromise(sentence):
+    assert prm_codes(sentence)
