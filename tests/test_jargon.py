@@ -559,3 +559,12 @@ def test_long_prose_sentence_is_still_reported():
             "and we think that the second phase could start earlier than we had said if the site survey "
             "comes back clean and the council signs off the access route before the end of the month.")
     assert jrg(f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n", code="JRG006")
+
+
+def test_tickers_in_a_table_row_are_not_unexplained_acronyms():
+    rows = "\n".join(f"{name}=09{code}=09{n}.{n}0=09{n + 1}.05" for n, (name, code) in enumerate(
+        [("Harwell Optics", "HWO"), ("Lindqvist", "LQV"), ("Marrow Gas", "MRG"), ("Petra Lines", "PTL")], start=2))
+    text = f"Hi Dana,\n\nClosing prices today:\n{rows}\n\nThanks,\nSam\n"
+    assert not jrg(text, code="JRG002")
+    assert jrg("Hi Dana,\n\nThe HWO and LQV feeds moved to the PTL and MRG queues overnight.\n\nThanks,\nSam\n",
+               code="JRG002")

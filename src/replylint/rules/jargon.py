@@ -45,6 +45,13 @@ _NAME_WORDS_BEFORE = re.compile(r"(\S?)([ \t]*)((?:[A-Z][a-z]+[ \t]+)*)([A-Z][a-
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}\b")
 
 
+def _in_a_table(text: str, at: int) -> bool:
+    """The line holding the match is a table row or list, not prose (tickers, codes)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return not_prose(text[start : len(text) if end < 0 else end])
+
+
 def _in_a_name(m: re.Match, text: str) -> bool:
     """Part of a proper name: "Blue Meadow PPO" (two capitalised words before it) or
     "Dental PPO Plus" (one before and one after), not at the start of a sentence or line."""
@@ -253,6 +260,8 @@ class UnexplainedAcronym(Rule):
                     continue
                 if _in_a_name(m, text):
                     continue                             # "Blue Meadow PPO": a product's name
+                if _in_a_table(text, m.start()):
+                    continue                             # a ticker or code in a table row
                 if term_spans is None:
                     term_spans = _term_spans(ctx, lex, an, selected)
                     domains = selected - an.reader_domains
