@@ -562,7 +562,7 @@ def test_long_prose_sentence_is_still_reported():
 
 
 def test_tickers_in_a_table_row_are_not_unexplained_acronyms():
-    rows = "\n".join(f"{name}=09{code}=09{n}.{n}0=09{n + 1}.05" for n, (name, code) in enumerate(
+    rows = "\n".join(f"{name}\t{code}\t{n}.{n}0\t{n + 1}.05" for n, (name, code) in enumerate(
         [("Harwell Optics", "HWO"), ("Lindqvist", "LQV"), ("Marrow Gas", "MRG"), ("Petra Lines", "PTL")], start=2))
     text = f"Hi Dana,\n\nClosing prices today:\n{rows}\n\nThanks,\nSam\n"
     assert not jrg(text, code="JRG002")
