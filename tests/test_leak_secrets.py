@@ -110,6 +110,8 @@ def test_every_format_is_found_by_name_and_redacted(name):
     assert name.replace("-", " ") in f.message
     shown = text[f.start:f.end]
     assert shown in value or value in shown
+    # The report shows a URL's host or a key's first four characters, nothing more.
+    assert f.excerpt.endswith("****") and len(f.excerpt.rstrip("*/")) <= max(4, value.find("/", 8))
 
 
 @pytest.mark.parametrize("text", [

@@ -159,8 +159,13 @@ def find_url_shapes(text: str, shapes: list[tuple[str, re.Pattern]]) -> list[Sec
     out = []
     for name, rx in shapes:
         for m in rx.finditer(text):
-            if not _DOC_EXAMPLE.search(m.group()):
-                out.append(Secret("shape", name, m.start(), m.end(), m.group(), m.group()[:12] + "****"))
+            value = m.group()
+            if _DOC_EXAMPLE.search(value):
+                continue
+            # A webhook URL shows its host (which service), a key its first characters.
+            host = re.match(r"https?://[^/?#@]+", value)
+            out.append(Secret("shape", name, m.start(), m.end(), value,
+                              host.group() + "/****" if host else key_redaction(value)))
     return out
 
 
