@@ -192,7 +192,7 @@ def test_finding3_a_long_run_of_equals_in_quoted_text_lints_quickly_in_a_subproc
 
 @pytest.mark.parametrize("key,pattern", [
     ("leak-allow-patterns", r"([A-Za-z0-9_]+)+!"),
-    ("leak-allow-patterns", r"(x|x)*y"),
+    ("leak-allow-patterns", r"(\w|[A-Za-z0-9_])*!"),
 ])
 def test_finding3_catastrophic_user_regex_runs_in_linear_time(draft_dir, key, pattern):
     (draft_dir / ".replylint.toml").write_text(f"{key} = [{json.dumps(pattern)}]\n")
