@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..models import scores_of
 from . import Context, register_option
 
 
@@ -31,6 +30,8 @@ def register_threshold(name: str, default: float, what: str) -> None:
 
 def scored_sentences(ctx: Context, label: str, parts: Iterable[str]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each scored sentence of the draft inside ``parts``."""
+    from ..models import scores_of  # spaCy and numpy: never loaded for `replylint rules`
+
     scores = scores_of(ctx.doc, label)
     if scores is None:
         return
