@@ -23,7 +23,8 @@ from replylint import Config, lint_message
 from replylint.service import client
 
 EXE = shutil.which("replylint")
-BLOCKED = eml("Don't worry, we guarantee delivery by tomorrow.\n")
+# Blocks by default (a card number is an error); the findings come back redacted.
+BLOCKED = eml("Hi Ann,\n\nYour card 4111 1111 1111 1111 is on file for the renewal.\n\nBest,\nBo\n")
 CLEAN = eml("Thanks for the files. I will send the revised draft on Friday.\n")
 
 
@@ -88,7 +89,7 @@ def test_sendmail_uses_the_daemon_and_blocks_or_sends(daemon):
     out = tmp / "sent-blocked.eml"
     p = sendmail(tmp, BLOCKED, env, out)
     assert p.returncode == 65, p.stderr
-    assert b"PRM002" in p.stderr and not out.exists()
+    assert b"LEK001" in p.stderr and b"4111 1111 1111 1111" not in p.stderr and not out.exists()
     assert any(f.read_bytes() == BLOCKED for f in held_files(tmp))
     out = tmp / "sent-clean.eml"
     p = sendmail(tmp, CLEAN, env, out)
@@ -99,7 +100,7 @@ def test_sendmail_uses_the_daemon_and_blocks_or_sends(daemon):
 
 def test_daemon_findings_equal_in_process_findings(daemon, tmp_path):
     _, _, path, _ = daemon
-    for message in (BLOCKED, CLEAN, eml("Your card 4111 1111 1111 1111 is on file. FYI this guy is clueless.\n")):
+    for message in (BLOCKED, CLEAN, eml("Don't worry, we guarantee delivery by tomorrow. FYI this guy is clueless.\n")):
         via_daemon = client.lint_message(message, cwd=tmp_path, socket_path=path)
         here = lint_message(message, Config(), path="message").findings
         assert [f.to_dict() for f in via_daemon] == [f.to_dict() for f in here]
@@ -109,11 +110,11 @@ def test_daemon_findings_equal_in_process_findings(daemon, tmp_path):
 def test_daemon_reloads_a_changed_config(daemon, tmp_path):
     _, _, path, _ = daemon
     cfg = tmp_path / ".replylint.toml"
-    cfg.write_text('ignore = ["PRM"]\n')
+    cfg.write_text('ignore = ["LEK"]\n')
     assert client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path) == []
     time.sleep(0.01)
     cfg.write_text('ignore = ["JRG"]\n')
-    assert {f.code for f in client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path)} == {"PRM002"}
+    assert {f.code for f in client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path)} == {"LEK001"}
 
 
 def test_without_a_daemon_sendmail_lints_in_process(tmp_path):
