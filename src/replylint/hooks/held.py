@@ -25,6 +25,7 @@ its final name is always complete.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -144,7 +145,7 @@ def open_checked_dir(path: Path, *, configured: bool, created: bool = False) -> 
     try:
         fd = os.open(path, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
     except OSError as exc:
-        if exc.errno in (getattr(os, "ELOOP", 40), 40):
+        if exc.errno == errno.ELOOP:  # swapped for a symlink after the lstat
             raise UnsafeFolder(f"{path} is a symbolic link") from None
         raise
     try:
