@@ -233,8 +233,11 @@ def lint_many(drafts: Iterable[Draft], config: Config, batch_size: int = 64) -> 
     pipeline = get_pipeline(config.model, config.lexicons)
     drafts = list(drafts)
     docs = pipeline.pipe((make_doc(pipeline, d) for d in drafts), batch_size=batch_size)
-    for draft, doc in zip(drafts, docs):
-        yield _check(draft, doc, config, pipeline)
+    for i, (draft, doc) in enumerate(zip(drafts, docs)):
+        result = _check(draft, doc, config, pipeline)
+        if i == 0:
+            pipeline.save_compiled()  # the rules have compiled their lexicons by now
+        yield result
 
 
 def lint(draft: Draft, config: Config | None = None) -> list[Finding]:

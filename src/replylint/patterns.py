@@ -37,6 +37,20 @@ class PhraseSyntaxError(ConfigError):
 
 
 def _compile_phrase(phrase: str, tokenize: Callable[[str], list[str]], lemma: Callable[[str], str]) -> list[dict]:
+    # The pipeline's lemmatizer carries a memo of compiled phrases (loaded from and saved
+    # to the user's cache, see compile_cache): tokenizing and lemmatizing every lexicon
+    # phrase was most of a cold start.  Callers only read the patterns.
+    memo = getattr(lemma, "phrase_memo", None)
+    if memo is not None:
+        hit = memo.get(phrase)
+        if hit is None:
+            hit = memo[phrase] = _compile_phrase_uncached(phrase, tokenize, lemma)
+            lemma.phrase_memo_changed = True
+        return hit
+    return _compile_phrase_uncached(phrase, tokenize, lemma)
+
+
+def _compile_phrase_uncached(phrase: str, tokenize: Callable[[str], list[str]], lemma: Callable[[str], str]) -> list[dict]:
     tokens: list[dict] = []
     for item in phrase.split():
         gap = _GAP.match(item)

@@ -168,6 +168,22 @@ class Pipeline:
                     self._cache[key] = build()
                 return self._cache[key]
 
+    def load_compiled(self) -> None:
+        """Start from the compiled lexicon phrases cached by an earlier run, if any."""
+        from . import compile_cache
+
+        self._cache_key = compile_cache.key(self.model, self.lexicons.fingerprint)
+        self.lemmatize.phrase_memo = compile_cache.load(self._cache_key) or {}
+        self.lemmatize.phrase_memo_changed = False
+
+    def save_compiled(self) -> None:
+        """Keep newly compiled phrases for the next run (after the rules compiled them)."""
+        if getattr(self.lemmatize, "phrase_memo_changed", False):
+            from . import compile_cache
+
+            self.lemmatize.phrase_memo_changed = False
+            compile_cache.save(self._cache_key, self.lemmatize.phrase_memo)
+
     def pipe(self, docs, batch_size: int = 64):
         return self.nlp.pipe(docs, batch_size=batch_size)
 
@@ -212,5 +228,6 @@ def get_pipeline(model: str | None, lexicons: Lexicons) -> Pipeline:
         lemmatizer.add_vocabulary(vocab | set(english.get("vocabulary", [])))
         nlp.get_pipe("replylint_lemmatizer").configure(lemmatizer)
         pipe = Pipeline(nlp, lemmatizer, lexicons, model)
+        pipe.load_compiled()
         _PIPELINES[key] = pipe
     return pipe
