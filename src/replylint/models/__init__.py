@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -153,6 +153,52 @@ def sentence_rows(doc: Doc) -> tuple[list[int], list[int], list[_Rows]]:
     return starts, ends, rows
 
 
+def doc_ngrams(doc: Doc, max_n: int):
+    """(sentence char starts, char ends, grams) of a Doc; ``grams(n)`` gives the keys of
+    every 1..n-gram of lower-case words inside each sentence (whitespace tokens dropped),
+    grouped by sentence, and the number of keys per sentence."""
+    if not len(doc):
+        return [], [], None
+    from thinc.api import NumpyOps
+
+    arr = doc.to_array([LOWER, IS_SPACE, SENT_START, IDX, LENGTH])
+    keep = arr[:, 1] == 0
+    if not keep.any():
+        return [], [], None
+    lower = numpy.ascontiguousarray(arr[keep, 0])
+    starts_flag = arr[:, 2].astype("int64") == 1
+    starts_flag[0] = True
+    sent_id = numpy.cumsum(starts_flag)[keep]
+    change = numpy.empty(len(sent_id), dtype=bool)
+    change[0] = True
+    numpy.not_equal(sent_id[1:], sent_id[:-1], out=change[1:])
+    first = numpy.flatnonzero(change)
+    last = numpy.empty(len(first), dtype="int64")
+    last[:-1] = first[1:] - 1
+    last[-1] = len(lower) - 1
+    idx, length = arr[keep, 3].astype("int64"), arr[keep, 4].astype("int64")
+    starts = idx[first].tolist()
+    ends = (idx[last] + length[last]).tolist()
+    # Sentence number 0..k-1 of each kept token.
+    local = numpy.cumsum(change) - 1
+    ops = NumpyOps()
+
+    def grams(size: int):
+        keys, owners = [lower], [local]
+        for n in range(2, size + 1):
+            if len(lower) < n:
+                break
+            g = ops.ngrams(n, lower)
+            same = local[: len(local) - n + 1] == local[n - 1 :]
+            keys.append(numpy.asarray(g)[same])
+            owners.append(local[: len(local) - n + 1][same])
+        keys_all, owner_all = numpy.concatenate(keys), numpy.concatenate(owners)
+        order = numpy.argsort(owner_all, kind="stable")
+        return keys_all[order], numpy.bincount(owner_all, minlength=len(first))
+
+    return starts, ends, grams
+
+
 class SentenceClassifier:
     """The ``replylint_classifier`` component: every model's score for every sentence."""
 
@@ -179,6 +225,50 @@ class SentenceClassifier:
             yield from self._score(batch)
 
     def _score(self, docs: list[Doc]) -> list[Doc]:
+        if not self.models:
+            for doc in docs:
+                doc.user_data[SCORES_KEY] = {}
+            return docs
+        parts = [m.bow_parts() for m in self.models]
+        if all(p is not None for p in parts):
+            return self._score_bow(docs, parts)
+        return self._score_rows(docs)
+
+    def _score_bow(self, docs: list[Doc], parts) -> list[Doc]:
+        """Bag-of-words models, vectorised: each doc's n-gram keys are computed once over
+        the whole Doc and grouped by sentence (no Python loop per sentence).  The sparse
+        linear layer sums weight x count, so giving a repeated n-gram once per occurrence
+        scores the same as spaCy's unique-with-counts."""
+        sizes = sorted({extract.attrs["ngram_size"] for extract, _, _ in parts})
+        per_doc = [doc_ngrams(doc, max(sizes)) for doc in docs]
+        columns: dict[str, numpy.ndarray] = {}
+        n_sents = sum(len(d[0]) for d in per_doc)
+        if n_sents:
+            for size in sizes:
+                keys, lengths = [], []
+                for starts, _, grams in per_doc:
+                    if len(starts):
+                        k, ln = grams(size)
+                        keys.append(k)
+                        lengths.append(ln)
+                batch = (numpy.concatenate(keys), numpy.ones(sum(len(k) for k in keys), dtype="f"),
+                         numpy.concatenate(lengths).astype("int32"))
+                for m, (extract, linear, output) in zip(self.models, parts):
+                    if extract.attrs["ngram_size"] != size:
+                        continue
+                    out = numpy.asarray(output.predict(linear.predict(batch)), dtype="float64").round(4)
+                    for j, label in enumerate(m.labels):
+                        columns[label] = out[:, j]
+        k = 0
+        for doc, (starts, ends, _) in zip(docs, per_doc):
+            n = len(starts)
+            doc.user_data[SCORES_KEY] = {
+                label: SentenceScores(starts, ends, col[k : k + n].tolist()) for label, col in columns.items()
+            }
+            k += n
+        return docs
+
+    def _score_rows(self, docs: list[Doc]) -> list[Doc]:
         per_doc = [sentence_rows(doc) for doc in docs]
         rows = [r for _, _, doc_rows in per_doc for r in doc_rows]
         columns: dict[str, numpy.ndarray] = {}
