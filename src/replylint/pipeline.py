@@ -6,6 +6,9 @@ downloaded and nothing needs a trained model:
 * ``replylint_sentences``: sentence starts from punctuation and email layout
   (blank lines, greetings, bullet lines, short unpunctuated lines);
 * ``replylint_lemmatizer``: lemmas from :mod:`replylint.lemmatizer`.
+* ``replylint_classifier``: the trained sentence classifiers shipped in the wheel
+  (:mod:`replylint.models`), one score per sentence and label; weights load on the
+  first Doc.
 
 ``model="en_core_web_sm"`` (or any installed pipeline) loads that instead; its parser
 and tagger then give rules dependencies and parts of speech, and our lemmatizer still
