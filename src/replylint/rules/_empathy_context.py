@@ -37,6 +37,7 @@ from .. import spacy_names as sp
 from ..errors import ConfigError, ReplylintError
 from ..strhash import hash_string
 from ..patterns import DocIndex, PhraseSet, _compile_phrase, compile_regex, sentence_starts
+from ._empathy_model import ModelView, scores, score_text
 
 LEXICON = "empathy"
 STRONG, WEAK = 2, 1
@@ -86,6 +87,7 @@ class Cue:
     start: int | None = None  # offsets into draft.text (None for subject / in_reply_to)
     end: int | None = None
     change: bool = False  # a change of date or plan: evidence only next to another cue
+    score: float | None = None  # set when a trained model found it (its sentence score)
 
     def reason(self) -> str:
         where = {
@@ -94,7 +96,8 @@ class Cue:
             "subject": "the subject says",
             "draft": "the draft says",
         }[self.source]
-        return f"{where} '{self.words}'"
+        read = "" if self.score is None else f" (read as {'a complaint' if self.kind == 'complaint' else 'bad news'} by the model, {self.score:.2f})"
+        return f"{where} '{self.words}'{read}"
 
 
 @dataclass
@@ -402,6 +405,16 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
     return cues
 
 
+def _model_cue(kind: str, source: str, text: str, start: int, end: int, score: float, base: int | None = 0) -> Cue:
+    """A cue a trained model found: the whole sentence, which counts alone."""
+    words = " ".join(text[start:end].split())
+    if len(words) > 48:
+        words = words[:47].rstrip() + "…"
+    here = base is not None
+    return Cue(kind, source, STRONG, words, f"model:{kind}:{source}:{start}",
+               start=base + start if here else None, end=base + end if here else None, score=score)
+
+
 def _shouting(text: str, regexes, source: str, base: int | None = None) -> list[Cue]:
     cues = []
     for rx in regexes:
@@ -519,6 +532,7 @@ def _analyse(ctx) -> Analysis:
     nlp = ctx.pipeline.nlp
     an = Analysis()
     tokens = _Tokens(doc, draft.masked, lex)  # the engine tokenizes draft.masked
+    mv = ModelView(ctx)
 
     def in_body(offset: int) -> bool:
         return draft.segment_at(offset).kind == BODY
@@ -529,22 +543,31 @@ def _analyse(ctx) -> Analysis:
     # signatures are not matched at all.
     spans = _spans(doc, [(s.start, s.end) for s in draft.segments if s.kind == BODY], ranges)
     if ranges:
-        matches = lex.match("complaint", doc, _read_for(spans, "client", tokens))
-        an.cues += _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
-        for a, b in ranges:
-            an.cues += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
+        if mv.rules_on:
+            matches = lex.match("complaint", doc, _read_for(spans, "client", tokens))
+            found = _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
+            for a, b in ranges:
+                found += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
+            an.cues += [c for c in found if mv.keeps(mv.complaint, c.start)]
+        for s, e, score in mv.sentences(mv.complaint, mv.t_complaint, ranges):
+            an.cues.append(_model_cue("complaint", "quoted", draft.text, s, e, score))
     reply = getattr(draft, "in_reply_to", None)
     if reply and reply.strip():
         own = _reply_text(reply)
         if own.strip():
             rdoc = nlp(own)
-            an.cues += _cues_in(_Tokens(rdoc, own, lex), lex.phrases["complaint"](rdoc), "complaint", "in_reply_to")
-            an.cues += _shouting(own, lex.shouting, "in_reply_to")
+            an.cues += _other_text_cues(
+                lex, mv, rdoc, own, "in_reply_to",
+                lambda: _cues_in(_Tokens(rdoc, own, lex), lex.phrases["complaint"](rdoc), "complaint", "in_reply_to"),
+            )
     if draft.subject and draft.subject.strip():
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
-            an.cues += _subject_cues(lex, nlp, subject)
-            an.cues += _shouting(subject, lex.shouting, "subject")
+            sdoc = None
+            if mv.models_on or mv.veto > 0:
+                sdoc = nlp.make_doc(subject)
+                score_text(nlp, sdoc)
+            an.cues += _other_text_cues(lex, mv, sdoc, subject, "subject", lambda: _subject_cues(lex, nlp, subject))
 
     # 2. Bad news in the new text; acknowledgements there once they can matter.
     new_text = _read_for(spans, "new_text", tokens)
@@ -556,10 +579,48 @@ def _analyse(ctx) -> Analysis:
             ack_matches = lex.match("acknowledgement", doc, new_text)
         return ack_matches
 
-    an.cues += _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+    body = mv.body_ranges()
+    if mv.rules_on:
+        found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+        an.cues += [c for c in found if mv.keeps(mv.bad_news, c.start)]
+    model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
+    for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):
+        # A question asks; a sentence that apologises names the bad news, it is not news.
+        if draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
+            continue
+        if mv.rules_on and _apologises(doc, acks(), s, e):
+            continue
+        an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     if an.needed:
-        an.acks = _acknowledgements(doc, acks(), in_body)
+        rule_acks = _acknowledgements(doc, acks(), in_body) if mv.rules_on else []
+        an.acks = rule_acks + [
+            (s, e, "model") for s, e, _ in model_acks if not any(a < e and s < b for a, b, _ in rule_acks)
+        ]
+        an.acks.sort()
     return an
+
+
+def _apologises(doc, matches, start: int, end: int) -> bool:
+    """Whether a specific acknowledgement phrase lies inside chars ``start:end``."""
+    inside = [(k, s, e) for k, s, e in matches if start <= doc[s].idx < end]
+    return bool(inside) and _has_specific_ack(inside)
+
+
+def _other_text_cues(lex: "_Lexicon", mv: ModelView, sdoc, text: str, source: str, rule_cues) -> list[Cue]:
+    """Complaint cues in a text outside the draft (the subject line, the in-reply-to
+    message): the lexicon's unless the model reads the whole text as no complaint, and
+    the model's own."""
+    sc = scores(sdoc, "complaint") if sdoc is not None else None
+    best = max((score for _, _, score in sc), default=0.0) if sc is not None else None
+    cues: list[Cue] = []
+    if mv.rules_on and (best is None or mv.veto <= 0 or best >= mv.veto):
+        cues += rule_cues()
+        cues += _shouting(text, lex.shouting, source)
+    if sc is not None and mv.models_on and mv.t_complaint < 1.0:
+        for s, e, score in sc:
+            if score >= mv.t_complaint:
+                cues.append(_model_cue("complaint", source, text, s, e, score, base=None))
+    return cues
 
 
 def _acknowledgements(doc, matches, in_body) -> list[tuple[int, int, str]]:

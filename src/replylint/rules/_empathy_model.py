@@ -1,0 +1,133 @@
+"""Empathy's context decision with the trained models.
+
+Three sentence classifiers (``complaint``, ``bad_news``, ``acknowledgement``; see
+``docs/models.md``) score every sentence of the draft in the ``replylint_classifier``
+pipeline component.  Here their scores decide, together with the lexicon cues of
+``_empathy_context``:
+
+* **is the client's message a complaint** -- a sentence of what the client wrote (the
+  latest quoted message by the recipient, the ``--in-reply-to`` text, the subject)
+  scoring at least ``complaint-model-threshold``;
+* **does the new text give the recipient bad news about their own matter** -- a sentence
+  of the new text scoring at least ``bad-news-model-threshold`` (not a question, and not a
+  sentence that itself apologises);
+* **does the new text acknowledge it** -- a sentence scoring at least
+  ``acknowledgement-model-threshold``.
+
+``empathy-context`` picks who decides: ``combined`` (the default) keeps a lexicon cue only
+where the model does not read its sentence as clearly something else (score below
+``empathy-model-veto``: a forwarded news story, a bulletin, a planned change), and adds the
+model's own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
+the models alone.  Without shipped models, every mode falls back to the lexicon.
+"""
+from __future__ import annotations
+
+from ..draft.model import BODY
+from . import register_option
+
+MODES = ("combined", "rules", "models")
+LABELS = {"complaint": "complaint", "bad_news": "bad_news", "acknowledgement": "acknowledgement"}
+
+
+def _mode(value):
+    if value not in MODES:
+        raise ValueError(f"empathy-context: expected one of {', '.join(MODES)}")
+    return value
+
+
+def _score(name: str):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= float(value) <= 1:
+            raise ValueError(f"{name}: expected a number from 0 to 1")
+        return float(value)
+    return check
+
+
+register_option(
+    "empathy-context", "combined", _mode,
+    "EMP001-EMP003: who decides whether a reply needs an acknowledgement and has one: "
+    "'combined' (lexicon cues the models do not contradict, plus the models' own), "
+    "'rules' (lexicon only) or 'models' (trained models only)",
+)
+# Defaults chosen on the development set and on real mail (docs/models.md says how).
+register_option(
+    "complaint-model-threshold", 0.8, _score("complaint-model-threshold"),
+    "EMP001-EMP003: lowest complaint-model score that makes a sentence of the client's "
+    "message a complaint (1 turns the model's own findings off)",
+)
+register_option(
+    "bad-news-model-threshold", 0.8, _score("bad-news-model-threshold"),
+    "EMP001-EMP003: lowest bad-news-model score that makes a sentence of the new text bad "
+    "news for the recipient (1 turns the model's own findings off)",
+)
+register_option(
+    "acknowledgement-model-threshold", 0.7, _score("acknowledgement-model-threshold"),
+    "EMP001-EMP003: lowest acknowledgement-model score that makes a sentence of the new "
+    "text an acknowledgement (1 turns the model's own findings off)",
+)
+register_option(
+    "empathy-model-veto", 0.3, _score("empathy-model-veto"),
+    "EMP001-EMP003 with empathy-context = 'combined': a lexicon cue counts only in a "
+    "sentence the matching model scores at least this high (0 keeps every cue)",
+)
+
+
+def scores(doc, label: str):
+    """The sentence scores a shipped model gave ``doc`` for ``label`` (None without models)."""
+    try:
+        from ..models import scores_of
+    except ImportError:  # a build without the models package
+        return None
+    return scores_of(doc, label)
+
+
+def score_text(nlp, doc) -> None:
+    """Score a Doc that did not go through the whole pipeline (the subject line)."""
+    if "replylint_classifier" in nlp.pipe_names:
+        nlp.get_pipe("replylint_classifier")(doc)
+
+
+class ModelView:
+    """What the models say about one draft, for ``_empathy_context._analyse``."""
+
+    def __init__(self, ctx) -> None:
+        self.mode = ctx.option("empathy-context")
+        self.doc = ctx.doc
+        self.draft = ctx.draft
+        self.complaint = scores(ctx.doc, "complaint")
+        self.bad_news = scores(ctx.doc, "bad_news")
+        self.ack = scores(ctx.doc, "acknowledgement")
+        self.available = None not in (self.complaint, self.bad_news, self.ack)
+        if not self.available:
+            self.mode = "rules"
+        self.t_complaint = ctx.option("complaint-model-threshold")
+        self.t_bad = ctx.option("bad-news-model-threshold")
+        self.t_ack = ctx.option("acknowledgement-model-threshold")
+        self.veto = ctx.option("empathy-model-veto") if self.mode == "combined" else 0.0
+
+    @property
+    def rules_on(self) -> bool:
+        return self.mode in ("combined", "rules")
+
+    @property
+    def models_on(self) -> bool:
+        return self.mode in ("combined", "models")
+
+    def keeps(self, sentence_scores, start: int | None) -> bool:
+        """Whether a lexicon cue at ``start`` survives the veto (combined mode)."""
+        if self.veto <= 0 or sentence_scores is None or start is None:
+            return True
+        s = sentence_scores.at(start)
+        return s is None or s >= self.veto
+
+    def sentences(self, sentence_scores, threshold: float, ranges):
+        """(start, end, score) of scored sentences starting inside ``ranges`` at or above
+        ``threshold``."""
+        if sentence_scores is None or threshold >= 1.0 or not self.models_on:
+            return
+        for start, end, score in sentence_scores:
+            if score >= threshold and any(a <= start < b for a, b in ranges):
+                yield start, end, score
+
+    def body_ranges(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.draft.segments if s.kind == BODY]
