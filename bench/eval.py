@@ -19,7 +19,8 @@ false-positive rate on clean drafts (hard negatives separately), in two views:
 ``--ablation`` runs the set three times at declared severities: *rules alone* (the
 ``replylint_classifier`` component switched off, so no rule sees a model score),
 *models alone* (only the findings of rules made from a model's scores, those with a
-``model_label``) and *combined* (what replylint does).  ``--tweets`` lints each tweet
+``model_label``, and of rules whose context the models decide, EMP001-EMP003, with
+``empathy-context = "models"``) and *combined* (what replylint does).  ``--tweets`` lints each tweet
 of the held-out fold of ``../shared/data/offensive-tweets/`` (a fixed fifth, never
 trained on; ``training/corpora/_common.py``) and reports remark recall on hate and
 offensive tweets and the share of 'neither' tweets flagged, for the same three views.
@@ -39,6 +40,7 @@ from replylint.config import Config  # noqa: E402
 from replylint.draft import draft_from_message  # noqa: E402
 from replylint.engine import lint_many  # noqa: E402
 from replylint.findings import Severity  # noqa: E402
+from replylint.rules import options  # noqa: E402
 from replylint.rules import get_rule  # noqa: E402
 
 CATEGORIES = ["jargon", "overpromise", "empathy", "leak", "remark"]
@@ -82,10 +84,15 @@ VIEWS = ("rules alone", "models alone", "combined")
 
 def _view_findings(findings, view: str):
     if view == "models alone":
-        return [f for f in findings if getattr(get_rule(f.code), "model_label", None)]
+        return [f for f in findings if getattr(get_rule(f.code), "model_label", None) or _model_context(f.code)]
     if view == "rules alone":
         return [f for f in findings if not getattr(get_rule(f.code), "model_label", None)]
     return findings
+
+
+def _model_context(code: str) -> bool:
+    """Rules that keep their own code but let a model decide when they apply (empathy)."""
+    return bool(getattr(get_rule(code), "model_context", False))
 
 
 def lint_view(drafts_and_configs, view: str):
@@ -96,12 +103,14 @@ def lint_view(drafts_and_configs, view: str):
 
     from replylint.rules import all_rules
 
-    model_codes = [r.code for r in all_rules() if getattr(r, "model_label", None)]
+    model_codes = [r.code for r in all_rules() if getattr(r, "model_label", None) or getattr(r, "model_context", False)]
     out = []
     for draft, cfg in drafts_and_configs:
         if view == "models alone":
             # Only the model rules run, so none of their findings gives way to a rule's.
-            cfg = cfg.with_overrides(select=model_codes, extend_select=[])
+            # Rules whose context a model decides (EMP001-EMP003) run on the models' reading alone.
+            cfg = cfg.with_overrides(select=model_codes, extend_select=[],
+                                     options_={**cfg.options_, "empathy-context": "models"})
         pipe = get_pipeline(cfg.model, cfg.lexicons)
         off = view == "rules alone" and "replylint_classifier" in pipe.nlp.pipe_names
         with pipe.nlp.select_pipes(disable=["replylint_classifier"]) if off else nullcontext():
@@ -185,6 +194,25 @@ def run(items: list[dict], base: Config) -> tuple[dict, dict, dict]:
     return flagged, flagged_default, details
 
 
+def parse_options(pairs: list[str]) -> dict:
+    """``KEY=VALUE`` pairs as checked rule options (a bad one ends the run with its message)."""
+    known = options()
+    out = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or key not in known:
+            sys.exit(f"eval: --option {pair!r}: expected KEY=VALUE with a known rule option")
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        try:
+            out[key] = known[key].check(value)
+        except ValueError as exc:
+            sys.exit(f"eval: --option {pair!r}: {exc}")
+    return out
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -201,8 +229,13 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="list false positives and negatives (ids and codes)")
     ap.add_argument("--model", help="spaCy pipeline to use instead of the built-in one")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                    help="set a rule option (VALUE read as JSON, else as a string), e.g. "
+                         "empathy-context=rules for the ablation; repeatable")
     args = ap.parse_args()
     base = Config(model=args.model)
+    if args.option:
+        base = base.with_overrides(options_={**base.options_, **parse_options(args.option)})
     if args.tweets:
         result = tweets_eval(base, args.json)
         if args.json:

@@ -257,3 +257,14 @@ def _looks_like_ack(text: str) -> bool:
     rather than taught as 'not an acknowledgement'."""
     low = text.lower()
     return any(w in low for w in ("sorry", "apolog", "regret", "dropped the ball", "my bad", "patience"))
+
+
+# Recorded with the model (model.json) and checked by tests/test_models.py.
+PROBES = [
+    "I'm so sorry about the delay.",
+    "We regret the inconvenience this has caused.",
+    "I completely understand how frustrating this must be.",
+    "Thanks for your email.",
+    "Sorry, which invoice do you mean?",
+    "Your order has been dispatched.",
+]

@@ -303,14 +303,15 @@ def examples(root):
     pos = compose(POS, slots, 2800, seed=1401)
     neg = compose(NEG, slots, 2600, seed=1402) + compose(NEG_SHAPES, {**slots, **NEG_SLOTS}, 1400, seed=1406)
     hpos, hneg = hand_written("bad_news", LABEL)
-    pos = vary_case(pos + hpos, 1403, share=0.03)
+    # The hand-written lines say bad news in more ways than the templates do: each counts twice.
+    pos = vary_case(pos + hpos + hpos, 1403, share=0.03)
     import mail_text
     mail = [t for t in mail_text.examples(2500, seed=1404) if not _looks_like_bad_news(t)]
     neg = vary_case(neg + hneg, 1405, share=0.03) + mail
     out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
     facts = {
-        "written for this project (composed)": len(pos) - len(hpos) + len(neg) - len(hneg) - len(mail),
-        "written for this project (hand-written lines)": len(hpos) + len(hneg),
+        "written for this project (composed)": len(pos) - 2 * len(hpos) + len(neg) - len(hneg) - len(mail),
+        "written for this project (hand-written lines)": 2 * len(hpos) + len(hneg),
         "shared ordinary-email negatives (mail_text.py)": len(mail),
         "licence": "the project's own",
     }
@@ -326,3 +327,14 @@ def _looks_like_bad_news(text: str) -> bool:
     of the negatives rather than taught as 'not bad news'."""
     low = text.lower()
     return any(w in low for w in _BAD_WORDS)
+
+
+# Recorded with the model (model.json) and checked by tests/test_models.py.
+PROBES = [
+    "Your installation has been pushed back by six weeks.",
+    "Unfortunately your claim has been declined.",
+    "Your order has been cancelled because the item sold out.",
+    "There won't be any delay to your order.",
+    "Shares of the utility fell 4 percent on Tuesday, the paper said.",
+    "We will carry out planned maintenance on Sunday night.",
+]

@@ -326,3 +326,14 @@ def _looks_like_complaint(text: str) -> bool:
     of the negatives rather than taught as 'not a complaint'."""
     low = text.lower()
     return any(w in low for w in _COMPLAINT_WORDS)
+
+
+# Recorded with the model (model.json) and checked by tests/test_models.py.
+PROBES = [
+    "I've been on hold for over 30 minutes now.",
+    "This is the last time I buy from you.",
+    "Third time this month the app is down. Brilliant.",
+    "Thanks so much, the parcel arrived today!",
+    "I'm crying 😂 that's hilarious",
+    "Can you tell me when the engineer is coming?",
+]

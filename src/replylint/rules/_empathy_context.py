@@ -107,47 +107,69 @@ class Analysis:
     # apologies with nothing specific in them.  Read only when the reply needs one
     # (``needed``): no rule looks at them otherwise.
     acks: list[tuple[int, int, str]] = field(default_factory=list)
+    # Lexicon cues in sentences the trained model reads as something else (a news story,
+    # a bulletin, a routine change): with ``empathy-context = "combined"`` they make a
+    # finding only at info severity.
+    vetoed: list[Cue] = field(default_factory=list)
 
     @cached_property  # every rule asks; the cues are all in before the first asks
     def score(self) -> int:
-        # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
-        # question and in our explanation) it is still one piece of evidence.
-        # A subject naming a topic ("Re: Refund", "Re: Delay") is not a complaint: one
-        # weak subject cue on its own is not evidence, unless the client's message or a
-        # second subject cue backs it up.
-        subject_weak = {c.key for c in self.cues if c.source == "subject" and c.weight == WEAK}
-        lone_subject = len(subject_weak) == 1 and not any(
-            c.source in ("quoted", "in_reply_to") or (c.source == "subject" and c.weight > WEAK) for c in self.cues
-        )
-        seen: dict[str, int] = {}
-        changes: set[str] = set()
-        for c in self.cues:
-            if lone_subject and c.source == "subject":
-                continue
-            if c.change:
-                changes.add(c.key)
-            else:
-                seen[c.key] = max(seen.get(c.key, 0), c.weight)
-        # Moved dates and plans ("new date", "rescheduled") add up only with other news.
-        base = sum(seen.values())
-        return base + (len(changes - set(seen)) if base else 0)
+        return _weigh(self.cues)
+
+    @cached_property
+    def score_with_vetoed(self) -> int:
+        return _weigh(self.cues + self.vetoed) if self.vetoed else self.score
 
     @property
     def needed(self) -> bool:
+        """The reply needs an acknowledgement (confirmed by the models where they run)."""
         return self.score >= NEEDED
+
+    @property
+    def maybe_needed(self) -> bool:
+        """Needed by the lexicon's reading, counting cues the models vetoed."""
+        return self.score_with_vetoed >= NEEDED
 
     def main_cue(self) -> Cue | None:
         """The cue to quote: the strongest, the client's words before the draft's."""
-        if not self.cues:
+        cues = self.cues if self.needed else self.cues + self.vetoed
+        if not cues:
             return None
         order = {"quoted": 0, "in_reply_to": 1, "subject": 2, "draft": 3}
-        return sorted(self.cues, key=lambda c: (-c.weight, order[c.source], c.start or 0))[0]
+        # A phrase the lexicon names is quoted before a sentence only a model found.
+        return sorted(cues, key=lambda c: (-c.weight, c.score is not None, order[c.source], c.start or 0))[0]
 
     def bad_news(self) -> list[Cue]:
-        return sorted((c for c in self.cues if c.source == "draft"), key=lambda c: c.start or 0)
+        cues = self.cues if self.needed else self.cues + self.vetoed
+        return sorted((c for c in cues if c.source == "draft"), key=lambda c: c.start or 0)
 
     def specific_acks(self) -> list[tuple[int, int, str]]:
         return [a for a in self.acks if a[2] != "boilerplate"]
+
+
+def _weigh(cues: list[Cue]) -> int:
+    """Total weight of the evidence that a reply needs an acknowledgement."""
+    # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
+    # question and in our explanation) it is still one piece of evidence.
+    # A subject naming a topic ("Re: Refund", "Re: Delay") is not a complaint: one
+    # weak subject cue on its own is not evidence, unless the client's message or a
+    # second subject cue backs it up.
+    subject_weak = {c.key for c in cues if c.source == "subject" and c.weight == WEAK}
+    lone_subject = len(subject_weak) == 1 and not any(
+        c.source in ("quoted", "in_reply_to") or (c.source == "subject" and c.weight > WEAK) for c in cues
+    )
+    seen: dict[str, int] = {}
+    changes: set[str] = set()
+    for c in cues:
+        if lone_subject and c.source == "subject":
+            continue
+        if c.change:
+            changes.add(c.key)
+        else:
+            seen[c.key] = max(seen.get(c.key, 0), c.weight)
+    # Moved dates and plans ("new date", "rescheduled") add up only with other news.
+    base = sum(seen.values())
+    return base + (len(changes - set(seen)) if base else 0)
 
 
 # -- compiled lexicon ----------------------------------------------------------
@@ -548,7 +570,7 @@ def _analyse(ctx) -> Analysis:
             found = _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
             for a, b in ranges:
                 found += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
-            an.cues += [c for c in found if mv.keeps(mv.complaint, c.start)]
+            _keep(an, found, [mv.keeps(mv.complaint, c.start, mv.veto_complaint) for c in found])
         for s, e, score in mv.sentences(mv.complaint, mv.t_complaint, ranges):
             an.cues.append(_model_cue("complaint", "quoted", draft.text, s, e, score))
     reply = getattr(draft, "in_reply_to", None)
@@ -559,15 +581,16 @@ def _analyse(ctx) -> Analysis:
             an.cues += _other_text_cues(
                 lex, mv, rdoc, own, "in_reply_to",
                 lambda: _cues_in(_Tokens(rdoc, own, lex), lex.phrases["complaint"](rdoc), "complaint", "in_reply_to"),
+                an.vetoed,
             )
     if draft.subject and draft.subject.strip():
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
             sdoc = None
-            if mv.models_on or mv.veto > 0:
+            if mv.models_on or mv.veto_complaint > 0:
                 sdoc = nlp.make_doc(subject)
                 score_text(nlp, sdoc)
-            an.cues += _other_text_cues(lex, mv, sdoc, subject, "subject", lambda: _subject_cues(lex, nlp, subject))
+            an.cues += _other_text_cues(lex, mv, sdoc, subject, "subject", lambda: _subject_cues(lex, nlp, subject), an.vetoed)
 
     # 2. Bad news in the new text; acknowledgements there once they can matter.
     new_text = _read_for(spans, "new_text", tokens)
@@ -582,7 +605,7 @@ def _analyse(ctx) -> Analysis:
     body = mv.body_ranges()
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
-        an.cues += [c for c in found if mv.keeps(mv.bad_news, c.start)]
+        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_bad) for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):
         # A question asks; a sentence that apologises names the bad news, it is not news.
@@ -591,7 +614,7 @@ def _analyse(ctx) -> Analysis:
         if mv.rules_on and _apologises(doc, acks(), s, e):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
-    if an.needed:
+    if an.maybe_needed:
         rule_acks = _acknowledgements(doc, acks(), in_body) if mv.rules_on else []
         an.acks = rule_acks + [
             (s, e, "model") for s, e, _ in model_acks if not any(a < e and s < b for a, b, _ in rule_acks)
@@ -600,22 +623,31 @@ def _analyse(ctx) -> Analysis:
     return an
 
 
+def _keep(an: Analysis, cues: list[Cue], kept) -> None:
+    """File lexicon cues as evidence, or as vetoed where the model disagrees."""
+    for cue, ok in zip(cues, kept):
+        (an.cues if ok else an.vetoed).append(cue)
+
+
 def _apologises(doc, matches, start: int, end: int) -> bool:
     """Whether a specific acknowledgement phrase lies inside chars ``start:end``."""
     inside = [(k, s, e) for k, s, e in matches if start <= doc[s].idx < end]
     return bool(inside) and _has_specific_ack(inside)
 
 
-def _other_text_cues(lex: "_Lexicon", mv: ModelView, sdoc, text: str, source: str, rule_cues) -> list[Cue]:
+def _other_text_cues(lex: "_Lexicon", mv: ModelView, sdoc, text: str, source: str, rule_cues, vetoed: list[Cue]) -> list[Cue]:
     """Complaint cues in a text outside the draft (the subject line, the in-reply-to
     message): the lexicon's unless the model reads the whole text as no complaint, and
     the model's own."""
     sc = scores(sdoc, "complaint") if sdoc is not None else None
     best = max((score for _, _, score in sc), default=0.0) if sc is not None else None
     cues: list[Cue] = []
-    if mv.rules_on and (best is None or mv.veto <= 0 or best >= mv.veto):
-        cues += rule_cues()
-        cues += _shouting(text, lex.shouting, source)
+    if mv.rules_on:
+        found = rule_cues() + _shouting(text, lex.shouting, source)
+        if best is None or mv.veto_complaint <= 0 or best >= mv.veto_complaint:
+            cues += found
+        else:
+            vetoed += found
     if sc is not None and mv.models_on and mv.t_complaint < 1.0:
         for s, e, score in sc:
             if score >= mv.t_complaint:

@@ -16,7 +16,7 @@ pipeline component.  Here their scores decide, together with the lexicon cues of
 
 ``empathy-context`` picks who decides: ``combined`` (the default) keeps a lexicon cue only
 where the model does not read its sentence as clearly something else (score below
-``empathy-model-veto``: a forwarded news story, a bulletin, a planned change), and adds the
+``complaint-model-veto`` / ``bad-news-model-veto``: a forwarded news story, a bulletin, a planned change), and adds the
 model's own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
 the models alone.  Without shipped models, every mode falls back to the lexicon.
 """
@@ -56,19 +56,24 @@ register_option(
     "message a complaint (1 turns the model's own findings off)",
 )
 register_option(
-    "bad-news-model-threshold", 0.8, _score("bad-news-model-threshold"),
+    "bad-news-model-threshold", 0.9, _score("bad-news-model-threshold"),
     "EMP001-EMP003: lowest bad-news-model score that makes a sentence of the new text bad "
     "news for the recipient (1 turns the model's own findings off)",
 )
 register_option(
-    "acknowledgement-model-threshold", 0.7, _score("acknowledgement-model-threshold"),
+    "acknowledgement-model-threshold", 0.8, _score("acknowledgement-model-threshold"),
     "EMP001-EMP003: lowest acknowledgement-model score that makes a sentence of the new "
     "text an acknowledgement (1 turns the model's own findings off)",
 )
 register_option(
-    "empathy-model-veto", 0.3, _score("empathy-model-veto"),
-    "EMP001-EMP003 with empathy-context = 'combined': a lexicon cue counts only in a "
-    "sentence the matching model scores at least this high (0 keeps every cue)",
+    "complaint-model-veto", 0.5, _score("complaint-model-veto"),
+    "EMP001-EMP003 with empathy-context = 'combined': a complaint phrase of the lexicon "
+    "counts only in a sentence the complaint model scores at least this high (0 keeps every cue)",
+)
+register_option(
+    "bad-news-model-veto", 0.75, _score("bad-news-model-veto"),
+    "EMP001-EMP003 with empathy-context = 'combined': a bad-news phrase of the lexicon "
+    "counts only in a sentence the bad-news model scores at least this high (0 keeps every cue)",
 )
 
 
@@ -103,7 +108,9 @@ class ModelView:
         self.t_complaint = ctx.option("complaint-model-threshold")
         self.t_bad = ctx.option("bad-news-model-threshold")
         self.t_ack = ctx.option("acknowledgement-model-threshold")
-        self.veto = ctx.option("empathy-model-veto") if self.mode == "combined" else 0.0
+        combined = self.mode == "combined"
+        self.veto_complaint = ctx.option("complaint-model-veto") if combined else 0.0
+        self.veto_bad = ctx.option("bad-news-model-veto") if combined else 0.0
 
     @property
     def rules_on(self) -> bool:
@@ -113,12 +120,12 @@ class ModelView:
     def models_on(self) -> bool:
         return self.mode in ("combined", "models")
 
-    def keeps(self, sentence_scores, start: int | None) -> bool:
-        """Whether a lexicon cue at ``start`` survives the veto (combined mode)."""
-        if self.veto <= 0 or sentence_scores is None or start is None:
+    def keeps(self, sentence_scores, start: int | None, veto: float) -> bool:
+        """Whether a lexicon cue at ``start`` survives the model's veto (combined mode)."""
+        if veto <= 0 or sentence_scores is None or start is None:
             return True
         s = sentence_scores.at(start)
-        return s is None or s >= self.veto
+        return s is None or s >= veto
 
     def sentences(self, sentence_scores, threshold: float, ranges):
         """(start, end, score) of scored sentences starting inside ``ranges`` at or above

@@ -77,10 +77,11 @@ class MissingAcknowledgement(Rule):
     message = "reply needs an acknowledgement and has none"
     suggestion = "acknowledge the situation before the facts: 'I'm sorry ...', 'I understand how frustrating ...'"
     parts = NEW_TEXT
+    model_context = True  # the empathy models decide whether it applies (bench/eval.py --ablation)
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        if not an.needed or an.acks:
+        if not an.maybe_needed or an.acks:
             return
         bad = an.bad_news()
         if bad:
@@ -92,7 +93,13 @@ class MissingAcknowledgement(Rule):
             start, end = sent.start_char, sent.end_char
         main = an.main_cue()
         kind = "a complaint" if main is not None and main.kind == "complaint" else "bad news"
-        yield Hit(start, end, message=f"no acknowledgement in a reply to {kind}: {_why(an)}")
+        message = f"no acknowledgement in a reply to {kind}: {_why(an)}"
+        if an.needed:
+            yield Hit(start, end, message=message, score=main.score if main is not None else None)
+        else:
+            # Only the lexicon reads it so; the trained models read the sentence as routine
+            # (a bulletin, a news story, a planned change): shown, never blocking.
+            yield Hit(start, end, message=message + " (the models read it as routine)", severity=Severity.INFO)
 
 
 @register
@@ -127,10 +134,11 @@ class BoilerplateApology(Rule):
     message = "the only apology is boilerplate"
     suggestion = "name the actual problem: 'I'm sorry your delivery is a week late' rather than 'any inconvenience'"
     parts = NEW_TEXT
+    model_context = True  # the empathy models decide whether it applies (bench/eval.py --ablation)
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        if not an.needed or not an.acks or an.specific_acks():
+        if not an.maybe_needed or not an.acks or an.specific_acks():
             return
         start, end, _ = an.acks[0]
         yield Hit(start, end, message=f"the only apology is boilerplate ({_why(an)})")
@@ -167,10 +175,11 @@ class LateAcknowledgement(Rule):
     message = "the acknowledgement comes only after the bad news"
     suggestion = "move the acknowledgement before the bad news"
     parts = NEW_TEXT
+    model_context = True  # the empathy models decide whether it applies (bench/eval.py --ablation)
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        if not an.needed or not an.acks:
+        if not an.maybe_needed or not an.acks:
             return
         bad = [c for c in an.bad_news() if c.weight >= 2] or an.bad_news()
         if not bad:
