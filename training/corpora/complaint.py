@@ -332,7 +332,7 @@ def _looks_like_complaint(text: str) -> bool:
 PROBES = [
     "I've been on hold for over 30 minutes now.",
     "This is the last time I buy from you.",
-    "Third time this month the app is down. Brilliant.",
+    "Third time this month the app is down, brilliant.",
     "Thanks so much, the parcel arrived today!",
     "I'm crying 😂 that's hilarious",
     "Can you tell me when the engineer is coming?",

@@ -14,10 +14,11 @@ pipeline component.  Here their scores decide, together with the lexicon cues of
 * **does the new text acknowledge it** -- a sentence scoring at least
   ``acknowledgement-model-threshold``.
 
-``empathy-context`` picks who decides: ``combined`` (the default) keeps a lexicon cue only
-where the model does not read its sentence as clearly something else (score below
-``complaint-model-veto`` / ``bad-news-model-veto``: a forwarded news story, a bulletin, a planned change), and adds the
-model's own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
+``empathy-context`` picks who decides: ``combined`` (the default) lets a lexicon cue block
+only where the model does not read its sentence as something else (score below
+``complaint-model-veto`` / ``bad-news-model-veto``: a forwarded news story, a bulletin, a
+planned change) -- elsewhere EMP001 is an info finding, shown and never blocking -- and
+adds the models' own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
 the models alone.  Without shipped models, every mode falls back to the lexicon.
 """
 from __future__ import annotations
@@ -68,12 +69,12 @@ register_option(
 register_option(
     "complaint-model-veto", 0.5, _score("complaint-model-veto"),
     "EMP001-EMP003 with empathy-context = 'combined': a complaint phrase of the lexicon "
-    "counts only in a sentence the complaint model scores at least this high (0 keeps every cue)",
+    "blocks only in a sentence the complaint model scores at least this high, elsewhere it makes an info finding (0: every cue blocks)",
 )
 register_option(
     "bad-news-model-veto", 0.75, _score("bad-news-model-veto"),
     "EMP001-EMP003 with empathy-context = 'combined': a bad-news phrase of the lexicon "
-    "counts only in a sentence the bad-news model scores at least this high (0 keeps every cue)",
+    "blocks only in a sentence the bad-news model scores at least this high, elsewhere it makes an info finding (0: every cue blocks)",
 )
 
 
