@@ -21,7 +21,7 @@ from typing import Any
 
 from .errors import ReplylintError
 from .findings import Finding, Severity
-from .redaction import ReportedFile
+from .redaction import ReportedFile, printable
 
 CHUNK = 32
 
@@ -43,6 +43,12 @@ class ScrubbedLines:
     def __init__(self, result) -> None:
         self._lines = {n: result.display_line(n) for f in result.findings for n in range(f.line, f.end_line + 1)}
         self._matched = {_key(f): result.matched_text(f) for f in result.findings}
+        edits = [e for f in result.findings for e in f.edits]
+        # The diff's hunks only (a few lines), and only for a draft with edits.
+        self._diff = result.redaction.diff(printable(result.path), edits) if edits else ""
+
+    def diff(self, path: str, edits) -> str:
+        return self._diff
 
     def line(self, n: int) -> str:
         return self._lines.get(n, "")

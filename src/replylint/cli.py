@@ -126,6 +126,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--preview", is_flag=True, default=None, help="Give every rule its declared severity, even one whose measured precision on real mail is too low to block by default.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print a unified diff of the suggested edits instead of the findings (nothing is written).")
 @click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only findings that block (at or above --fail-on).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one.")
@@ -150,7 +152,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
-def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, statistics, quiet,
+def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_diff, statistics, quiet,
           config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
@@ -265,6 +267,10 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     options = formatters.RenderOptions(color=color, statistics=statistics, quiet=quiet, fail_on=fail_level, errors=errors)
     for err in errors:
         click.echo(f"replylint: {err}", err=True)
+    if show_diff:
+        from .formatters import _diff
+
+        formatter = formatters.Formatter("diff", _diff)
     output = formatter.render(results, options)
     if output:
         click.echo(output, nl=False, color=color)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .config import Config, resolve_selector
 from .draft import Draft
-from .findings import Finding, Severity
+from .findings import Edit, Finding, Severity
 from .pipeline import Pipeline, get_pipeline
 from .redaction import Redaction, ReportedFile, printable
 from .rules import Context, Hit, Rule, get_rule
@@ -71,6 +71,9 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
         if not (rule.earned or config.preview):  # not measured precise enough on real mail to block
             severity = min(severity, Severity.INFO)
     message = hit.message or rule.message
+    edits = list(hit.edits)
+    if rule.sensitive and not edits and hit.redacted and hit.end > hit.start:
+        edits = [(hit.start, hit.end, hit.redacted)]
     if seg.kind == "quoted":
         message += " (in quoted text)"
     return Finding(
@@ -91,7 +94,17 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
         end=hit.end,
         redacted=(hit.redacted or "[redacted]") if rule.sensitive else None,
         score=hit.score,
+        edits=tuple(_edit(draft, a, b, text) for a, b, text in edits if 0 <= a <= b <= len(draft.text)),
+        match=hit.match,
     )
+
+
+def _edit(draft: Draft, start: int, end: int, text: str) -> Edit:
+    """An edit at draft offsets; its text is scrubbed with the report (Redaction.finding)."""
+    line, col = draft.line_col(start)
+    end_line, end_col = draft.line_col(end)
+    return Edit(line, col, end_line, end_col, text, start=start, end=end,
+                source_start=draft.to_source(start), source_end=draft.to_source(end))
 
 
 def _matches(selector: str, rule: Rule) -> bool:

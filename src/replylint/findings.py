@@ -45,6 +45,35 @@ PARTS = ("body", "quoted", "signature", "header")
 
 
 @dataclass(frozen=True)
+class Edit:
+    """A machine-applicable suggestion: replace a range of the draft with ``text``.
+
+    ``line``/``column`` (1-based, end exclusive) are positions in the file the user gave,
+    as a finding's are.  ``text`` of a sensitive finding's edit is its redacted form,
+    never the value.  replylint never applies edits itself; editors (code actions) and
+    ``check --diff`` show them.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    # Offsets into the linted text (Draft.text) and into the scrubbed source the
+    # report shows (what ``--diff`` edits); not part of any output format.
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    source_start: int = field(default=0, compare=False, repr=False)
+    source_end: int = field(default=0, compare=False, repr=False)
+    view_start: int = field(default=-1, compare=False, repr=False)
+    view_end: int = field(default=-1, compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     category: str
@@ -70,6 +99,10 @@ class Finding:
     ordinal: int = field(default=0, compare=False, repr=False)
     # A trained model's score for the sentence (0..1); None for rule findings.
     score: float | None = field(default=None, compare=False)
+    # Suggested replacements (see :class:`Edit`); empty where the rule knows none.
+    edits: tuple[Edit, ...] = field(default=(), compare=False)
+    # The lexicon table and entry that fired, e.g. ("jargon.buzzwords", "leverage").
+    match: tuple[str, str] | None = field(default=None, compare=False)
 
     def with_severity(self, severity: Severity) -> "Finding":
         return replace(self, severity=severity)
@@ -87,5 +120,7 @@ class Finding:
             "end_column": self.end_column,
             "part": self.part,
             "excerpt": self.excerpt,
+            "edits": [e.to_dict() for e in self.edits],
+            **({"match": {"table": self.match[0], "entry": self.match[1]}} if self.match else {}),
             **({"score": self.score} if self.score is not None else {}),
         }

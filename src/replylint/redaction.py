@@ -166,7 +166,41 @@ class Redaction:
         excerpt = _one_line(f.redacted) if f.sensitive else (
             self.excerpt(f.start, f.end) if f.end > f.start else self.scrub(f.excerpt))
         return replace(f, excerpt=excerpt, message=self.scrub(f.message), suggestion=self.scrub(f.suggestion),
-                       redacted=_one_line(f.redacted) if f.sensitive else None)
+                       redacted=_one_line(f.redacted) if f.sensitive else None,
+                       edits=tuple(self._edit(e) for e in f.edits))
+
+    def _edit(self, e):
+        """An edit whose text is scrubbed (a sensitive value is never a replacement) and
+        whose range is also placed in the scrubbed source, for ``--diff``."""
+        return replace(e, text=self.scrub(e.text) or "", view_start=self.source.offset(e.source_start),
+                       view_end=self.source.offset(e.source_end, end=e.source_end > e.source_start))
+
+    def diff(self, path: str, edits) -> str:
+        """A unified diff (``check --diff``) of the scrubbed source and the same with ``edits``."""
+        if not edits:
+            return ""
+        import difflib
+
+        before, after = self.edited(edits)
+        out = list(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
+        if out and not out[-1].endswith("\n"):
+            out[-1] += "\n\\ No newline at end of file\n"
+        return "".join(out)
+
+    def edited(self, edits) -> tuple[str, str]:
+        """(scrubbed source, scrubbed source with ``edits`` applied); overlapping edits
+        after the first are skipped."""
+        before = self.source.text
+        out, pos = [], 0
+        for e in sorted(edits, key=lambda e: (e.view_start, e.view_end)):
+            if e.view_start < pos or e.view_start < 0:
+                continue
+            out.append(before[pos:e.view_start])
+            out.append(e.text)
+            pos = e.view_end
+        out.append(before[pos:])
+        return before, "".join(out)
 
 
 def printable(text: str) -> str:
@@ -200,3 +234,9 @@ class ReportedFile:
 
     def matched_text(self, f: "Finding") -> str:
         return self._redaction.matched_text(f) if self._redaction is not None else f.excerpt
+
+    def diff(self) -> str:
+        """A unified diff of what the findings' edits would do to the scrubbed source."""
+        if self._redaction is None:
+            return ""
+        return self._redaction.diff(self.path, [e for f in self.findings for e in f.edits])

@@ -66,6 +66,18 @@ def render(results, options) -> str:
             }
             if f.score is not None:
                 item["properties"]["score"] = f.score
+            if f.edits:
+                item["fixes"] = [{
+                    "description": {"text": f.suggestion or f.message},
+                    "artifactChanges": [{
+                        "artifactLocation": location["artifactLocation"],
+                        "replacements": [{
+                            "deletedRegion": {"startLine": e.line, "startColumn": e.column,
+                                              "endLine": e.end_line, "endColumn": e.end_column},
+                            "insertedContent": {"text": e.text},
+                        } for e in f.edits],
+                    }],
+                }]
             if f.code in index:
                 item["ruleIndex"] = index[f.code]
             sarif_results.append(item)

@@ -57,6 +57,11 @@ class Hit:
     redacted: str | None = None
     # A trained model's score for the sentence that earned the finding.
     score: float | None = None
+    # Suggested replacements: (start, end, text), offsets into ``draft.text``.  For a
+    # sensitive rule the engine offers ``redacted`` when the rule gives none.
+    edits: tuple[tuple[int, int, str], ...] = ()
+    # The lexicon table and entry that fired, e.g. ("jargon.buzzwords", "leverage").
+    match: tuple[str, str] | None = None
 
 
 class Rule:

@@ -134,6 +134,24 @@ def _normalised(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z' -]*")
+
+
+def plain_replacement(matched: str, phrase: str, suggestion: str) -> str | None:
+    """The plain word to put in place of ``matched``, when it can be put there as is.
+
+    The suggestion's first alternative ("use" of "use / rely on"), without its advice in
+    brackets, and only for a match in the entry's own form ("leverage", not "leveraging":
+    "use" would need inflecting, which a dictionary of plain words does not know).
+    """
+    if any(c in phrase for c in "|?_=") or _normalised(matched.replace("-", " ")) != _normalised(phrase.replace("-", " ")):
+        return None
+    plain = re.sub(r"\([^)]*\)", "", suggestion.split(" / ")[0]).strip()
+    if not plain or not _PLAIN_WORDS.fullmatch(plain) or len(plain.split()) > 4:
+        return None
+    return plain[0].upper() + plain[1:] if matched[:1].isupper() else plain
+
+
 @register
 class Buzzword(Rule):
     """## What it does
@@ -182,7 +200,10 @@ class Buzzword(Rule):
             if entry.pos and not used_as(doc[s], entry.pos, ctx.pipeline.has_tagger):
                 continue
             level, msg = raise_for_audience(entry.level, an, f"buzzword '{matched}'")
-            yield Hit(start, end, message=msg, suggestion=f"say it plainly: {entry.suggestion}", severity=level)
+            plain = plain_replacement(matched, entry.phrase, entry.suggestion)
+            yield Hit(start, end, message=msg, suggestion=f"say it plainly: {entry.suggestion}", severity=level,
+                      edits=((start, end, plain),) if plain else (),
+                      match=(f"jargon.{key.split(':')[1]}", entry.phrase))
 
 
 @register

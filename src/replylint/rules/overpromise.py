@@ -8,6 +8,8 @@ the client's words, not a promise.
 """
 from __future__ import annotations
 
+import re
+
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
@@ -33,7 +35,27 @@ class _PromiseRule(Rule):
     def check(self, ctx: Context):
         for p in analyse(ctx):
             if p.code == self.code:
-                yield Hit(p.start, p.end, suggestion=self.suggestions.get(p.kind))
+                yield Hit(p.start, p.end, suggestion=self.suggestions.get(p.kind),
+                          edits=hedge_edits(ctx.draft.text, p.start, p.end))
+
+
+_CERTAINTY_WORD = re.compile(r"\b(?:definitely|certainly|absolutely|surely|undoubtedly)\b[ \t]*", re.I)
+_WILL_BEFORE = re.compile(r"\b(will|'ll)[ \t]+$", re.I)
+
+
+def hedge_edits(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """A simple edit where the promise rests on a certainty word: "will definitely
+    arrive" -> "should arrive"; elsewhere the word is removed.  Other promises (a
+    guarantee, a date) need rewording by the writer: no edit."""
+    m = _CERTAINTY_WORD.search(text, max(0, start - 1), end)
+    if m is None or m.start() >= end:
+        return ()
+    will = _WILL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if will is not None:
+        if will.group(1).startswith("'"):
+            return ((m.start(), m.end(), ""),)  # "we'll definitely send" -> "we'll send"
+        return ((will.start(), m.end(), "should "),)
+    return ((m.start(), m.end(), ""),)
 
 
 @register

@@ -153,12 +153,21 @@ class FoundRule(Rule):
     def message_for(self, item) -> str | None:
         return None
 
+    def replacement_for(self, item, ctx: Context) -> str | None:
+        """What to write instead of the value (an edit); None: its redacted form.
+        Built from the redacted form only, never from the value."""
+        return None
+
     def check(self, ctx: Context) -> list[Hit]:
         found = self.found(ctx)
         # Most drafts hold nothing: the settings are read only when there is something.
         if not found or not enabled(ctx, self.name):
             return []
         return [Hit(item.start, item.end, message=self.message_for(item), severity=level(ctx, self.severity),
-                    redacted=item.redacted)
+                    redacted=item.redacted, edits=_edits(item, self.replacement_for(item, ctx)))
                 for item in found if item.kind in self.kinds and not allowed(ctx, item.value)]
 
+
+
+def _edits(item, replacement: str | None) -> tuple:
+    return ((item.start, item.end, replacement),) if replacement else ()

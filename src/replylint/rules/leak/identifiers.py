@@ -117,6 +117,15 @@ class CardNumber(_IdentRule):
     suggestion = "refer to the card by its last four digits ('card ending 1111')"
     kinds = ("card",)
 
+    def replacement_for(self, item, ctx) -> str | None:
+        last = "".join(c for c in item.redacted if c.isdigit())[-4:]
+        if len(last) != 4:
+            return None
+        before = ctx.draft.text[max(0, item.start - 12):item.start].lower().split()
+        # "your Visa 4111 ..." -> "your Visa ending 1111"; else "card ending 1111"
+        named = before and before[-1].strip(":") in {"card", "visa", "mastercard", "amex", "maestro", "discover"}
+        return f"ending {last}" if named else f"card ending {last}"
+
 
 @register
 class Iban(_IdentRule):
