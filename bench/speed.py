@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Whole-process speed of replylint against its baselines, from one run (issue 15).
+
+Every figure is a ratio against a baseline timed in the same run, alternating and
+taking the median of ``--rounds`` (these machines are shared and noisy, so seconds
+from different runs are not comparable; ratios are):
+
+* one core: ``replylint check DIR --jobs 1`` over N real mails written as .txt files,
+  against ``proselint check`` (when installed) and a bare ``spacy.blank("en")``
+  ``nlp.pipe`` of the same texts, each a whole process (start-up included);
+* every core: ``--jobs 2`` against ``--jobs 1`` over ``--jobs-drafts`` mails;
+* cold start: ``echo ... | replylint check -`` against
+  ``python -c "import spacy; spacy.blank('en')"``, and ``--help``/``rules`` in seconds;
+* resident engine: one draft through ``replylint daemon`` (client round trip, in
+  milliseconds, and the whole ``replylint sendmail`` process);
+* peak memory (max RSS) of each process.
+
+The mails come from ``../shared/data/real-mail/enron-aeslc-dev.jsonl`` (repeated to
+reach N) and are written to a temporary folder that is deleted afterwards.  Processes
+run as after ``pip install``: replylint's bytecode is compiled first and
+``PYTHONDONTWRITEBYTECODE`` is dropped (with it, every run recompiles every module).
+
+    python bench/speed.py [--drafts 1000] [--jobs-drafts 2000] [--rounds 3] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL_MAIL = ROOT.parent / "shared" / "data" / "real-mail" / "enron-aeslc-dev.jsonl"
+PY = sys.executable
+BIN = Path(PY).parent
+REPLYLINT = [str(BIN / "replylint")] if (BIN / "replylint").exists() else [PY, "-m", "replylint"]
+PROSELINT = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
+
+TARGETS = {
+    "replylint_vs_proselint_speed": (">=", 2.5),
+    "cold_check_vs_bare_spacy": ("<=", 1.3),
+    "help_seconds": ("<=", 0.3),
+    "rules_seconds": ("<=", 0.3),
+    "jobs2_vs_jobs1_speedup": (">=", 1.7),
+    "daemon_round_trip_ms": ("<=", 50.0),
+}
+
+BARE_SPACY = """
+import sys, spacy
+from pathlib import Path
+nlp = spacy.blank("en")
+texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt")))
+n = sum(len(d) for d in nlp.pipe(texts, batch_size=64))
+"""
+
+
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compile_bytecode() -> None:
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("replylint")
+    if spec and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            compileall.compile_dir(folder, quiet=1)
+
+
+def run(cmd: list[str], *, stdin: bytes | None = None, env: dict | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit status of one whole process."""
+    env = ENV if env is None else env
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    if stdin is not None:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode
+
+
+def alternate(cmds: dict[str, list[str]], rounds: int, stdin: bytes | None = None,
+              env: dict | None = None) -> dict[str, dict]:
+    """Run each command once per round, in turn; median wall time and max RSS."""
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    rss: dict[str, float] = {k: 0.0 for k in cmds}
+    status: dict[str, int] = {}
+    for _ in range(rounds):
+        for name, cmd in cmds.items():
+            wall, peak, code = run(cmd, stdin=stdin, env=env)
+            times[name].append(wall)
+            rss[name] = max(rss[name], peak)
+            status[name] = code
+    return {k: {"seconds": statistics.median(v), "peak_rss_mb": rss[k], "status": status[k]} for k, v in times.items()}
+
+
+def write_mails(folder: Path, n: int) -> int:
+    bodies = [json.loads(line)["body"] for line in REAL_MAIL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"mail{i:05d}.txt").write_text(bodies[i % len(bodies)], encoding="utf-8")
+    return len(bodies)
+
+
+def one_core(folder: Path, rounds: int) -> dict:
+    cmds = {
+        "replylint": [*REPLYLINT, "check", str(folder), "--jobs", "1", "--format", "json", "--exit-zero"],
+        "bare_spacy": [PY, "-c", BARE_SPACY, str(folder)],
+    }
+    if PROSELINT:
+        cmds["proselint"] = [PROSELINT, "check", "--output-format", "compact", str(folder)]
+    res = alternate(cmds, rounds)
+    out = {"processes": res}
+    if PROSELINT:
+        out["replylint_vs_proselint_speed"] = res["proselint"]["seconds"] / res["replylint"]["seconds"]
+    out["replylint_vs_bare_spacy_speed"] = res["bare_spacy"]["seconds"] / res["replylint"]["seconds"]
+    return out
+
+
+def every_core(folder: Path, rounds: int) -> dict:
+    base = [*REPLYLINT, "check", str(folder), "--format", "json", "--exit-zero"]
+    res = alternate({"jobs1": [*base, "--jobs", "1"], "jobs2": [*base, "--jobs", "2"]}, rounds)
+    return {"processes": res, "cpus": os.cpu_count(),
+            "jobs2_vs_jobs1_speedup": res["jobs1"]["seconds"] / res["jobs2"]["seconds"]}
+
+
+def cold_start(rounds: int) -> dict:
+    draft = b"Hi Ann,\n\nWe guarantee the refund by tomorrow.\n\nBest,\nBo\n"
+    checks = alternate({
+        "check": [*REPLYLINT, "check", "--exit-zero", "-"],
+        "bare_spacy_import": [PY, "-c", "import spacy; spacy.blank('en')"],
+    }, rounds, stdin=draft)
+    light = alternate({
+        "help": [*REPLYLINT, "--help"],
+        "version": [*REPLYLINT, "--version"],
+        "rules": [*REPLYLINT, "rules"],
+        "rule": [*REPLYLINT, "rule", "PRM001"],
+        "python": [PY, "-c", "pass"],
+    }, rounds)
+    return {"processes": {**checks, **light},
+            "cold_check_vs_bare_spacy": checks["check"]["seconds"] / checks["bare_spacy_import"]["seconds"],
+            "help_seconds": light["help"]["seconds"], "rules_seconds": light["rules"]["seconds"]}
+
+
+def resident(rounds: int) -> dict:
+    """One draft through a running ``replylint daemon``: client round trip and whole sendmail."""
+    from email.message import EmailMessage
+
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        from replylint.service import client
+    except ImportError:
+        return {"skipped": "this replylint has no daemon"}
+    tmp = Path(tempfile.mkdtemp(prefix="replylint-bench-"))
+    sock = tmp / "engine.sock"
+    env = dict(ENV, REPLYLINT_SOCKET=str(sock), XDG_STATE_HOME=str(tmp / "state"))
+    server = subprocess.Popen([*REPLYLINT, "daemon", "--socket", str(sock)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not client.alive(sock) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "bo@ourco.example", "ann@client.example", "Your refund"
+        msg.set_content("Hi Ann,\n\nThanks for your patience. The refund went out today; you should see it "
+                        "within five working days.\n\nBest regards,\nBo\n")
+        data = bytes(msg)
+        client.lint_message(data, cwd=tmp, socket_path=sock)  # first request builds the config
+        trips = []
+        for _ in range(max(20, rounds * 10)):
+            t = time.perf_counter()
+            client.lint_message(data, cwd=tmp, socket_path=sock)
+            trips.append((time.perf_counter() - t) * 1000)
+        sendmail = alternate({
+            "sendmail_via_daemon": [*REPLYLINT, "sendmail", "--", "true"],
+        }, rounds, stdin=data, env=env)
+        inproc = alternate({
+            "sendmail_in_process": [*REPLYLINT, "sendmail", "--", "true"],
+        }, rounds, stdin=data, env=dict(env, REPLYLINT_SOCKET=str(tmp / "none.sock")))
+        return {"daemon_round_trip_ms": statistics.median(trips),
+                "processes": {**sendmail, **inproc},
+                "sendmail_daemon_vs_in_process_speed":
+                    inproc["sendmail_in_process"]["seconds"] / sendmail["sendmail_via_daemon"]["seconds"]}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def verdict(name: str, value: float) -> str:
+    if name not in TARGETS:
+        return ""
+    op, target = TARGETS[name]
+    ok = value >= target if op == ">=" else value <= target
+    return f"  (target {op} {target:g}: {'met' if ok else 'NOT met'})"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--drafts", type=int, default=1000, help="real mails for the one-core comparison")
+    ap.add_argument("--jobs-drafts", type=int, default=2000, help="real mails for --jobs 2 vs 1")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--only", choices=["one-core", "every-core", "cold-start", "resident"], action="append")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    if not REAL_MAIL.is_file():
+        print(f"speed: {REAL_MAIL} is missing (the shared real-mail set sits beside the repo)", file=sys.stderr)
+        return 2
+    sections = args.only or ["one-core", "every-core", "cold-start", "resident"]
+    compile_bytecode()
+    report: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="replylint-speed-") as tmp:
+        if "one-core" in sections:
+            folder = Path(tmp) / "one"
+            write_mails(folder, args.drafts)
+            report["one_core"] = one_core(folder, args.rounds)
+        if "every-core" in sections:
+            folder = Path(tmp) / "jobs"
+            write_mails(folder, args.jobs_drafts)
+            report["every_core"] = every_core(folder, args.rounds)
+    if "cold-start" in sections:
+        report["cold_start"] = cold_start(args.rounds)
+    if "resident" in sections:
+        report["resident"] = resident(args.rounds)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"replylint speed, {args.rounds} alternating rounds, medians; proselint: {PROSELINT or 'not installed'}")
+    for section, figures in report.items():
+        print(f"\n[{section}]")
+        for name, proc in figures.get("processes", {}).items():
+            print(f"  {name:<22} {proc['seconds']:7.3f} s   peak {proc['peak_rss_mb']:6.0f} MB   exit {proc['status']}")
+        for name, value in figures.items():
+            if name != "processes":
+                shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+                print(f"  {name} = {shown}{verdict(name, value) if isinstance(value, float) else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
