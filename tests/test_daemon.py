@@ -205,3 +205,18 @@ def test_stale_socket_of_a_killed_daemon_is_replaced(tmp_path):
         again.terminate()
         again.wait(timeout=60)
     assert not path.exists()  # a daemon that stops removes its socket
+
+
+def test_every_finding_field_crosses_the_socket_unchanged():
+    """The wire format carries every field (edits, match, score, ...) and rebuilds equal
+    findings, so a new Finding field cannot silently turn the daemon off."""
+    import dataclasses
+    import json
+
+    message = eml("We will leverage our synergies. Your card 4111 1111 1111 1111 is on file.\n"
+                  "We will definitely ship it by Friday.\n")
+    for f in lint_message(message, Config(), path="message").findings:
+        wire = json.loads(json.dumps(client.finding_to_dict(f)))
+        back = client.finding_from_dict(wire)
+        for field in dataclasses.fields(f):
+            assert getattr(back, field.name) == getattr(f, field.name), field.name

@@ -117,14 +117,32 @@ def lint_message(data: bytes, *, cwd: str | os.PathLike, config_path: str | os.P
 
 
 def finding_to_dict(f) -> dict:
+    """Every field of a Finding as JSON (severity by name, edits as dicts, tuples as lists)."""
     import dataclasses
 
-    out = {field.name: getattr(f, field.name) for field in dataclasses.fields(f)}
-    out["severity"] = str(out["severity"])
+    def plain(value):
+        if dataclasses.is_dataclass(value):
+            return {fl.name: plain(getattr(value, fl.name)) for fl in dataclasses.fields(value)}
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        return value
+
+    out = {field.name: plain(getattr(f, field.name)) for field in dataclasses.fields(f)}
+    out["severity"] = str(f.severity)
     return out
 
 
 def finding_from_dict(d: dict):
-    from ..findings import Finding, Severity
+    """The Finding :func:`finding_to_dict` wrote (fields this version does not know are dropped)."""
+    import dataclasses
 
-    return Finding(**{**d, "severity": Severity.parse(d["severity"])})
+    from ..findings import Edit, Finding, Severity
+
+    known = {fl.name for fl in dataclasses.fields(Finding)}
+    data = {k: v for k, v in d.items() if k in known}
+    data["severity"] = Severity.parse(d["severity"])
+    if "edits" in data:
+        data["edits"] = tuple(Edit(**e) for e in data["edits"] or ())
+    if data.get("match") is not None:
+        data["match"] = tuple(data["match"])
+    return Finding(**data)
