@@ -166,3 +166,45 @@ def test_installed_wheel_scores_the_probes_as_recorded(wheel, tmp_path):
     for (text, rec), scores in zip(probes, json.loads(got)):
         for label, score in rec.items():
             assert scores[label] == [pytest.approx(score, abs=TOLERANCE)], text
+
+
+# -- PRM008 -----------------------------------------------------------------------------
+def prm008(text: str) -> list:
+    cfg = Config.from_dict({"preview": True, "select": ["PRM008"]})
+    return [f for f in lint_text(f"Hi Jo,\n\n{text}\n\nBest,\nAl\n", cfg).findings if f.code == "PRM008"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rest assured, the council will approve your extension.",
+    "Your appeal will certainly succeed.",
+    "Trust me, the bank will approve the loan.",
+])
+def test_prm008_reads_certainty_about_what_others_decide(text):
+    found = prm008(text)
+    assert found and found[0].score >= 0.8
+    assert found[0].excerpt == text
+
+
+@pytest.mark.parametrize("text", [
+    "We expect the van on Thursday, though the haulier confirms the slot.",
+    "I will ring you at 4 to go through the figures.",
+    "Import finished: 100% (52/52 rows), no warnings.",
+    "I cannot promise the council will approve the extension.",
+    "If the survey is clean, the bank should approve the loan.",
+    "Our 30-day money-back guarantee applies to this order.",
+    "There is no parking charge after 6pm.",
+])
+def test_prm008_hard_negatives(text):
+    assert prm008(text) == []
+
+
+def test_prm008_honours_a_users_hedge(tmp_path):
+    text = "Tide allowing, the ferry will definitely sail at nine."
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[overpromise.cues]\nhedge = ["tide allowing"]\n')
+    cfg = Config.from_dict({"preview": True, "select": ["PRM008"], "overpromise-model-threshold": 0.05})
+    cfg = cfg.with_overrides(lexicon_files=[extra])
+    found = [f for f in lint_text(f"Hi Jo,\n\n{text}\n\nBest,\nAl\n", cfg).findings if f.excerpt == text]
+    assert found == []
+    plain = Config.from_dict({"preview": True, "select": ["PRM008"], "overpromise-model-threshold": 0.05})
+    assert [f for f in lint_text(f"Hi Jo,\n\n{text}\n\nBest,\nAl\n", plain).findings if f.excerpt == text]
