@@ -43,6 +43,13 @@ class MissingAcknowledgement(Rule):
     not, nor do non-apologies such as "sorry if you feel that way".  The message says
     why the reply needs one, e.g. "the client wrote 'third time'".
 
+    Trained models decide the context with the phrases (`empathy-context`, default
+    `combined`, see docs/models.md): a complaint or bad news said in words no phrase
+    names is found by the complaint and bad-news models, an acknowledgement in other
+    words by the acknowledgement model, and a phrase in a sentence the models read as
+    routine (a forwarded news story, a bulletin, a planned change) makes only an info
+    finding, shown and never blocking.
+
     Routine emails (scheduling, reminders, confirmations, planned maintenance, sending a
     file, thank-yous) are never flagged: a moved date or plan ("new date", "rescheduled")
     counts only next to other bad news, a client's what-if question ("what happens if
