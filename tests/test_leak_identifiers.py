@@ -96,6 +96,11 @@ def test_numbers_that_are_not_cards(text):
     assert ck.find_cards(text) == []
 
 
+def test_a_not_card_word_that_does_not_label_the_number_is_ignored():
+    (c,) = ck.find_cards("Deposit's going on the Amex he gave over the phone, 3714 496353 98431 exp 07/28.")
+    assert c.value == "371449635398431"
+
+
 def test_a_card_word_after_the_order_word_keeps_the_card():
     (c,) = ck.find_cards("Order 1234 was paid with card 4111 1111 1111 1111.")
     assert c.value == "4111111111111111"

@@ -181,8 +181,8 @@ _NOT_BEFORE = "_.,/-+$£€¥"
 
 
 def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool:
-    """A telex, phone, order or tracking word just before the number on its line, with no
-    card word after it ("Order 123 paid by card 4111..." is a card)."""
+    """A telex, phone, order or tracking word labelling the number (right before it on
+    its line), with no card word after it ("Order 123 paid by card 4111..." is a card)."""
     if table.not_card is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -190,11 +190,17 @@ def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool
     last_not = None
     for last_not in table.not_card.finditer(before):
         pass
-    if last_not is None:
+    if last_not is None or not _LABEL_GAP.fullmatch(before, last_not.end()):
+        # The word labels the number only right before it ("Order #", "telex no."):
+        # "the Amex he gave over the phone, 3714 ..." is a card.
         return False
     if table.card is not None and table.card.search(before, last_not.end()):
         return False
     return True
+
+
+# What may stand between a label word and its number.
+_LABEL_GAP = re.compile(r"(?:[\s:#=()\[\].-]|\b(?:no|nr|num|number|is|was|id|code)\b\.?)*", re.I)
 
 
 def find_cards(text: str, sketch: bytes | None = None, table: CardTable | None = None) -> list[Ident]:
