@@ -65,15 +65,19 @@ def _report(draft: Draft, config: Config | None) -> Report:
 
 def lint_text(text: str, config: Config | None = None, *, path: str = "<text>", fmt: str = "txt",
               to: list[str] | str | None = None, subject: str | None = None, template: bool = False,
-              in_reply_to: str | None = None) -> Report:
+              in_reply_to: str | None = None, attachments: list[str] | None = None) -> Report:
     """Lint a plain-text (or ``fmt="md"``/``"template"``) draft.
 
     ``in_reply_to`` is the text of the message the draft answers, when it is not quoted
     in the draft (empathy rules read it to tell whether the client was complaining).
+    ``attachments`` names the files sent with it (``[]``: none; ``None``: not known).
     """
     recipients = [to] if isinstance(to, str) else to
     draft = draft_from_text(text, path, fmt=fmt, recipients=recipients, subject=subject, template=template)
     draft.in_reply_to = in_reply_to
+    if attachments is not None:  # [] says "no attachment", None "not known"
+        draft.attachments = list(attachments)
+        draft.attachments_known = True
     return _report(draft, config)
 
 

@@ -133,6 +133,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one.")
 @click.option("--model", help="Installed spaCy pipeline to use (e.g. en_core_web_sm) instead of the built-in one.")
 @click.option("--to", "recipients", multiple=True, metavar="ADDRESS", help="Recipient of a plain-text draft (picks the client for leak rules).")
+@click.option("--attachment", "attachments", multiple=True, metavar="NAME",
+              help="A file sent with a plain-text draft (CMP001 then knows the mentioned attachment is there).")
 @click.option("--include", multiple=True, help="Globs of files to lint inside folders.")
 @click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
@@ -153,7 +155,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_diff, statistics, quiet,
-          config_path, model, recipients, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
+          config_path, model, recipients, attachments, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
     if max_input_size is not None:
@@ -230,6 +232,9 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
             draft = read_path(file, recipients=list(recipients) or None, template=template)
         if reply_context is not None:
             draft.in_reply_to = reply_context
+        if attachments:
+            draft.attachments = list(draft.attachments) + list(attachments)
+            draft.attachments_known = True
         cfg = config_for(file)
         if not draft.template and (template or is_template(draft, cfg)):
             draft.template = True  # --template for .eml too, and template-files globs

@@ -38,6 +38,8 @@ CATEGORIES = (
     "tone",
     "personalization",
     "template",
+    "followup",
+    "completeness",
 )
 
 # Where in the message a finding sits.  "quoted" covers replies and forwarded blocks.

@@ -44,6 +44,9 @@ class Draft:
     recipients: list[str] = field(default_factory=list)
     sender: str | None = None
     attachments: list[str] = field(default_factory=list)
+    # Whether ``attachments`` is the whole truth (an .eml's MIME parts, --attachment, the
+    # API's attachments=); a plain text draft's attachments are otherwise unknown.
+    attachments_known: bool = False
     segments: list[Segment] = field(default_factory=list)
     # Codes (or "all") disabled for the whole message, e.g. by an X-Replylint-Disable header.
     disabled: set[str] = field(default_factory=set)

@@ -90,6 +90,7 @@ def _build(path: str, text: str, fmt: str, *, source_text: str | None = None, so
         recipients=recipients or [], sender=sender, attachments=attachments or [],
         segments=segments, placeholders=placeholders, source_map=source_map,
         source_text=source_text, disabled=disabled or set(), template=template or fmt == "template",
+        attachments_known=attachments is not None,
     )
 
 

@@ -41,6 +41,8 @@ PREFIXES = {
     "tone": "TON",
     "personalization": "PRS",
     "template": "TPL",
+    "followup": "FUP",
+    "completeness": "CMP",
 }
 
 

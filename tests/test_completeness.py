@@ -1,0 +1,75 @@
+"""Completeness: attachment mentioned but missing (CMP001), placeholder subject (CMP002)."""
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from click.testing import CliRunner
+from helpers import eml, findings
+
+from replylint import Config, Severity, lint_message, lint_text
+from replylint.cli import main
+
+
+def cmp_(report) -> list[tuple[str, Severity]]:
+    return [(f.code, f.severity) for f in report.findings if f.category == "completeness"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please find attached the signed contract.",
+    "See attached for the figures.",
+    "I've attached the invoice.",
+    "The report is attached.",
+    "As shown in the attached spreadsheet, the totals match.",
+])
+def test_attachment_mentioned_in_a_message_without_one(sentence):
+    rep = lint_message(eml(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n", subject="Contract"), Config())
+    assert cmp_(rep) == [("CMP001", Severity.WARNING)]
+
+
+def test_attachment_present_in_the_mime_structure():
+    msg = EmailMessage()
+    msg["To"], msg["From"], msg["Subject"] = "tom@acme.example", "ann@ourco.example", "Contract"
+    msg.set_content("Hi Tom,\n\nPlease find attached the signed contract.\n\nBest,\nAnn\n")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="contract.pdf")
+    assert cmp_(lint_message(bytes(msg), Config())) == []
+
+
+def test_plain_text_attachments_from_the_api():
+    text = "Hi Tom,\n\nPlease find attached the signed contract.\n"
+    assert cmp_(lint_text(text, Config(), attachments=["contract.pdf"])) == []
+    assert cmp_(lint_text(text, Config(), attachments=[])) == [("CMP001", Severity.WARNING)]
+    assert cmp_(lint_text(text, Config())) == [("CMP001", Severity.INFO)]  # nobody said
+
+
+def test_plain_text_attachments_from_the_cli(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Hi Tom,\n\nPlease find attached the signed contract.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--select", "CMP001", "--attachment", "contract.pdf", str(draft)])
+    assert r.exit_code == 0 and "CMP001" not in r.output
+    r = CliRunner().invoke(main, ["check", "--select", "CMP001", str(draft)])
+    assert "CMP001" in r.output
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Tom,\n\nThe contract is signed; I will attach it to the ticket tomorrow.\n",
+    "Hi Tom,\n\nCan you send the attachment again? It did not open.\n",
+    "Hi Tom,\n\nDone.\n\nOn Mon, Tom wrote:\n> Please find attached the contract.\n",
+])
+def test_attachment_hard_negatives(text):
+    assert cmp_(lint_text(text, Config(), attachments=[])) == []
+
+
+@pytest.mark.parametrize("subject", ["", "(no subject)", "Re:", "TBD", "  fwd: "])
+def test_placeholder_subject(subject):
+    assert ("CMP002", Severity.WARNING) in cmp_(lint_text("Hi Tom,\n\nDone.\n", Config(), subject=subject))
+
+
+def test_missing_subject_header_in_an_eml():
+    raw = b"To: tom@acme.example\nFrom: ann@ourco.example\n\nHi Tom,\n\nDone.\n"
+    assert ("CMP002", Severity.WARNING) in cmp_(lint_message(raw, Config()))
+
+
+@pytest.mark.parametrize("subject", ["Re: Invoice 4471", "Contract", "Test results for batch 7", None])
+def test_subject_hard_negatives(subject):
+    assert [c for c, _ in cmp_(lint_text("Hi Tom,\n\nDone.\n", Config(), subject=subject)) if c == "CMP002"] == []
