@@ -142,6 +142,7 @@ def test_stream_results_hold_no_draft_text():
     text = "We guarantee delivery by tomorrow. Card 4111 1111 1111 1111.\n" + long_tail
     outcome = next(lint_stream([text], lambda t: (draft_from_text(t, "x.txt"), config)))
     blob = pickle.dumps(outcome.report)
-    assert b"unrelated and harmless" not in blob and b"4111 1111 1111 1111" not in blob
-    assert len(blob) < 4000
+    # (a finding may quote the lines it covers; nothing far from every finding is kept)
+    assert b"Line 299 of" not in blob and b"Line 150 of" not in blob and b"4111 1111 1111 1111" not in blob
+    assert len(blob) < 8000
     assert outcome.report.display_line(1).startswith("We guarantee delivery")

@@ -241,8 +241,9 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
         return draft, cfg
 
     # Drafts stream through: each is read, linted and reduced to its report view, so a
-    # large folder is never in memory at once.  Baselines read the drafts: one process.
-    keep = bool(baseline_path or write_baseline_path)
+    # large folder is never in memory at once.  Baselines and --diff read the drafts'
+    # whole (scrubbed) text: one process, full results.
+    keep = bool(baseline_path or write_baseline_path or show_diff)
     jobs = jobs or default_jobs()
     meter = Progress(len(files), enabled=progress if progress is not None else None, jobs=jobs)
     results, fail_for = [], {}
