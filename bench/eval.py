@@ -229,6 +229,9 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="list false positives and negatives (ids and codes)")
     ap.add_argument("--model", help="spaCy pipeline to use instead of the built-in one")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--write-precision", action="store_true",
+                    help="write each rule's precision on the labelled development sets (dev, heldout, "
+                         "heldout2) into the shipped precision data; heldout3 stays out")
     ap.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                     help="set a rule option (VALUE read as JSON, else as a string), e.g. "
                          "empathy-context=rules for the ablation; repeatable")
@@ -236,6 +239,8 @@ def main() -> int:
     base = Config(model=args.model)
     if args.option:
         base = base.with_overrides(options_={**base.options_, **parse_options(args.option)})
+    if args.write_precision:
+        return write_draft_precision(base)
     if args.tweets:
         result = tweets_eval(base, args.json)
         if args.json:
@@ -258,6 +263,40 @@ def main() -> int:
         report["ablation"] = ablation(items, base, cats, args.json)
     if args.json:
         print(json.dumps(report, indent=2))
+    return 0
+
+
+DEVELOPMENT_SETS = (ROOT.parent / "shared" / "eval" / "dev.jsonl",
+                    ROOT / "bench" / "data" / "heldout.jsonl", ROOT / "bench" / "data" / "heldout2.jsonl")
+PRECISION_DATA = ROOT / "src" / "replylint" / "data" / "precision.json"
+
+
+def write_draft_precision(base: Config) -> int:
+    """Per-code precision on the labelled development drafts, for rules real mail never fires.
+
+    A (draft, code) pair counts once: right when the draft is labelled with the rule's
+    category.  Findings are taken at declared severities (warning or error), like ``run``.
+    """
+    missing = [str(p) for p in DEVELOPMENT_SETS if not p.exists()]
+    if missing:
+        sys.exit(f"eval: missing {', '.join(missing)}")
+    counts: dict[str, list[int]] = {}
+    for path in DEVELOPMENT_SETS:
+        items = load(path)
+        _, _, details = run(items, base)
+        for item in items:
+            for code in {f.code for f in details[item["id"]] if f.severity >= Severity.WARNING}:
+                rule = get_rule(code)
+                if rule is None or rule.category not in CATEGORIES:
+                    continue
+                c = counts.setdefault(code, [0, 0])
+                c[0] += 1
+                c[1] += rule.category in item["labels"]
+    data = json.loads(PRECISION_DATA.read_text(encoding="utf-8"))
+    data["drafts"] = {code: {"findings": n, "right": r} for code, (n, r) in sorted(counts.items())}
+    data["drafts_sets"] = [p.name for p in DEVELOPMENT_SETS]
+    PRECISION_DATA.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {PRECISION_DATA.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

@@ -286,6 +286,9 @@ def write_precision(report: dict, args) -> None:
                    "`python bench/realmail.py --write-precision` from bench/data/realmail-judgements.jsonl."),
         "corpus": report["corpus"], "mails": report["mails"], "codes": {},
     }
+    if PRECISION_DATA.exists():  # keep what bench/eval.py --write-precision measured on drafts
+        previous = json.loads(PRECISION_DATA.read_text(encoding="utf-8"))
+        data.update({k: v for k, v in previous.items() if k.startswith("drafts")})
     for code, c in report["codes"].items():
         total = c["info"] + c["warning"] + c["error"]
         data["codes"][code] = {"findings": total, "judged": c["judged"], "right": c["right"]}

@@ -33,6 +33,26 @@ def test_policy(monkeypatch, figures, category, expected):
     assert default == (Severity.WARNING if expected else Severity.INFO)
 
 
+@pytest.mark.parametrize("real, drafts, category, expected", [
+    ({"findings": 0, "judged": 0, "right": 0}, {"findings": 20, "right": 19}, "overpromise", True),   # 0.95
+    ({"findings": 0, "judged": 0, "right": 0}, {"findings": 20, "right": 17}, "overpromise", False),  # 0.85
+    ({"findings": 0, "judged": 0, "right": 0}, {"findings": 4, "right": 4}, "overpromise", False),    # too few
+    # Real mail decides whenever the rule fires there: drafts never outvote a wrong finding.
+    ({"findings": 2, "judged": 2, "right": 1}, {"findings": 40, "right": 40}, "overpromise", False),
+])
+def test_rules_silent_on_real_mail_are_judged_on_labelled_drafts(monkeypatch, real, drafts, category, expected):
+    data = {"mails": 100, "codes": {"XYZ001": real}, "drafts": {"XYZ001": drafts}}
+    monkeypatch.setattr(precision, "_data", lambda: data)
+    assert precision.earned("XYZ001", category) is expected
+
+
+def test_rule_command_gives_the_drafts_basis_of_a_rule_silent_on_real_mail():
+    rule = next(r for r in all_rules() if precision.measured(r.code).findings == 0
+                and precision.on_drafts(r.code).findings and r.category not in precision.EXACT_CATEGORIES)
+    out = CliRunner().invoke(main, ["rule", rule.code]).output
+    assert "No finding on real mail to judge" in out and "on labelled drafts" in out
+
+
 def test_rule_defaults_follow_the_shipped_figures():
     for rule in all_rules():
         assert rule.earned == precision.earned(rule.code, rule.category)
@@ -43,11 +63,12 @@ def test_rule_defaults_follow_the_shipped_figures():
 def test_unearned_rule_is_info_by_default_and_declared_with_preview(monkeypatch):
     rule = next(r for r in all_rules() if not r.earned and r.severity >= Severity.WARNING
                 and r.category == "overpromise")
-    text = "Hi Dana,\n\nI guarantee the courier will deliver it by Friday, 100%.\n\nThanks,\nSam\n"
+    text = "Hi Dana,\n\nYour visa will definitely be approved. We guarantee a 100% success rate.\n\nThanks,\nSam\n"
     monkeypatch.delenv("REPLYLINT_PREVIEW", raising=False)
-    default = [f for f in lint_text(text, Config()).findings if f.category == "overpromise"]
+    unearned = {r.code for r in all_rules() if not r.earned}
+    default = [f for f in lint_text(text, Config()).findings if f.code in unearned]
     assert default and all(f.severity == Severity.INFO for f in default), rule.code
-    preview = [f for f in lint_text(text, Config(preview=True)).findings if f.category == "overpromise"]
+    preview = [f for f in lint_text(text, Config(preview=True)).findings if f.code in unearned]
     assert any(f.severity >= Severity.WARNING for f in preview)
     raised = Config(severity={"overpromise": Severity.WARNING}, preview=False)
     assert all(f.severity == Severity.WARNING for f in lint_text(text, raised).findings if f.category == "overpromise")

@@ -14,7 +14,7 @@ from . import __version__, formatters
 from .errors import ReplylintError
 from .inputs import parse_size, read_file, read_stream, set_max_input_bytes
 from .findings import Severity
-from .precision import THRESHOLD, corpus_size, measured
+from .precision import EXACT_CATEGORIES, THRESHOLD, corpus_size, measured, on_drafts
 
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -310,6 +310,9 @@ def rules_cmd(fmt, category):
     def measured_cells(r) -> tuple[str, str]:
         m = measured(r.code)
         prec = f"{m.precision:.2f}" if m.precision is not None else "–"
+        d = on_drafts(r.code)
+        if m.findings == 0 and d.precision is not None:
+            prec += f" (drafts {d.precision:.2f}, {d.findings})"
         return prec, f"{m.judged}/{m.findings}"
 
     if fmt == "markdown":
@@ -338,6 +341,9 @@ def rule_cmd(code):
     click.echo(f"Category: {rule.category}  Default severity: {rule.default_severity}  Reads: {', '.join(sorted(rule.parts))}")
     m = measured(rule.code)
     click.echo(f"Measured on real mail: {m.describe(corpus_size())}.")
+    if m.findings == 0 and rule.category not in EXACT_CATEGORIES:
+        click.echo(f"No finding on real mail to judge; {on_drafts(rule.code).describe()} "
+                   f"(it blocks by default at {THRESHOLD} or more).")
     if rule.default_severity != rule.severity:
         click.echo(f"Declared severity {rule.severity}; info by default until its judged precision on "
                    f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")

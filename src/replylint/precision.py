@@ -12,9 +12,15 @@ The policy, per rule:
 * fewer findings than that on the whole corpus: blocks when *every* finding was judged and
   every one was right (the rule fires rarely, and never wrongly, on real mail);
 * more findings than that but fewer judged: info (not enough evidence yet);
-* no finding on the corpus at all: leak and template rules (exact formats and checksums of
-  things that must never reach a client) keep their declared severity; other rules are
-  info, since nothing on real mail vouches for them.
+* no finding on the corpus at all: the rule raised no false alarm on real mail, but real
+  mail cannot say whether it is right when it fires.  Leak and template rules (exact
+  formats and checksums of things that must never reach a client) keep their declared
+  severity; another rule keeps it only when its precision on the labelled development
+  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl``, ``heldout2.jsonl``:
+  a finding is right when the draft carries the rule's category) is at least
+  ``THRESHOLD`` over at least ``MIN_DRAFT_FINDINGS`` findings, written into the same data
+  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout3.jsonl`` is
+  kept out of it: it stays a pure measurement.
 
 Users raise any rule with ``severity`` as before, or give every rule its declared
 severity with ``preview = true``.
@@ -30,6 +36,7 @@ from .findings import Severity
 
 THRESHOLD = 0.9
 MIN_JUDGED = 10
+MIN_DRAFT_FINDINGS = 5
 # Categories whose rules match exact formats or checksums; unmeasured, they keep their severity.
 EXACT_CATEGORIES = frozenset({"leak", "template"})
 
@@ -72,13 +79,39 @@ def measured(code: str) -> Measured:
     return Measured(c["findings"], c["judged"], c["right"]) if c else Measured()
 
 
+@dataclass(frozen=True)
+class OnDrafts:
+    """A rule's findings on the labelled development drafts, and how many were right."""
+
+    findings: int = 0
+    right: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.findings if self.findings else None
+
+    def describe(self) -> str:
+        p = self.precision
+        if p is None:
+            return "no findings on the labelled drafts"
+        return f"precision {p:.2f} on labelled drafts ({self.right}/{self.findings} right)"
+
+
+def on_drafts(code: str) -> OnDrafts:
+    c = _data().get("drafts", {}).get(code)
+    return OnDrafts(c["findings"], c["right"]) if c else OnDrafts()
+
+
 def earned(code: str, category: str) -> bool:
     """Whether the rule may block by default (see the module docs for the policy)."""
     m = measured(code)
     if m.judged >= MIN_JUDGED:
         return m.right / m.judged >= THRESHOLD
     if m.findings == 0 and m.judged == 0:
-        return category in EXACT_CATEGORIES
+        if category in EXACT_CATEGORIES:
+            return True
+        d = on_drafts(code)
+        return d.findings >= MIN_DRAFT_FINDINGS and d.right / d.findings >= THRESHOLD
     if m.findings > m.judged:
         return False
     return m.right == m.judged

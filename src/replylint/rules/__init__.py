@@ -97,13 +97,16 @@ class Rule:
 
     @classmethod
     def summary(cls) -> dict[str, str]:
-        from ..precision import measured
+        from ..precision import measured, on_drafts
 
         m = measured(cls.code)
+        d = on_drafts(cls.code)
         return {"code": cls.code, "name": cls.name, "category": cls.category, "severity": str(cls.default_severity),
                 "declared_severity": str(cls.severity),
                 "precision": round(m.precision, 3) if m.precision is not None else None,
-                "judged": m.judged, "real_mail_findings": m.findings}
+                "judged": m.judged, "real_mail_findings": m.findings,
+                "draft_precision": round(d.precision, 3) if d.precision is not None else None,
+                "draft_findings": d.findings}
 
 
 NEW_TEXT = frozenset({BODY})
