@@ -383,6 +383,26 @@ def daemon_cmd(socket_path, idle_timeout, status, stop):
     sys.exit(serve(path, idle_timeout=idle_timeout))
 
 
+@main.command("server")
+@click.option("--stdio", is_flag=True, help="Talk LSP on standard input and output (the default and only transport).")
+def server_cmd(stdio):
+    """Run the language server for editors (LSP on stdio).
+
+    Diagnostics for drafts as you type, quick fixes from suggested edits, the rule's
+    docs on hover; the same config discovery as `replylint check`.  Needs the `lsp`
+    extra: pip install 'replylint[lsp]'.  Setup for Neovim, VS Code, Emacs and Helix:
+    docs/editors.md.
+    """
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError:
+        _fail("the language server needs pygls and lsprotocol: pip install 'replylint[lsp]'")
+    from .service.lsp import serve
+
+    sys.exit(serve())
+
+
 @main.command("sendmail", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one from the working directory.")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that blocks the message [default: the config's fail-on, else warning].")
