@@ -59,6 +59,6 @@ def test_neovim_gets_diagnostics_and_applies_the_card_action(tmp_path):
     [card] = [d for d in diags if d[0] == "LEK001"]
     assert (card[1], card[2], card[4]) == ("3", "27", str(27 + len(CARD)))
     assert any(ln.startswith("action\tLEK001") for ln in lines), lines
-    assert edited.read_text().splitlines()[3] == "The card on the account is ending 1111."
+    assert edited.read_text().splitlines()[3] == "The card on the account is card ending 1111."
     assert draft.read_text() == DRAFT  # the server never writes the draft
     assert any(ln.startswith("hover\t**LEK001 card-number**") for ln in lines), lines
