@@ -42,3 +42,16 @@ def test_follow_up_hard_negatives(sentence):
 def test_quoted_promise_is_not_ours():
     text = "Hi Tom,\n\nDone: the refund went out today.\n\nOn Mon, Tom wrote:\n> I'll get back to you soon.\n"
     assert fup(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope we will get to meet in person soon.",
+    "I'll talk to you soon.",
+    "I will let you know if there are any updates.",
+    "We will need to notify the board very soon.",
+    "I also need to let you know we will have an extra guest.",
+    "I shall call you within the next few days.",
+    "I will let you know the minute it's back up.",
+])
+def test_follow_up_hard_negatives_from_real_mail_shapes(sentence):
+    assert fup(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n") == []

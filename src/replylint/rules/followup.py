@@ -18,7 +18,7 @@ def _compiled(ctx: Context) -> dict:
         # Each pattern compiled on its own: a user's pattern runs on RE2 and is never
         # joined into a Python alternation.
         return {key: [compile_regex(p, f"followup.{key}[{i}]") for i, p in enumerate(lex[key])]
-                for key in ("future", "promises", "vague", "concrete")}
+                for key in ("future", "promises", "vague", "concrete", "not_promises")}
     return ctx.compiled(("followup", "compiled"), build)
 
 
@@ -37,8 +37,10 @@ class VagueFollowUp(Rule):
     Flags a promise to come back that gives no time: "I'll get back to you soon", "we'll
     look into it", "you'll hear from us shortly", "in due course", "ASAP".  A sentence
     that names a time or a trigger is left alone: "I'll get back to you by Friday noon",
-    "within two hours", "tomorrow", "once the engineers have restarted it".  Questions
-    are left alone too.
+    "within two hours", "tomorrow", "once the engineers have restarted it".  So are
+    questions, hopes and conditions ("I hope we meet soon", "I'll let you know if
+    anything changes"), needs of our own ("we will need to ... soon") and a social
+    "talk to you soon".
 
     ## Why it matters
     "Soon" means an hour to one person and a week to another.  A client without a time
@@ -72,7 +74,7 @@ class VagueFollowUp(Rule):
                 continue
             if _first(c["future"], text) is None:
                 continue
-            if _first(c["concrete"], text) is not None:
+            if _first(c["concrete"], text) is not None or _first(c["not_promises"], text) is not None:
                 continue
             m = vague or promise
             yield Hit(sent.start_char + m.start(), sent.start_char + m.end(),
