@@ -193,22 +193,35 @@ def test_eml_attachment_names_and_disable_header():
     assert d.disabled == {"PRM001", "LEAK"}
 
 
+def test_a_message_without_a_text_part_is_read_with_an_empty_body():
+    # A client shows an image-only message; its subject is still read.
+    d = read_draft(b"From: a@x.example\nTo: b@y.example\nSubject: you idiot\nContent-Type: image/png\n\nxx\n", "img.eml")
+    assert d.text == "" and [e.section for e in d.extras] == ["subject"]
+
+
 @pytest.mark.parametrize(
-    "raw, message",
+    "raw, text, note",
     [
-        (b"From: a@x.example\nTo: b@y.example\nContent-Type: text/plain; charset=utf-8\n\n\xff\xfe bad\n", "not valid utf-8"),
-        (b"From: a@x.example\nTo: b@y.example\nContent-Type: multipart/mixed\n\nno boundary\n", "malformed MIME"),
-        (b"From: a@x.example\nTo: b@y.example\nContent-Type: image/png\n\nxx\n", "no text/plain"),
+        (b"From: a@x.example\nTo: b@y.example\nContent-Type: text/plain; charset=klingon-8\n\nhi\n", "hi", "unknown"),
+        (b"From: a@x.example\nTo: b@y.example\nContent-Type: text/plain; charset=utf-8\n\n\xff\xfe bad\n", "bad",
+         "not valid utf-8"),
+        (b"From: a@x.example\nTo: b@y.example\nContent-Type: multipart/mixed\n\nno boundary\n", "no boundary", None),
+        (b"From: a@x.example\nTo: b@y.example\nContent-Type: text/plain; charset=gb2312\n\n\xc4\xe3\xba\xc3 \x80 ok\n",
+         "\u4f60\u597d", "read as gb18030"),
+        (b"From: a@x.example\nTo: b@y.example\nContent-Type: text/plain; charset=iso-8859-1\n\nOur \x93offer\x94\n",
+         "\u201coffer\u201d", None),
     ],
 )
-def test_bad_messages_are_input_errors(raw, message):
-    with pytest.raises(InputError, match=message):
-        read_draft(raw, "bad.eml")
+def test_messages_clients_display_are_read_leniently(raw, text, note):
+    d = read_draft(raw, "odd.eml")
+    assert text in d.text
+    if note:
+        assert d.notes and note in d.notes[0]
 
 
-def test_bad_utf8_text_file():
-    with pytest.raises(InputError, match="not valid UTF-8"):
-        read_draft(b"caf\xe9\n", "x.txt")
+def test_windows_1252_text_file_is_read_with_a_note():
+    d = read_draft(b"Our caf\xe9 \x93offer\x94\n", "x.txt")
+    assert d.text == "Our caf\u00e9 \u201coffer\u201d\n" and "windows-1252" in d.notes[0]
 
 
 def test_sniffing_stdin():

@@ -302,8 +302,9 @@ def test_on_error_send_from_config_covers_an_unreadable_message(tmp_path, env):
     folder = tmp_path / "w"
     folder.mkdir()
     (folder / ".replylint.toml").write_text('on-error = "send"\n')
-    broken = (b"From: a@ourco.example\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\n"
-              b"no boundary here\n")
+    # An Outlook .msg file (Compound File bytes) piped as a message: replylint cannot read it.
+    # (A multipart without a boundary, used here before, is now read as text, as clients do.)
+    broken = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
     out = tmp_path / "sent.eml"
     code, err = run(capture_cmd(out), broken, env, folder)
     assert code == 0 and out.read_bytes() == broken

@@ -4,6 +4,7 @@ Every front end (CLI, Python API, hooks, formatters) goes through here.
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -13,11 +14,12 @@ from .config import Config, resolve_selector
 from .draft import Draft
 from .findings import Edit, Finding, Severity
 from .pipeline import Pipeline, get_pipeline
-from .redaction import Redaction, ReportedFile, printable
+from .redaction import MessageRedaction, Redaction, ReportedFile, printable
 from .rules import Context, Hit, Rule, get_rule
 from .suppress import find_directives
 
 UNUSED_SUPPRESSION = "TPL100"
+LENIENT_DECODING = "INP001"
 
 
 @dataclass
@@ -139,13 +141,14 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
     """(kept findings, suppressed findings)."""
     source = draft.source_text if draft.source_text is not None else draft.text
     directives = find_directives(source)
-    line_offset = draft.line_offset
     kept, dropped = [], []
     for f in findings:
         suppressed = False
+        # Directives name lines of the source they are written in (an encoded part's
+        # own lines, not the file's), so they are matched there.
+        local = draft.local_line_col(f.start)[0] if directives else 0
         for d in directives:
-            first, last = d.lines[0] + line_offset, d.lines[1] + line_offset
-            if first <= f.line <= last and _selected(d.selectors, f.code):
+            if d.lines[0] <= local <= d.lines[1] and _selected(d.selectors, f.code):
                 d.used = True
                 suppressed = True
         (dropped if suppressed else kept).append(f)
@@ -164,7 +167,7 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
         ))
 
     for d in directives:
-        line = d.line + line_offset
+        line = draft.file_line(d.line)
         unknown = _unknown_selectors(d.selectors)
         if unknown:
             report(f"suppression names unknown code {', '.join(unknown)} (see `replylint rules`)",
@@ -176,7 +179,7 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
                     if d.alone and d.kind == "disable" else "")
             report(f"suppression of {sels} suppressed nothing{hint}", line, d.column, d.end_column, "body",
                    f"replylint: {d.kind}")
-    unknown = _unknown_selectors(s for s in draft.disabled if s != "ALL")
+    unknown = _unknown_selectors(s for s in draft.disabled if s != "ALL") if draft.section == "body" else []
     if unknown:
         line = draft.header_lines.get("x-replylint-disable", 1)
         report(f"X-Replylint-Disable names unknown code {', '.join(sorted(unknown))} (see `replylint rules`)",
@@ -220,11 +223,14 @@ def _check(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> FileRe
             continue
         if disabled and ("ALL" in disabled or any(_matches(s, rule) for s in disabled)):
             continue
+        if draft.categories is not None and rule.category not in draft.categories:
+            continue
         for hit in rule.check(ctx):
             if draft.segment_at(hit.start).kind not in rule.parts:
                 continue
             findings.append(_finding(draft, rule, hit, config))
     findings = _drop_model_overlaps(findings)
+    findings += _reading_notes(draft, config)
     findings, suppressed = _apply_suppressions(draft, findings, config)
     # A suppressed card number is still a card number: it is scrubbed from every other
     # finding's excerpt and from the lines shown.
@@ -241,16 +247,82 @@ def _check(draft: Draft, doc: Doc, config: Config, pipeline: Pipeline) -> FileRe
     return FileResult(draft, findings, redaction)
 
 
+def _reading_notes(draft: Draft, config: Config) -> list[Finding]:
+    rule = get_rule(LENIENT_DECODING)
+    if not draft.notes or rule is None or rule not in config.enabled or LENIENT_DECODING in config.ignored_for(draft.path):
+        return []
+    if draft.disabled and ("ALL" in draft.disabled or any(_matches(s, rule) for s in draft.disabled)):
+        return []
+    line, col = draft.line_col(0)
+    return [Finding(code=rule.code, category=rule.category, severity=config.severity_of(rule), path=draft.path,
+                    message=f"text read leniently: {note}", line=line, column=col, end_line=line, end_column=col,
+                    part="body", suggestion=rule.suggestion, excerpt="")
+            for note in draft.notes]
+
+
+def _units(draft: Draft) -> list[Draft]:
+    """Every text of a draft the client reads: the main text, then its extras."""
+    return [draft, *draft.extras]
+
+
+def _section(unit: Draft) -> str:
+    return f"{unit.section} {unit.label}" if unit.section == "attachment" and unit.label else unit.section
+
+
+def _merge(draft: Draft, results: list[FileResult]) -> FileResult:
+    """One result for a draft and its extras; a finding already found in an earlier text
+    (the HTML alternative repeating the plain text) is reported once, where first found."""
+    if len(results) == 1 and not draft.line_offset:
+        return results[0]
+    findings: list[Finding] = []
+    seen: set[tuple] = set()
+    for k, (unit, res) in enumerate(zip(_units(draft), results)):
+        for f in res.findings:
+            key = (f.code, f.excerpt, f.message, f.part if unit.section in _OWN_PARTS else "")
+            if key in seen:
+                continue
+            seen.add(key)
+            part = unit.section if unit.section in _OWN_PARTS else f.part
+            findings.append(replace(f, unit=k, section=_section(unit), part=part,
+                                    position="part" if unit.encoded else "exact"))
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    seen_codes: dict[str, int] = {}
+    for i, f in enumerate(findings):
+        if f.sensitive:
+            seen_codes[f.code] = seen_codes.get(f.code, 0) + 1
+            findings[i] = replace(f, ordinal=seen_codes[f.code])
+    return FileResult(draft, findings, MessageRedaction(list(zip(_units(draft), [r.redaction for r in results]))))
+
+
+_OWN_PARTS = ("subject", "link", "attribute", "attachment")
+
+
 def lint_many(drafts: Iterable[Draft], config: Config, batch_size: int = 64) -> Iterator[FileResult]:
-    """Lint drafts through one ``nlp.pipe``; results come in input order."""
+    """Lint drafts through one ``nlp.pipe``; results come in input order.
+
+    Drafts are taken from ``drafts`` as the pipe needs them (an mbox archive is never
+    held whole); each draft's extras (subject, other alternatives...) go through the
+    same pipe right after it.
+    """
     pipeline = get_pipeline(config.model, config.lexicons)
-    drafts = list(drafts)
-    docs = pipeline.pipe((make_doc(pipeline, d) for d in drafts), batch_size=batch_size)
-    for i, (draft, doc) in enumerate(zip(drafts, docs)):
-        result = _check(draft, doc, config, pipeline)
+    pending: deque[Draft] = deque()
+
+    def docs_of():
+        for d in drafts:
+            pending.append(d)
+            for unit in _units(d):
+                yield make_doc(pipeline, unit)
+
+    docs = pipeline.pipe(docs_of(), batch_size=batch_size)
+    for i, doc in enumerate(docs):
+        draft = pending.popleft()
+        units = _units(draft)
+        results = [_check(draft, doc, config, pipeline)]
+        for unit in units[1:]:
+            results.append(_check(unit, next(docs), config, pipeline))
         if i == 0:
             pipeline.save_compiled()  # the rules have compiled their lexicons by now
-        yield result
+        yield _merge(draft, results)
 
 
 def lint(draft: Draft, config: Config | None = None) -> list[Finding]:

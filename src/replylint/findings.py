@@ -40,10 +40,15 @@ CATEGORIES = (
     "template",
     "followup",
     "completeness",
+    "input",
 )
 
 # Where in the message a finding sits.  "quoted" covers replies and forwarded blocks.
-PARTS = ("body", "quoted", "signature", "header")
+PARTS = ("body", "quoted", "signature", "header", "subject", "link", "attribute", "attachment")
+# How ``line``/``column`` are meant: "exact" (the file's own line and column) or "part"
+# (the text was transfer-encoded in the file -- base64, quoted-printable -- so the
+# position is the first line of that MIME part).
+POSITIONS = ("exact", "part")
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,12 @@ class Finding:
     end: int = field(default=0, compare=False)
     # Redacted replacement for the matched text, used to scrub source lines in reports.
     redacted: str | None = field(default=None, compare=False, repr=False)
+    # Which text of the message: "body" (the main text), "subject", "text/html" (another
+    # alternative), "link"/"attribute" (HTML attribute text), "attachment NAME".
+    section: str = "body"
+    position: str = "exact"
+    # Index of the text in [draft, *draft.extras] the offsets refer to; not output.
+    unit: int = field(default=0, compare=False, repr=False)
     # Sensitive findings: 1-based rank among this code's findings in the draft (by
     # position), what their fingerprints use instead of anything derived from the value.
     ordinal: int = field(default=0, compare=False, repr=False)
@@ -125,4 +136,6 @@ class Finding:
             "edits": [e.to_dict() for e in self.edits],
             **({"match": {"table": self.match[0], "entry": self.match[1]}} if self.match else {}),
             **({"score": self.score} if self.score is not None else {}),
+            "section": self.section,
+            "position": self.position,
         }

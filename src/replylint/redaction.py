@@ -50,6 +50,7 @@ class Scrubber:
             for v in sorted(_variants(value), key=len, reverse=True):
                 table.setdefault(v, _one_line(redacted))
         self._table = table
+        self.values = dict(values)
         # Longest first, so a value that contains another is replaced whole.
         self._pattern = (re.compile("|".join(re.escape(v) for v in sorted(table, key=len, reverse=True)))
                          if table else None)
@@ -129,7 +130,7 @@ class Redaction:
 
     def __init__(self, draft: "Draft", findings: Iterable["Finding"]):
         secrets = [(f.start, f.end, _one_line(f.redacted)) for f in findings
-                   if f.sensitive and 0 <= f.start < f.end <= len(draft.text)]
+                   if f.sensitive and f.unit == 0 and 0 <= f.start < f.end <= len(draft.text)]
         self.scrubber = Scrubber({draft.text[a:b]: r for a, b, r in secrets})
         self.text = ScrubbedText.build(draft.text, self.scrubber, secrets)
         if draft.source_text is None:
@@ -201,6 +202,40 @@ class Redaction:
             pos = e.view_end
         out.append(before[pos:])
         return before, "".join(out)
+
+
+class MessageRedaction:
+    """Scrubbed views of a draft and its extras (subject, other alternatives, attachments).
+
+    Lines are the file's: each text knows where it sits in the file (``line_offset``);
+    a transfer-encoded text shows no line (the file holds base64 there).  Every line and
+    excerpt is scrubbed of the sensitive values found in *any* of the texts.
+    """
+
+    def __init__(self, units: list[tuple["Draft", Redaction]]):
+        self.units = units
+        values: dict[str, str] = {}
+        for _, red in units:
+            values.update(red.scrubber.values)
+        self.scrubber = Scrubber(values)
+
+    def scrub(self, text: str | None) -> str | None:
+        return self.scrubber.scrub(text)
+
+    def line(self, line: int) -> str:
+        for draft, red in self.units:
+            if draft.encoded:
+                continue
+            local = line - draft.line_offset
+            if local >= 1:
+                red.line(1)  # builds its line list
+                if local <= len(red._lines or ()):
+                    return self.scrub(red.line(local)) or ""
+        return ""
+
+    def matched_text(self, f: "Finding") -> str:
+        unit = f.unit if 0 <= f.unit < len(self.units) else 0
+        return self.scrub(self.units[unit][1].matched_text(f)) or ""
 
 
 def printable(text: str) -> str:

@@ -11,6 +11,9 @@ BLOCK = {
 }
 SKIP = {"script", "style", "head", "title"}
 _WS = re.compile(r"(\s+)")
+# Attributes whose text reaches the reader: links and image sources are followed (and
+# can carry tokens), alt and title text is shown.
+ATTRIBUTES = ("href", "src", "alt", "title")
 
 
 class _Converter(HTMLParser):
@@ -24,6 +27,19 @@ class _Converter(HTMLParser):
         self.skip = 0
         self.quote_depth = 0
         self.at_line_start = True
+        # Attribute text a client shows or follows: (attribute, value, source offset).
+        self.attributes: list[tuple[str, str, int]] = []
+
+    def _attributes(self, attrs) -> None:
+        if self.skip:
+            return
+        tag_start = self._pos()
+        raw = self.get_starttag_text() or ""
+        for name, value in attrs:
+            if name not in ATTRIBUTES or not value or not value.strip():
+                continue
+            m = re.search(rf"\b{name}\s*=\s*[\"']?", raw, re.I)
+            self.attributes.append((name, value, tag_start + (m.end() if m else 0)))
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -47,6 +63,7 @@ class _Converter(HTMLParser):
             self._emit("\n", self._pos())
 
     def handle_starttag(self, tag, attrs):
+        self._attributes(attrs)
         if tag in SKIP:
             self.skip += 1
         elif tag in BLOCK:
@@ -57,6 +74,7 @@ class _Converter(HTMLParser):
                 self.quote_depth += 1
 
     def handle_startendtag(self, tag, attrs):
+        self._attributes(attrs)
         if tag in ("br", "hr", "p", "div"):
             self._emit("\n", self._pos())
 
@@ -102,7 +120,13 @@ class _Converter(HTMLParser):
 
 
 def html_to_text(source: str) -> tuple[str, list[tuple[int, int]]]:
+    text, source_map, _ = html_to_text_and_attributes(source)
+    return text, source_map
+
+
+def html_to_text_and_attributes(source: str) -> tuple[str, list[tuple[int, int]], list[tuple[str, str, int]]]:
+    """The text, its map back to the source, and the attribute texts (name, value, source offset)."""
     conv = _Converter(source)
     conv.feed(source)
     conv.close()
-    return "".join(conv.out), conv.map
+    return "".join(conv.out), conv.map, conv.attributes

@@ -94,10 +94,30 @@ def neutralise_runs(text: str) -> str:
     return "".join(chars)
 
 
+# Spacing a reader sees as a space (no-break, thin, figure, zero-width, soft hyphen...):
+# rules read an ASCII space there, so "4111\u00a01111\u20091111 1111" is one number.
+_UNICODE_SPACE = re.compile("[\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u3000\u2060\ufeff]")
+# Digit groups joined by "/" or "_" (4111/1111/1111/1111): read as spaced groups, so the
+# number rules see the digits.  Only runs of three or more groups with 12+ digits: dates
+# (12/05/2024) and versions stay as written.
+_DIGIT_GROUPS = re.compile(r"(?<![\w/])\d{2,8}(?:([/_])\d{2,8})(?:\1\d{1,8}){1,5}(?![\w/])")
+
+
+def _spacing(chars: list[str], text: str) -> None:
+    for m in _UNICODE_SPACE.finditer(text):
+        chars[m.start()] = " "
+    for m in _DIGIT_GROUPS.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 12:
+            for k in range(m.start(), m.end()):
+                if text[k] == m.group(1):
+                    chars[k] = " "
+
+
 def mask(text: str, segments: list[Segment]) -> tuple[str, list[tuple[int, int]]]:
     chars = list(text)
     for m in _REPEATED_RUN.finditer(text):
         blank(chars, m.start() + RUN_KEEP, m.end())
+    _spacing(chars, text)
     for m in _DIRECTIVE.finditer(text):
         blank(chars, *m.span())
     for seg in segments:

@@ -65,6 +65,19 @@ class Draft:
     line_offset: int = 0
     # 1-based file line of each header (lower-case name), for findings about a header.
     header_lines: dict[str, int] = field(default_factory=dict)
+    # True when the text was transfer-encoded in the file (base64, quoted-printable): its
+    # own lines are not the file's, so every position is the part's first line.
+    encoded: bool = False
+    # Which text of the message this is: "body" for the main text; the other texts a client
+    # reads are linted as ``extras`` of the main draft: "subject", "text/html" (another
+    # alternative), "attribute" (href/src/alt/title), "attachment".
+    section: str = "body"
+    label: str | None = None  # e.g. an attachment's file name, a message's Message-ID
+    # Rule categories that read this text (None: all of them).
+    categories: frozenset[str] | None = None
+    extras: list["Draft"] = field(default_factory=list)
+    # What reading had to do that the user should know (a charset read leniently...).
+    notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if len(self.masked) != len(self.text):
@@ -112,7 +125,19 @@ class Draft:
         return s + (offset - t)
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a text offset, in the source the user gave."""
+        """1-based line and column of a text offset in the file the user gave (for an
+        encoded part: the part's first line, column 1)."""
+        if self.encoded:
+            return self.line_offset + 1, 1
+        line, col = self.local_line_col(offset)
+        return line + self.line_offset, col
+
+    def file_line(self, local_line: int) -> int:
+        """The file line of a line of ``source_text`` (or ``text``)."""
+        return self.line_offset + (1 if self.encoded else local_line)
+
+    def local_line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a text offset in ``source_text`` (or ``text``)."""
         src = self.source_text if self.source_text is not None else self.text
         off = self.to_source(offset)
         if self._line_starts is None:

@@ -6,13 +6,14 @@ import email
 import email.policy
 import re
 from email.message import Message
-from email.header import decode_header, make_header
-from email.utils import getaddresses
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..inputs import MAX_TEXT_CHARS, read_file
+from .archive import is_maildir, is_mbox, iter_maildir, iter_mbox
 from .html import html_to_text
+from .message import message_draft, text_draft_parts
 from .mask import mask
 from .model import Draft
 from .split import split
@@ -20,7 +21,7 @@ from .split import split
 TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2", ".hbs", ".handlebars", ".mustache", ".liquid", ".tmpl", ".tpl"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm"}
-EML_SUFFIXES = {".eml", ".msg", ".mbox"}
+EML_SUFFIXES = {".eml", ".msg", ".mbox", ".mbx"}
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
 _MAIL_HEADERS = re.compile(
     rb"^(from|to|cc|subject|date|message-id|mime-version|received|return-path|in-reply-to|content-type|x-[a-z-]+):",
@@ -53,12 +54,25 @@ def sniff_format(data: bytes, name: str | None = None) -> str:
 
 
 def decode_text(data: bytes, path: str) -> str:
+    return decode_text_noted(data, path)[0]
+
+
+def decode_text_noted(data: bytes, path: str) -> tuple[str, str | None]:
+    """A text file's text: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 -- the
+    encoding editors on Windows save templates in -- with a note saying so."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); convert the file to UTF-8") from None
+        note = f"not valid UTF-8 (byte {exc.start}); read as windows-1252"
+    # windows-1252 leaves five bytes undefined: shown as U+FFFD, as editors show them.
+    return data.decode("windows-1252", "replace"), note
 
 
 def _build(path: str, text: str, fmt: str, *, source_text: str | None = None, source_map=None,
@@ -94,123 +108,50 @@ def _build(path: str, text: str, fmt: str, *, source_text: str | None = None, so
     )
 
 
-def _disabled_codes(value: str | None) -> set[str]:
-    if not value:
-        return set()
-    return {c.strip().upper() for c in re.split(r"[,\s]+", value) if c.strip()}
-
-
-def _header(msg: Message, name: str) -> str | None:
-    """A header as text, RFC 2047 encoded words decoded; works for both email policies."""
-    raw = msg.get(name)
-    if raw is None:
-        return None
-    if not isinstance(raw, str) or "=?" not in raw:
-        return " ".join(str(raw).split())
-    try:
-        return " ".join(str(make_header(decode_header(raw))).split())
-    except Exception:  # bad base64 in an encoded word, unknown charset...: show it as written
-        return " ".join(str(raw).split())
-
-
-def _body_part(msg: Message) -> Message | None:
-    """The part to lint: the first inline text/plain, else the first text/html."""
-    html = None
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        # str(): with an 8-bit byte in it the header is a Header object, not a str.
-        disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
-        if disposition == "attachment":
-            continue
-        ctype = part.get_content_type()
-        if ctype == "text/plain":
-            return part
-        if ctype == "text/html" and html is None:
-            html = part
-    return html
-
-
-# Codecs Python knows that no mail client uses to show text: they interpret escapes or
-# fail on ordinary bytes, and can make lone surrogates.
-_NOT_A_CHARSET = {"undefined", "punycode", "idna", "unicode-escape", "unicode_escape", "raw-unicode-escape",
-                  "raw_unicode_escape", "mbcs", "oem"}
-
-
-def _decode_part(part: Message, path: str) -> str:
-    payload = part.get_payload(decode=True)
-    if payload is None:
-        payload = b""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        codec = codecs.lookup(charset)
-        usable = codec._is_text_encoding and codec.name not in _NOT_A_CHARSET
-    except (LookupError, ValueError, TypeError):  # unknown, or a NUL in the name
-        usable = False
-    if not usable:
-        # Unknown or not a text charset (undefined, punycode, unicode_escape, rot13...):
-        # read the bytes losslessly, as UTF-8 when they are, else byte for byte.
-        try:
-            return payload.decode("utf-8")
-        except UnicodeDecodeError:
-            return payload.decode("latin-1")
-    try:
-        return payload.decode(charset)
-    except UnicodeDecodeError as exc:
-        if charset.lower() in ("us-ascii", "ascii"):
-            # Common mislabel: 8-bit UTF-8 sent as us-ascii.
-            try:
-                return payload.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-        raise InputError(f"{path}: message body is not valid {charset} (byte {exc.start})") from None
-
-
-def draft_from_message(msg: Message, path: str = "<message>", recipients: list[str] | None = None) -> Draft:
-    """Build a Draft from a parsed email message (the decoded text body is linted)."""
-    part = _body_part(msg)
-    if part is None:
-        raise InputError(f"{path}: the message has no text/plain or text/html part")
-    content = _decode_part(part, path)
-    headers = {k: _header(msg, k) or "" for k in msg.keys()}
-    if recipients is None:
-        fields = [_header(msg, h) or "" for h in ("to", "cc")]
-        recipients = [f"{n} <{a}>" if n else a for n, a in getaddresses([f for f in fields if f]) if a]
-    attachments = [fn for p in msg.walk() if not p.is_multipart() and (fn := p.get_filename())]
-    sender = _header(msg, "from") or None
-    disabled = _disabled_codes(_header(msg, "x-replylint-disable"))
-    subject = _header(msg, "subject") or None
-    if part.get_content_subtype() == "html":
-        text, source_map = html_to_text(content)
-        return _build(path, text, "eml", source_text=content, source_map=source_map, subject=subject,
-                      headers=headers, recipients=recipients, sender=sender, attachments=attachments,
-                      disabled=disabled)
-    return _build(path, content, "eml", subject=subject, headers=headers, recipients=recipients,
-                  sender=sender, attachments=attachments, disabled=disabled)
+def draft_from_message(msg: Message, path: str = "<message>", recipients: list[str] | None = None,
+                       raw: bytes | None = None) -> Draft:
+    """Build a Draft from a parsed email message: the main text body, with the subject,
+    other alternatives, HTML attribute text and text attachments as its extras."""
+    raw = raw if raw is not None else getattr(msg, "_replylint_raw", None)
+    return message_draft(_build, msg, path, recipients, raw)
 
 
 def parse_message_bytes(data: bytes, path: str) -> Message:
+    if data.startswith(OLE_MAGIC):
+        raise InputError(MSG_REFUSAL.format(path=path))
     # compat32 parses headers lazily and is several times faster than policy.default,
     # which matters when linting thousands of messages.
     try:
         msg = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as exc:  # the email package raises many types on broken input
         raise InputError(f"{path}: malformed MIME message ({exc.__class__.__name__}: {exc})") from None
-    if msg.get_content_maintype() == "multipart" and (not msg.is_multipart() or not msg.get_boundary()):
-        raise InputError(f"{path}: malformed MIME message (multipart without a boundary)")
+    # A multipart without a boundary is read as text, as mail clients show it.
+    msg._replylint_raw = data  # positions: each part's body is located in the raw bytes
     if not msg.keys() and not data.strip():
         raise InputError(f"{path}: empty message")
     return msg
 
 
+_MBOX_SEPARATOR = re.compile(rb"(?:^|\n\n)From \S")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (a Compound File)
+MSG_REFUSAL = ("{path}: an Outlook .msg file is not read; save the message as .eml (Outlook on the web, "
+               "new Outlook or Outlook for Mac: drag it to a folder or File > Save as; classic Outlook: "
+               "forward it as an attachment, or open it in Thunderbird) and lint that")
+
+
 def read_draft(data: bytes, path: str, fmt: str | None = None, *, recipients: list[str] | None = None,
                template: bool = False) -> Draft:
     """Turn raw bytes into a Draft.  ``fmt`` is sniffed from the name and content when None."""
+    if data.startswith(OLE_MAGIC) or fmt is None and path.lower().endswith(".msg") and not sniff_format(data) == "eml":
+        raise InputError(MSG_REFUSAL.format(path=path))
     fmt = fmt or sniff_format(data, path)
+    if fmt == "eml" and is_mbox(path, data[:4096]) and len(_MBOX_SEPARATOR.findall(data)) > 1:
+        raise InputError(f"{path}: an mbox archive of several messages; lint it as a file (`replylint check "
+                         f"{path}`) or with replylint.draft.iter_path, which give one draft per message")
     if fmt == "eml":
         msg = parse_message_bytes(data, path)
         try:
-            draft = draft_from_message(msg, path, recipients)
+            draft = draft_from_message(msg, path, recipients, raw=data)
         except InputError:
             raise
         except Exception as exc:  # the email package raises many types on hostile input
@@ -218,18 +159,42 @@ def read_draft(data: bytes, path: str, fmt: str | None = None, *, recipients: li
         if recipients:
             draft.recipients = list(recipients)
         return draft
-    text = decode_text(data, path)
+    text, note = decode_text_noted(data, path)
     if fmt == "html":
-        converted, source_map = html_to_text(text)
-        return _build(path, converted, "html", source_text=text, source_map=source_map,
-                      recipients=recipients, template=template)
-    return _build(path, text, fmt, recipients=recipients, template=template)
+        draft, attrs = text_draft_parts(_build, path, text, html=True, fmt="html", recipients=recipients,
+                                        template=template)
+        draft.extras = attrs
+    else:
+        draft = _build(path, text, fmt, recipients=recipients, template=template)
+    if note:
+        draft.notes.append(note)
+    return draft
 
 
 def read_path(path: str | Path, **kwargs) -> Draft:
     p = Path(path)
     data = read_file(p)  # regular files only, at most max-input-size bytes
     return read_draft(data, str(p), **kwargs)
+
+
+def iter_path(path: str | Path, **kwargs) -> Iterator[Draft]:
+    """Every draft in a file: one for a draft file, one per message for an mbox file or a
+    Maildir folder (read one message at a time)."""
+    p = Path(path)
+    if is_maildir(p):
+        yield from iter_maildir(p, **kwargs)
+        return
+    head = b""
+    if p.is_file():  # never open a FIFO or device to peek: read_path refuses those
+        try:
+            with open(p, "rb") as fh:
+                head = fh.read(4096)
+        except OSError:
+            pass  # read_path says what is wrong
+    if head and is_mbox(str(p), head):
+        yield from iter_mbox(str(p), **kwargs)
+        return
+    yield read_path(p, **kwargs)
 
 
 def draft_from_text(text: str, path: str = "<text>", *, fmt: str = "txt", recipients: list[str] | None = None,

@@ -147,6 +147,38 @@ def _is_recipient(author: str | None, recipients: list[str], sender: str | None)
 _PUBLIC_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "live.com", "aol.com"}
 
 
+# Text after the sign-off that is still written to the reader: a P.S., a note.
+AFTER_SIGN_OFF = re.compile(r"^\s*(?:p\.?\s?p\.?\s?s\b|p\.?\s?s\b|n\.?\s?b\b|note\b|notes\b|fyi\b|btw\b|internal\b|ps\b)[.:,\s-]",
+                            re.I)
+PROSE_WORDS = 10
+
+
+def _after_sign_off(lines, kinds: list[str], sig_start: int, end: int) -> None:
+    """Give text after the sign-off back to the new text: a P.S./N.B./note line and what
+    follows it, or a paragraph of prose (a sentence of 10+ words) below the name block.
+    Disclaimers are found afterwards and keep their own kind."""
+    k = sig_start + 1
+    seen_blank = False
+    while k < end:
+        line = lines[k][2]
+        if AFTER_SIGN_OFF.match(line):
+            for j in range(k, end):
+                kinds[j] = BODY
+            return
+        if not line.strip():
+            seen_blank = True
+        elif seen_blank:
+            para = [k]
+            while para[-1] + 1 < end and lines[para[-1] + 1][2].strip():
+                para.append(para[-1] + 1)
+            joined = " ".join(lines[p][2].strip() for p in para)
+            if len(joined.split()) >= PROSE_WORDS and joined.rstrip()[-1:] in ".!?":
+                for j in para:
+                    kinds[j] = BODY
+            k = para[-1]
+        k += 1
+
+
 def split(text: str, recipients: list[str] | None = None, sender: str | None = None) -> list[Segment]:
     """Return the segments of ``text`` in order, covering it entirely."""
     recipients = recipients or []
@@ -205,6 +237,7 @@ def split(text: str, recipients: list[str] | None = None, sender: str | None = N
     if sig_start is not None:
         for k in range(sig_start, first_quoted):
             kinds[k] = SIGNATURE
+        _after_sign_off(lines, kinds, sig_start, first_quoted)
     # Disclaimers: paragraphs of boilerplate anywhere outside the quoted history.
     para: list[int] = []
     for k in range(len(lines) + 1):

@@ -43,6 +43,7 @@ PREFIXES = {
     "template": "TPL",
     "followup": "FUP",
     "completeness": "CMP",
+    "input": "INP",
 }
 
 

@@ -1,0 +1,98 @@
+"""Mail archives: an mbox file or a Maildir folder gives one draft per message.
+
+Both are read as iterators, one message at a time, so an archive of any size is linted
+in constant memory.  Each draft is named ``PATH#N`` (1-based position in the archive;
+for a Maildir, the message's file) and carries its Message-ID as ``label``; positions of
+an mbox message are lines of the mbox file.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from .model import Draft
+
+MBOX_SUFFIXES = (".mbox", ".mbx")
+# An mbox "From " separator line: "From sender date" at the start of a line.
+_FROM_LINE = re.compile(rb"^From \S*.*\r?$")
+
+
+def is_mbox(path: str, head: bytes) -> bool:
+    return path.lower().endswith(MBOX_SUFFIXES) or head.startswith(b"From ") and bool(_FROM_LINE.match(head.split(b"\n", 1)[0]))
+
+
+def is_maildir(path: Path) -> bool:
+    return path.is_dir() and all((path / d).is_dir() for d in ("cur", "new"))
+
+
+def _message(data: bytes, name: str, line_offset: int, **kwargs) -> Draft:
+    from .readers import draft_from_message, parse_message_bytes
+
+    msg = parse_message_bytes(data, name)
+    draft = draft_from_message(msg, name, kwargs.get("recipients"), raw=data)
+    for d in (draft, *draft.extras):
+        d.line_offset += line_offset
+        d.header_lines = {k: v + line_offset for k, v in d.header_lines.items()}
+    if kwargs.get("template"):
+        draft.template = True
+    draft.label = (draft.headers.get("Message-ID") or draft.headers.get("Message-Id") or "").strip() or None
+    return draft
+
+
+def iter_mbox(path: str, **kwargs) -> Iterator[Draft]:
+    """One draft per message of an mbox file, streamed: the file is read line by line."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        lines: list[bytes] = []
+        start_line = 0  # 0-based line of the message's first header line
+        lineno = 0
+        index = 0
+        prev_blank = True
+
+        def flush():
+            data = b"".join(lines)
+            # mboxrd/mboxo: ">From " at a line start was escaped on write.
+            data = re.sub(rb"(?m)^>(>*From )", rb"\1", data)
+            return data
+
+        for line in fh:
+            if line.startswith(b"From ") and prev_blank and _FROM_LINE.match(line):
+                if lines and b"".join(lines).strip():
+                    index += 1
+                    yield _message(flush(), f"{path}#{index}", start_line, **kwargs)
+                lines = []
+                start_line = lineno + 1
+            else:
+                if not lines and not line.strip() and index == 0 and lineno == 0:
+                    start_line = lineno + 1
+                    lineno += 1
+                    continue
+                lines.append(line)
+            prev_blank = not line.strip()
+            lineno += 1
+        if lines and b"".join(lines).strip():
+            index += 1
+            yield _message(flush(), f"{path}#{index}", start_line, **kwargs)
+        if index == 0:
+            raise InputError(f"{path}: no messages in this mbox file")
+
+
+def iter_maildir(path: Path, **kwargs) -> Iterator[Draft]:
+    """One draft per message file in a Maildir's cur/ and new/ folders (named by file)."""
+    count = 0
+    for sub in ("cur", "new"):
+        for f in sorted((path / sub).iterdir()):
+            if not f.is_file() or f.name.startswith("."):
+                continue
+            from ..inputs import read_file
+
+            data = read_file(f)  # bounded, regular files only
+            count += 1
+            yield _message(data, str(f), 0, **kwargs)
+    if not count:
+        raise InputError(f"{path}: no messages in this Maildir")
