@@ -81,11 +81,11 @@ def test_explicit_config_and_missing_config(tmp_path):
 def test_unreadable_file_reported_others_still_linted(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(PROMISE)
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 latin-1\n")
+    bad = tmp_path / "bad.msg"  # Outlook's Compound File format: refused with advice
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
     p = run("check", str(tmp_path / "missing.txt"), str(bad), str(good), cwd=tmp_path)
     assert p.returncode == 2
-    assert "missing.txt: no such file" in err(p) and "not valid UTF-8" in err(p)
+    assert "missing.txt: no such file" in err(p) and "save the message as .eml" in err(p)
     assert "good.txt:1:" in out(p)
     assert "Traceback" not in err(p)
 
@@ -96,7 +96,8 @@ def test_json_output_shape(tmp_path):
     assert set(data) == {"version", "files", "summary"}
     f = data["files"][0]
     assert f["path"] == "draft.txt"
-    keys = {"code", "category", "severity", "message", "suggestion", "line", "column", "end_line", "end_column", "part", "excerpt"}
+    keys = {"code", "category", "severity", "message", "suggestion", "line", "column", "end_line", "end_column", "part", "excerpt",
+            "section", "position"}
     assert f["findings"] and all(set(x) == keys for x in f["findings"])
     assert any(x["category"] == "overpromise" and x["part"] == "body" for x in f["findings"])
     assert data["summary"]["findings"] == len(f["findings"])

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import errno
-import fnmatch
 import json
 import os
 import sys
@@ -16,7 +15,6 @@ from .inputs import parse_size, read_file, read_stream, set_max_input_bytes
 from .findings import Severity
 from .precision import EXACT_CATEGORIES, THRESHOLD, corpus_size, measured, on_drafts
 
-DEFAULT_INCLUDE = ["*.txt", "*.md", "*.eml", "*.html", "*.htm", "*.j2", "*.jinja", "*.hbs", "*.mustache", "*.liquid"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -82,27 +80,6 @@ def main() -> None:
     """
 
 
-def _collect(paths: tuple[str, ...], include: list[str], exclude: list[str]) -> list[str]:
-    files: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                rel = f.relative_to(path).as_posix()
-                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(path).parts):
-                    continue
-                if any(fnmatch.fnmatch(f.name, g) or fnmatch.fnmatch(rel, g) for g in exclude):
-                    continue
-                if any(fnmatch.fnmatch(f.name, g) or fnmatch.fnmatch(rel, g) for g in include):
-                    files.append(str(f))
-        else:
-            files.append(p)
-    return files
-
-
 def _severity_overrides(values) -> dict[str, Severity]:
     out = {}
     for item in _split(values):
@@ -135,8 +112,11 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--to", "recipients", multiple=True, metavar="ADDRESS", help="Recipient of a plain-text draft (picks the client for leak rules).")
 @click.option("--attachment", "attachments", multiple=True, metavar="NAME",
               help="A file sent with a plain-text draft (CMP001 then knows the mentioned attachment is there).")
-@click.option("--include", multiple=True, help="Globs of files to lint inside folders.")
-@click.option("--exclude", multiple=True, help="Globs of files to skip inside folders.")
+@click.option("--include", multiple=True, help="Gitignore-style globs of files to lint inside folders (relative to the current folder).")
+@click.option("--exclude", multiple=True, help="Gitignore-style globs of files and folders to skip (relative to the current folder).")
+@click.option("--force-exclude", is_flag=True, help="Apply exclude globs to files named on the command line too (for pre-commit).")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=True, show_default=True,
+              help="Skip files that .gitignore files ignore when walking folders.")
 @click.option("--stdin-filename", help="Name (and so format) of the draft read from stdin, e.g. draft.eml.")
 @click.option("--stdin-format", type=click.Choice(["eml", "html", "md", "txt"]),
               help="Format of the draft read from stdin, whatever --stdin-filename ends with (e.g. eml for a .patch from git send-email).")
@@ -155,7 +135,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
 def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_diff, statistics, quiet,
-          config_path, model, recipients, attachments, include, exclude, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
+          config_path, model, recipients, attachments, include, exclude, force_exclude, respect_gitignore, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
     if max_input_size is not None:
@@ -165,8 +145,10 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
             raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--max-input-size") from None
     from .baseline import Baseline
     from .config import Config, find_config_file
-    from .draft import read_draft, read_path
+    from .draft import iter_path, read_draft, read_path
+    from .draft.archive import is_archive
     from .batch import default_jobs, lint_stream
+    from .files import DEFAULT_INCLUDE, collect
     from .progress import Progress
     from .rules.template import is_template
 
@@ -215,21 +197,46 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     base_cfg = config_for("-" if paths == ("-",) else paths[0])
     if max_input_size is None:
         set_max_input_bytes(base_cfg.max_input_size)
-    include_globs = _split(include) or base_cfg.include or DEFAULT_INCLUDE
-    exclude_globs = _split(exclude) + base_cfg.exclude
-    files = _collect(paths, include_globs, exclude_globs)
+    # Config globs are relative to the config file's folder, command-line ones to here.
+    cfg_base = base_cfg.path.parent if base_cfg.path else Path.cwd()
+    if _split(include):
+        include_globs, include_base = _split(include), Path.cwd()
+    else:
+        include_globs, include_base = base_cfg.include or DEFAULT_INCLUDE, cfg_base
+    collected = collect(paths, include_globs, base_cfg.exclude, include_base=include_base, exclude_base=cfg_base,
+                        cli_exclude=_split(exclude), force_exclude=force_exclude, respect_gitignore=respect_gitignore)
+    files = collected.files
 
-    errors: list[str] = []
+    errors: list[str] = list(collected.errors)
     reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
     stdin_data = read_stream(sys.stdin.buffer) if "-" in files else None
 
-    def prepare(file: str):
-        if file == "-":
+    def items():
+        """Files, and for an mbox file or a Maildir folder each of its messages, read one
+        at a time (an archive is never held whole)."""
+        for file in files:
+            if file == "-" or not is_archive(file):
+                yield file  # read where it is linted (a worker process with --jobs)
+                continue
+            try:
+                for draft in iter_path(file, recipients=list(recipients) or None, template=template):
+                    yield (file, draft)
+            except ReplylintError as exc:
+                yield (file, exc)
+
+    def prepare(item):
+        if item == "-":
+            file = item
             draft = read_draft(stdin_data, stdin_filename or "-", stdin_format, recipients=list(recipients) or None,
                                template=template)
             draft.path = stdin_filename or "-"
-        else:
+        elif isinstance(item, str):
+            file = item
             draft = read_path(file, recipients=list(recipients) or None, template=template)
+        else:
+            file, draft = item
+            if isinstance(draft, ReplylintError):
+                raise draft
         if reply_context is not None:
             draft.in_reply_to = reply_context
         if attachments:
@@ -247,7 +254,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     jobs = jobs or default_jobs()
     meter = Progress(len(files), enabled=progress if progress is not None else None, jobs=jobs)
     results, fail_for = [], {}
-    for outcome in lint_stream(files, prepare, jobs, keep=keep):
+    for outcome in lint_stream(items(), prepare, jobs, keep=keep):
         meter.advance()
         if outcome.error is not None:
             errors.append(outcome.error)

@@ -5,7 +5,6 @@ wins.  ``.replylint.toml`` holds the same keys at its top level, as ``ruff.toml`
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -238,10 +237,14 @@ class Config:
         return best[1] if best else None
 
     def ignored_for(self, path: str) -> set[str]:
+        from .files import file_of, matches
+
         out: set[str] = set()
-        norm = path.replace("\\", "/")
+        # Globs are gitignore-style, relative to the config file's folder (as for
+        # include, exclude and template-files).
+        base = self.path.parent if self.path else None
         for pattern, codes in self.per_file_ignores.items():
-            if fnmatch.fnmatch(norm, pattern) or fnmatch.fnmatch(Path(norm).name, pattern) or fnmatch.fnmatch(norm, f"*/{pattern}"):
+            if matches(file_of(path), [pattern], base):
                 for c in codes:
                     out |= resolve_selector(c)
         return out
@@ -261,11 +264,10 @@ def find_config_file(start: Path) -> Path | None:
             if not cand.is_file():
                 continue
             if name == "pyproject.toml":
-                try:
-                    tool = load_toml(cand, "config").get("tool", {})
-                    if not isinstance(tool, dict) or "replylint" not in tool:
-                        continue
-                except ConfigError:
+                # A broken pyproject.toml is a config error: skipping it would let a
+                # parent's config apply without a word.
+                tool = load_toml(cand, "config").get("tool", {})
+                if not isinstance(tool, dict) or "replylint" not in tool:
                     continue
             return cand
     return None

@@ -16,11 +16,26 @@ from .model import Draft
 
 MBOX_SUFFIXES = (".mbox", ".mbx")
 # An mbox "From " separator line: "From sender date" at the start of a line.
-_FROM_LINE = re.compile(rb"^From \S*.*\r?$")
+# "From sender Mon Dec  7 09:00:00 2026": a weekday or a year is required, so a draft
+# that opens with "From the team ..." is not an archive.
+_FROM_LINE = re.compile(rb"^From \S+\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b.*|.*\b\d{4}\s*)\r?\n?$")
 
 
 def is_mbox(path: str, head: bytes) -> bool:
     return path.lower().endswith(MBOX_SUFFIXES) or head.startswith(b"From ") and bool(_FROM_LINE.match(head.split(b"\n", 1)[0]))
+
+
+def is_archive(path: str | Path) -> bool:
+    """Whether ``path`` holds several messages (an mbox file, a Maildir folder)."""
+    p = Path(path)
+    if is_maildir(p):
+        return True
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return is_mbox(str(p), head)
 
 
 def is_maildir(path: Path) -> bool:

@@ -11,10 +11,9 @@ decides which of those spans a client would see, and adds what the mask does not
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 
 from .. import spacy_names as sp
@@ -47,22 +46,9 @@ def matches_template_files(path: str, globs: list[str], base: Path | None = None
     """True when ``path`` matches one of ``globs`` (relative to ``base``, the config's folder)."""
     if not globs or not path or path == "-":
         return False
-    candidates = {path.replace("\\", "/")}
-    if base is not None:
-        try:
-            rel = os.path.relpath(Path(path).resolve(), Path(base).resolve())
-            if not rel.startswith(".."):
-                candidates.add(PurePosixPath(*Path(rel).parts).as_posix())
-        except ValueError:  # pragma: no cover - other drive on Windows
-            pass
-    for cand in candidates:
-        cand = cand[2:] if cand.startswith("./") else cand
-        name = cand.rsplit("/", 1)[-1]
-        for g in globs:
-            g = g[2:] if g.startswith("./") else g
-            if fnmatch.fnmatch(cand, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(cand, f"*/{g}"):
-                return True
-    return False
+    from ..files import matches
+
+    return matches(path, globs, base)
 
 
 def is_template(draft, config) -> bool:
