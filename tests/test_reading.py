@@ -214,3 +214,46 @@ def test_stdlib_email_test_messages_are_read():
     drafts = [read_draft(m.read_bytes(), m.name, "eml") for m in messages]
     results = list(lint_many(drafts, Config()))
     assert len(results) == len(messages)
+
+
+# -- a patch sent as mail (git send-email) ------------------------------------------
+PATCH = """From 1234567890abcdef Mon Sep 17 00:00:00 2001
+From: Bo <bo@ourco.example>
+Date: Mon, 7 Dec 2026 09:00:00 +0000
+Subject: [PATCH] Fix import, guaranteed to never fail again for your idiot users
+
+Thanks for the report; this handles the empty case.
+
+---
+ src/app.py | 3 ++-
+ 1 file changed, 2 insertions(+), 1 deletion(-)
+
+diff --git a/src/app.py b/src/app.py
+index 111..222 100644
+--- a/src/app.py
++++ b/src/app.py
+@@ -1,3 +1,4 @@
+-import os
++import os  # leverage synergies going forward and utilize the paradigm shift, guaranteed!!!
++API_KEY = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
++# this idiot client keeps breaking it
+ def main():
+-- 
+2.39.0
+"""
+
+
+def test_a_patch_diff_is_read_by_leak_and_remark_rules_only(tmp_path):
+    f = tmp_path / "0001-fix.patch"
+    f.write_text(PATCH)
+    p = run("check", str(f), "--format", "json", cwd=tmp_path)
+    (entry,) = json.loads(out(p))["files"]
+    assert entry["path"] == str(f)  # one message: the file's own name, no "#1"
+    found = entry["findings"]
+    lines = PATCH.split("\n")
+    diff = [x for x in found if x["part"] == "diff"]
+    assert {x["code"] for x in diff} == {"LEK010", "RMK001"}, found
+    assert all(lines[x["line"] - 1].startswith("+") for x in diff)
+    # The subject is read; style rules never fire on the diff's + lines.
+    assert any(x["part"] == "subject" and x["code"] == "RMK001" and x["line"] == 4 for x in found)
+    assert not any(x["category"] in ("jargon", "tone", "overpromise") and x["line"] >= 9 for x in found)

@@ -44,7 +44,7 @@ CATEGORIES = (
 )
 
 # Where in the message a finding sits.  "quoted" covers replies and forwarded blocks.
-PARTS = ("body", "quoted", "signature", "header", "subject", "link", "attribute", "attachment")
+PARTS = ("body", "quoted", "signature", "header", "subject", "link", "attribute", "attachment", "diff")
 # How ``line``/``column`` are meant: "exact" (the file's own line and column) or "part"
 # (the text was transfer-encoded in the file -- base64, quoted-printable -- so the
 # position is the first line of that MIME part).

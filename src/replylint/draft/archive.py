@@ -56,45 +56,56 @@ def _message(data: bytes, name: str, line_offset: int, **kwargs) -> Draft:
     return draft
 
 
+def _mbox_messages(fh) -> Iterator[tuple[bytes, int]]:
+    """(message bytes, 0-based file line of its first header line) for each message."""
+    lines: list[bytes] = []
+    start_line = 0
+    lineno = 0
+    prev_blank = True
+    for line in fh:
+        if line.startswith(b"From ") and prev_blank and _FROM_LINE.match(line):
+            if b"".join(lines).strip():
+                yield _unescape(b"".join(lines)), start_line
+            lines = []
+            start_line = lineno + 1
+        elif lines or line.strip():
+            if not lines:
+                start_line = lineno
+            lines.append(line)
+        prev_blank = not line.strip()
+        lineno += 1
+    if b"".join(lines).strip():
+        yield _unescape(b"".join(lines)), start_line
+
+
+def _unescape(data: bytes) -> bytes:
+    # mboxrd/mboxo: ">From " at a line start was escaped when the archive was written.
+    return re.sub(rb"(?m)^>(>*From )", rb"\1", data)
+
+
 def iter_mbox(path: str, **kwargs) -> Iterator[Draft]:
-    """One draft per message of an mbox file, streamed: the file is read line by line."""
+    """One draft per message of an mbox file, streamed: the file is read line by line.
+
+    Messages are named ``PATH#N``; an mbox of one message (``git format-patch`` output)
+    keeps its plain path.
+    """
     try:
         fh = open(path, "rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     with fh:
-        lines: list[bytes] = []
-        start_line = 0  # 0-based line of the message's first header line
-        lineno = 0
-        index = 0
-        prev_blank = True
-
-        def flush():
-            data = b"".join(lines)
-            # mboxrd/mboxo: ">From " at a line start was escaped on write.
-            data = re.sub(rb"(?m)^>(>*From )", rb"\1", data)
-            return data
-
-        for line in fh:
-            if line.startswith(b"From ") and prev_blank and _FROM_LINE.match(line):
-                if lines and b"".join(lines).strip():
-                    index += 1
-                    yield _message(flush(), f"{path}#{index}", start_line, **kwargs)
-                lines = []
-                start_line = lineno + 1
-            else:
-                if not lines and not line.strip() and index == 0 and lineno == 0:
-                    start_line = lineno + 1
-                    lineno += 1
-                    continue
-                lines.append(line)
-            prev_blank = not line.strip()
-            lineno += 1
-        if lines and b"".join(lines).strip():
-            index += 1
-            yield _message(flush(), f"{path}#{index}", start_line, **kwargs)
-        if index == 0:
+        messages = _mbox_messages(fh)
+        first = next(messages, None)
+        if first is None:
             raise InputError(f"{path}: no messages in this mbox file")
+        second = next(messages, None)
+        if second is None:
+            yield _message(first[0], path, first[1], **kwargs)
+            return
+        yield _message(first[0], f"{path}#1", first[1], **kwargs)
+        yield _message(second[0], f"{path}#2", second[1], **kwargs)
+        for index, (data, line) in enumerate(messages, start=3):
+            yield _message(data, f"{path}#{index}", line, **kwargs)
 
 
 def iter_maildir(path: Path, **kwargs) -> Iterator[Draft]:

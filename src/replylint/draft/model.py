@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 # Segment kinds.  "disclaimer" is reported as part "signature".
 BODY, QUOTED, SIGNATURE, DISCLAIMER = "body", "quoted", "signature", "disclaimer"
+# The diff of a patch sent as mail (below the "---" of ``git format-patch``): read by the
+# leak and remark rules (a key or an insult in a diff reaches the reader), not by style rules.
+DIFF = "diff"
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from email.utils import getaddresses, parseaddr
 
-from .model import BODY, DISCLAIMER, QUOTED, SIGNATURE, Segment
+from .model import BODY, DIFF, DISCLAIMER, QUOTED, SIGNATURE, Segment
 
 QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 ON_WROTE = re.compile(r"^\s*(?:On|Le|Am|El)\s.{0,300}?(?:wrote|écrit|schrieb|escribió)\s*:\s*$", re.I | re.S)
@@ -179,10 +179,31 @@ def _after_sign_off(lines, kinds: list[str], sig_start: int, end: int) -> None:
         k += 1
 
 
+_PATCH_SEPARATOR = re.compile(r"^---[ \t]*$")
+_DIFFSTAT = re.compile(r"^ \S.* \| +(?:\d+ ?[+-]*|Bin .*)$")
+_DIFF_START = re.compile(r"^(?:diff --git |Index: |--- a/|diff -)")
+
+
+def _diff_start(lines) -> int | None:
+    """Line index where a patch's "---" separator starts its diffstat and diff."""
+    for i, (_, _, line) in enumerate(lines):
+        if _DIFF_START.match(line) and i:
+            return i
+        if _PATCH_SEPARATOR.match(line):
+            nxt = [ln[2] for ln in lines[i + 1 : i + 6] if ln[2].strip()]
+            if nxt and (_DIFFSTAT.match(nxt[0]) or _DIFF_START.match(nxt[0])):
+                return i
+    return None
+
+
 def split(text: str, recipients: list[str] | None = None, sender: str | None = None) -> list[Segment]:
     """Return the segments of ``text`` in order, covering it entirely."""
     recipients = recipients or []
     lines = _lines(text)
+    # A patch: the diff below "---" is its own part; the rest is read as usual.
+    start = _diff_start(lines)
+    diff_lines = lines[start:] if start is not None else []
+    lines = lines[:start] if start is not None else lines
     kinds: list[str] = [BODY] * len(lines)
     authors: list[tuple[str | None, bool]] = [(None, False)] * len(lines)
 
@@ -252,6 +273,9 @@ def split(text: str, recipients: list[str] | None = None, sender: str | None = N
             para = []
 
     # 3. Merge lines into segments.
+    lines = lines + diff_lines
+    kinds += [DIFF] * len(diff_lines)
+    authors += [(None, False)] * len(diff_lines)
     segments: list[Segment] = []
     for (start, end, _), kind, (who, fwd) in zip(lines, kinds, authors):
         if start == end and segments:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..draft.model import BODY, DISCLAIMER, QUOTED, SIGNATURE
+from ..draft.model import BODY, DIFF, DISCLAIMER, QUOTED, SIGNATURE
 from ..findings import CATEGORIES, Severity
 from ..precision import default_severity as measured_default, earned
 
@@ -111,7 +111,7 @@ class Rule:
 
 
 NEW_TEXT = frozenset({BODY})
-ALL_TEXT = frozenset({BODY, QUOTED, SIGNATURE, DISCLAIMER})
+ALL_TEXT = frozenset({BODY, QUOTED, SIGNATURE, DISCLAIMER, DIFF})
 WITH_QUOTED = frozenset({BODY, QUOTED})
 
 _RULES: dict[str, Rule] = {}

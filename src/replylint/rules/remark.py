@@ -9,7 +9,7 @@ clueless") was not written by the recipient and counts.
 """
 from __future__ import annotations
 
-from ..draft.model import BODY, QUOTED, SIGNATURE
+from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
@@ -66,7 +66,7 @@ def _belittle_spans(ctx: Context) -> list[tuple[int, int]]:
 
 # The new text, quoted history and the signature block: a "PS" or a note to a colleague
 # written below the sign-off is split off with the signature.
-PARTS = frozenset({BODY, QUOTED, SIGNATURE})
+PARTS = frozenset({BODY, QUOTED, SIGNATURE, DIFF})  # a remark in a patch's diff reaches the reader too
 
 
 @register
