@@ -30,6 +30,8 @@ def is_archive(path: str | Path) -> bool:
     p = Path(path)
     if is_maildir(p):
         return True
+    if not p.is_file():  # a FIFO or device is never opened to peek
+        return False
     try:
         with open(p, "rb") as fh:
             head = fh.read(4096)
