@@ -71,6 +71,9 @@ def decode_text_noted(data: bytes, path: str) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         note = f"not valid UTF-8 (byte {exc.start}); read as windows-1252"
+    nul = data.find(b"\0")
+    if nul >= 0:  # not text in any 8-bit encoding: a binary file
+        raise InputError(f"{path}: not a text file (NUL byte at {nul}); convert the file to UTF-8 text")
     # windows-1252 leaves five bytes undefined: shown as U+FFFD, as editors show them.
     return data.decode("windows-1252", "replace"), note
 
