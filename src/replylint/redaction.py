@@ -233,6 +233,14 @@ class MessageRedaction:
                     return self.scrub(red.line(local)) or ""
         return ""
 
+    def diff(self, path: str, edits) -> str:
+        """``check --diff`` for a message whose text is its file's own lines from line 1
+        (no headers above it); for a message file the edits are shown as findings only."""
+        draft, red = self.units[0]
+        if draft.line_offset or draft.encoded or len(self.units) > 1:
+            return ""
+        return red.diff(path, edits)
+
     def matched_text(self, f: "Finding") -> str:
         unit = f.unit if 0 <= f.unit < len(self.units) else 0
         return self.scrub(self.units[unit][1].matched_text(f)) or ""

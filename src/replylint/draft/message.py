@@ -307,12 +307,15 @@ def message_draft(build, msg: Message, path: str, recipients: list[str] | None =
         draft, extras = build(path, "", "eml", **common), []
         draft.line_offset = rawtext.count("\n", 0, where.get(id(msg), 0)) if rawtext is not None else 0
     draft.subject, draft.headers, draft.attachments, draft.disabled = subject, headers, attachments, disabled
+    draft.attachments_known = True  # a message lists its attachments itself
     draft.header_lines = header_lines
     for part in inline:
         if part is main:
             continue
         alt, attrs = read(part, part.get_content_type())
-        alt.disabled = disabled
+        # The same message: rules about it as a whole (attachments mentioned) see the same.
+        alt.attachments, alt.recipients, alt.sender = attachments, recipients, sender
+        alt.attachments_known = True
         extras += [alt, *attrs]
     for part in leaves:
         if part in inline or _disposition(part) != "attachment" and part.get_content_type() in ("text/plain", "text/html"):
