@@ -41,6 +41,7 @@ CATEGORIES = (
     "followup",
     "completeness",
     "input",
+    "timezone",
 )
 
 # Where in the message a finding sits.  "quoted" covers replies and forwarded blocks.

@@ -44,6 +44,7 @@ PREFIXES = {
     "followup": "FUP",
     "completeness": "CMP",
     "input": "INP",
+    "timezone": "TIM",
 }
 
 
