@@ -70,6 +70,7 @@ def test_greeting_to_another_name(greeting, to):
     ("Hi Tom", "tom.baker@acme.example"),
     ("Hi team", "Tom Baker <tom@acme.example>"),
     ("Hi all", "Tom Baker <tom@acme.example>"),
+    ("Hi Acme Team", "Tom Baker <tom@acme.example>"),
     ("Hi Sarah", "tbaker@acme.example"),            # nothing says who tbaker is
     ("Hi Sarah", "support@acme.example"),           # a role address
     ("Hi Sarah", "Tom Baker <tom@acme.example>, Sarah Lin <sl@acme.example>"),

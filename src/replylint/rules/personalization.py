@@ -227,8 +227,8 @@ class GreetingWrongName(Rule):
             return
         names = [m.group("name")] + ([m.group("name2")] if m.group("name2") else [])
         names = [n for n in names if n.lower() not in c["not_names"] and n.lower() not in c["titles"]]
-        if not names:
-            return
+        if not names or (m.group("last") and m.group("last").lower() in c["not_names"]):
+            return  # "Hi Acme Team": a company's team, not a person
         known = self._known(ctx)
         if not known:
             return
