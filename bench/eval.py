@@ -67,6 +67,15 @@ def to_message(item: dict) -> EmailMessage:
     return msg
 
 
+def labelled_draft(item: dict):
+    """The item as a message draft.  The labelled sets hold bodies only: whether a file would
+    have been attached is unknown, so the attachment check must not assume there is none."""
+    draft = draft_from_message(to_message(item), path=item["id"])
+    for d in (draft, *draft.extras):
+        d.attachments_known = False
+    return draft
+
+
 def config_for(item: dict, base: Config) -> Config:
     clients = {name: {"aliases": [], "domains": []} for name in item.get("clients", [])}
     return base.with_overrides(clients=clients) if clients else base
@@ -121,7 +130,7 @@ def lint_view(drafts_and_configs, view: str):
 
 def ablation(items: list[dict], base: Config, cats: list[str], as_json: bool) -> dict:
     base = base.with_overrides(preview=True)
-    pairs = [(draft_from_message(to_message(it), path=it["id"]), config_for(it, base)) for it in items]
+    pairs = [(labelled_draft(it), config_for(it, base)) for it in items]
     table: dict = {}
     clean = [i for i, it in enumerate(items) if not it["labels"]]
     for view in VIEWS:
@@ -186,7 +195,7 @@ def run(items: list[dict], base: Config) -> tuple[dict, dict, dict]:
     base = base.with_overrides(preview=True)
     for item in items:
         cfg = config_for(item, base)
-        draft = draft_from_message(to_message(item), path=item["id"])
+        draft = labelled_draft(item)
         res = next(lint_many([draft], cfg))
         flagged[item["id"]] = {f.category for f in res.findings if f.severity >= Severity.WARNING}
         flagged_default[item["id"]] = {f.category for f in res.findings if blocks_by_default(f)}

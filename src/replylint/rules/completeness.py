@@ -25,7 +25,9 @@ def _compiled(ctx: Context) -> dict:
 
 
 def attachments_known(draft) -> bool:
-    return draft.format == "eml" or bool(draft.attachments) or getattr(draft, "attachments_known", False)
+    # Readers set ``attachments_known`` (a message lists its own attachments); a bench that
+    # builds messages from bare labelled bodies clears it, since it cannot know them.
+    return bool(draft.attachments) or draft.attachments_known
 
 
 @register
