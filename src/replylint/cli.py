@@ -95,7 +95,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", default="text", show_default=True, help="Output format: " + ", ".join(formatters.names()) + ".")
+@click.option("--format", "--output-format", "fmt", default="text", show_default=True, help="Output format: " + ", ".join(formatters.names()) + ".")
 @click.option("--select", multiple=True, help="Rules to run: codes, prefixes (PRM) or categories, comma-separated.")
 @click.option("--ignore", multiple=True, help="Rules to skip (codes, prefixes or categories).")
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
@@ -105,8 +105,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print a unified diff of the suggested edits instead of the findings (nothing is written).")
-@click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only findings that block (at or above --fail-on).")
+@click.option("--statistics", is_flag=True, help="Print only a count of findings per rule (text and concise formats), as ruff.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings but no summary line, as ruff.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of discovering one.")
 @click.option("--model", help="Installed spaCy pipeline to use (e.g. en_core_web_sm) instead of the built-in one.")
 @click.option("--to", "recipients", multiple=True, metavar="ADDRESS", help="Recipient of a plain-text draft (picks the client for leak rules).")
@@ -309,6 +309,11 @@ def rules_cmd(fmt, category):
     """List every rule: code, name, category, default severity, measured precision on real mail."""
     from .rules import all_rules
 
+    from .findings import CATEGORIES
+
+    if category and category.lower() not in CATEGORIES:
+        raise click.BadParameter(f"unknown category {category!r} (choose from {', '.join(CATEGORIES)})",
+                                 param_hint="--category")
     rules = [r for r in all_rules() if not category or r.category == category.lower()]
     if fmt == "json":
         click.echo(json.dumps([dict(r.summary(), message=r.message) for r in rules], indent=2))
@@ -336,26 +341,38 @@ def rules_cmd(fmt, category):
 
 
 @main.command("rule")
-@click.argument("code")
-def rule_cmd(code):
-    """Explain one rule: what it flags, why, an example, a better wording."""
-    from .rules import get_rule
+@click.argument("code", required=False, metavar="CODE|NAME")
+@click.option("--all", "show_all", is_flag=True, help="Explain every rule, one after another.")
+def rule_cmd(code, show_all):
+    """Explain one rule (by code, e.g. PRM001, or name, e.g. absolute-guarantee): what it
+    flags, why, an example, a better wording."""
+    from .rules import all_rules, get_rule
 
-    rule = get_rule(code)
+    if show_all:
+        click.echo("\n\n".join(_explain(r) for r in all_rules()))
+        return
+    if not code:
+        raise click.UsageError("give a rule code or name, or --all")
+    rule = get_rule(code) or next((r for r in all_rules() if r.name == code.strip().lower()), None)
     if rule is None:
-        _fail(f"unknown rule code {code!r} (see `replylint rules`)")
-    click.echo(f"# {rule.code} {rule.name}\n")
-    click.echo(f"Category: {rule.category}  Default severity: {rule.default_severity}  Reads: {', '.join(sorted(rule.parts))}")
+        _fail(f"unknown rule {code!r} (see `replylint rules`)")
+    click.echo(_explain(rule))
+
+
+def _explain(rule) -> str:
+    out = [f"# {rule.code} {rule.name}\n",
+           f"Category: {rule.category}  Default severity: {rule.default_severity}  Reads: {', '.join(sorted(rule.parts))}"]
     m = measured(rule.code)
-    click.echo(f"Measured on real mail: {m.describe(corpus_size())}.")
+    out.append(f"Measured on real mail: {m.describe(corpus_size())}.")
     if m.findings == 0 and rule.category not in EXACT_CATEGORIES:
-        click.echo(f"No finding on real mail to judge; {on_drafts(rule.code).describe()} "
+        out.append(f"No finding on real mail to judge; {on_drafts(rule.code).describe()} "
                    f"(it blocks by default at {THRESHOLD} or more).")
     if rule.default_severity != rule.severity:
-        click.echo(f"Declared severity {rule.severity}; info by default until its judged precision on "
+        out.append(f"Declared severity {rule.severity}; info by default until its judged precision on "
                    f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")
-    click.echo("")
-    click.echo(rule.docs())
+    out.append("")
+    out.append(rule.docs())
+    return "\n".join(out)
 
 
 @main.command("daemon")
