@@ -84,3 +84,15 @@ def test_rule_by_name_and_all_and_unknown_category():
     cat = run("rules", "--category", "nonsense")
     assert cat.returncode == 2 and "unknown category 'nonsense'" in cat.stderr
     assert run("rules", "--category", "leak").stdout.strip()
+
+
+def test_markdown_report_for_step_summaries(tmp_path):
+    name = _draft(tmp_path)
+    p = run("check", name, "--format", "markdown", cwd=tmp_path)
+    md = p.stdout
+    assert p.returncode == 1 and md.startswith("## replylint\n")
+    assert "4111 1111" not in md and "4111 \\*\\*\\*\\* \\*\\*\\*\\* 1111" in md
+    full = json.loads(run("check", name, "--format", "json", cwd=tmp_path).stdout)["files"][0]["findings"]
+    rows = [ln for ln in md.splitlines() if ln.startswith("| ") and ln.split(" | ")[0][2:].replace(":", "").isdigit()]
+    assert [r.split(" | ")[1] for r in rows] == [f["code"] for f in full]
+    assert "### d.txt" in md and "| JRG001 | jargon | 2 |" in md
