@@ -96,3 +96,16 @@ def test_markdown_report_for_step_summaries(tmp_path):
     rows = [ln for ln in md.splitlines() if ln.startswith("| ") and ln.split(" | ")[0][2:].replace(":", "").isdigit()]
     assert [r.split(" | ")[1] for r in rows] == [f["code"] for f in full]
     assert "### d.txt" in md and "| JRG001 | jargon | 2 |" in md
+
+
+def test_junit_one_testcase_per_finding(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    name = _draft(tmp_path)
+    full = json.loads(run("check", name, "--format", "json", cwd=tmp_path).stdout)["files"][0]["findings"]
+    p = run("check", name, "--format", "junit", cwd=tmp_path)
+    cases = ET.fromstring(p.stdout).find("testsuite").findall("testcase")
+    assert [c.get("name").split(" at ")[0] for c in cases] == [f["code"] for f in full]
+    blocking = [f for f in full if f["severity"] in ("warning", "error")]
+    assert sum(1 for c in cases if c.find("failure") is not None) == len(blocking)
+    assert "4111 1111" not in p.stdout

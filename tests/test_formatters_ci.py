@@ -147,11 +147,13 @@ def test_junit_structure():
     assert root.tag == "testsuites"
     (suite,) = root.findall("testsuite")
     cases = suite.findall("testcase")
-    assert [c.get("name") for c in cases] == ["library/refund, final:v2.txt", "library/clean.txt"]
-    failures = cases[0].findall("failure")
+    # One test case per finding (as ruff), a clean draft is one passing case.
+    assert [c.get("classname") for c in cases] == ["library/refund, final:v2.txt"] * 3 + ["library/clean.txt"]
+    assert [c.get("name").split(" at ")[0] for c in cases[:3]] == ["TPL001", "TPL002", "LEK001"]
+    failures = [c.find("failure") for c in cases[:3]]
     assert [f.get("type") for f in failures] == ["TPL001", "TPL002", "LEK001"]
-    assert cases[1].findall("failure") == []
-    assert suite.get("tests") == "2" and suite.get("failures") == "3" and suite.get("errors") == "0"
+    assert cases[3].findall("failure") == [] and cases[3].get("name") == "library/clean.txt"
+    assert suite.get("tests") == "4" and suite.get("failures") == "3" and suite.get("errors") == "0"
     assert REDACTED in failures[2].text
 
 

@@ -1,7 +1,9 @@
-"""JUnit XML: one test suite, one test case per draft, one failure per blocking finding.
+"""JUnit XML: one test suite, one test case per finding (as ruff), so Jenkins, Azure
+DevOps, CircleCI and action-junit-report show every one; a draft without findings is one
+passing test case.
 
-Findings below ``--fail-on`` do not fail the test case; they are listed in its
-``system-out``.  Input errors are test cases with an ``error``.  Only messages and
+A finding at or above ``--fail-on`` is a failure; one below it is a passing test case
+with the finding in its ``system-out``.  Input errors are test cases with an ``error``.  Only messages and
 (redacted) excerpts are written, never source lines.
 """
 from __future__ import annotations
@@ -29,24 +31,30 @@ def render(results, options) -> str:
     suites = ET.Element("testsuites", name="replylint")
     suite = ET.SubElement(suites, "testsuite", name="replylint")
     failures = errors = 0
+    tests = 0
     for res in results:
-        case = ET.SubElement(suite, "testcase", classname="replylint", name=_x(res.path), file=_x(res.path))
-        notes = []
+        if not res.findings:
+            tests += 1
+            ET.SubElement(suite, "testcase", classname=_x(res.path), name=_x(res.path), file=_x(res.path))
         for f in res.findings:
+            if options.quiet and f.severity < options.fail_on:
+                continue
+            tests += 1
+            case = ET.SubElement(suite, "testcase", classname=_x(res.path),
+                                 name=_x(f"{f.code} at {res.path}:{f.line}:{f.column}"), file=_x(res.path),
+                                 line=str(f.line))
             if f.severity >= options.fail_on:
                 failures += 1
                 el = ET.SubElement(case, "failure", type=f.code,
                                    message=_x(f"{f.line}:{f.column} {f.code} [{f.severity}] {f.message}"))
                 el.text = _x(_describe(f))
-            elif not options.quiet:
-                notes.append(_describe(f))
-        if notes:
-            ET.SubElement(case, "system-out").text = _x("\n".join(notes))
+            else:
+                ET.SubElement(case, "system-out").text = _x(_describe(f))
     for n, err in enumerate(options.errors, 1):
         errors += 1
         case = ET.SubElement(suite, "testcase", classname="replylint", name=_x(err.split(": ", 1)[0] or f"input {n}"))
         ET.SubElement(case, "error", type="input", message=_x(err)).text = _x(err)
-    tests = len(results) + len(options.errors)
+    tests += len(options.errors)
     for el in (suites, suite):
         el.set("tests", str(tests))
         el.set("failures", str(failures))
