@@ -109,3 +109,17 @@ def test_junit_one_testcase_per_finding(tmp_path):
     blocking = [f for f in full if f["severity"] in ("warning", "error")]
     assert sum(1 for c in cases if c.find("failure") is not None) == len(blocking)
     assert "4111 1111" not in p.stdout
+
+
+def test_show_files_and_show_settings(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.txt").write_text(DRAFT)
+    (tmp_path / "drafts" / "b.eml").write_text("Subject: x\n\nHi\n")
+    (tmp_path / "drafts" / "notes.py").write_text("x = 1\n")
+    (tmp_path / ".replylint.toml").write_text('ignore = ["JRG001"]\nfail-on = "error"\n')
+    files = run("check", "drafts", "--show-files", cwd=tmp_path)
+    assert files.returncode == 0 and files.stdout.splitlines() == ["drafts/a.txt", "drafts/b.eml"]
+    st = run("check", "drafts", "--show-settings", cwd=tmp_path)
+    assert st.returncode == 0
+    assert ".replylint.toml" in st.stdout and 'ignore = ["JRG001"]' in st.stdout and 'fail-on = "error"' in st.stdout
+    assert "  LEK001 error  card-number" in st.stdout and "JRG001" not in st.stdout.split("Enabled rules")[1]

@@ -103,6 +103,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--preview", is_flag=True, default=None, help="Give every rule its declared severity, even one whose measured precision on real mail is too low to block by default.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--show-files", is_flag=True, help="List the files that would be linted, then exit (as ruff).")
+@click.option("--show-settings", is_flag=True, help="Print the resolved settings for the first path, then exit (as ruff).")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print a unified diff of the suggested edits instead of the findings (nothing is written).")
 @click.option("--statistics", is_flag=True, help="Print only a count of findings per rule (text and concise formats), as ruff.")
@@ -134,7 +136,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
-def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_diff, statistics, quiet,
+def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_files, show_settings, show_diff, statistics, quiet,
           config_path, model, recipients, attachments, include, exclude, force_exclude, respect_gitignore, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
@@ -206,6 +208,13 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     collected = collect(paths, include_globs, base_cfg.exclude, include_base=include_base, exclude_base=cfg_base,
                         cli_exclude=_split(exclude), force_exclude=force_exclude, respect_gitignore=respect_gitignore)
     files = collected.files
+    if show_files:
+        for file in files:
+            click.echo(file)
+        sys.exit(EXIT_OK)
+    if show_settings:
+        click.echo(_settings_text(paths[0], base_cfg, include_globs, base_cfg.exclude + _split(exclude)))
+        sys.exit(EXIT_OK)
 
     errors: list[str] = list(collected.errors)
     reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
@@ -291,6 +300,23 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if blocking and not exit_zero else EXIT_OK)
+
+
+def _settings_text(path: str, cfg, include: list[str], exclude: list[str]) -> str:
+    """What ``check --show-settings`` prints: the config file and every resolved setting."""
+    def j(v) -> str:
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = [f"Resolved settings for: {path}",
+             f"Config file: {cfg.path if cfg.path else '(none found; defaults)'}",
+             f"select = {j(cfg.select)}", f"ignore = {j(cfg.ignore)}", f"extend-select = {j(cfg.extend_select)}",
+             f"severity = {j({k: str(v) for k, v in cfg.severity.items()})}", f"fail-on = {j(str(cfg.fail_on))}",
+             f"preview = {j(bool(cfg.preview))}", f"model = {j(cfg.model)}",
+             f"lexicon-files = {j([str(p) for p in cfg.lexicon_files])}",
+             f"per-file-ignores = {j(cfg.per_file_ignores)}", f"include = {j(include)}", f"exclude = {j(exclude)}",
+             f"max-input-size = {j(cfg.max_input_size)}", "", "Enabled rules (code, severity):"]
+    lines += [f"  {r.code} {cfg.severity_of(r)}  {r.name}" for r in cfg.enabled]
+    return "\n".join(lines)
 
 
 def _read_in_reply_to(path: str) -> str:
