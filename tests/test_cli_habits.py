@@ -123,3 +123,9 @@ def test_show_files_and_show_settings(tmp_path):
     assert st.returncode == 0
     assert ".replylint.toml" in st.stdout and 'ignore = ["JRG001"]' in st.stdout and 'fail-on = "error"' in st.stdout
     assert "  LEK001 error  card-number" in st.stdout and "JRG001" not in st.stdout.split("Enabled rules")[1]
+
+
+def test_show_match_names_the_lexicon_entry(tmp_path):
+    p = run("check", _draft(tmp_path), "--show-match", cwd=tmp_path)
+    assert "  match: [jargon.buzzwords_verb] 'leverage'" in p.stdout
+    assert "match:" not in run("check", "d.txt", cwd=tmp_path).stdout

@@ -103,6 +103,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--preview", is_flag=True, default=None, help="Give every rule its declared severity, even one whose measured precision on real mail is too low to block by default.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--show-match", is_flag=True, help="Text format: name the lexicon table and entry that fired, where one did (JSON always has it as `match`).")
 @click.option("--show-files", is_flag=True, help="List the files that would be linted, then exit (as ruff).")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings for the first path, then exit (as ruff).")
 @click.option("--diff", "show_diff", is_flag=True,
@@ -136,7 +137,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
-def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_files, show_settings, show_diff, statistics, quiet,
+def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_match, show_files, show_settings, show_diff, statistics, quiet,
           config_path, model, recipients, attachments, include, exclude, force_exclude, respect_gitignore, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
@@ -286,7 +287,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
     fail_level = base_cfg.fail_on
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = formatters.RenderOptions(color=color, statistics=statistics, quiet=quiet, fail_on=fail_level, errors=errors)
+    options = formatters.RenderOptions(color=color, statistics=statistics, quiet=quiet, show_match=show_match, fail_on=fail_level, errors=errors)
     for err in errors:
         click.echo(f"replylint: {err}", err=True)
     if show_diff:

@@ -21,6 +21,7 @@ class RenderOptions:
     show_source: bool = True
     statistics: bool = False
     quiet: bool = False
+    show_match: bool = False  # text: name the lexicon table and entry that fired
     fail_on: Severity = Severity.WARNING
     errors: list[str] = field(default_factory=list)  # one-line input errors, by file
 

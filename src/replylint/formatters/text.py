@@ -60,6 +60,8 @@ def render(results, options) -> str:
                         out.append("  " + " " * (f.column - 1) + paint("^" * max(1, width), _COLORS[f.severity]))
             if f.suggestion:
                 out.append(paint(f"  help: {f.suggestion}", _DIM))
+            if options.show_match and f.match:
+                out.append(paint(f"  match: [{f.match[0]}] {f.match[1]!r}", _DIM))
     if not options.quiet and results:
         out.append(summary(results, total, paint))
     return "\n".join(out) + ("\n" if out else "")
