@@ -32,7 +32,7 @@ LANGUAGE_IDS = {"mail", "markdown", "text", "plaintext", "html", "jinja", "handl
 
 
 def _drafts_globs() -> list[str]:
-    from ..cli import DEFAULT_INCLUDE
+    from ..files import DEFAULT_INCLUDE
 
     return DEFAULT_INCLUDE
 
