@@ -110,10 +110,11 @@ def test_daemon_findings_equal_in_process_findings(daemon, tmp_path):
 def test_daemon_reloads_a_changed_config(daemon, tmp_path):
     _, _, path, _ = daemon
     cfg = tmp_path / ".replylint.toml"
-    cfg.write_text('ignore = ["LEK"]\n')
+    # Selections that say exactly what comes back, whatever other rules read the draft.
+    cfg.write_text('select = ["TPL001"]\n')
     assert client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path) == []
     time.sleep(0.01)
-    cfg.write_text('ignore = ["JRG"]\n')
+    cfg.write_text('select = ["LEK"]\n')
     assert {f.code for f in client.lint_message(BLOCKED, cwd=tmp_path, socket_path=path)} == {"LEK001"}
 
 

@@ -132,7 +132,9 @@ def test_hook_manifest_is_valid_and_covers_every_template_suffix():
     if not manifest.is_file():
         pytest.skip(".pre-commit-hooks.yaml is not in this tree")
     (hook,) = [h for h in yaml.safe_load(manifest.read_text()) if h["id"] == "replylint"]
-    assert hook["language"] == "python" and hook["entry"] == "replylint check"
+    # --force-exclude: files pre-commit passes by name still honour `exclude` and .gitignore.
+    assert hook["language"] == "python" and hook["entry"] == "replylint check --force-exclude"
+    assert hook.get("require_serial") is True
     from replylint.draft.readers import TEMPLATE_SUFFIXES
 
     files = re.compile(hook["files"])
