@@ -385,6 +385,20 @@ def test_cli_blocked_prints_the_held_path_and_exits_65(tmp_path, env, bad):
     assert proc.stdout == b""
 
 
+def test_cli_message_over_the_input_limit_is_refused_with_75_and_never_read_whole(tmp_path, env):
+    (tmp_path / ".replylint.toml").write_text('max-input-size = "2KB"\n')
+    out = tmp_path / "sent.eml"
+    big = message(CLEAN_BODY) + b"x" * 1_000_000
+    proc = cli(["--held-dir", str(tmp_path / "myheld"), "--", *capture_cmd(out)], big, env, tmp_path)
+    assert proc.returncode == 75
+    assert b"larger than the input limit of 2,000 bytes" in proc.stderr and b"Traceback" not in proc.stderr
+    assert not out.exists()
+    # Within the limit the same config sends as usual.
+    small = message(CLEAN_BODY)
+    assert len(small) < 2000
+    assert cli(["--", *capture_cmd(out)], small, env, tmp_path).returncode == 0 and out.read_bytes() == small
+
+
 def test_cli_without_a_command_is_a_usage_error(tmp_path, env):
     proc = cli([], b"", env, tmp_path)
     assert proc.returncode == 2

@@ -11,7 +11,7 @@ import click
 
 from . import __version__, formatters
 from .errors import ReplylintError
-from .inputs import parse_size, read_file, read_stream, set_max_input_bytes
+from .inputs import DEFAULT_MAX_BYTES, parse_size, read_file, read_stream, set_max_input_bytes
 from .findings import Severity
 from .precision import EXACT_CATEGORIES, THRESHOLD, corpus_size, measured, on_drafts
 
@@ -484,7 +484,16 @@ def sendmail_cmd(config_path, fail_on, held_dir, on_error, command):
         sys.exit(wrapper.run(command, b""))
     setup = wrapper.prepare(command, config_path=config_path, fail_on=fail_on, on_error=on_error,
                             held_dir=held_dir)
-    data = sys.stdin.buffer.read()
+    # Bounded like every other input: an endless stream (/dev/zero) must not fill memory.
+    # Past the limit the message is neither checked, sent nor held (a copy would have to
+    # be as large); exit 75 tells the mail client, which still has it, to keep it.
+    limit = setup.config.max_input_size if setup.config is not None and setup.config.max_input_size else None
+    limit = limit or DEFAULT_MAX_BYTES
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        click.echo(f"replylint sendmail: the message is larger than the input limit of {limit:,} bytes "
+                   "(max-input-size): not checked, not sent and not held; your mail client still has it", err=True)
+        sys.exit(75)
     sys.exit(wrapper.run_prepared(setup, data, guard=guard))
 
 
