@@ -90,20 +90,26 @@ def _name_words(display: str) -> list[str]:
     return [w for w in re.split(r"[\s,.\"'()]+", display) if len(w) >= 2 and w.isalpha()]
 
 
+def _address_names(c: dict, display: str, addr: str) -> set[str]:
+    """Lower-case names one recipient goes by: the display name's words, else the parts of
+    a ``first.last@`` address that is not a role address (empty when neither says)."""
+    words = _name_words(display)
+    if words and "@" not in display:
+        return {w.lower() for w in words}
+    local = addr.split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[._\-]+", local) if p]
+    if local not in c["roles"] and len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[0]) >= 2:
+        return set(parts)
+    return set()
+
+
 def recipient_names(ctx: Context) -> set[str]:
     """Lower-case names the reader is known by (empty when nothing says)."""
     def build() -> set[str]:
         c = _compiled(ctx)
         names: set[str] = set()
         for display, addr in getaddresses(ctx.draft.recipients):
-            words = _name_words(display)
-            if words and "@" not in display:
-                names.update(w.lower() for w in words)
-                continue
-            local = addr.split("@", 1)[0].lower()
-            parts = [p for p in re.split(r"[._\-]+", local) if p]
-            if local not in c["roles"] and len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[0]) >= 2:
-                names.update(parts)
+            names.update(_address_names(c, display, addr))
         for seg in ctx.draft.spans(QUOTED):
             if seg.by_recipient and seg.author:
                 display = getaddresses([seg.author])[0][0] or seg.author.split("<", 1)[0]
@@ -247,16 +253,10 @@ class GreetingWrongName(Rule):
         c = _compiled(ctx)
         names: set[str] = set()
         for display, addr in getaddresses(ctx.draft.recipients):
-            words = _name_words(display)
-            if words and "@" not in display:
-                names.update(w.lower() for w in words)
-                continue
-            local = addr.split("@", 1)[0].lower()
-            parts = [p for p in re.split(r"[._\-]+", local) if p]
-            if local not in c["roles"] and len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[0]) >= 2:
-                names.update(parts)
-            elif addr:
+            found = _address_names(c, display, addr)
+            if not found and addr:
                 return set()  # one reader we cannot name: no evidence the greeting is wrong
+            names.update(found)
         return names
 
 
