@@ -180,7 +180,8 @@ class Store:
             self.fd = -1
 
     # -- files relative to the folder's descriptor --
-    def _write_new(self, name: str, data: bytes) -> None:
+    def _write_tmp(self, data: bytes) -> str:
+        """A new private temporary file holding ``data``, fsynced; its name in the folder."""
         tmp = f".tmp-{secrets.token_hex(8)}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _NOFOLLOW, 0o600, dir_fd=self.fd)
         try:
@@ -188,27 +189,30 @@ class Store:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
+        except BaseException:
+            self._unlink_quietly(tmp)
+            raise
+        return tmp
+
+    def _unlink_quietly(self, name: str) -> None:
+        try:
+            os.unlink(name, dir_fd=self.fd)
+        except OSError:
+            pass
+
+    def _write_new(self, name: str, data: bytes) -> None:
+        tmp = self._write_tmp(data)
+        try:
             os.link(tmp, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)  # never overwrites
         finally:
-            try:
-                os.unlink(tmp, dir_fd=self.fd)
-            except FileNotFoundError:
-                pass
+            self._unlink_quietly(tmp)
 
     def _replace(self, name: str, data: bytes) -> None:
-        tmp = f".tmp-{secrets.token_hex(8)}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC | _NOFOLLOW, 0o600, dir_fd=self.fd)
+        tmp = self._write_tmp(data)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
             os.rename(tmp, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
         except BaseException:
-            try:
-                os.unlink(tmp, dir_fd=self.fd)
-            except OSError:
-                pass
+            self._unlink_quietly(tmp)
             raise
 
     def sync(self) -> None:
