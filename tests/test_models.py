@@ -123,18 +123,6 @@ def test_model_findings_carry_their_score_in_json_and_sarif():
 
 
 # -- the installed wheel --------------------------------------------------------------
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    p = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=600,
-    )
-    if p.returncode != 0:
-        pytest.skip(f"cannot build a wheel here (pip wheel failed: {p.stderr.strip().splitlines()[-1:]})")
-    return next(out.glob("replylint-*.whl"))
-
-
 def test_wheel_ships_every_model_within_budget(wheel):
     z = zipfile.ZipFile(wheel)
     names = set(z.namelist())

@@ -12,18 +12,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    p = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=600,
-    )
-    if p.returncode != 0:
-        pytest.skip(f"cannot build a wheel here (pip wheel failed: {p.stderr.strip().splitlines()[-1:]})")
-    return next(out.glob("replylint-*.whl"))
-
-
 def test_wheel_contains_every_lexicon(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for lex in (ROOT / "lexicons").glob("*.toml"):
