@@ -73,3 +73,49 @@ def test_missing_subject_header_in_an_eml():
 @pytest.mark.parametrize("subject", ["Re: Invoice 4471", "Contract", "Test results for batch 7", None])
 def test_subject_hard_negatives(subject):
     assert [c for c, _ in cmp_(lint_text("Hi Tom,\n\nDone.\n", Config(), subject=subject)) if c == "CMP002"] == []
+
+
+# -- the subject line is linted where it is written ---------------------------------
+RAW = ("From: Ann <ann@ourco.example>\nTo: Tom <tom@acme.example>\nSubject: {subject}\n"
+       "Date: Mon, 7 Dec 2026 09:00:00 +0000\n\nHi Tom,\n\nThe refund went out today.\n\nBest,\nAnn\n")
+
+
+@pytest.mark.parametrize("subject,excerpt", [("Re:", "Re:"), ("TBD", "TBD"), ("", "")])
+def test_placeholder_subject_points_at_the_subject_line(subject, excerpt):
+    (f,) = [f for f in lint_message(RAW.format(subject=subject).encode(), Config()).findings if f.code == "CMP002"]
+    assert (f.part, f.section, f.line, f.column) == ("subject", "subject", 3, 10)
+    assert f.excerpt == excerpt and f.end_column == 10 + len(excerpt)
+
+
+def test_missing_subject_header_points_at_the_headers_not_the_body():
+    raw = b"To: tom@acme.example\nFrom: ann@ourco.example\n\nHi Tom,\n\nDone.\n"
+    (f,) = [f for f in lint_message(raw, Config()).findings if f.code == "CMP002"]
+    assert (f.part, f.line, f.column) == ("subject", 1, 1) and "no Subject header" in f.message
+
+
+def test_placeholder_subject_from_the_api_is_reported_as_the_subject():
+    (f,) = [f for f in lint_text("Hi Tom,\n\nDone.\n", Config(), subject="(no subject)").findings if f.code == "CMP002"]
+    assert f.part == "subject" and f.excerpt == "(no subject)"
+
+
+@pytest.mark.parametrize("subject,code,excerpt", [
+    ("We guarantee it will never fail again", "PRM003", "will never fail"),
+    ("Your idiot intern broke it", "RMK001", "idiot"),
+    ("Card 4111 1111 1111 1111 on file", "LEK001", "4111 **** **** 1111"),
+    ("Call at 3pm tomorrow", "TIM001", "3pm"),
+])
+def test_the_subject_line_is_linted_by_the_rules_that_apply_to_it(subject, code, excerpt):
+    found = lint_message(RAW.format(subject=subject).encode(), Config(preview=True)).findings
+    hits = [f for f in found if f.code == code]
+    assert hits and all(f.part == "subject" and f.line == 3 for f in hits), found
+    assert hits[0].excerpt == excerpt
+    col = 10 + subject.index(excerpt.split()[0])
+    assert hits[0].column == col
+
+
+def test_subject_hard_negatives_for_the_body_rules():
+    # An attachment word in the subject is the body's business (CMP001 reads the body once);
+    # a time with its zone is fine; follow-up and jargon rules need prose, not a subject.
+    for subject in ["See attached invoice", "Call at 3pm CET", "Will get back to you soon", "Leverage synergies"]:
+        found = lint_message(RAW.format(subject=subject).encode(), Config(preview=True)).findings
+        assert not [f for f in found if f.part == "subject"], (subject, found)

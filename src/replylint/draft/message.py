@@ -26,7 +26,10 @@ from email.utils import getaddresses
 from .html import html_to_text_and_attributes
 from .model import Draft
 
-SUBJECT_CATEGORIES = frozenset({"overpromise", "remark", "leak", "tone", "template"})
+# Rule categories that read a subject line: what it says is as visible as the body (an
+# overpromise, a remark, a secret, a time with no zone, an idiom); completeness checks the
+# subject itself (CMP002).  Prose-style rules (jargon, empathy, follow-up) need sentences.
+SUBJECT_CATEGORIES = frozenset({"overpromise", "remark", "leak", "tone", "template", "timezone", "completeness"})
 LINK_CATEGORIES = frozenset({"leak"})
 SHOWN_ATTRIBUTE_CATEGORIES = frozenset({"leak", "remark"})
 ATTACHMENT_CATEGORIES = frozenset({"leak"})
@@ -334,18 +337,38 @@ def message_draft(build, msg: Message, path: str, recipients: list[str] | None =
         for a in attrs:
             a.categories = ATTACHMENT_CATEGORIES
         extras += [att, *attrs]
-    if subject:
-        # Positions point into the "Subject:" header line (column after the name).
-        subj = build(path, subject, "txt", source_text="Subject: " + subject, source_map=[(0, 9)])
-        subj.section, subj.categories = "subject", SUBJECT_CATEGORIES
-        subj.line_offset = header_lines.get("subject", 1) - 1
-        subj.encoded = "=?" in str(msg.get("subject") or "") or rawtext is None
-        extras.insert(0, subj)
+    extras.insert(0, subject_draft(build, path, subject, has_header=msg.get("subject") is not None,
+                                   line=header_lines.get("subject", 1),
+                                   encoded="=?" in str(msg.get("subject") or "") or rawtext is None,
+                                   attachments=attachments, **common))
     for e in extras:
         e.disabled = disabled
         e.path = path
     draft.extras = extras
     return draft
+
+
+def subject_draft(build, path: str, subject: str | None, *, has_header: bool = True, line: int = 1,
+                  encoded: bool = False, attachments=None, **common) -> Draft:
+    """The subject line as a text of its own, linted by the rules that apply to a subject.
+
+    An empty or missing subject is a text too (empty), so a finding about it (CMP002)
+    points at the Subject line -- or at the top of the headers when there is none.
+    Positions point into the "Subject:" header line (column after the name).
+    """
+    shown = subject or ""
+    if has_header:
+        subj = build(path, shown, "txt", source_text="Subject: " + shown, source_map=[(0, 9)], **common)
+    else:
+        subj = build(path, shown, "txt", **common)
+    subj.section, subj.categories = "subject", SUBJECT_CATEGORIES
+    subj.subject = shown if has_header else None
+    subj.line_offset = line - 1 if has_header else 0
+    subj.encoded = encoded
+    # The same message: a rule about it as a whole (an attachment mentioned) sees the same.
+    subj.attachments = list(attachments or [])
+    subj.attachments_known = attachments is not None
+    return subj
 
 
 def _charset(part: Message) -> str | None:

@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..inputs import MAX_TEXT_CHARS, read_file
 from .archive import is_maildir, is_mbox, iter_maildir, iter_mbox
 from .html import html_to_text
-from .message import message_draft, text_draft_parts
+from .message import message_draft, subject_draft, text_draft_parts
 from .mask import mask
 from .model import Draft
 from .split import split
@@ -204,4 +204,8 @@ def draft_from_text(text: str, path: str = "<text>", *, fmt: str = "txt", recipi
                     subject: str | None = None, template: bool = False) -> Draft:
     d = _build(path, text, fmt, recipients=recipients, template=template)
     d.subject = subject
+    if subject is not None:  # linted where it is written (part "subject"), as in a message
+        subj = subject_draft(_build, path, subject, recipients=recipients)
+        subj.template = template
+        d.extras = [subj]
     return d

@@ -61,7 +61,7 @@ class MissingAttachment(Rule):
 
     def check(self, ctx: Context):
         draft = ctx.draft
-        if draft.attachments:
+        if draft.attachments or draft.section == "subject":  # "See attached" as a subject: the body says it too
             return
         text = draft.masked
         low = text.lower()
@@ -90,7 +90,9 @@ class PlaceholderSubject(Rule):
     Flags an empty subject or one that says nothing: "(no subject)", a bare "Re:" or
     "Fwd:", "TBD", "test", "untitled".  It reads the subject only when there is one to
     read: an ``.eml`` (a missing Subject header counts as empty) or a subject given to
-    the API; a plain text draft has none.  The finding points at the start of the draft.
+    the API; a plain text draft has none.  The finding points at the Subject line (part
+    ``subject``; in an ``.eml``, that header's line and column), or at the top of the
+    headers when the message has no Subject header.
 
     ## Why it matters
     The subject is what the client sees in their inbox and searches for later.  An empty
@@ -112,12 +114,18 @@ class PlaceholderSubject(Rule):
     parts = ALL_TEXT
 
     def check(self, ctx: Context):
+        # The subject is linted as a text of its own (the draft's "subject" extra), so the
+        # finding lands on the Subject line, not in the body.
         draft = ctx.draft
-        if draft.template:
+        if draft.section != "subject" or draft.template:
             return
-        if draft.subject is None and draft.format != "eml":
+        text = draft.text
+        if re.sub(r"\s+", " ", text.strip().lower()) not in _compiled(ctx)["subjects"]:
             return
-        subject = re.sub(r"\s+", " ", (draft.subject or "").strip().lower())
-        if subject in _compiled(ctx)["subjects"]:
-            shown = (draft.subject or "").strip()
-            yield Hit(0, 0, message=f"subject is {'empty' if not shown else repr(shown[:40])}: a placeholder")
+        shown = text.strip()
+        start = len(text) - len(text.lstrip())
+        if draft.subject is None and not shown:
+            message = "no Subject header: the message has no subject"
+        else:
+            message = f"subject is {'empty' if not shown else repr(shown[:40])}: a placeholder"
+        yield Hit(start, start + len(shown), message=message)
