@@ -203,15 +203,12 @@ class Guard:
                 _say_raw(f"stopped by {name} while {self.command} was running; the message MAY have been sent "
                          f"and could not be held ({self.hold_error})")
                 return EX_TEMPFAIL
-            try:
-                if code is None:
-                    entry.set_state(held_mod.SENDING, reason=f"replylint stopped by {name} while {self.command} "
-                                                             "was running with the message")
-                else:
-                    entry.set_state(held_mod.SEND_FAILED, reason=f"{self.command} failed ({_status_text(code)}); "
-                                                                 f"replylint stopped by {name}")
-            except OSError:
-                pass
+            if code is None:
+                _mark(entry, held_mod.SENDING, f"replylint stopped by {name} while {self.command} "
+                                               "was running with the message")
+            else:
+                _mark(entry, held_mod.SEND_FAILED, f"{self.command} failed ({_status_text(code)}); "
+                                                   f"replylint stopped by {name}")
             if code is None:
                 _say_raw(f"stopped by {name} while {self.command} was running: the message MAY have been sent.\n"
                          f"it is held in {entry.path}\ncheck your sent mail before sending it again "
@@ -223,10 +220,7 @@ class Guard:
         if entry is None:
             _say_raw(f"stopped by {name}: message NOT sent, and it could NOT be held ({self.hold_error}); keep your draft")
             return EX_TEMPFAIL
-        try:
-            entry.set_state(held_mod.INTERRUPTED, reason=f"replylint stopped by {name} before sending")
-        except OSError:
-            pass
+        _mark(entry, held_mod.INTERRUPTED, f"replylint stopped by {name} before sending")
         _say_raw(f"stopped by {name}: message NOT sent; it is held in {entry.path}")
         return EX_TEMPFAIL
 
@@ -445,15 +439,20 @@ def _check_and_send(setup: Setup, data: bytes, entry, guard: Guard, env, err, li
     return _send(setup, outgoing, entry, guard, err)
 
 
+def _mark(entry, state: str, reason: str) -> None:
+    """Record a held copy's state in its name; best effort, because the copy itself is what must survive."""
+    try:
+        entry.set_state(state, reason=reason)
+    except OSError:
+        pass
+
+
 def _failed(setup: Setup, data, outgoing, reason, entry, guard: Guard, err) -> int:
     if setup.policy == "send":
         _say(err, f"warning: could not check the message ({reason}); sending it unchecked (on-error = \"send\")")
         return _send(setup, outgoing, entry, guard, err)
     if entry is not None:
-        try:
-            entry.set_state(held_mod.ERROR, reason=f"could not check it: {reason}")
-        except OSError:
-            pass
+        _mark(entry, held_mod.ERROR, f"could not check it: {reason}")
         _say(err, f"could not check the message: {reason}\nmessage NOT sent; it is held in {entry.path}")
     else:
         _say(err, f"could not check the message: {reason}\nmessage NOT sent, and could NOT be held ({guard.hold_error})")
@@ -484,10 +483,7 @@ def _send(setup: Setup, outgoing: bytes, entry, guard: Guard, err: TextIO) -> in
     if entry is None:
         _say(err, f"warning: could not keep a safety copy ({guard.hold_error}); sending anyway")
     else:
-        try:
-            entry.set_state(held_mod.SENDING, reason=f"{command[0]} was started with the message")
-        except OSError:
-            pass
+        _mark(entry, held_mod.SENDING, f"{command[0]} was started with the message")
     stdin_fd = _message_stdin(outgoing)
     cwd = setup.cwd if setup.cwd.is_dir() else None
     guard.phase = "sending"
@@ -497,10 +493,7 @@ def _send(setup: Setup, outgoing: bytes, entry, guard: Guard, err: TextIO) -> in
         guard.phase = "held"
         where = ""
         if entry is not None:
-            try:
-                entry.set_state(held_mod.SEND_FAILED, reason=f"cannot run {command[0]!r}: {exc.strerror or exc}")
-            except OSError:
-                pass
+            _mark(entry, held_mod.SEND_FAILED, f"cannot run {command[0]!r}: {exc.strerror or exc}")
             where = f"; the message is held in {entry.path}"
         _say(err, f"cannot run {command[0]!r}: {exc.strerror or exc}{where}")
         guard.check_pending()
@@ -525,10 +518,7 @@ def _send(setup: Setup, outgoing: bytes, entry, guard: Guard, err: TextIO) -> in
                 pass
         return EX_OK
     if entry is not None:
-        try:
-            entry.set_state(held_mod.SEND_FAILED, reason=f"{command[0]} failed ({_status_text(code)})")
-        except OSError:
-            pass
+        _mark(entry, held_mod.SEND_FAILED, f"{command[0]} failed ({_status_text(code)})")
         _say(err, f"{command[0]} failed ({_status_text(code)}); the message is held in {entry.path}")
     else:
         _say(err, f"{command[0]} failed ({_status_text(code)})")
