@@ -1,9 +1,14 @@
-"""Human output: ``path:line:col: CODE [severity] message``, the line, a caret underline."""
+"""Human output: ``path:line:col: CODE [severity] message``, the line, a caret underline.
+
+The line is shown whole when it fits in about 100 columns, else as a window around the
+finding with ``…`` marks; carets count tabs and wide characters as a terminal does.
+"""
 from __future__ import annotations
 
 from collections import Counter
 
 from ..findings import Severity
+from ._common import expand, window
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -36,6 +41,23 @@ def summary(results, total: Counter, paint=lambda s, c: s) -> str:
     return f"Found {_plural(n, 'finding')} ({parts}) in {files} of {drafts}."
 
 
+def source_lines(line: str, f) -> tuple[str, tuple[str, str] | None]:
+    """The line to show under a finding and its caret line (indent, carets).
+
+    A long line is cut to a window around the finding; tabs are expanded to 8 columns
+    in both lines, and wide characters (CJK, emoji) count two columns, so the carets
+    stand under the finding in a terminal.  A sensitive finding gets no carets (the line
+    shows its redacted form, whose width is not the value's).
+    """
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    shown, start, end = window(line, start, end)
+    text, cols = expand(shown)
+    if f.sensitive:
+        return text, None
+    return text, (" " * cols[start], "^" * max(1, cols[end] - cols[start]))
+
+
 def render(results, options) -> str:
     """Findings with their line, then a summary.  As in ruff: ``--statistics`` prints the
     table of counts per rule only, and ``-q`` prints the findings without the summary."""
@@ -54,10 +76,10 @@ def render(results, options) -> str:
             if options.show_source:
                 line = res.display_line(f.line)
                 if line.strip():
-                    out.append(f"  {line}")
-                    if not f.sensitive:
-                        width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
-                        out.append("  " + " " * (f.column - 1) + paint("^" * max(1, width), _COLORS[f.severity]))
+                    shown, carets = source_lines(line, f)
+                    out.append(f"  {shown}")
+                    if carets is not None:
+                        out.append("  " + carets[0] + paint(carets[1], _COLORS[f.severity]))
             if f.suggestion:
                 out.append(paint(f"  help: {f.suggestion}", _DIM))
             if options.show_match and f.match:
