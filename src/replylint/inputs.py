@@ -20,11 +20,6 @@ from typing import BinaryIO
 
 from .errors import ConfigError, InputError, ReplylintError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 DEFAULT_MAX_BYTES = 25_000_000
 # Longest text the engine lints, in characters (spaCy's own limit is set above it, so
 # spaCy's E088 never reaches the user).
@@ -133,6 +128,10 @@ def load_toml(path: Path, what: str, limit: int | None = None) -> dict:
         if str(exc).endswith("no such file"):
             raise ConfigError(f"{path}: {what} file not found") from None
         raise
+    if sys.version_info >= (3, 11):  # imported here: `replylint --help` reads no TOML
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

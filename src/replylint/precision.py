@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+import os
 
 from .findings import Severity
 
@@ -64,7 +64,10 @@ class Measured:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     try:
-        text = resources.files("replylint").joinpath("data/precision.json").read_text(encoding="utf-8")
+        # Beside this module in the package (importlib.resources would cost the import
+        # time of `replylint rules` several times over for the same file).
+        with open(os.path.join(os.path.dirname(__file__), "data", "precision.json"), encoding="utf-8") as fh:
+            text = fh.read()
     except (FileNotFoundError, OSError):
         return {"mails": 0, "codes": {}}
     return json.loads(text)

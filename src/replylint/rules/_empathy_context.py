@@ -30,7 +30,6 @@ from typing import NamedTuple
 
 
 from ..draft.model import BODY, QUOTED
-from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
 from ..draft.mask import neutralise_runs
 from ..draft.split import split
 from .. import spacy_names as sp
@@ -696,6 +695,9 @@ def _subject_cues(lex: _Lexicon, nlp, subject: str) -> list[Cue]:
 def _reply_text(reply: str) -> str:
     """What the client wrote in the message being replied to: its new text only (a saved
     .eml is read through its body; quoted history and signature are left out)."""
+    # The mail readers load here, not with the rules: listing rules must not import them.
+    from ..draft.readers import draft_from_message, parse_message_bytes, sniff_format
+
     reply = reply.replace("\r\n", "\n")
     if sniff_format(reply[:4096].encode("utf-8", "replace")) == "eml":
         try:

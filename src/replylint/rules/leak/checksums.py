@@ -12,11 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 from .text import may_hold, shape
 
 
@@ -102,7 +97,7 @@ def card_table(data: dict) -> CardTable:
 @lru_cache(maxsize=1)
 def builtin_card_table() -> CardTable:
     """The card table of the built-in leak lexicon (for callers without a pipeline)."""
-    from ...lexicon import builtin_dir
+    from ...lexicon import builtin_dir, tomllib
 
     with open(builtin_dir() / "leak.toml", "rb") as fh:
         return card_table(tomllib.load(fh).get("cards", {}))
@@ -113,8 +108,10 @@ def card_issuer(digits: str, table: CardTable | None = None) -> str | None:
     return (table or builtin_card_table()).issuer(digits)
 
 
-def _iban_lengths() -> dict[str, int]:
-    """Every IBAN registry country's IBAN length, from python-stdnum's copy of the registry."""
+@lru_cache(maxsize=1)
+def iban_lengths() -> dict[str, int]:
+    """Every IBAN registry country's IBAN length, from python-stdnum's copy of the registry
+    (read on first use: stdnum's import costs more than listing the rules)."""
     from stdnum import numdb
 
     out = {}
@@ -125,9 +122,6 @@ def _iban_lengths() -> dict[str, int]:
     return out
 
 
-IBAN_LENGTHS = _iban_lengths()
-
-
 def iban_ok(iban: str) -> bool:
     """Registry country, that country's length and BBAN format (letters/digits per
     position), and the ISO 7064 mod-97 check.  National check digits are not asked
@@ -135,7 +129,7 @@ def iban_ok(iban: str) -> bool:
     from stdnum import iban as stdnum_iban
 
     iban = iban.upper()
-    if len(iban) != IBAN_LENGTHS.get(iban[:2], -1) or not iban[2:4].isdigit():
+    if len(iban) != iban_lengths().get(iban[:2], -1) or not iban[2:4].isdigit():
         return False
     return stdnum_iban.is_valid(iban, check_country=False)
 
@@ -249,7 +243,7 @@ def find_ibans(text: str, sketch: bytes | None = None) -> list[Ident]:
         return out
     n = len(text)
     for m in _IBAN_START.finditer(text):
-        length = IBAN_LENGTHS.get(m.group(1))
+        length = iban_lengths().get(m.group(1))
         if not length or m.start() and text[m.start() - 1].isalnum():
             continue
         compact = m.group(1) + m.group(2)
