@@ -52,6 +52,19 @@ def _in_a_table(text: str, at: int) -> bool:
     return not_prose(text[start : len(text) if end < 0 else end])
 
 
+# "PG & E", "AT & T": capitals joined by a spaced ampersand are a company's name.
+_AMPERSAND_NAME = re.compile(r"[ \t]+&[ \t]*[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][ \t]*&[ \t]*$")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """The acronym is the whole line (bar punctuation): a sign-off's initials or a heading."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls : len(text) if le < 0 else le]
+    return not line.replace(text[start:end], "", 1).strip(" \t-–—.,:;!*()[]")
+
+
 def _in_a_name(m: re.Match, text: str) -> bool:
     """Part of a proper name: "Blue Meadow PPO" (two capitalised words before it) or
     "Dental PPO Plus" (one before and one after), not at the start of a sentence or line."""
@@ -152,6 +165,28 @@ def plain_replacement(matched: str, phrase: str, suggestion: str) -> str | None:
     return plain[0].upper() + plain[1:] if matched[:1].isupper() else plain
 
 
+def buzzwords_in(ctx: Context) -> list:
+    """Buzzwords of the new text: (start, end, entry key, Entry, matched text), in order;
+    not those the client used first, nor allowed ones, nor a word in its other use."""
+    def build():
+        an = analyse(ctx)
+        lex, doc = an.lex, ctx.doc
+        out = []
+        for key, s, e in an.matches:
+            entry = lex.entries.get(key)
+            if entry is None or entry.kind != "buzz" or key in an.client_keys:
+                continue
+            start, end = char_span(doc, s, e)
+            matched = ctx.draft.masked[start:end]
+            if _normalised(matched) in an.allow or entry.phrase.lower() in an.allow:
+                continue
+            if entry.pos and not used_as(doc[s], entry.pos, ctx.pipeline.has_tagger):
+                continue
+            out.append((start, end, key, entry, matched))
+        return out
+    return ctx.memo(("jargon", "buzzwords"), build)
+
+
 @register
 class Buzzword(Rule):
     """## What it does
@@ -187,18 +222,7 @@ class Buzzword(Rule):
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        lex = an.lex
-        doc = ctx.doc
-        for key, s, e in an.matches:
-            entry = lex.entries.get(key)
-            if entry is None or entry.kind != "buzz" or key in an.client_keys:
-                continue
-            start, end = char_span(doc, s, e)
-            matched = ctx.draft.masked[start:end]
-            if _normalised(matched) in an.allow or entry.phrase.lower() in an.allow:
-                continue
-            if entry.pos and not used_as(doc[s], entry.pos, ctx.pipeline.has_tagger):
-                continue
+        for start, end, key, entry, matched in buzzwords_in(ctx):
             level, msg = raise_for_audience(entry.level, an, f"buzzword '{matched}'")
             plain = plain_replacement(matched, entry.phrase, entry.suggestion)
             yield Hit(start, end, message=msg, suggestion=f"say it plainly: {entry.suggestion}", severity=level,
@@ -253,6 +277,26 @@ class UnexplainedAcronym(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
+        unexplained = unexplained_acronyms(ctx)
+        if not unexplained:
+            return
+        an = analyse(ctx)
+        level = Severity.WARNING if len(unexplained) >= ctx.option("jargon-acronym-warn-count") else Severity.INFO
+        for start, end, base, info in unexplained:
+            msg = f"unexplained acronym '{base}'"
+            if len(unexplained) > 1:
+                msg += f" ({len(unexplained)} in this draft)"
+            lvl, msg = raise_for_audience(level, an, msg)
+            sugg = self.suggestion
+            if info:
+                sugg = f"spell it out or say what it means: {info[0][1]}"
+            yield Hit(start, end, message=msg, suggestion=sugg, severity=lvl)
+
+
+def unexplained_acronyms(ctx: Context) -> list:
+    """Unexplained acronyms of the new text, each at its first use: (start, end, base,
+    [(domain, explanation)]), in order.  What JRG002 reports and JRG008 counts."""
+    def build():
         an = analyse(ctx)
         lex = an.lex
         draft = ctx.draft
@@ -279,8 +323,11 @@ class UnexplainedAcronym(Rule):
                     continue                             # part of a code: "NL91 ABNA ..."
                 if shouted(m, text, lex) or after_greeting(m, text):
                     continue
-                if _in_a_name(m, text):
-                    continue                             # "Blue Meadow PPO": a product's name
+                if _in_a_name(m, text) or _AMPERSAND_NAME.match(text, m.end()) or _AMPERSAND_BEFORE.search(
+                        text, max(0, m.start() - 6), m.start()):
+                    continue                             # "Blue Meadow PPO", "PG & E": a name
+                if _alone_on_its_line(text, m.start(), m.end()):
+                    continue                             # sign-off initials ("SS") or a heading
                 if _in_a_table(text, m.start()):
                     continue                             # a ticker or code in a table row
                 if term_spans is None:
@@ -295,7 +342,7 @@ class UnexplainedAcronym(Rule):
                     continue                             # part of a trade term already reported
                 found[key] = (m.start(), m.end(), base)
         if not found:
-            return
+            return []
         client = an.client_text
         unexplained = []
         for key, (start, end, base) in found.items():
@@ -306,18 +353,8 @@ class UnexplainedAcronym(Rule):
             if client and acronym_word(base).search(client):
                 continue                                 # the client's own word
             unexplained.append((start, end, base, info))
-        if not unexplained:
-            return
-        level = Severity.WARNING if len(unexplained) >= ctx.option("jargon-acronym-warn-count") else Severity.INFO
-        for start, end, base, info in sorted(unexplained):
-            msg = f"unexplained acronym '{base}'"
-            if len(unexplained) > 1:
-                msg += f" ({len(unexplained)} in this draft)"
-            lvl, msg = raise_for_audience(level, an, msg)
-            sugg = self.suggestion
-            if info:
-                sugg = f"spell it out or say what it means: {info[0][1]}"
-            yield Hit(start, end, message=msg, suggestion=sugg, severity=lvl)
+        return sorted(unexplained)
+    return ctx.memo(("jargon", "acronyms"), build)
 
 
 def _term_spans(ctx, lex, an, domains) -> list[tuple[int, int]]:
@@ -354,6 +391,38 @@ def _explained_nearby(text: str, start: int, end: int) -> bool:
     rest = text[end : end + 400]
     m = re.search(r"[.!?]\s+", rest)
     return bool(m and _EXPLAINS_NEXT.match(rest[m.end() :]))
+
+
+def unexplained_terms(ctx: Context) -> list:
+    """Trade terms of the new text left unexplained, each once: (start, end, Entry).
+    What JRG003 reports and JRG008 counts."""
+    def build():
+        an = analyse(ctx)
+        lex = an.lex
+        text = ctx.draft.masked
+        domains = selected_domains(ctx, lex)
+        seen: set[str] = set()
+        out = []
+        for key, s, e in an.matches:
+            entry = lex.entries.get(key)
+            if entry is None or entry.kind != "term" or entry.domain not in domains:
+                continue
+            if entry.domain in an.reader_domains:
+                continue
+            start, end = char_span(ctx.doc, s, e)
+            if key in an.client_keys or entry.phrase in seen:
+                continue
+            phrase_text = _normalised(text[start:end])
+            if phrase_text in an.allow or entry.phrase.lower() in an.allow:
+                continue
+            if an.client_text and phrase_text in _normalised(an.client_text):
+                continue
+            seen.add(entry.phrase)
+            if _explained_nearby(text, start, end):
+                continue
+            out.append((start, end, entry))
+        return out
+    return ctx.memo(("jargon", "terms"), build)
 
 
 @register
@@ -396,27 +465,8 @@ class TradeTerm(Rule):
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        lex = an.lex
         text = ctx.draft.masked
-        domains = selected_domains(ctx, lex)
-        seen: set[str] = set()
-        for key, s, e in an.matches:
-            entry = lex.entries.get(key)
-            if entry is None or entry.kind != "term" or entry.domain not in domains:
-                continue
-            if entry.domain in an.reader_domains:
-                continue
-            start, end = char_span(ctx.doc, s, e)
-            if key in an.client_keys or entry.phrase in seen:
-                continue
-            phrase_text = _normalised(text[start:end])
-            if phrase_text in an.allow or entry.phrase.lower() in an.allow:
-                continue
-            if an.client_text and phrase_text in _normalised(an.client_text):
-                continue
-            seen.add(entry.phrase)
-            if _explained_nearby(text, start, end):
-                continue
+        for start, end, entry in unexplained_terms(ctx):
             level, msg = raise_for_audience(
                 Severity.WARNING, an, f"{entry.domain} term '{text[start:end]}' used without an explanation"
             )

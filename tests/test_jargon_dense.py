@@ -1,0 +1,123 @@
+"""Jargon-dense drafts: buzzword-laden (JRG007) and jargon-laden (JRG008), the jargon
+codes meant to block; and the acronym false-alarm classes fixed with them in JRG002."""
+from __future__ import annotations
+
+from helpers import findings
+
+from replylint import Config
+from replylint.findings import Severity
+from replylint.rules import get_rule
+
+PREVIEW = Config.from_dict({"preview": True})
+
+
+def codes(text: str, code: str, config: Config = PREVIEW):
+    return [f for f in findings(text, config) if f.code == code]
+
+
+# -- JRG007 buzzword-laden -----------------------------------------------------------
+
+BUZZ = (
+    "Hi Dana,\n\n"
+    "Thanks for asking about the new plan. We're leveraging best-in-class synergies across the "
+    "ecosystem to move the needle for members like you, and we'll circle back once the team has "
+    "done a deep dive.\n\nBest,\nRuth\n"
+)
+
+
+def test_buzzword_laden_draft_is_flagged_once_listing_the_buzzwords():
+    got = codes(BUZZ, "JRG007")
+    assert len(got) == 1
+    f = got[0]
+    assert f.severity == Severity.WARNING
+    assert f.excerpt == "leveraging"
+    for word in ("leveraging", "synergies", "ecosystem", "circle back"):
+        assert word in f.message
+
+
+def test_two_buzzwords_or_office_phrases_alone_are_not_buzzword_laden():
+    text = (
+        "Hi Dana,\n\nJust reaching out to say your new card is on its way. Going forward we'll "
+        "leverage the same address, and I'll circle back if the courier needs anything.\n\nRuth\n"
+    )
+    assert codes(text, "JRG007") == []
+    assert codes(text, "JRG001")          # each buzzword is still reported by JRG001
+
+
+def test_buzzwords_the_client_used_do_not_make_the_reply_buzzword_laden():
+    text = (
+        "Hi Dana,\n\nYes, the plan stays at the same price and the gym opens at 6 on Mondays.\n\n"
+        "Ruth\n\n> We want to leverage synergies across the ecosystem and move the needle.\n"
+    )
+    assert codes(text, "JRG007") == []
+
+
+def test_buzzwords_thinly_spread_through_a_long_text_are_not_laden():
+    filler = "The gym opens at six and closes at ten, and the pool is open all day on weekends. " * 12
+    text = f"Hi Dana,\n\n{filler}We will leverage this, circle back and move the needle.\n\nRuth\n"
+    assert codes(text, "JRG007") == []
+
+
+# -- JRG008 jargon-laden -------------------------------------------------------------
+
+SOUP = (
+    "Hi Priya,\n\n"
+    "Sorry about the missing pallets. The RTS didn't post because the WMS rejected your supplier's "
+    "ASN, so the SSCC labels had to be reprinted and the linehaul left without them.\n\n"
+    "Regards,\nOwen\n"
+)
+
+
+def test_a_string_of_unexplained_shorthand_is_jargon_laden():
+    got = codes(SOUP, "JRG008")
+    assert len(got) == 1
+    assert got[0].severity == Severity.WARNING
+    assert got[0].excerpt == "RTS"
+    for term in ("RTS", "WMS", "ASN", "SSCC", "linehaul"):
+        assert term in got[0].message
+
+
+def test_explained_acronyms_do_not_count():
+    text = (
+        "Hi Priya,\n\nThe returns slip (RTS) didn't post because the warehouse management system "
+        "(WMS) rejected the advance shipping notice (ASN) your supplier sent.\n\nOwen\n"
+    )
+    assert codes(text, "JRG008") == []
+
+
+def test_names_alone_do_not_make_a_draft_jargon_laden():
+    # Company names with no sign of being terms: no determiner, not listed, not plural.
+    text = "Hi Sam,\n\nI spoke with NYSEG and CES today, and FGU will call you on Monday.\n\nThanks,\nDebra\n"
+    assert codes(text, "JRG008") == []
+
+
+def test_client_terms_mirrored_back_do_not_count():
+    text = (
+        "Hi Lee,\n\nYes: the RTS, the WMS and the ASN all look fine on our side now.\n\nOwen\n\n"
+        "> Is the RTS stuck? Our WMS shows the ASN as rejected.\n"
+    )
+    assert codes(text, "JRG008") == []
+
+
+def test_sign_off_initials_and_spaced_ampersand_names_are_not_acronyms():
+    text = (
+        "Melissa,\n\nUse the standard form; the line loss on the PG & E line stays at 2%.\n"
+        "Call if you have any questions.\n\nSS\n"
+    )
+    flagged = [f.excerpt for f in codes(text, "JRG002")]
+    assert "SS" not in flagged
+    assert "PG" not in flagged
+
+
+def test_well_known_companies_are_not_acronyms():
+    text = "Hi Jo,\n\nDoes the clause apply to both S&P and Moody's? AIG had the same one.\n\nPaul\n"
+    flagged = [f.excerpt for f in codes(text, "JRG002")]
+    assert "S&P" not in flagged and "AIG" not in flagged
+
+
+def test_new_codes_are_documented_and_in_the_jargon_category():
+    for code in ("JRG007", "JRG008"):
+        rule = get_rule(code)
+        assert rule.category == "jargon"
+        docs = rule.docs()
+        assert "## Why it matters" in docs and "## Example" in docs and "## Use instead" in docs
