@@ -61,7 +61,7 @@ def test_formats_are_discovered():
     assert {"sarif", "github", "junit"} <= set(names())
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "text", "json"])
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "text", "json", "concise", "gitlab", "markdown", "html"])
 def test_secret_never_printed(fmt):
     out = render(fmt)
     assert SECRET not in out and SECRET.replace(" ", "") not in out

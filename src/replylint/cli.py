@@ -96,6 +96,8 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "--output-format", "fmt", default="text", show_default=True, help="Output format: " + ", ".join(formatters.names()) + ".")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the report to FILE instead of standard output (as ruff), e.g. --format html -o report.html.")
 @click.option("--select", multiple=True, help="Rules to run: codes, prefixes (PRM) or categories, comma-separated.")
 @click.option("--ignore", multiple=True, help="Rules to skip (codes, prefixes or categories).")
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
@@ -137,7 +139,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
-def check(paths, fmt, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_match, show_files, show_settings, show_diff, statistics, quiet,
+def check(paths, fmt, output_file, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_match, show_files, show_settings, show_diff, statistics, quiet,
           config_path, model, recipients, attachments, include, exclude, force_exclude, respect_gitignore, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
           jobs, progress, max_input_size):
     """Lint drafts: files, folders, or - for standard input."""
@@ -286,7 +288,7 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
 
     fail_level = base_cfg.fail_on
     if color is None:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        color = not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = formatters.RenderOptions(color=color, statistics=statistics, quiet=quiet, show_match=show_match, fail_on=fail_level, errors=errors)
     for err in errors:
         click.echo(f"replylint: {err}", err=True)
@@ -295,12 +297,45 @@ def check(paths, fmt, select, ignore, extend_select, severities, fail_on, previe
 
         formatter = formatters.Formatter("diff", _diff)
     output = formatter.render(results, options)
-    if output:
+    if output_file:
+        _write_report(output_file, output)
+    elif output:
         click.echo(output, nl=False, color=color)
     blocking = any(f.severity >= fail_for[id(r)] for r in results for f in r.findings)
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if blocking and not exit_zero else EXIT_OK)
+
+
+def _write_report(path: str, text: str) -> None:
+    """``-o FILE``: the whole report or nothing (a temporary file in the same folder, then
+    renamed over FILE).  A new report is readable by its owner only, as it quotes draft
+    lines (redacted); an existing file keeps its mode."""
+    import tempfile
+
+    target = Path(path)
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o600
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
+                                   suffix=".tmp")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
 def _settings_text(path: str, cfg, include: list[str], exclude: list[str]) -> str:
