@@ -7,6 +7,7 @@ from helpers import findings
 from replylint import Config
 from replylint.findings import Severity
 from replylint.rules import get_rule
+from replylint.rules.jargon_dense import run_on_prose
 
 PREVIEW = Config.from_dict({"preview": True})
 
@@ -121,3 +122,46 @@ def test_new_codes_are_documented_and_in_the_jargon_category():
         assert rule.category == "jargon"
         docs = rule.docs()
         assert "## Why it matters" in docs and "## Example" in docs and "## Use instead" in docs
+
+
+# -- JRG009 run-on sentence ----------------------------------------------------------
+
+RUN_ON = (
+    "Hi Maureen,\n\n"
+    "To reset your password you'll want to go to the self-service portal, which you can reach either "
+    "from the link in the welcome email or by typing the address into your browser, and once you're "
+    "there and have entered your work email address, which is the one ending in our domain rather than "
+    "your personal one, you'll be asked to verify your identity using whichever method you set up, "
+    "after which you can choose a new password that meets the rules listed on the screen, bearing in "
+    "mind that it then needs to sync before it works on your laptop.\n\nThanks,\nCiaran\n"
+)
+
+
+def test_a_run_on_sentence_is_flagged():
+    got = codes(RUN_ON, "JRG009")
+    assert len(got) == 1
+    assert got[0].severity == Severity.WARNING
+    assert got[0].excerpt.startswith("To reset your password")
+    assert "words" in got[0].message and "clauses" in got[0].message
+
+
+def test_a_long_list_after_a_colon_is_not_a_run_on_sentence():
+    items = " ".join(f"Item {n} of the rollout plan for the western region team" for n in range(1, 10))
+    text = f"Hi all,\n\nThese are the steps we agreed this week for the move: {items}.\n\nThanks,\nKay\n"
+    assert codes(text, "JRG009") == []
+
+
+def test_a_heading_joined_to_its_paragraph_is_not_a_run_on_sentence():
+    # What the sentence splitter hands over when it joins a heading line to its paragraph.
+    body = ("Unfortunately the team met on Monday and agreed that the review will start next week and "
+            "that each manager will send their notes, which the panel will read before it meets.")
+    assert run_on_prose(body) >= 4
+    assert run_on_prose("Management Review Update\n" + body) == 0
+    assert run_on_prose("Here is where things stand: " + body) == 0
+
+
+def test_a_long_but_plain_sentence_with_few_clauses_is_left_to_jrg006():
+    words = " ".join(["the new blue chairs in the north meeting room on the third floor"] * 6)
+    text = f"Hi Sam,\n\nPlease count {words}.\n\nKay\n"
+    assert codes(text, "JRG009") == []
+    assert codes(text, "JRG006")

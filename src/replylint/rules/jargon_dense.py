@@ -1,5 +1,5 @@
 """Jargon that blocks: drafts so dense with buzzwords, or with unexplained acronyms and
-trade terms, that the client would struggle to follow them.
+trade terms, that the client would struggle to follow them, and run-on sentences.
 
 JRG001-JRG003 report every buzzword, acronym and trade term, and on real mail most of
 those single findings are an office's ordinary shorthand or a name (precision well
@@ -17,6 +17,7 @@ import re
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register
 from ._jargon_lex import analyse, raise_for_audience
+from ._prose import not_prose
 from .jargon import _paragraphs, buzzwords_in, unexplained_acronyms, unexplained_terms
 
 # Buzzword-laden: at least this many distinct buzzwords (warning-level entries), and at
@@ -179,3 +180,100 @@ class JargonLaden(Rule):
             f"{len(items)} unexplained acronyms and trade terms in {words} words: {_list([b for _, _, b in items])}",
         )
         yield Hit(start, end, message=msg, severity=level)
+
+
+# Run-on sentence: at least RUN_ON_WORDS words of running prose with at least
+# RUN_ON_CLAUSES clause links.  The run-on sentences reviewers flagged on the labelled
+# drafts run to 110-140 words; JRG006 (45 words) stays the broad, informative check.
+RUN_ON_WORDS = 70
+RUN_ON_CLAUSES = 4
+# Words that link one clause to the next ("..., which ...", "and once you're there").
+_CLAUSE_LINK = re.compile(
+    r"\b(?:which|who|whom|whose|where|whereby|wherein|that|because|although|though|while|whereas|if|unless|"
+    r"once|until|after|before|since|so|and|but|or|then|having|being|thereby|subject|notwithstanding|"
+    r"insofar|including|bearing)\b",
+    re.I,
+)
+# A colon that introduces something (not a clock time or a URL): the sentence splitter
+# joins "the following: A B C" lists and "Heading: text" lines into one "sentence".
+_INTRODUCING_COLON = re.compile(r":(?![0-9/])")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def run_on_prose(sentence: str) -> int:
+    """The clause links of a stretch of running prose written as one sentence, or 0 when
+    it is not one: a table or list (see ``not_prose``), a heading or list lines the
+    sentence splitter joined (a short line inside it, a colon introducing what follows,
+    two or more semicolons), or a run of names or Title Case (many capitalised words)."""
+    if not_prose(sentence):
+        return 0
+    lines = [ln.strip() for ln in sentence.strip().split("\n")]
+    if any(len(ln) < 50 or ln.endswith(":") for ln in lines[:-1]):
+        return 0
+    if _INTRODUCING_COLON.search(sentence) or sentence.count(";") >= 2:
+        return 0
+    words = _WORDS.findall(sentence)
+    if not words:
+        return 0
+    capitalised = len(_CAPITALISED.findall(sentence)) - 1      # not the sentence's first word
+    if capitalised > 0.15 * len(words):
+        return 0
+    return len(_CLAUSE_LINK.findall(sentence))
+
+
+@register
+class RunOnSentence(Rule):
+    """## What it does
+    Flags a sentence of new text that runs on: 70 words or more of running prose, with
+    four or more clauses strung together ("..., which ...", "and once ...", "after
+    which ...", "subject to ..."), the kind of sentence a reader has to take apart
+    before they can act on it.  What the sentence splitter joins into one "sentence" but
+    is not one is skipped: tables and lists, a heading or list lines joined to the next
+    line, a list after a colon, semicolon-separated items, runs of names or Title Case.
+
+    JRG006 reports every sentence over `jargon-max-sentence-words` (45) words as info;
+    this rule is the one that blocks.  The run-on sentences reviewers flagged on the
+    labelled drafts run to 110-140 words; a long but well-built sentence of 50 words is
+    left to JRG006.
+
+    ## Why it matters
+    The client loses the thread halfway: the deadline, the price or the one step they
+    must take is buried in the middle, and they reply asking what you meant.
+
+    ## Example
+    ```
+    To reset your password go to the portal, which you can reach from the welcome email
+    or by typing the address, and once you have entered your work email, which is the one
+    ending in our domain, you will be asked to verify your identity, after which ...
+    ```
+
+    ## Use instead
+    One point per sentence, or numbered steps: "1. Open the portal from the welcome
+    email. 2. Enter your work email. 3. Approve the prompt on your phone. 4. Choose a new
+    password."
+    """
+
+    code = "JRG009"
+    name = "run-on-sentence"
+    category = "jargon"
+    severity = Severity.WARNING
+    message = "run-on sentence"
+    suggestion = "split it: one point per sentence, or numbered steps"
+    parts = NEW_TEXT
+
+    def check(self, ctx: Context):
+        an = None
+        text = ctx.draft.masked
+        for _, _, sents in _paragraphs(ctx):
+            for start, end, n in sents:
+                if n < RUN_ON_WORDS:
+                    continue
+                links = run_on_prose(text[start:end])
+                if links < RUN_ON_CLAUSES:
+                    continue
+                an = an or analyse(ctx)
+                level, msg = raise_for_audience(
+                    Severity.WARNING, an, f"run-on sentence: {n} words, {links} clauses strung together"
+                )
+                yield Hit(start, end, message=msg, severity=level)
