@@ -1,4 +1,5 @@
-"""Time and culture: time without a zone (TIM001), ambiguous numeric date (TIM002)."""
+"""Time and culture: time without a zone (TIM001), ambiguous numeric date (TIM002),
+idioms that do not travel (TIM003)."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +75,71 @@ def test_date_style_spells_out_the_date():
     cfg = Config().with_overrides(options_={"date-style": "mdy"})
     got = [f for f in findings("Hi Tom,\n\nThe renewal is due on 03/04/2026.\n", cfg) if f.code == "TIM002"]
     assert "4 March 2026" in got[0].suggestion
+
+
+# -- TIM003: idioms and sports metaphors ---------------------------------------------
+def idioms(text: str, **kwargs):
+    return [f for f in findings(f"Hi Tom,\n\n{text}\n\nBest,\nAnn\n", **kwargs) if f.code == "TIM003"]
+
+
+@pytest.mark.parametrize("sentence,flagged,edit", [
+    ("Your migration was a slam dunk.", "slam dunk", "sure thing"),
+    ("The new audit rules are a sticky wicket.", "sticky wicket", "difficult situation"),
+    ("Delays like this are par for the course in December.", "par for the course", "normal"),
+    ("Piece of cake: it took five minutes.", "Piece of cake", "Easy"),   # capital kept
+    ("You really hit it out of the park with the launch.", "hit it out of the park", None),
+    ("Sorry, we dropped the ball on your refund.", "dropped the ball", None),
+    ("The ball is in your court now.", "ball is in your court", None),
+    ("They keep moving the goalposts on the scope.", "goalposts", None),
+    ("Someone needs to step up to the plate.", "step up to the plate", None),
+    ("The auditors threw us a curveball.", "curveball", "surprise"),
+])
+def test_idiom_that_does_not_travel(sentence, flagged, edit):
+    (f,) = idioms(sentence)
+    assert f.excerpt == flagged and f.severity.name == "INFO"
+    assert [e.text for e in f.edits] == ([edit] if edit else [])
+    assert f.suggestion.startswith("say it plainly")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We walked out of the park at six.",                  # literal words, no idiom
+    "The course is a par 72 over eighteen holes.",
+    "Let's touch base on Friday.",                        # JRG001's buzzword, not flagged twice
+    "Can you give me a ballpark figure?",
+    "We will move the needle on response times.",
+    "The cake was delivered on Monday.",
+    "Our team dropped the price by 10%.",
+])
+def test_idiom_hard_negatives(sentence):
+    assert idioms(sentence) == []
+
+
+def test_jargon_keeps_its_own_phrases():
+    found = findings("Hi Tom,\n\nLet's touch base next week with a ballpark figure.\n\nAnn\n")
+    assert {f.excerpt for f in found if f.code == "JRG001"} == {"touch base", "ballpark"}
+    assert not [f for f in found if f.code == "TIM003"]
+
+
+def test_the_clients_own_idiom_and_quoted_text_are_not_flagged():
+    text = ("Hi Tom,\n\nAgreed, the ball is in your court: tell us which date suits you.\n\nBest,\nAnn\n\n"
+            "On Mon, Tom Baker <tom@acme.example> wrote:\n> Fair enough, the ball is in my court.\n"
+            "> It was a slam dunk last year.\n")
+    assert [f.excerpt for f in findings(text, to="Tom Baker <tom@acme.example>") if f.code == "TIM003"] == []
+    # Without the client's words, the reply's idiom is flagged, and the quote never is.
+    other = text.replace("the ball is in my court", "fine")
+    assert [f.excerpt for f in findings(other, to="Tom Baker <tom@acme.example>") if f.code == "TIM003"] == [
+        "ball is in your court"]
+
+
+def test_an_idiom_in_the_subject_line_is_flagged_there():
+    found = message_findings("Hi Tom,\n\nThe figures are below.\n\nAnn\n", subject="Q3 was a slam dunk", **OUT)
+    (f,) = [f for f in found if f.code == "TIM003"]
+    assert f.part == "subject" and f.excerpt == "slam dunk"
+
+
+def test_a_users_lexicon_adds_idioms(tmp_path):
+    extra = tmp_path / "ours.toml"
+    extra.write_text('[culture.idioms]\n"over the moon" = "delighted"\n', encoding="utf-8")
+    cfg = Config.from_dict({"lexicons": [str(extra)]})
+    (f,) = idioms("We are over the moon with the result.", config=cfg)
+    assert f.excerpt == "over the moon" and [e.text for e in f.edits] == ["delighted"]

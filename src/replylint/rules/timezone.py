@@ -1,16 +1,21 @@
-"""Time and culture rules: a time with no zone, a date that reads two ways.
+"""Time and culture rules: a time with no zone, a date that reads two ways, an idiom
+that does not travel.
 
 Whether the reader is elsewhere comes from the addresses: a recipient whose domain
 differs from the sender's.  A plain text draft has no sender, so TIM001 says nothing
 there unless ``home-domains`` names the writer's own domains.  Patterns are in
-``lexicons/timezone.toml``.
+``lexicons/timezone.toml``; idioms in ``lexicons/culture.toml``.
 """
 from __future__ import annotations
 
 import calendar
 from email.utils import getaddresses, parseaddr
 
-from ..patterns import compile_regex
+import re
+
+from ..draft.model import QUOTED
+from ..findings import Severity
+from ..patterns import PhraseSet, compile_regex
 from . import NEW_TEXT, Context, Hit, Rule, register, register_option
 
 
@@ -165,3 +170,110 @@ class AmbiguousDate(Rule):
                 suggestion = f"write it as '{spelled}'"
                 edits = ((m.start(), m.end(), spelled),)
             yield Hit(m.start(), m.end(), suggestion=suggestion, edits=edits or ())
+
+
+_IDIOM_TABLES = ("idioms", "idioms_advice")
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z' -]*")
+
+
+def _idioms(ctx: Context) -> tuple[PhraseSet, dict[str, tuple[str, str, str]]]:
+    """One phrase set of every idiom (key "table:phrase") and what each key suggests."""
+    def build():
+        lex = ctx.lexicons.get("culture")
+        ps = PhraseSet(ctx.pipeline.nlp, ctx.pipeline.lemmatize)
+        entries = {}
+        for table in _IDIOM_TABLES:
+            for phrase, plain in (lex.get(table) or {}).items():
+                key = f"{table}:{phrase}"
+                ps.add(key, [phrase])
+                entries[key] = (table, phrase, plain)
+        return ps, entries
+    return ctx.compiled(("culture", "idioms"), build)
+
+
+def _drop_in(matched: str, phrase: str, plain: str) -> str | None:
+    """The plain words to put in place of ``matched``: the suggestion's first alternative,
+    only when the text has the phrase in the entry's own form (no inflection, no gap)."""
+    if any(c in phrase for c in "|?_=") or " ".join(matched.lower().split()) != " ".join(phrase.lower().split()):
+        return None
+    words = plain.split(" / ")[0].strip()
+    if not words or not _PLAIN.fullmatch(words):
+        return None
+    return words[0].upper() + words[1:] if matched[:1].isupper() else words
+
+
+def _jargon_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Spans the jargon lexicon's buzzwords cover ("touch base", "ballpark"): JRG001's
+    business, never flagged twice."""
+    from ._jargon_lex import analyse, char_span  # the jargon rules' shared, per-draft analysis
+
+    an = analyse(ctx)
+    return [char_span(ctx.doc, s, e) for key, s, e in an.matches
+            if (entry := an.lex.entries.get(key)) is not None and entry.kind == "buzz"]
+
+
+@register
+class IdiomThatDoesNotTravel(Rule):
+    """## What it does
+    Flags idioms and sports metaphors that a reader from another country, or reading
+    English as a second language, may not know: "hit it out of the park", "a slam dunk",
+    "step up to the plate", "drop the ball", "move the goalposts", "a sticky wicket",
+    "par for the course", "the ball is in your court", "a curveball", "piece of cake".
+    Each finding says what to write instead, and offers the plain words as an edit where
+    they can replace the phrase as written.  Phrases the jargon rules already flag
+    ("touch base", "ballpark figure", "move the needle") are left to JRG001, and an
+    idiom the client used in their own quoted message is theirs to read.  The list is
+    ``lexicons/culture.toml`` (add your own under ``[culture.idioms]``).  Info: a nudge,
+    never a blocker.
+
+    ## Why it matters
+    Baseball, cricket and golf each belong to a few countries, and idioms are the last
+    thing a second-language reader learns.  A client who does not know what "a sticky
+    wicket" is has to guess -- or ask, which costs a day -- and may feel the mail was
+    not written for them.
+
+    ## Example
+        Your migration was a slam dunk, but the new audit rules are a sticky wicket.
+
+    ## Use instead
+        Your migration went smoothly, but the new audit rules are a difficult problem.
+    """
+
+    code = "TIM003"
+    name = "idiom-that-does-not-travel"
+    category = "timezone"
+    severity = Severity.INFO
+    message = "idiom that may not travel"
+    suggestion = "say it plainly"
+    parts = NEW_TEXT
+
+    def check(self, ctx: Context):
+        ps, entries = _idioms(ctx)
+        found = ps(ctx.doc)
+        if not found:
+            return
+        doc, draft = ctx.doc, ctx.draft
+        hits, client = [], set()
+        for key, s, e in found:
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            kind = ctx.kind_at(start)
+            if kind == QUOTED:
+                seg = draft.segment_at(start)
+                if seg.by_recipient is not False and not seg.forwarded:
+                    client.add(key)  # the client's own idiom: they know it
+            elif kind in self.parts:
+                hits.append((key, start, end))
+        hits = [h for h in hits if h[0] not in client]
+        if not hits:
+            return
+        taken = _jargon_spans(ctx)
+        for key, start, end in hits:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            table, phrase, plain = entries[key]
+            matched = draft.masked[start:end]
+            words = _drop_in(matched, phrase, plain) if table == "idioms" else None
+            shown = " ".join(matched.split())
+            yield Hit(start, end, message=f"idiom '{shown}' may not travel: readers elsewhere may not know it",
+                      suggestion=f"say it plainly: {plain}", edits=((start, end, words),) if words else (),
+                      match=(f"culture.{table}", phrase))
