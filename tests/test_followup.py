@@ -55,3 +55,88 @@ def test_quoted_promise_is_not_ours():
 ])
 def test_follow_up_hard_negatives_from_real_mail_shapes(sentence):
     assert fup(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n") == []
+
+
+# -- FUP002: a reply to the client's question that says nothing about it ---------------
+TOM = "Tom Baker <tom@acme.example>"
+
+
+def quoted(*lines: str, who: str = TOM) -> str:
+    return f"\n\nOn Mon, 3 May 2026, {who} wrote:\n" + "".join(f"> {line}\n" for line in lines)
+
+
+WHEN = quoted("Hi Ann,", "When will my refund be processed?", "Thanks, Tom")
+SEND = quoted("Hi Ann,", "Could you send me the invoice again please.", "Thanks, Tom")
+
+
+def fup2(body: str, quote: str = WHEN, **kwargs) -> list:
+    text = f"Hi Tom,\n\n{body}\n\nKind regards,\nAnn Lee{quote}"
+    return [f for f in findings(text, to=TOM, **kwargs) if f.code == "FUP002"]
+
+
+@pytest.mark.parametrize("body,quote,flagged", [
+    ("Thanks for your email. I've passed this on to our billing team.", WHEN,
+     "I've passed this on to our billing team."),
+    ("Thanks for your email. I'm so sorry for the delay with your refund. We appreciate your patience.", WHEN,
+     "We appreciate your patience."),
+    ("Thank you for getting in touch. We are looking into it.", WHEN, "We are looking into it."),
+    ("I understand how frustrating this is. Let me know if you have any other questions.", WHEN,
+     "Let me know if you have any other questions."),
+    ("Thanks for your message!", SEND, "Thanks for your message!"),
+    ("Noted, thanks.", SEND, "Noted, thanks."),
+])
+def test_reply_with_no_next_step(body, quote, flagged):
+    (f,) = fup2(body, quote)
+    assert f.excerpt == flagged and f.severity.name == "INFO" and f.part == "body"
+    assert "the client asked '" in f.message
+
+
+@pytest.mark.parametrize("body,quote", [
+    ("Yes, the invoice was paid on 3 May.", WHEN),           # the answer is the content
+    ("Thanks, done.", SEND),                                # a short "done" to a request
+    ("Sure.", SEND),
+    ("Attached.", SEND),
+    ("Here it is.", SEND),
+    ("Thanks for your email. Which invoice do you mean?", SEND),   # a question back
+    ("Thanks for your email. I'll send it by Friday.", SEND),      # a next step with a time
+    ("Thanks for your email. The refund went out today.", WHEN),
+    ("Sorry for the delay, the refund was processed yesterday.", WHEN),
+    ("I understand the refund was processed on Monday.", WHEN),
+    ("I'm sorry for the delay and the refund has now been approved.", WHEN),
+    ("Thanks for your email.", quoted("Hi Ann,", "How are you? Hope all is well.", "Tom")),   # small talk
+    ("Thanks for your email.", quoted("Hi Ann,", "The parcel arrived today, all good.", "Tom")),  # no question
+])
+def test_reply_with_no_next_step_hard_negatives(body, quote):
+    assert fup2(body, quote) == []
+
+
+def test_a_vague_promise_is_fup001s_not_flagged_twice():
+    text = f"Hi Tom,\n\nThanks for your email. We'll look into it.\n\nKind regards,\nAnn Lee{WHEN}"
+    assert [f.code for f in findings(text, to=TOM) if f.code.startswith("FUP")] == ["FUP001"]
+
+
+def test_only_the_clients_latest_message_is_read():
+    # A question in older history (quoted inside the client's latest message) was asked before.
+    older = quoted("Hi Ann,", "Got it, the parcel arrived.", "", "On Sun, Ann Lee <ann@ourco.example> wrote:",
+                   "> Hi Tom, when will you be home for the delivery?")
+    assert fup2("Thanks for letting me know.", older) == []
+
+
+def test_a_colleagues_or_forwarded_question_is_not_the_clients():
+    colleague = quoted("Bea, can you check the refund?", who="Bea Ng <bea@ourco.example>")
+    assert fup2("Thanks for your email.", colleague) == []
+
+
+def test_an_inline_answer_is_an_answer():
+    text = ("Hi Tom,\n\nThanks for your email.\n\nOn Mon, 3 May 2026, Tom Baker <tom@acme.example> wrote:\n"
+            "> When will my refund be processed?\n\nIt went out today.\n\n> Thanks, Tom\n")
+    assert [f for f in findings(text, to=TOM) if f.code == "FUP002"] == []
+    unanswered = text.replace("It went out today.", "Thanks for asking.")
+    assert [f.excerpt for f in findings(unanswered, to=TOM) if f.code == "FUP002"] == ["Thanks for asking."]
+
+
+def test_the_question_can_come_from_in_reply_to():
+    text = "Hi Tom,\n\nThanks for your email. I've passed this on to our billing team.\n\nKind regards,\nAnn"
+    (f,) = [f for f in findings(text, in_reply_to="Hi Ann, could you send me the invoice again? Tom") if f.code == "FUP002"]
+    assert "could you send me the invoice again?" in f.message
+    assert [f for f in findings(text) if f.code == "FUP002"] == []   # no client message: nothing asked
