@@ -119,3 +119,21 @@ def test_subject_hard_negatives_for_the_body_rules():
     for subject in ["See attached invoice", "Call at 3pm CET", "Will get back to you soon", "Leverage synergies"]:
         found = lint_message(RAW.format(subject=subject).encode(), Config(preview=True)).findings
         assert not [f for f in found if f.part == "subject"], (subject, found)
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Your salesman guaranteed March delivery",   # the client's words, answered
+    "RE: Internet down all afternoon - AGAIN",
+    "Re: you idiots",
+])
+def test_a_reply_subject_repeats_the_clients_words_and_is_not_held_against_the_draft(subject):
+    found = lint_message(RAW.format(subject=subject).encode(), Config(preview=True)).findings
+    assert [f for f in found if f.part == "subject"] == []
+    # The same words written by us, in a new subject, are ours.
+    own = lint_message(RAW.format(subject=subject.split(":", 1)[1]).encode(), Config(preview=True)).findings
+    assert [f for f in own if f.part == "subject"]
+
+
+def test_a_secret_in_a_reply_subject_is_still_found():
+    found = lint_message(RAW.format(subject="Re: card 4111 1111 1111 1111 declined").encode(), Config()).findings
+    assert [(f.code, f.part) for f in found if f.part == "subject"] == [("LEK001", "subject")]

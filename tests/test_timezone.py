@@ -93,6 +93,8 @@ def idioms(text: str, **kwargs):
     ("They keep moving the goalposts on the scope.", "goalposts", None),
     ("Someone needs to step up to the plate.", "step up to the plate", None),
     ("The auditors threw us a curveball.", "curveball", "surprise"),
+    ("The date is still up in the air.", "up in the air", "undecided"),
+    ("Could you pick this ball up while I'm away?", "pick this ball up", None),
 ])
 def test_idiom_that_does_not_travel(sentence, flagged, edit):
     (f,) = idioms(sentence)

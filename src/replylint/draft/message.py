@@ -24,7 +24,7 @@ from email.message import Message
 from email.utils import getaddresses
 
 from .html import html_to_text_and_attributes
-from .model import Draft
+from .model import BODY, QUOTED, Draft, Segment
 
 # Rule categories that read a subject line: what it says is as visible as the body (an
 # overpromise, a remark, a secret, a time with no zone, an idiom); completeness checks the
@@ -348,6 +348,9 @@ def message_draft(build, msg: Message, path: str, recipients: list[str] | None =
     return draft
 
 
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
 def subject_draft(build, path: str, subject: str | None, *, has_header: bool = True, line: int = 1,
                   encoded: bool = False, attachments=None, **common) -> Draft:
     """The subject line as a text of its own, linted by the rules that apply to a subject.
@@ -363,6 +366,12 @@ def subject_draft(build, path: str, subject: str | None, *, has_header: bool = T
         subj = build(path, shown, "txt", **common)
     subj.section, subj.categories = "subject", SUBJECT_CATEGORIES
     subj.subject = shown if has_header else None
+    reply = _REPLY_PREFIX.match(shown)
+    if reply and shown[reply.end():].strip():
+        # "Re: Your salesman guaranteed March delivery": the words after "Re:" are the
+        # subject of the message answered -- the client's, like their quoted text.
+        subj.segments = [Segment(BODY, 0, reply.end()), Segment(QUOTED, reply.end(), len(shown), by_recipient=True)]
+        subj._seg_starts = None
     subj.line_offset = line - 1 if has_header else 0
     subj.encoded = encoded
     # The same message: a rule about it as a whole (an attachment mentioned) sees the same.
