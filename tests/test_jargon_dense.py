@@ -165,3 +165,21 @@ def test_a_long_but_plain_sentence_with_few_clauses_is_left_to_jrg006():
     text = f"Hi Sam,\n\nPlease count {words}.\n\nKay\n"
     assert codes(text, "JRG009") == []
     assert codes(text, "JRG006")
+
+
+def test_dental_and_motor_shorthand_are_trade_terms():
+    dental = ("Dear Mr Brennan,\n\nYour BPE was 3 in two sextants, so we suggest a course of RSD, "
+              "and a CBCT if the canal can't be found.\n\nReception\n")
+    got = codes(dental, "JRG008")
+    assert got and all(t in got[0].message for t in ("BPE", "RSD", "CBCT"))
+    motor = ("Hi Bev,\n\nWe'll swap the O2 sensor, clear the DTCs and do a drive cycle to see if the "
+             "readiness monitors set.\n\nShane\n")
+    assert codes(motor, "JRG008")
+    assert {f.excerpt for f in codes(motor, "JRG003")} >= {"O2 sensor", "drive cycle", "readiness monitors"}
+
+
+def test_motor_terms_mirrored_from_the_client_or_explained_are_not_jargon():
+    text = ("Hi Bev,\n\nWe'll swap the oxygen sensor and then do a drive cycle (a set drive that lets the "
+            "car re-run its own checks).\n\nShane\n\n> Is the O2 sensor the problem?\n")
+    assert codes(text, "JRG003") == []
+    assert codes(text, "JRG008") == []
