@@ -140,3 +140,21 @@ def test_the_question_can_come_from_in_reply_to():
     (f,) = [f for f in findings(text, in_reply_to="Hi Ann, could you send me the invoice again? Tom") if f.code == "FUP002"]
     assert "could you send me the invoice again?" in f.message
     assert [f for f in findings(text) if f.code == "FUP002"] == []   # no client message: nothing asked
+
+
+def test_the_question_can_come_from_the_cli_in_reply_to(tmp_path):
+    from click.testing import CliRunner
+
+    from replylint.cli import main
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("Hi Tom,\n\nThanks for your email. We are looking into it.\n\nBest,\nAnn\n", encoding="utf-8")
+    asked = tmp_path / "in.eml"
+    asked.write_text("From: Tom <tom@acme.example>\nTo: ann@ourco.example\nSubject: refund\n\n"
+                     "Hi Ann, when will my refund be processed?\nTom\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--select", "FUP002", "--in-reply-to", str(asked), str(draft)])
+    assert r.exit_code == 0 and "FUP002" in r.output and "d.txt:3:24" in r.output
+    answered = tmp_path / "a.txt"
+    answered.write_text("Hi Tom,\n\nThanks for your email. It went out on Monday.\n\nBest,\nAnn\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--select", "FUP002", "--in-reply-to", str(asked), str(answered)])
+    assert "FUP002" not in r.output

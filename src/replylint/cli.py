@@ -126,7 +126,7 @@ def _severity_overrides(values) -> dict[str, Severity]:
 @click.option("--stdin-format", type=click.Choice(["eml", "html", "md", "txt"]),
               help="Format of the draft read from stdin, whatever --stdin-filename ends with (e.g. eml for a .patch from git send-email).")
 @click.option("--in-reply-to", "in_reply_to", type=click.Path(dir_okay=False), metavar="FILE",
-              help="The message the drafts reply to, as plain text or a saved .eml (tells empathy rules whether the client was complaining).")
+              help="The message the drafts reply to, as plain text or a saved .eml (tells empathy rules whether the client was complaining, and FUP002 what they asked).")
 @click.option("--template", is_flag=True, help="Treat the drafts as templates: placeholders are expected.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Report only findings that are not in this baseline (see --write-baseline).")
