@@ -158,3 +158,12 @@ def test_the_question_can_come_from_the_cli_in_reply_to(tmp_path):
     answered.write_text("Hi Tom,\n\nThanks for your email. It went out on Monday.\n\nBest,\nAnn\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["check", "--select", "FUP002", "--in-reply-to", str(asked), str(answered)])
     assert "FUP002" not in r.output
+
+
+def test_a_question_in_the_clients_signature_is_not_asked():
+    sig = quoted("Hi Ann,", "The parcel arrived today, all good.", "Thanks,", "Tom", "Need a quote? Call 0161 555 0100")
+    assert fup2("Thanks for letting me know.", sig) == []
+    dashes = quoted("Hi Ann,", "The parcel arrived today.", "-- ", "Tom Baker | Questions? Visit acme.example/help")
+    assert fup2("Thanks for letting me know.", dashes) == []
+    asked = quoted("Hi Ann,", "Could you send the invoice again?", "Thanks,", "Tom")
+    assert len(fup2("Thanks for letting me know.", asked)) == 1

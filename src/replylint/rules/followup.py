@@ -93,6 +93,8 @@ class VagueFollowUp(Rule):
 # Lines that start an older message inside the client's quoted one: where it ends.
 _OLDER = re.compile(r"^(?:On\b.{0,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded)\s+Message|From:\s|Sent:\s|Date:\s)", re.I)
 _ATTRIBUTION = re.compile(r"^(?:On\b.{0,200}\bwrote:\s*$|.{0,120}\bwrote:\s*$|-{2,}\s*Original\s+Message|(?:From|Sent|To|Cc|Subject|Date):\s)", re.I)
+# The client's sign-off or signature delimiter: what follows ("Questions? Call us") is not asked.
+_SIGN_OFF = re.compile(r"^(?:--\s*$|(?:many\s+thanks|thanks(?:\s+again)?|thank\s+you|best(?:\s+regards|\s+wishes)?|(?:kind|warm|warmest)\s+regards|regards|cheers|sincerely|yours(?:\s+sincerely|\s+truly)?)\s*[,!.]?\s*$)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n\s*\n")
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings)\b[^,\n!.?]{0,40}[,!.]?\s*", re.I)
 _NAME_ONLY = re.compile(r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[,!.]?$")
@@ -113,8 +115,8 @@ def _client_message(draft) -> str:
                 if not line or _ATTRIBUTION.match(line):
                     continue
                 started, depth = True, level
-            elif level > depth or _OLDER.match(line):
-                break
+            elif level > depth or _OLDER.match(line) or _SIGN_OFF.match(line):
+                break                                     # older history, or their signature
             lines.append(line)
         return "\n".join(lines)
     return draft.in_reply_to or ""
