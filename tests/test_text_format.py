@@ -101,3 +101,25 @@ def test_long_one_line_html_email_output_is_bounded(tmp_path):
     for i in buzz:  # each buzzword's carets stand under it, in its window
         word = lines[i].split("buzzword '")[1].rstrip("'")
         assert carets_under("\n".join(lines[i + 1:i + 3])) == [word]
+
+
+def test_carets_after_a_redaction_of_another_length_stand_under_the_match(tmp_path):
+    """A password of 14 characters is shown as 8 stars: what follows it on the line moved
+    6 columns left, and the carets follow it (they stood 6 columns right of the word)."""
+    line = "The admin login is admin / password: Hunter2secret! and we will leverage our synergy."
+    (tmp_path / "d.txt").write_text(f"Hi,\n\n{line}\n\nBo\n")
+    (tmp_path / "d.eml").write_text("From: a@ourco.example\nTo: b@client.example\nSubject: Re: login\n"
+                                    f"Content-Type: text/plain; charset=utf-8\n\nHi,\n\n{line}\n\nBo\n")
+    for name in ("d.txt", "d.eml"):
+        p = run("check", name, "--select", "LEK,JRG001", "--no-color", cwd=tmp_path)
+        assert "Hunter2secret" not in p.stdout and "password: ********" in p.stdout
+        assert carets_under(p.stdout) == ["leverage", "synergy"], p.stdout
+
+
+def test_html_marks_the_match_and_the_redacted_form_after_a_redaction(tmp_path):
+    line = "The admin login is admin / password: Hunter2secret! and we will leverage our synergy."
+    (tmp_path / "d.txt").write_text(f"Hi,\n\n{line}\n\nBo\n")
+    p = run("check", "d.txt", "--select", "LEK,JRG001", "--format", "html", cwd=tmp_path)
+    import re
+    marked = re.findall(r"<mark>(.*?)</mark>", p.stdout)
+    assert marked == ["********", "leverage", "synergy"] and "Hunter2secret" not in p.stdout

@@ -43,6 +43,7 @@ class ScrubbedLines:
     def __init__(self, result) -> None:
         self._lines = {n: result.display_line(n) for f in result.findings for n in range(f.line, f.end_line + 1)}
         self._matched = {_key(f): result.matched_text(f) for f in result.findings}
+        self._spans = {_key(f): result.redaction.span(f) for f in result.findings}
         edits = [e for f in result.findings for e in f.edits]
         # The diff's hunks only (a few lines), and only for a draft with edits.
         self._diff = result.redaction.diff(printable(result.path), edits) if edits else ""
@@ -55,6 +56,9 @@ class ScrubbedLines:
 
     def matched_text(self, f: Finding) -> str:
         return self._matched.get(_key(f), f.excerpt)
+
+    def span(self, f: Finding) -> tuple[int, int]:
+        return self._spans.get(_key(f), (f.column - 1, f.column - 1))
 
 
 def _key(f: Finding) -> tuple:

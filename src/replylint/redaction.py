@@ -140,10 +140,51 @@ class Redaction:
             self.source = ScrubbedText.build(draft.source_text, self.scrubber,
                                              [(at(a), at(b), r) for a, b, r in secrets])
         self._lines: list[str] | None = None
+        self._starts: list[int] | None = None
+        self._shift: tuple[list[int], list[int]] | None = None
 
     def scrub(self, text: str | None) -> str | None:
         """A message or suggestion with every sensitive value replaced."""
         return self.scrubber.scrub(text)
+
+    def span_on_line(self, line: int, column: int, end_line: int, end_column: int) -> tuple[int, int]:
+        """Where a finding at ``line:column`` (to ``end_line:end_column``, columns of the
+        user's file) stands in the scrubbed ``line(line)``: 0-based [start, end).  A
+        redaction shorter or longer than the value it replaced moves what follows it on
+        the line; carets and highlights use this, not the file's column."""
+        text = self.line(line)
+        if self._starts is None:
+            src, starts = self.source.text, [0]
+            i = src.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = src.find("\n", i + 1)
+            self._starts = starts
+        if not 0 < line <= len(self._starts):
+            return _clip(text, column - 1, end_column - 1 if end_line == line else len(text))
+        new_start = self._starts[line - 1]
+        orig_start = new_start - self._shift_before(new_start)
+        start = self.source.offset(orig_start + column - 1) - new_start
+        end = (self.source.offset(orig_start + end_column - 1, end=end_column > column) - new_start
+               if end_line == line else len(text))
+        return _clip(text, start, end)
+
+    def _shift_before(self, new: int) -> int:
+        """How much longer the scrubbed text is than the original before scrubbed offset ``new``."""
+        if self._shift is None:
+            ends, total = [], []
+            acc = 0
+            for a, b, na, nb in self.source.spans:
+                acc += (nb - na) - (b - a)
+                ends.append(nb)
+                total.append(acc)
+            self._shift = (ends, total)
+        ends, total = self._shift
+        i = bisect.bisect_right(ends, new) - 1
+        return total[i] if i >= 0 else 0
+
+    def span(self, f: "Finding") -> tuple[int, int]:
+        return self.span_on_line(f.line, f.column, f.end_line, f.end_column)
 
     def excerpt(self, start: int, end: int, limit: int = EXCERPT_MAX) -> str:
         """The scrubbed text of [start, end) on one line, at most ``limit`` characters."""
@@ -233,6 +274,22 @@ class MessageRedaction:
                     return self.scrub(red.line(local)) or ""
         return ""
 
+    def span(self, f: "Finding") -> tuple[int, int]:
+        """Where ``f`` stands in ``line(f.line)`` (see :meth:`Redaction.span_on_line`)."""
+        for draft, red in self.units:
+            if draft.encoded:
+                continue
+            local = f.line - draft.line_offset
+            if local >= 1:
+                red.line(1)
+                if local <= len(red._lines or ()):
+                    text = self.line(f.line)
+                    if text != red.line(local):  # scrubbed again for another text's values
+                        break
+                    return red.span_on_line(local, f.column, f.end_line - draft.line_offset, f.end_column)
+        text = self.line(f.line)
+        return _clip(text, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(text))
+
     def diff(self, path: str, edits) -> str:
         """``check --diff`` for a message whose text is its file's own lines from line 1
         (no headers above it); for a message file the edits are shown as findings only."""
@@ -244,6 +301,11 @@ class MessageRedaction:
     def matched_text(self, f: "Finding") -> str:
         unit = f.unit if 0 <= f.unit < len(self.units) else 0
         return self.scrub(self.units[unit][1].matched_text(f)) or ""
+
+
+def _clip(text: str, start: int, end: int) -> tuple[int, int]:
+    start = max(0, min(start, len(text)))
+    return start, max(start, min(end, len(text)))
 
 
 def printable(text: str) -> str:
@@ -277,6 +339,14 @@ class ReportedFile:
 
     def matched_text(self, f: "Finding") -> str:
         return self._redaction.matched_text(f) if self._redaction is not None else f.excerpt
+
+    def display_span(self, f: "Finding") -> tuple[int, int]:
+        """Where ``f`` stands in ``display_line(f.line)``: 0-based [start, end), moved by
+        any redaction before it on the line (a finding to a later line: to the end)."""
+        if self._redaction is not None:
+            return self._redaction.span(f)
+        text = self.display_line(f.line)
+        return _clip(text, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(text))
 
     def diff(self) -> str:
         """A unified diff of what the findings' edits would do to the scrubbed source."""

@@ -153,13 +153,8 @@ def _context(res, f) -> str:
     line = res.display_line(f.line)
     if not line.strip():
         return ""
-    start = f.column - 1
-    end = f.end_column - 1 if f.end_line == f.line else len(line)
-    shown, start, end = window(line, start, end, LINE_WINDOW)
-    if f.sensitive:
-        # The line holds the redacted form where the value was; mark that.
-        at = shown.find(f.excerpt, max(0, start - len(f.excerpt))) if f.excerpt else -1
-        start, end = (at, at + len(f.excerpt)) if at >= 0 else (start, start)
+    # For a sensitive finding the span is its redacted form, which is what is marked.
+    shown, start, end = window(line, *res.display_span(f), LINE_WINDOW)
     if end <= start:
         return f'<code class="src">{_e(shown)}</code>'
     return (f'<code class="src">{_e(shown[:start])}<mark>{_e(shown[start:end])}</mark>'

@@ -41,19 +41,18 @@ def summary(results, total: Counter, paint=lambda s, c: s) -> str:
     return f"Found {_plural(n, 'finding')} ({parts}) in {files} of {drafts}."
 
 
-def source_lines(line: str, f) -> tuple[str, tuple[str, str] | None]:
+def source_lines(line: str, span: tuple[int, int], sensitive: bool = False) -> tuple[str, tuple[str, str] | None]:
     """The line to show under a finding and its caret line (indent, carets).
 
-    A long line is cut to a window around the finding; tabs are expanded to 8 columns
-    in both lines, and wide characters (CJK, emoji) count two columns, so the carets
-    stand under the finding in a terminal.  A sensitive finding gets no carets (the line
-    shows its redacted form, whose width is not the value's).
+    ``span`` is where the finding stands in the (scrubbed) line, past any redaction
+    before it.  A long line is cut to a window around the finding; tabs are expanded to
+    8 columns in both lines, and wide characters (CJK, emoji) count two columns, so the
+    carets stand under the finding in a terminal.  A sensitive finding gets no carets
+    (its redacted form is shown instead of the value).
     """
-    start = f.column - 1
-    end = f.end_column - 1 if f.end_line == f.line else len(line)
-    shown, start, end = window(line, start, end)
+    shown, start, end = window(line, *span)
     text, cols = expand(shown)
-    if f.sensitive:
+    if sensitive:
         return text, None
     return text, (" " * cols[start], "^" * max(1, cols[end] - cols[start]))
 
@@ -76,7 +75,7 @@ def render(results, options) -> str:
             if options.show_source:
                 line = res.display_line(f.line)
                 if line.strip():
-                    shown, carets = source_lines(line, f)
+                    shown, carets = source_lines(line, res.display_span(f), f.sensitive)
                     out.append(f"  {shown}")
                     if carets is not None:
                         out.append("  " + carets[0] + paint(carets[1], _COLORS[f.severity]))
