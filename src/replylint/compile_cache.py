@@ -50,6 +50,54 @@ def key(model: str | None, lexicon_fingerprint: str) -> str:
     return h.hexdigest()[:32]
 
 
+# Files of older keys (another replylint version, changed lexicons) are removed when a
+# new one is written, past this many of a kind: the folder does not grow forever.
+KEEP = 8
+
+
+def read_blob(name: str) -> bytes | None:
+    """The bytes cached under ``name``, or None (no cache, no file, unreadable)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(folder / name, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def write_blob(name: str, data: bytes) -> None:
+    """Keep ``data`` under ``name`` (atomically); a cache that cannot be written is skipped."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".blob-", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, folder / name)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        return
+    _prune(folder, name.split("-", 1)[0] + "-", keep=name)
+
+
+def _prune(folder: Path, prefix: str, keep: str) -> None:
+    """Remove all but the KEEP newest files of one kind (never ``keep``)."""
+    try:
+        olds = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.name != keep and e.is_file()]
+        olds.sort(key=lambda e: e.stat().st_mtime, reverse=True)
+        for entry in olds[KEEP - 1:]:
+            os.unlink(entry.path)
+    except OSError:
+        pass  # another process pruned it first
+
+
 def _file(cache_key: str) -> Path | None:
     folder = cache_dir()
     return folder / f"phrases-{cache_key}.json" if folder else None
@@ -82,4 +130,5 @@ def save(cache_key: str, memo: dict[str, list]) -> None:
             os.unlink(tmp)
             raise
     except OSError:
-        pass  # a read-only home: compile again next time
+        return  # a read-only home: compile again next time
+    _prune(path.parent, "phrases-", keep=path.name)

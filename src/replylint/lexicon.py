@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import marshal
 import sys
 from functools import cached_property
 from importlib import resources
@@ -62,11 +63,56 @@ def _strings(value: Any, out: set[str]) -> None:
 
 
 @functools.lru_cache(maxsize=1)
+def _builtin() -> tuple[str, bytes]:
+    """The built-in lexicons' digest, and the lexicons parsed, as marshal bytes:
+    ``{file stem: table}``.
+
+    Parsing the TOML files is a large part of a cold start, and they only change with
+    replylint: the parsed tables are cached under the user's cache folder, keyed by the
+    files' names and bytes (a changed file is a new key), and parsed once per process.
+    Each caller unmarshals its own copy, so nobody shares mutable tables.
+    """
+    from . import compile_cache
+
+    files = sorted(builtin_dir().glob("*.toml"))
+    digest = hashlib.sha256(repr(sys.version_info).encode())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = digest.hexdigest()[:32]
+    name = f"lexicons-{key}.marshal"
+    blob = compile_cache.read_blob(name)
+    if blob is not None:
+        try:
+            if isinstance(marshal.loads(blob), dict):
+                return key, blob
+        except (ValueError, EOFError, TypeError):
+            pass  # a damaged file: parse again
+    tables = {path.stem: _load_toml(path, builtin=True) for path in files}
+    try:
+        blob = marshal.dumps(tables)
+    except ValueError:  # a value marshal cannot hold (a TOML date): keep it in memory only
+        import pickle
+
+        return key, b"P" + pickle.dumps(tables)
+    compile_cache.write_blob(name, blob)
+    return key, blob
+
+
+def builtin_tables() -> dict[str, dict]:
+    """A fresh copy of every built-in lexicon, by name."""
+    blob = _builtin()[1]
+    if blob[:1] == b"P":
+        import pickle
+
+        return pickle.loads(blob[1:])
+    return marshal.loads(blob)
+
+
+@functools.lru_cache(maxsize=1)
 def builtin_strings() -> frozenset[str]:
     """Every string in replylint's own lexicons: the regexes we ship and trust."""
     out: set[str] = set()
-    for path in sorted(builtin_dir().glob("*.toml")):
-        _strings(_load_toml(path, builtin=True), out)
+    _strings(builtin_tables(), out)
     return frozenset(out)
 
 
@@ -112,9 +158,7 @@ class Lexicons:
     def __init__(self, extra_files: list[str | Path] | None = None, max_bytes: int | None = None) -> None:
         """``max_bytes``: the config's max-input-size for the user's files (None: the process limit)."""
         self.extra_files = [Path(p) for p in (extra_files or [])]
-        self._data: dict[str, dict] = {}
-        for path in sorted(builtin_dir().glob("*.toml")):
-            self._data[path.stem] = _load_toml(path, builtin=True)
+        self._data: dict[str, dict] = builtin_tables()
         for path in self.extra_files:
             for name, table in _load_toml(path, limit=max_bytes).items():
                 if name not in self._data:
@@ -135,5 +179,7 @@ class Lexicons:
 
     @cached_property
     def fingerprint(self) -> str:
+        if not self.extra_files:  # the built-in files' digest says the same, for less
+            return _builtin()[0][:16]
         blob = json.dumps(self._data, sort_keys=True, default=str).encode()
         return hashlib.sha1(blob).hexdigest()[:16]

@@ -333,6 +333,22 @@ def _test(what: int, hashes: frozenset[int], cols, index: DocIndex, i: int) -> b
     return cols[what][i] in hashes
 
 
+_RARITIES: dict[frozenset[int], tuple] = {}
+
+
+def _slot_test(key: str, tok: dict) -> tuple[int, str | None]:
+    """What one token spec tests: (_ANY | _NUM | _LEMMA | _LOWER, the attribute read)."""
+    tests = set(tok) - {"OP"}
+    if not tests:
+        return _ANY, None
+    if tests == {"LIKE_NUM"} and tok["LIKE_NUM"] is True:
+        return _NUM, None
+    if len(tests) == 1 and tests <= {"LEMMA", "LOWER"}:
+        attr = tests.pop()
+        return (_LEMMA if attr == "LEMMA" else _LOWER), attr
+    raise PhraseSyntaxError(f"lexicon group {key!r}: unsupported token test {tok!r}")
+
+
 class PhraseSet:
     """Named groups of phrases, matched on a Doc's lemma and lower-case columns.
 
@@ -351,7 +367,9 @@ class PhraseSet:
         self.phrases: dict[str, list[str]] = {}
         # anchor hash -> patterns anchored on it, per column (lemma, lower)
         self._anchored: tuple[dict[int, list[_Pattern]], dict[int, list[_Pattern]]] = ({}, {})
-        self._anchor_keys: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        # The anchored words, as sets to intersect with a Doc's: rebuilt on the next match
+        # after an add (rebuilding them on every add made compiling quadratic).
+        self._keys: tuple[frozenset[int], frozenset[int]] | None = (frozenset(), frozenset())
         self._on_numbers: list[_Pattern] = []
         self._everywhere: list[_Pattern] = []
 
@@ -362,20 +380,29 @@ class PhraseSet:
             self._tok_cache[text] = hit
         return hit
 
-    def add(self, key: str, phrases: Iterable[str]) -> None:
+    def compile(self, key: str, phrases: Iterable[str]) -> list[tuple[str, list[dict]]]:
+        """Each phrase with its token pattern; a bad phrase is a PhraseSyntaxError naming
+        ``key`` (an empty one, bad syntax, or a token test :meth:`add_pattern` refuses)."""
         phrases = list(phrases)
         for p in phrases:
             if not isinstance(p, str) or not p.strip():
                 raise PhraseSyntaxError(f"lexicon group {key!r}: empty phrase {p!r} (it would match nothing)")
-        if not phrases:
-            return
         try:
             compiled = [_compile_phrase(p, self._tokenize, self._lemma) for p in phrases]
         except PhraseSyntaxError as exc:
             raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
         for tokens in compiled:
+            for tok in tokens:
+                _slot_test(key, tok)
+        return list(zip(phrases, compiled))
+
+    def add(self, key: str, phrases: Iterable[str]) -> None:
+        compiled = self.compile(key, phrases)
+        if not compiled:
+            return
+        for _, tokens in compiled:
             self.add_pattern(key, tokens)
-        self.phrases.setdefault(key, []).extend(phrases)
+        self.phrases.setdefault(key, []).extend(p for p, _ in compiled)
 
     def add_pattern(self, key: str, tokens: list[dict]) -> None:
         """Add one spaCy-style token pattern (LEMMA / LOWER / LIKE_NUM tests, any OP)."""
@@ -383,19 +410,13 @@ class PhraseSet:
         slots = []
         for tok in tokens:
             lo, hi = _repeat(tok.get("OP"))
-            tests = set(tok) - {"OP"}
-            if not tests:
-                slots.append((_ANY, frozenset(), lo, hi))
-            elif tests == {"LIKE_NUM"} and tok["LIKE_NUM"] is True:
-                slots.append((_NUM, frozenset(), lo, hi))
-            elif len(tests) == 1 and tests <= {"LEMMA", "LOWER"}:
-                attr = tests.pop()
+            what, attr = _slot_test(key, tok)
+            if attr is None:
+                slots.append((what, frozenset(), lo, hi))
+            else:
                 value = tok[attr]
                 values = value["IN"] if isinstance(value, dict) else [value]
-                what = _LEMMA if attr == "LEMMA" else _LOWER
                 slots.append((what, frozenset(strings.add(v) for v in values), lo, hi))
-            else:
-                raise PhraseSyntaxError(f"lexicon group {key!r}: unsupported token test {tok!r}")
         best, best_score = None, None
         for i, (what, hashes, lo, hi) in enumerate(slots):
             if (lo, hi) != (1, 1) or what not in (_LEMMA, _LOWER):
@@ -414,13 +435,26 @@ class PhraseSet:
             what, hashes = slots[best][0], slots[best][1]
             for h in hashes:
                 self._anchored[what].setdefault(h, []).append(pattern)
-            self._anchor_keys = tuple(frozenset(t) for t in self._anchored)
+            self._keys = None
+
+    @property
+    def _anchor_keys(self) -> tuple[frozenset[int], frozenset[int]]:
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = (frozenset(self._anchored[0]), frozenset(self._anchored[1]))
+        return keys
 
     def _rarity(self, hashes: frozenset[int]) -> tuple:
         """Lower is rarer: a slot of uncommon words, with fewer alternatives, longer ones."""
-        words = [self.nlp.vocab.strings[h] for h in hashes]
-        common = sum(w in _COMMON or not w.isalpha() for w in words)
-        return (common, sum(w in _FREQUENT for w in words), len(words), -min(map(len, words)))
+        # Memoized for the process: a hash names one string, and the same word sets come
+        # back in every lexicon (and in each validating PhraseSet the jargon rules make).
+        got = _RARITIES.get(hashes)
+        if got is None:
+            words = [self.nlp.vocab.strings[h] for h in hashes]
+            common = sum(w in _COMMON or not w.isalpha() for w in words)
+            got = _RARITIES[hashes] = (common, sum(w in _FREQUENT for w in words), len(words),
+                                       -min(map(len, words)))
+        return got
 
     def __call__(self, doclike, greedy_longest: bool = True) -> list[tuple[str, int, int]]:
         """Matches in a Doc, or inside a Span of one, as (key, start, end) Doc token

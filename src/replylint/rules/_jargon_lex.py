@@ -18,7 +18,7 @@ from .. import spacy_names as sp
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, indices_of
+from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, indices_of
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -78,11 +78,8 @@ class IndexedPhrases:
         self._anchors: set[int] = set()       # the index's keys, to intersect with a draft's words
 
     def add(self, key: str, phrases) -> None:
-        probe = PhraseSet(self._ps.nlp, self._ps._lemma)    # parses, and reports bad phrases
-        probe._tok_cache = self._ps._tok_cache
-        probe.add(key, phrases)
-        for phrase in probe.phrases.get(key, []):
-            pattern = _compile_phrase(phrase, self._ps._tokenize, self._ps._lemma)
+        # Parsed as a PhraseSet parses them, which reports bad phrases the same way.
+        for phrase, pattern in self._ps.compile(key, phrases):
             spec, required = [], []
             anchor, best = None, None
             for k, tok in enumerate(pattern):
