@@ -65,3 +65,42 @@ def test_a_changed_lexicon_gets_a_new_cache(tmp_path):
     found = run(cache, str(cfg))
     assert len(list(cache.glob("phrases-*.json"))) == 3
     assert not any("plumbago" in f["message"].lower() for f in found) and any("xylophage" in f["message"].lower() for f in found)
+
+
+def test_builtin_lexicons_cached_parsed_and_each_caller_gets_its_own_copy(tmp_path, monkeypatch):
+    from replylint import lexicon
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYLINT_NO_CACHE", raising=False)
+    lexicon._builtin.cache_clear()
+    try:
+        parsed = lexicon.builtin_tables()
+        (blob,) = tmp_path.glob("lexicons-*.marshal")
+        # The cached tables are what the TOML files say.
+        for path in sorted(lexicon.builtin_dir().glob("*.toml")):
+            assert parsed[path.stem] == lexicon._load_toml(path, builtin=True), path.name
+        parsed["jargon"].clear()
+        assert lexicon.builtin_tables()["jargon"], "a caller's change leaked into the next copy"
+        # A damaged cache file is parsed again (and the result is the same).
+        blob.write_bytes(b"\x00garbage")
+        lexicon._builtin.cache_clear()
+        assert lexicon.builtin_tables() == {p.stem: lexicon._load_toml(p, builtin=True)
+                                            for p in sorted(lexicon.builtin_dir().glob("*.toml"))}
+    finally:
+        lexicon._builtin.cache_clear()
+
+
+def test_old_cache_files_are_pruned(tmp_path, monkeypatch):
+    from replylint import compile_cache
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYLINT_NO_CACHE", raising=False)
+    for i in range(compile_cache.KEEP + 5):
+        (tmp_path / f"phrases-old{i:02d}.json").write_text("{}")
+        os.utime(tmp_path / f"phrases-old{i:02d}.json", (1000 + i, 1000 + i))
+    (tmp_path / "unrelated.txt").write_text("kept")
+    compile_cache.save("new", {"a": [{"LOWER": "a"}]})
+    left = sorted(p.name for p in tmp_path.glob("phrases-*.json"))
+    assert len(left) == compile_cache.KEEP and "phrases-new.json" in left
+    assert "phrases-old00.json" not in left and f"phrases-old{compile_cache.KEEP + 4:02d}.json" in left
+    assert (tmp_path / "unrelated.txt").exists()
