@@ -259,3 +259,18 @@ def test_suppression_directives_are_masked():
     masked, _ = mask(text, split(text))
     assert "replylint" not in masked and "disable" not in masked and "We promise." in masked
     assert len(masked) == len(text)
+
+
+def test_a_reply_subject_is_read_for_leaks_only():
+    # "Re: ..." repeats the subject of the message answered: the client's words, not the
+    # writer's, as in quoted text.  A new subject is the writer's and is read in full.
+    from replylint import Config, lint_message
+
+    def subject_codes(subject: str) -> set[str]:
+        raw = (f"From: jo@ourco.example\nTo: cal@client.example\nSubject: {subject}\n\n"
+               "Hi Cal,\n\nThanks, I'll check with the team and come back to you.\n\nJo\n").encode()
+        return {f.code for f in lint_message(raw, Config(preview=True)).findings if f.section == "subject"}
+
+    assert not subject_codes("Re: Your salesman guaranteed March delivery") & {"PRM001", "PRM002"}
+    assert "PRM001" in subject_codes("Delivery guaranteed, no matter what")
+    assert "LEK001" in subject_codes("RE: card 4111 1111 1111 1111")

@@ -365,3 +365,31 @@ def test_a_card_in_other_scripts_digits_is_found_and_checked(digits):
     found = lint_text(f"Hi,\n\nThe card is {valid}, please charge it.\n\nThanks\n").findings
     assert [f.code for f in found] == ["LEK001"] and "****" in found[0].excerpt
     assert lint_text(f"Hi,\n\nThe order is {invalid}, thanks.\n\nThanks\n").findings == []
+
+
+# -- false-alarm classes found on real mail (issue 13) --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We have had some internal discussions about which of our companies should sign.",
+    "After several internal discussions, we would like to move the call to Tuesday.",
+    "Thanks for the internal notes you shared at the workshop on your team's process.",
+])
+def test_internal_nouns_in_a_sentence_are_not_markers(sentence):
+    assert "LEK020" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nInternal notes: they will accept 5% less if we push.\n\nThanks,\nJo\n",
+    "Hi Sam,\n\n[internal draft] Proposal for the Harbour account\n\nThanks,\nJo\n",
+    "Hi Sam,\n\nSee below.\n\n- internal comments\n- margin is thin on this one\n\nThanks,\nJo\n",
+])
+def test_internal_nouns_as_labels_are_markers(text):
+    assert "LEK020" in codes(text)
+
+
+def test_a_per_user_subscription_figure_is_not_an_internal_cost():
+    text = ("Hi Sam,\n\nFor the market data feeds we need, our combined cost should come to about "
+            "$85,000 for 60 users.\n\nThanks,\nJo\n")
+    assert "LEK021" not in codes(text)
+    # the writer's own cost of what it sells still counts
+    assert "LEK021" in codes("Hi Sam,\n\nOur cost on each licence is $310, so $400 leaves room.\n\nThanks,\nJo\n")

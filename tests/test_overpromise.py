@@ -501,3 +501,42 @@ def test_past_descriptive_and_policy_uses_are_not_overpromises(sentence):
 ])
 def test_present_certainty_is_still_an_overpromise(sentence):
     assert prm_codes(sentence)
+
+
+# -- false-alarm classes found on real mail (issue 13) ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a guarantor standing behind an obligation: a financial guarantee, not a promise
+    "The new trading account stays open, guaranteed by Harlow Metals Ltd.",
+    "Both desks remain members guaranteed by their parent.",
+    # "planning" by lemma is also "plan": a pension plan's own rule is no approval
+    "From next month, transfers within the Plan will also be allowed at any age.",
+    # a condition after an aside in brackets still conditions the clause
+    "The court will throw the form out (the clerk checks page two first) unless it is signed.",
+    # someone else's view, or a comparison
+    "They said the buyers are treating the merger as a done deal.",
+    "The sales team are acting like it is a sure thing.",
+    # "I promise" as an assurance of sincerity about how things are, not an outcome
+    "I promise this question isn't a criticism of your team.",
+    "I promise you, if anyone could forecast prices that well, they'd be retired by now.",
+    # a verb in a story, not a promise made to the reader
+    "We climbed to the top floor, promise that next time we take the lift, and head home.",
+])
+def test_real_mail_false_alarm_classes_are_not_overpromises(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # the same words with an outcome still count
+    ("Delivery is guaranteed by Friday.", "PRM002"),
+    ("The repair is guaranteed to last.", "PRM001"),
+    ("Your planning application will be approved.", "PRM005"),
+    ("The court will throw the claim out (I've seen it before).", "PRM005"),
+    ("Trust me, the buyers will sign.", "PRM006"),
+    ("I promise you the new pump will stop the flooding.", "PRM001"),
+    ("Thanks for waiting, I promise the replacement will be better.", "PRM001"),
+    ("The new pump will stop the flooding, I can promise you that.", "PRM001"),
+])
+def test_real_mail_fixes_keep_the_outcome_promises(sentence, code):
+    assert code in prm_codes(sentence), (sentence, prm_codes(sentence))

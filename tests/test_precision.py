@@ -63,7 +63,10 @@ def test_rule_defaults_follow_the_shipped_figures():
 def test_unearned_rule_is_info_by_default_and_declared_with_preview(monkeypatch):
     rule = next(r for r in all_rules() if not r.earned and r.severity >= Severity.WARNING
                 and r.category == "overpromise")
-    text = "Hi Dana,\n\nYour visa will definitely be approved. We guarantee a 100% success rate.\n\nThanks,\nSam\n"
+    # Promises of several kinds, so that some overpromise rule that has not earned its
+    # severity yet (PRM004 unlimited scope, at the time of writing) fires.
+    text = ("Hi Dana,\n\nYour visa will definitely be approved. We guarantee a 100% success rate. "
+            "You get unlimited revisions, and we'll beat any quote.\n\nThanks,\nSam\n")
     monkeypatch.delenv("REPLYLINT_PREVIEW", raising=False)
     unearned = {r.code for r in all_rules() if not r.earned}
     default = [f for f in lint_text(text, Config()).findings if f.code in unearned]

@@ -236,6 +236,14 @@ def test_belittling_hard_negatives(body):
     assert codes(draft(body)) == []
 
 
+def test_endearment_in_the_salutation_is_a_greeting_but_not_in_a_jab():
+    # found on real mail: a note to family opening "Hi, Sweethearts,"
+    note = "Hi, Sweethearts,\n\nGrandad is home from hospital and asking after you all.\n\nLove,\nMum\n"
+    assert "RMK003" not in codes(note)
+    assert "RMK003" not in codes("Dear darling,\n\nThe keys are under the mat.\n\nJo\n")
+    assert "RMK003" in codes(draft("The button is the big green one, sweetie."))
+
+
 # -- broader coverage: indirect remarks, sarcasm, nicknames, group nouns ----------------------
 @pytest.mark.parametrize(
     "body",
@@ -571,3 +579,10 @@ def test_typos_and_literal_senses_are_not_profanity(body):
 ])
 def test_interjections_and_intensifiers_are_profanity(body):
     assert "RMK002" in codes(draft(body))
+
+
+def test_insult_the_writer_owns_after_it_is_self_deprecation():
+    # the heldout2 class: an apology calling the writer's own slip an "idiot moment"
+    assert "RMK001" not in codes(draft("Total idiot moment on my part - wrong file attached, sorry."))
+    assert "RMK001" not in codes(draft("Bit of a clown move of me to send the old price list."))
+    assert "RMK001" in codes(draft("Total idiot moment on his part - he sent the wrong file."))

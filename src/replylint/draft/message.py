@@ -3,7 +3,8 @@
 The main draft is the first inline ``text/plain`` part (else the first ``text/html``).
 Everything else the client reads is linted too, as ``extras`` of the main draft:
 
-* the subject line (``section="subject"``);
+* the subject line (``section="subject"``; a reply's "Re:" subject is the answered
+  message's, read only by the leak, template and completeness rules);
 * every other inline text alternative (the HTML of ``multipart/alternative``: what most
   clients display) -- the engine reports a finding found in both only once;
 * the text of HTML attributes (``href``/``src`` for the leak rules, ``alt``/``title``
@@ -30,6 +31,12 @@ from .model import BODY, QUOTED, Draft, Segment
 # overpromise, a remark, a secret, a time with no zone, an idiom); completeness checks the
 # subject itself (CMP002).  Prose-style rules (jargon, empathy, follow-up) need sentences.
 SUBJECT_CATEGORIES = frozenset({"overpromise", "remark", "leak", "tone", "template", "timezone", "completeness"})
+# A reply's subject ("Re: Your salesman guaranteed March delivery") repeats the subject of
+# the message answered: not the writer's words, so, as in quoted text, the rules that hold
+# only the writer's own wording against the draft do not read it.  A leak still reaches
+# the reader wherever it is, and completeness still judges the subject itself.
+REPLY_SUBJECT_CATEGORIES = frozenset({"leak", "template", "completeness"})
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp)(?:\[\d+\])?\s*:", re.I)
 LINK_CATEGORIES = frozenset({"leak"})
 SHOWN_ATTRIBUTE_CATEGORIES = frozenset({"leak", "remark"})
 ATTACHMENT_CATEGORIES = frozenset({"leak"})
@@ -364,7 +371,8 @@ def subject_draft(build, path: str, subject: str | None, *, has_header: bool = T
         subj = build(path, shown, "txt", source_text="Subject: " + shown, source_map=[(0, 9)], **common)
     else:
         subj = build(path, shown, "txt", **common)
-    subj.section, subj.categories = "subject", SUBJECT_CATEGORIES
+    subj.section = "subject"
+    subj.categories = REPLY_SUBJECT_CATEGORIES if _REPLY_PREFIX.match(shown) else SUBJECT_CATEGORIES
     subj.subject = shown if has_header else None
     reply = _REPLY_PREFIX.match(shown)
     if reply and shown[reply.end():].strip():

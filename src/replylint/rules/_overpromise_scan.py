@@ -72,6 +72,7 @@ _SIMPLE = {
     ("cues", "disclaimer"): "c:disc",
     ("cues", "not_conditional"): "c:notcond",
     ("cues", "reported"): "c:rep",
+    ("cues", "attributed"): "c:attr",
 }
 
 
@@ -352,6 +353,7 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
     inner_hedges = by_key.get("c:innerhedge", [])
     conds = [(s, e) for s, e in by_key.get("c:cond", []) if not any(notcond[s:e])]
     reported = by_key.get("c:rep", [])
+    attributed = by_key.get("c:attr", [])
     policies = by_key.get("policy", [])
     times = by_key.get("time", [])
     own = by_key.get("own", [])
@@ -411,7 +413,10 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
                 break
             if low in breaks:
                 seen_breaks += 1
-        if within(conds, cond_lo, s, s, e) or within(conds, e, ce, s, e):
+        if within(conds, cond_lo, s, s, e) or within(conds, e, _past_asides(doc, ce, se, breaks, lower), s, e):
+            continue
+        # Someone else's view or a comparison: "they stated that it is a done deal".
+        if within(attributed, cond_lo, s, s, e):
             continue
         # Hedges: in the clause, or in the clause before it ("all being well, ...").
         if within(hedges, cond_lo, ce, s, e):
@@ -441,6 +446,10 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             continue
         # "a card guarantee holds the room": the guarantee is a payment or a document.
         if key == "abs" and overlaps(not_promise, s, e):
+            continue
+        if key == "abs" and _guarantor(doc, lower, s, e, se, times):
+            continue
+        if key == "abs" and lower[s] == _PROMISE and not _promise_of_outcome(doc, cols, s, e, se, times):
             continue
         # A certainty word next to a time: a certain deadline.
         near = [(a, b) for a, b in times if ss <= a and b <= se and not (a < e and s < b)
@@ -507,6 +516,67 @@ def _opens_promise(cols: _Columns, e: int, se: int) -> bool:
     if lower[e] not in _CLAUSE_SUBJECTS:
         return False
     return any(lower[i] in _FUTURE for i in range(e + 1, min(se, e + 5)))
+
+
+_GUARANTEED, _BY, _PROMISE = hash_string("guaranteed"), hash_string("by"), hash_string("promise")
+_DETERMINERS = _ids({"the", "its", "their", "a", "an", "our", "his", "her"})
+
+
+def _guarantor(doc, lower: list[int], s: int, e: int, se: int, times) -> bool:
+    """"a member guaranteed by SMW Trading Company": a named guarantor stands behind an
+    obligation (a financial guarantee, not a promise of an outcome).  "Guaranteed by
+    Friday" is a deadline: a name that is part of a time is not a guarantor."""
+    if e - s != 1 or lower[s] != _GUARANTEED or e + 1 >= se or lower[e] != _BY:
+        return False
+    k = e + 1
+    while k < se - 1 and lower[k] in _DETERMINERS:
+        k += 1
+    tok = doc[k]
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    return not any(a <= e < b or a <= k < b for a, b in times)
+
+
+_YOU = _ids({"you", "ya", "u"})
+_COMMA_AND = _ids({",", "and", "&"})
+_MARKS_FUTURE = _ids({"will", "'ll", "wo", "shall", "gonna", "going"})
+
+
+def _promise_of_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> bool:
+    """Whether a bare "promise" promises an outcome to the reader.
+
+    * "..., promise that when I see him I'll ...": a verb in a narrative sequence (after
+      a comma or "and", with no "you" after it) is a story, not a promise to the reader;
+    * "I promise this isn't about me", "I promise you, if you can predict that, you should
+      ...": what is promised says how things are, with no future and no time in it; an
+      assurance of sincerity, not a guarantee of an outcome.  "I can promise you that"
+      at the end of a sentence points back at the claim before it and stays a promise.
+    """
+    lower = cols.lower
+    if s > 0 and lower[s - 1] in _COMMA_AND and not (e < se and lower[e] in _YOU):
+        return False
+    k = e
+    while k < se and (lower[k] in _YOU or doc[k].is_punct or doc[k].is_space):
+        k += 1
+    rest = [i for i in range(k, se) if not (doc[i].is_punct or doc[i].is_space)]
+    if len(rest) <= 1:
+        return True  # "I promise.", "I promise you that.": about the sentence before
+    if any(lower[i] in _MARKS_FUTURE for i in rest):
+        return True
+    return any(k <= a < se for a, _ in times)
+
+
+def _past_asides(doc, ce: int, se: int, breaks: frozenset[int], lower: list[int]) -> int:
+    """The clause end, read past asides in brackets: in "judges will throw it out (the
+    bin is on the left) unless ...", the "unless" still conditions the clause."""
+    while ce < se and doc[ce].text == "(":
+        close = next((i for i in range(ce + 1, se) if doc[i].text == ")"), None)
+        if close is None:
+            return ce
+        ce = close + 1
+        while ce < se and lower[ce] not in breaks:
+            ce += 1
+    return ce
 
 
 def _negated_after(cols: _Columns, s: int, e: int, cs: int, ce: int) -> bool:

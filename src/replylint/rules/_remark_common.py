@@ -529,7 +529,18 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
     i = start - 1
     while i >= sent.start and (doc[i].lower_ in BRIDGE or doc[i].lemma_ in COPULAS or doc[i].lower_ in COPULAS):
         i -= 1
-    return i >= sent.start and doc[i].lower_ in SELF_POSSESSIVES
+    if i >= sent.start and doc[i].lower_ in SELF_POSSESSIVES:
+        return True
+    # "Complete idiot moment on my part", "idiot of me": owned by the writer after it.
+    j = start + 1
+    while j < min(sent.end, start + 8) and not doc[j].is_punct:
+        low = doc[j].lower_
+        if low == "on" and j + 2 < sent.end and doc[j + 1].lower_ in ("my", "our") and doc[j + 2].lower_ == "part":
+            return True
+        if low == "of" and j + 1 < sent.end and doc[j + 1].lower_ in ("me", "us"):
+            return True
+        j += 1
+    return False
 
 
 def is_fragment(ctx: Context, sent, start: int, end: int) -> bool:

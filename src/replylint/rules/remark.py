@@ -9,6 +9,8 @@ clueless") was not written by the recipient and counts.
 """
 from __future__ import annotations
 
+import re
+
 from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
@@ -346,8 +348,9 @@ class BelittlingReader(Rule):
     this time", "reading the small print isn't everyone's strong suit", "subtlety
     clearly isn't your thing", "well done, Einstein", "I'd have thought it was obvious",
     "did you even open it?", "what part of ... was unclear", "for the umpteenth time",
-    "do try to keep up", "thanks for nothing".  "If golf isn't your thing" (a condition)
-    is an offer, not a jab.
+    "do try to keep up", "thanks for nothing", a patronising "..., sweetie.".  "If golf
+    isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
+    the salutation ("Hi, sweethearts,") is a greeting.
 
     "Idiot-proof", "foolproof" and the like are reported only when aimed at a person
     ("idiot-proof for you", or in a sentence that already belittles the reader); said of
@@ -390,6 +393,10 @@ class BelittlingReader(Rule):
             ):
                 continue
             span = doc[start:end]
+            # "Hi, sweethearts," opening a note to family or friends: a greeting, not a jab.
+            if doc[start].lower_ in _ENDEARMENTS and _GREETING_LINE.search(
+                    ctx.draft.text, max(0, span.start_char - 40), span.start_char):
+                continue
             hit_sents.add(doc[start].sent.start)
             yield Hit(span.start_char, span.end_char)
         for start, end in data.matches.get("proof_words", []):
@@ -406,6 +413,13 @@ class BelittlingReader(Rule):
             if aimed:
                 span = doc[start:end]
                 yield Hit(span.start_char, span.end_char, message="belittles the reader ('idiot-proof' aimed at them)")
+
+
+_ENDEARMENTS = frozenset({"sweetie", "sweeties", "sweetheart", "sweethearts", "hun", "darling", "darlings"})
+# The salutation a term of endearment opens a mail with: "Hi, sweethearts," / "Dear darling,".
+_GREETING_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:hi|hiya|hello|hey|dear|my dear|morning|evening|good (?:morning|afternoon|evening))"
+    r"[ \t,!]*$", re.I)
 
 
 register_threshold("remark-model-threshold", 0.85, "remark")

@@ -169,6 +169,23 @@ def _phrase_matches(ctx: Context) -> list[tuple[str, int, int]]:
     return ctx.memo(("leak", "phrase-matches"), build)
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t>*\-•(\[]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:\-–—|)\]]|\n|$)")
+
+
+def _as_label(text: str, start: int, end: int) -> bool:
+    """"Internal notes: ..." or "[internal draft]" labels the text; "we have had some
+    internal discussions about it" is a sentence about the work.  A label opens its line
+    (after bullets, quote marks or a bracket), or is followed by a colon, a dash, a
+    closing bracket or the end of the line, or is written in capitals."""
+    written = text[start:end]
+    if written.isupper():
+        return True
+    if _LABEL_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _LABEL_AFTER.match(text, end) is not None
+
+
 _LINE_MARKER = re.compile(r"(?m)^[ \t]*\[?(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL)\]?(?=[ \t]*(?:[-–—:|,]|$))")
 
 
@@ -176,8 +193,10 @@ _LINE_MARKER = re.compile(r"(?m)^[ \t]*\[?(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—
 class InternalMarker(Rule):
     """## What it does
     Flags text marked as not for the recipient: "internal only", "for internal use",
-    "not for external distribution", "internal draft", "internal notes", "do not share
-    with the customer", "confidential - do not forward", a line starting `INTERNAL -`.
+    "not for external distribution", "do not share with the customer", "confidential -
+    do not forward", a line starting `INTERNAL -`.  "Internal notes", "internal draft"
+    and the like count as labels ("Internal notes: ...", "[internal draft]"), not in a
+    sentence about the work ("we have had some internal discussions about it").
     It reads forwarded and quoted blocks too, where such notes usually hide.  A standard
     confidentiality footer ("this email is confidential ... do not forward") is not a
     finding; markers are phrases in `[leak.markers]` of the leak lexicon, extend them
@@ -212,6 +231,8 @@ class InternalMarker(Rule):
             if not key.startswith("marker:"):
                 continue
             span = doc[s:e]
+            if key == "marker:labels" and not _as_label(ctx.draft.text, span.start_char, span.end_char):
+                continue
             hits.append((span.start_char, span.end_char, span.text.lower()))
         masked = ctx.draft.masked
         for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "CONFIDENTIAL" in masked) else ():
@@ -251,8 +272,9 @@ class InternalFigure(Rule):
     a confidence cue ("between you and me", "off the record"): said to the client, it is
     an offer, not a leak.  "Margins are tight for everyone" (no figure), "your gross
     margin was 32%" (the client's figure) and "our costs have gone up 8%, so prices rise"
-    (a public price change) are not findings.  Phrases are in `[leak.figures]` of the
-    leak lexicon.
+    (a public price change) and a per-user figure ("$90,000 for 80 users": a
+    subscription the writer's side would buy) are not findings.  Phrases are in
+    `[leak.figures]` of the leak lexicon.
 
     ## Why it matters
     Once a client knows your cost or your floor, every future negotiation starts there,
