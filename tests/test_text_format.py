@@ -75,6 +75,9 @@ def test_window_keeps_short_lines_whole_and_cuts_long_ones():
     # Wide characters count twice against the window.
     shown, s, e = window("顧" * 300 + "FIND" + "顧" * 300, 300, 304, width=40)
     assert shown[s:e] == "FIND" and cells(shown) <= 42
+    # A line of megabytes: only the finding's neighbourhood is shown (and measured).
+    shown, s, e = window("z " * 10**6 + "FIND" + " z" * 10**6, 2 * 10**6, 2 * 10**6 + 4, width=40)
+    assert shown[s:e] == "FIND" and shown[0] == shown[-1] == ELLIPSIS and cells(shown) <= 42
     # A finding longer than the window is cut at the window's end.
     shown, s, e = window("x" * 50 + "y" * 300, 50, 350, width=40)
     assert shown[s:e] == "y" * 40

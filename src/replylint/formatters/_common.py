@@ -74,9 +74,21 @@ def window(line: str, start: int, end: int, width: int = WINDOW) -> tuple[str, i
     the window is cut at its end."""
     start = max(0, min(start, len(line)))
     end = max(start, min(end, len(line)))
-    widths = [TAB if ch == "\t" else char_width(ch) for ch in line]
-    if sum(widths) <= width:
+    if len(line) <= 4 * width and sum(TAB if ch == "\t" else char_width(ch) for ch in line) <= width:
         return line, start, end
+    # Only the neighbourhood of the finding is measured (a 25 MB line with many findings
+    # must not be walked whole for each): no window needs more characters than this.
+    lo, hi = max(0, start - 2 * width), min(len(line), min(end, start + 2 * width) + 2 * width)
+    shown, s, e = _window(line[lo:hi], start - lo, min(end, hi) - lo, width)
+    if lo > 0 and not shown.startswith(ELLIPSIS):
+        shown, s, e = ELLIPSIS + shown, s + 1, e + 1
+    if hi < len(line) and not shown.endswith(ELLIPSIS):
+        shown += ELLIPSIS
+    return shown, s, e
+
+
+def _window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    widths = [TAB if ch == "\t" else char_width(ch) for ch in line]
     budget = width
     # The finding first (at most the whole window), then context on both sides in turn.
     right = start
