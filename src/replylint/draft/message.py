@@ -347,7 +347,7 @@ def message_draft(build, msg: Message, path: str, recipients: list[str] | None =
     extras.insert(0, subject_draft(build, path, subject, has_header=msg.get("subject") is not None,
                                    line=header_lines.get("subject", 1),
                                    encoded="=?" in str(msg.get("subject") or "") or rawtext is None,
-                                   attachments=attachments, **common))
+                                   **common))
     for e in extras:
         e.disabled = disabled
         e.path = path
@@ -359,7 +359,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:\s*
 
 
 def subject_draft(build, path: str, subject: str | None, *, has_header: bool = True, line: int = 1,
-                  encoded: bool = False, attachments=None, **common) -> Draft:
+                  encoded: bool = False, **common) -> Draft:
     """The subject line as a text of its own, linted by the rules that apply to a subject.
 
     An empty or missing subject is a text too (empty), so a finding about it (CMP002)
@@ -382,9 +382,6 @@ def subject_draft(build, path: str, subject: str | None, *, has_header: bool = T
         subj._seg_starts = None
     subj.line_offset = line - 1 if has_header else 0
     subj.encoded = encoded
-    # The same message: a rule about it as a whole (an attachment mentioned) sees the same.
-    subj.attachments = list(attachments or [])
-    subj.attachments_known = attachments is not None
     return subj
 
 
