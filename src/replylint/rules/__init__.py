@@ -186,6 +186,9 @@ def option_default(name: str) -> Any:
     return _OPTIONS[name].default
 
 
+_SENTENCES = object()  # Context memo key of the draft's sentences
+
+
 class Context:
     """What a rule sees of one draft: the Draft, its spaCy Doc, config and pipeline."""
 
@@ -218,9 +221,20 @@ class Context:
 
     def sentences(self, parts: Iterable[str] = NEW_TEXT) -> Iterator["Span"]:
         parts = set(parts)
-        for sent in self.doc.sents:
-            if self.kind_at(sent.start_char) in parts and sent.text.strip():
-                yield sent
+        # Every non-blank sentence and its part, found once per draft: most rules ask,
+        # and walking doc.sents (a Span and its text per sentence) each time cost more
+        # than some of the rules.
+        every = self._memo.get(_SENTENCES)
+        if every is None:
+            text_of = self.text_of
+            every = self._memo[_SENTENCES] = [(sent, self.kind_at(sent.start_char))
+                                              for sent in self.doc.sents if text_of(sent).strip()]
+        return (sent for sent, kind in every if kind in parts)
+
+    def text_of(self, span: "Span") -> str:
+        """``span.text``, cut from the Doc's text (Span.text joins its tokens one by one)."""
+        text = self.doc.user_data.get("replylint_text")
+        return text[span.start_char:span.end_char] if text is not None else span.text
 
     def tokens_in(self, parts: Iterable[str] = NEW_TEXT):
         parts = set(parts)

@@ -546,18 +546,26 @@ def as_word(escaped: str) -> str:
     return rf"{escaped}(?<!\w{escaped})"
 
 
-@lru_cache(maxsize=4096)
-def _explanation_patterns(acronym: str) -> tuple:
-    """The regexes ``explained`` searches for one acronym, compiled once per acronym."""
+@lru_cache(maxsize=16384)
+def _explanation_pattern(kind: str, acronym: str) -> re.Pattern | None:
+    """One regex ``explained`` searches for an acronym, compiled once per acronym and
+    only when the text could match it: real mail holds hundreds of different acronyms,
+    and compiling five regexes for each cost more than every other jargon check."""
     a = re.escape(acronym)
     word = as_word(a)              # an acronym starts with a capital
-    return (
-        re.compile(rf"\(\s*{a}s?\s*\)"),                          # service level agreement (SLA)
-        re.compile(rf"{word}s?\s*\(([^()]{{3,160}})\)"),             # SLA (service level agreement)
-        re.compile(rf"{word}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b"),
-        expansion_regex(acronym),
-        _lowered_expansion_regex(acronym),
-    )
+    if kind == "in_parens":        # service level agreement (SLA)
+        return re.compile(rf"\(\s*{a}s?\s*\)")
+    if kind == "before_parens":    # SLA (service level agreement)
+        return re.compile(rf"{word}s?\s*\(([^()]{{3,160}})\)")
+    if kind == "defined":
+        return re.compile(rf"{word}s?\b,?\s*(?:[-–—:]\s*)?(?:stands for|is short for|short for|refers to|means|meaning|i\.e\.|that is|in other words)\b")
+    if kind == "spelled_out":
+        return expansion_regex(acronym)
+    return _lowered_expansion_regex(acronym)
+
+
+# Every text the "defined" regex matches holds one of these (it has no IGNORECASE).
+_DEFINING = ("stands for", "short for", "refers to", "mean", "i.e.", "that is", "in other words")
 
 
 @lru_cache(maxsize=4096)
@@ -572,20 +580,21 @@ _WORD_OF_3 = re.compile(r"[a-z]{3,}")
 
 def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     """Is the acronym spelled out or explained somewhere in this text?"""
-    in_parens, before_parens, defined, spelled_out, spelled_out_lowered = _explanation_patterns(acronym)
-    if in_parens.search(text):
-        return True
-    for m in before_parens.finditer(text):
-        if _WORD_OF_3.search(m.group(1)):
+    if "(" in text:  # both regexes need one
+        if _explanation_pattern("in_parens", acronym).search(text):
             return True
-    if defined.search(text):
+        for m in _explanation_pattern("before_parens", acronym).finditer(text):
+            if _WORD_OF_3.search(m.group(1)):
+                return True
+    if any(w in text for w in _DEFINING) and _explanation_pattern("defined", acronym).search(text):
         return True
     lower = text.lower()
+    body = _expansion(acronym)
     # In ASCII text, lower() agrees with IGNORECASE letter for letter.
-    if spelled_out_lowered is not None and text.isascii():
-        if spelled_out_lowered.search(lower):
+    if body is not None and body.isascii() and text.isascii():
+        if _explanation_pattern("spelled_out_lowered", acronym).search(lower):
             return True
-    elif spelled_out and spelled_out.search(text):
+    elif body is not None and _explanation_pattern("spelled_out", acronym).search(text):
         return True
     return any(e and e in lower for e in known_expansions)
 

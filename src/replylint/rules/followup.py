@@ -24,10 +24,24 @@ def _compiled(ctx: Context) -> dict:
         lex = ctx.lexicons.get("followup")
         # Each pattern compiled on its own: a user's pattern runs on RE2 and is never
         # joined into a Python alternation.
-        return {key: [compile_regex(p, f"followup.{key}[{i}]") for i, p in enumerate(lex[key])]
-                for key in ("future", "promises", "vague", "concrete", "not_promises",
-                            "client_requests", "social_questions", "says_nothing")}
+        out = {key: [compile_regex(p, f"followup.{key}[{i}]") for i, p in enumerate(lex[key])]
+               for key in ("future", "promises", "vague", "concrete", "not_promises",
+                           "client_requests", "social_questions", "says_nothing")}
+        out["either"] = _any_of(out["vague"] + out["promises"])
+        return out
     return ctx.compiled(("followup", "compiled"), build)
+
+
+def _any_of(rxs: list):
+    """One Python regex that matches where any of ``rxs`` does: most sentences promise
+    nothing, and one search says so for all of them.  None when a pattern is not ours
+    (a user's RE2 pattern is never joined into a Python alternation) or flags differ."""
+    if not rxs or not all(isinstance(rx, re.Pattern) and rx.flags == rxs[0].flags for rx in rxs):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in rxs), rxs[0].flags)
+    except re.error:  # e.g. the same group name twice
+        return None
 
 
 def _first(rxs, text: str):
@@ -73,8 +87,10 @@ class VagueFollowUp(Rule):
     def check(self, ctx: Context):
         c = _compiled(ctx)
         for sent in ctx.sentences(NEW_TEXT):
-            text = sent.text
+            text = ctx.text_of(sent)
             if text.rstrip().endswith("?"):
+                continue
+            if c["either"] is not None and c["either"].search(text) is None:
                 continue
             vague = _first(c["vague"], text)
             promise = _first(c["promises"], text)
