@@ -540,3 +540,30 @@ def test_real_mail_false_alarm_classes_are_not_overpromises(sentence):
 ])
 def test_real_mail_fixes_keep_the_outcome_promises(sentence, code):
     assert code in prm_codes(sentence), (sentence, prm_codes(sentence))
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Whatever price they offered you, we'll undercut it.", "PRM004"),
+    ("The boat will be at the quay on Saturday morning no matter what.", "PRM002"),
+    ("The planning authority will approve the extension.", "PRM005"),
+    ("The new heat pump will pay for itself.", "PRM005"),
+])
+def test_open_ended_and_third_party_wording_without_the_usual_comma_or_subject(sentence, code):
+    assert code in prm_codes(sentence), (sentence, prm_codes(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The heat pump should pay for itself within about eight years.",
+    "If the authority approves the extension, we start in June.",
+    "No matter what colour you choose, the lead time is the same.",
+])
+def test_the_same_wording_hedged_or_conditional_is_not_flagged(sentence):
+    assert not blocking(sentence), sentence
+
+
+def test_a_quotation_over_several_sentences_is_a_mention():
+    text = ('The guidance says: "Applicants should file early. The agency will approve requests '
+            'filed before June." I read that as leaving us some room.')
+    assert not blocking(text)
+    # after the quotation closes, the writer's own words count again
+    assert "PRM005" in prm_codes('The guidance says: "File early." The agency will approve your request.')

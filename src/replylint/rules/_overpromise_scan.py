@@ -386,7 +386,11 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             last -= 1
         if doc[last].text.endswith("?"):
             continue  # a question, not a promise
-        before = text[sent_start_char : idx[s]]
+        # Quotation marks counted from the start of the paragraph: a quoted passage may
+        # run over several sentences ("... found the following language: "A pipeline
+        # may file ... The Commission will readily grant requests ...").
+        para_start = max(0, text.rfind("\n\n", 0, sent_start_char) + 1)
+        before = text[para_start : idx[s]]
         if sum(before.count(q) for q in _QUOTES) % 2:
             continue  # inside quotation marks: a mention, not a promise
         if overlaps(reported, s, e):
