@@ -84,6 +84,12 @@ def fup2(body: str, quote: str = WHEN, **kwargs) -> list:
      "Let me know if you have any other questions."),
     ("Thanks for your message!", SEND, "Thanks for your message!"),
     ("Noted, thanks.", SEND, "Noted, thanks."),
+    ("Thank you for reaching out to us regarding your refund.", WHEN,
+     "Thank you for reaching out to us regarding your refund."),
+    ("Thank you for contacting us about your refund. I have escalated your case to our specialist team.", WHEN,
+     "I have escalated your case to our specialist team."),
+    ("Thank you for your patience while we look into this.", WHEN, "Thank you for your patience while we look into this."),
+    ("Thanks so much for flagging this! Really appreciate it.", SEND, "Really appreciate it."),
 ])
 def test_reply_with_no_next_step(body, quote, flagged):
     (f,) = fup2(body, quote)
@@ -103,6 +109,9 @@ def test_reply_with_no_next_step(body, quote, flagged):
     ("Sorry for the delay, the refund was processed yesterday.", WHEN),
     ("I understand the refund was processed on Monday.", WHEN),
     ("I'm sorry for the delay and the refund has now been approved.", WHEN),
+    ("Thanks for your message and the refund went out today.", WHEN),
+    ("Thanks for your email about the 3 invoices.", SEND),         # a figure: it says something
+    ("Thanks for your email, I've forwarded it to Sarah, who will reply by noon.", WHEN),
     ("Thanks for your email.", quoted("Hi Ann,", "How are you? Hope all is well.", "Tom")),   # small talk
     ("Thanks for your email.", quoted("Hi Ann,", "The parcel arrived today, all good.", "Tom")),  # no question
 ])
