@@ -221,3 +221,69 @@ def test_every_finding_field_crosses_the_socket_unchanged():
         back = client.finding_from_dict(wire)
         for field in dataclasses.fields(f):
             assert getattr(back, field.name) == getattr(f, field.name), field.name
+
+
+HOOK = Path(__file__).resolve().parents[1] / "examples" / "hooks" / "sendemail-validate"
+CHECK_PROBE = textwrap.dedent("""
+    import sys
+    sys.argv = ["replylint", *sys.argv[1:]]
+    from replylint.cli import main
+    try:
+        main()
+    finally:
+        heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "numpy"))
+        print("HEAVY", heavy[:2], file=sys.stderr)
+""")
+
+
+def check_stdin(tmp: Path, message: bytes, env: dict, *extra: str):
+    args = ["check", *extra, "--no-color", "--stdin-filename", "patch.eml", "--stdin-format", "eml", "-"]
+    return subprocess.run([sys.executable, "-c", CHECK_PROBE, *args], input=message, capture_output=True,
+                          env=env, cwd=tmp, timeout=300)
+
+
+def test_check_daemon_gives_the_in_process_output_without_loading_spacy(daemon, tmp_path):
+    _, env, path, _ = daemon
+    (tmp_path / ".replylint.toml").write_text('ignore = ["PRS001"]\n')  # found from the working folder
+    for message in (BLOCKED, CLEAN):
+        before = served(path)
+        via = check_stdin(tmp_path, message, env, "--daemon")
+        assert served(path) == before + 1, via.stderr  # the daemon linted it
+        here = check_stdin(tmp_path, message, {**env, client.OFF_ENV: "1"}, "--daemon")
+        plain = check_stdin(tmp_path, message, env)
+        assert via.returncode == here.returncode == plain.returncode == (1 if message is BLOCKED else 0)
+        assert via.stdout == here.stdout == plain.stdout
+        assert via.stderr.split(b"HEAVY")[0] == here.stderr.split(b"HEAVY")[0]
+        assert b"HEAVY []" in via.stderr, via.stderr  # the client never loaded the pipeline
+        assert b"HEAVY ['numpy'" in here.stderr or b"HEAVY ['spacy'" in here.stderr
+    assert b"4111 1111 1111 1111" not in check_stdin(tmp_path, BLOCKED, env, "--daemon").stdout
+
+
+def test_check_daemon_falls_back_in_process_when_none_runs_or_it_dies(tmp_path):
+    env = env_for(tmp_path)
+    assert not client.alive(client.socket_path(env))
+    plain = check_stdin(tmp_path, BLOCKED, env)
+    none = check_stdin(tmp_path, BLOCKED, env, "--daemon")
+    assert none.returncode == plain.returncode == 1 and none.stdout == plain.stdout and b"LEK001" in none.stdout
+    fake = subprocess.Popen([sys.executable, "-c", FAKE_DAEMON, str(client.socket_path(env))],
+                            stdout=subprocess.PIPE, text=True)
+    assert fake.stdout.readline().strip() == "ready"
+    died = check_stdin(tmp_path, BLOCKED, env, "--daemon")
+    assert fake.wait(timeout=60) == -signal.SIGKILL  # it really died mid-request
+    assert died.returncode == 1 and died.stdout == plain.stdout
+
+
+def test_git_send_email_hook_uses_the_daemon_and_works_without_it(daemon, tmp_path):
+    _, env, path, _ = daemon
+    patch = tmp_path / "0001-renewal.patch"
+    patch.write_bytes(BLOCKED)
+    before = served(path)
+    hooked = subprocess.run(["sh", str(HOOK), str(patch)], capture_output=True, env=env, cwd=tmp_path, timeout=300)
+    assert hooked.returncode == 1 and b"LEK001" in hooked.stdout, hooked.stderr
+    assert served(path) == before + 1
+    no_daemon = tmp_path / "elsewhere"
+    no_daemon.mkdir()
+    alone = subprocess.run(["sh", str(HOOK), str(patch)], capture_output=True, env=env_for(no_daemon),
+                           cwd=tmp_path, timeout=300)
+    assert alone.returncode == 1 and alone.stdout == hooked.stdout
+    assert patch.read_bytes() == BLOCKED  # the hook never touches the patch

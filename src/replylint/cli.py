@@ -139,16 +139,18 @@ def _severity_overrides(values) -> dict[str, Severity]:
               help="Lint with N processes (results in input order, the same findings) [default: 0, every core].")
 @click.option("--progress/--no-progress", default=None,
               help="Show count, rate and time left while linting, then the throughput [default: when stderr is a terminal].")
+@click.option("--daemon", "use_daemon", is_flag=True,
+              help="With - (standard input): let a running `replylint daemon` lint it, with the same output, "
+                   "without loading the language pipeline here; lint here when none answers (for hooks).")
 def check(paths, fmt, output_file, select, ignore, extend_select, severities, fail_on, preview, exit_zero, show_match, show_files, show_settings, show_diff, statistics, quiet,
           config_path, model, recipients, attachments, include, exclude, force_exclude, respect_gitignore, stdin_filename, stdin_format, in_reply_to, template, baseline_path, write_baseline_path, color,
-          jobs, progress, max_input_size):
+          jobs, progress, max_input_size, use_daemon):
     """Lint drafts: files, folders, or - for standard input."""
     if max_input_size is not None:
         try:
             set_max_input_bytes(parse_size(max_input_size, "--max-input-size"))
         except ValueError as exc:
             raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--max-input-size") from None
-    from .baseline import Baseline
     from .config import Config, find_config_file
     from .draft import iter_path, read_draft, read_path
     from .draft.archive import is_archive
@@ -222,6 +224,10 @@ def check(paths, fmt, output_file, select, ignore, extend_select, severities, fa
     errors: list[str] = list(collected.errors)
     reply_context = _read_in_reply_to(in_reply_to) if in_reply_to else None
     stdin_data = read_stream(sys.stdin.buffer) if "-" in files else None
+    if use_daemon and files == ["-"] and not errors:
+        # Colour as this process would choose it (the daemon's output is never a terminal).
+        tty_color = color is None and not output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        _check_through_daemon(stdin_data, tty_color)  # exits with its answer; returns when none answered
 
     def items():
         """Files, and for an mbox file or a Maildir folder each of its messages, read one
@@ -278,11 +284,15 @@ def check(paths, fmt, output_file, select, ignore, extend_select, severities, fa
     if write_baseline_path:
         for err in errors:
             click.echo(f"replylint: {err}", err=True)
+        from .baseline import Baseline
+
         n = Baseline.from_results(results, Path(write_baseline_path)).write(Path(write_baseline_path))
         click.echo(f"replylint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {write_baseline_path}", err=True)
         sys.exit(EXIT_ERROR if errors else EXIT_OK)
     if baseline_path:
         kept = results
+        from .baseline import Baseline
+
         results = Baseline.load(Path(baseline_path)).filter(results)
         fail_for = {id(new): fail_for[id(old)] for new, old in zip(results, kept)}
 
@@ -336,6 +346,28 @@ def _write_report(path: str, text: str) -> None:
         except OSError:
             pass
         _fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _check_through_daemon(data: bytes, color: bool) -> None:
+    """Run this very ``check`` (its arguments less --daemon, from this folder, on ``data``)
+    in a running daemon's warm engine, print what it printed and exit with its status.
+    Returns when no daemon answers (none runs, not ours, or it died mid-request): the
+    caller then lints here, from the same bytes."""
+    from .service import client
+
+    if not client.wanted():
+        return
+    args = [a for a in sys.argv[1:] if a != "--daemon"]
+    if not args or args[0] != "check":
+        return  # not run as the replylint command (an API caller): lint here
+    try:
+        reply = client.run_check(args[1:] + (["--color"] if color else []), data, cwd=os.getcwd())
+    except client.Unavailable:
+        return
+    sys.stdout.write(reply["stdout"])
+    sys.stdout.flush()
+    sys.stderr.write(reply["stderr"])
+    sys.exit(int(reply["status"]))
 
 
 def _settings_text(path: str, cfg, include: list[str], exclude: list[str]) -> str:

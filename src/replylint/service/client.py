@@ -116,6 +116,17 @@ def lint_message(data: bytes, *, cwd: str | os.PathLike, config_path: str | os.P
     return [finding_from_dict(d) for d in reply["findings"]]
 
 
+def run_check(args: list[str], data: bytes, *, cwd: str | os.PathLike, socket_path: Path | None = None,
+              timeout: float = 60.0) -> dict:
+    """``replylint check ARGS -`` run by the daemon from ``cwd`` on ``data`` (standard
+    input): ``{"status": int, "stdout": str, "stderr": str}``."""
+    reply = request({"op": "check", "args": [str(a) for a in args], "cwd": str(cwd),
+                     "stdin": base64.b64encode(data).decode("ascii")}, path=socket_path, timeout=timeout)
+    if not isinstance(reply.get("status"), int) or not all(isinstance(reply.get(k), str) for k in ("stdout", "stderr")):
+        raise Unavailable("bad reply")
+    return reply
+
+
 def finding_to_dict(f) -> dict:
     """Every field of a Finding as JSON (severity by name, edits as dicts, tuples as lists)."""
     import dataclasses

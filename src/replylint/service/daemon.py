@@ -3,7 +3,9 @@
 Protocol: one JSON line in, one JSON object back, then the connection closes.
 Requests carry ``"v": 1`` and an ``op``: ``ping``, ``lint-message`` (``data``: the
 message, base64; ``cwd``/``config``/``fail_on``/``disabled`` as ``replylint sendmail``
-takes them) and ``stop``.  Replies are ``{"ok": true, ...}`` or ``{"ok": false,
+takes them), ``check`` (``args`` of ``replylint check ... -``, ``cwd``, ``stdin``
+base64: what ``check --daemon`` sends; the reply holds its ``status``, ``stdout`` and
+``stderr``) and ``stop``.  Replies are ``{"ok": true, ...}`` or ``{"ok": false,
 "error": "..."}``; findings carry redacted excerpts only, as every report does.
 
 Safety: the socket lives in a folder of mode 0700 owned by the user
@@ -129,6 +131,17 @@ class Daemon(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
             self.served += 1
             return {"ok": True, "fail_on": str(config.fail_on),
                     "findings": [client.finding_to_dict(f) for f in result.findings]}
+        if op == "check":
+            args, cwd = req.get("args"), req.get("cwd")
+            if not (isinstance(args, list) and all(isinstance(a, str) for a in args) and isinstance(cwd, str)
+                    and os.path.isabs(cwd) and os.path.isdir(cwd)):
+                return {"ok": False, "error": "bad check request"}
+            try:
+                status, out, err = self.engine.run_check(args, base64.b64decode(req.get("stdin") or ""), cwd)
+            except Exception as exc:  # the client lints in-process
+                return {"ok": False, "error": f"internal error: {exc.__class__.__name__}"}
+            self.served += 1
+            return {"ok": True, "status": status, "stdout": out, "stderr": err}
         return {"ok": False, "error": f"unknown op {op!r}"}
 
     def service_actions(self) -> None:

@@ -79,6 +79,26 @@ class WarmEngine:
             draft.disabled = set(draft.disabled) | set(disabled)
         return self.lint(draft, config)
 
+    def run_check(self, args: list[str], stdin: bytes, cwd: str) -> tuple[int, str, str]:
+        """``replylint check ARGS`` as run from ``cwd`` with ``stdin``: the command's own
+        code (same config discovery, findings and output), on this warm pipeline.
+        Returns (exit status, stdout, stderr); raises when the command itself crashed."""
+        from click.testing import CliRunner
+
+        from ..cli import main
+
+        # One at a time: the command runs in this process's folder and standard streams.
+        with self._lock:
+            here = os.getcwd()
+            os.chdir(cwd)
+            try:
+                result = CliRunner().invoke(main, ["check", "--jobs", "1", *args], input=stdin)
+            finally:
+                os.chdir(here)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
     def lint_text(self, text: str, config: Config, *, path: str = "<text>") -> FileResult:
         """Lint an editor buffer: the format follows the file name, as ``check`` reads it."""
         from ..draft import read_draft
