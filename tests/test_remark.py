@@ -586,3 +586,24 @@ def test_insult_the_writer_owns_after_it_is_self_deprecation():
     assert "RMK001" not in codes(draft("Total idiot moment on my part - wrong file attached, sorry."))
     assert "RMK001" not in codes(draft("Bit of a clown move of me to send the old price list."))
     assert "RMK001" in codes(draft("Total idiot moment on his part - he sent the wrong file."))
+
+
+@pytest.mark.parametrize("body", [
+    "I know you accountant types think a scan of a fax is fine, but it isn't.",
+    "Nobody turned up again. This guy is unserious.",
+    "Another call from our favourite mad cat lady about the gate.",
+    "The most indecisive couple I've planned for, third menu change this week.",
+    "Worth actually checking the dates next time before booking.",
+])
+def test_group_sneers_nicknames_and_next_time_jabs(body):
+    assert {"RMK001", "RMK003"} & set(codes(draft(body))), body
+
+
+@pytest.mark.parametrize("body", [
+    "Which file types can your printer take?",
+    "We're not crazy about the blue either, so let's try the green.",
+    "I'll check the dates again next time we speak.",
+    "The couple in the photo are the previous owners.",
+])
+def test_same_words_without_the_sneer(body):
+    assert codes(draft(body)) == [], body
