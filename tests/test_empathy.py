@@ -21,6 +21,12 @@ def codes(text: str, config: Config | None = None, **kwargs) -> list[str]:
     return [f.code for f in emp(text, config, **kwargs)]
 
 
+# A draft that needs an acknowledgement and has none: EMP001 when the client complained
+# or the news is said to the reader ("your ..."), EMP004 when it opens a message
+# addressed to them without saying so.
+MISSING = (["EMP001"], ["EMP004"])
+
+
 def reply(body: str, quoted: str, who: str = "Sam Patel") -> str:
     """A reply with the client's message quoted below it, Gmail style."""
     quoted_lines = "\n".join("> " + line if line else ">" for line in quoted.splitlines())
@@ -209,7 +215,7 @@ BAD_NEWS = [
 def test_bad_news_without_acknowledgement_is_flagged(news, cue):
     draft = f"Dear Ms Clarke,\n\n{news}\n\nYours sincerely,\nAccounts Team"
     found = emp(draft)
-    assert [f.code for f in found] == ["EMP001"]
+    assert [f.code for f in found] in MISSING
     assert "the draft says" in found[0].message
     assert any(w.lower() in found[0].message.lower() for w in cue.split("|"))
     assert found[0].excerpt  # points at the bad news itself
@@ -355,7 +361,7 @@ def test_user_lexicon_adds_acknowledgement_and_cues(tmp_path):
     assert codes(reply(body, quoted), cfg) == []
     waitlist = "Hi Sam,\n\nYour child has been waitlisted for the September intake.\n\nAdmissions"
     assert codes(waitlist) == []
-    assert codes(waitlist, cfg) == ["EMP001"]
+    assert codes(waitlist, cfg) in MISSING
 
 
 @pytest.mark.parametrize(
@@ -461,7 +467,7 @@ MORE_BAD_NEWS = [
 @pytest.mark.parametrize("news, cue", MORE_BAD_NEWS)
 def test_more_bad_news_forms_are_flagged(news, cue):
     found = emp(f"Dear Mr Lowe,\n\n{news}\n\nKind regards,\nOffice")
-    assert [f.code for f in found] == ["EMP001"], news
+    assert [f.code for f in found] in MISSING, news
     assert any(w.lower() in found[0].message.lower() for w in cue.split("|"))
 
 
@@ -535,7 +541,7 @@ def test_routine_notes_with_cue_words_are_clean(draft):
 def test_moved_date_counts_alongside_real_bad_news():
     draft = ("Hi Vic,\n\nThe install has been rescheduled to 12 March because of a backlog at the depot, "
              "and the engineer is not available before then.\n\nBest,\nOps")
-    assert codes(draft) == ["EMP001"]
+    assert codes(draft) in MISSING
 
 
 def test_client_asking_for_the_complaints_policy_is_not_complaining():
@@ -599,7 +605,7 @@ def test_even_more_complaint_forms(complaint):
     "Your direct debit bounced, so a £20 fee has been added to the account.",
 ])
 def test_even_more_bad_news_forms(news):
-    assert codes(f"Dear Mr Lowe,\n\n{news}\n\nKind regards,\nOffice") == ["EMP001"], news
+    assert codes(f"Dear Mr Lowe,\n\n{news}\n\nKind regards,\nOffice") in MISSING, news
 
 
 @pytest.mark.parametrize("draft", [
@@ -627,7 +633,7 @@ def test_yet_more_acknowledgement_forms_count(ack):
 
 def test_being_aware_of_an_outage_is_not_an_acknowledgement():
     draft = "Dear Mr Lowe,\n\nWe are aware of the outage and the service has been down since 9am.\n\nKind regards,\nIT"
-    assert codes(draft) == ["EMP001"]
+    assert codes(draft) in MISSING
 
 
 @pytest.mark.parametrize("client", [
@@ -647,4 +653,41 @@ def test_happy_clients_using_cue_words_are_not_complaining(client):
     "Hi Vic,\n\nYour booking will not be confirmed until the deposit arrives, as usual.\n\nBest,\nBookings",
 ])
 def test_routine_changes_are_not_bad_news(draft):
+    assert codes(draft) == []
+
+
+# -- whose news: EMP001 (the reader's, said to them), EMP004 (opening an addressed
+# message), nothing (someone else's news) -------------------------------------------
+
+def test_bad_news_said_to_the_reader_is_emp001():
+    draft = ("Dear Ms Clarke,\n\nYour flight to Lisbon on 14 May has been cancelled by the airline. "
+             "You are now booked on the 15 May flight.\n\nYours sincerely,\nTravel Desk")
+    found = emp(draft, Config(select=["empathy"], preview=True))
+    assert [(f.code, f.severity) for f in found] == [("EMP001", Severity.WARNING)]
+
+
+def test_impersonal_news_opening_an_addressed_message_is_emp004():
+    draft = ("Hi Lena,\n\nRelease 2 will now ship on 14 November instead of 24 October. The payment-gateway "
+             "integration took longer than estimated.\n\nRevised plan attached.\n\nDan")
+    found = emp(draft, Config(select=["empathy"], preview=True))
+    assert [(f.code, f.severity) for f in found] == [("EMP004", Severity.WARNING)]
+    assert "opens with bad news" in found[0].message
+    # An acknowledgement clears it, as it clears EMP001.
+    assert codes(draft.replace("Hi Lena,\n\n", "Hi Lena,\n\nI'm sorry to say this. ")) == []
+
+
+@pytest.mark.parametrize("draft", [
+    # Someone else's news deep in a long message that addresses no one (a forwarded story).
+    "Markets were mixed on Tuesday. Gas prices rose in early trading. Analysts expect a quiet week. "
+    "Separately, the Leeds plant reported an outage and shipments from there are delayed.",
+    # The same news, not in the opening of an addressed message.
+    "Hi all,\n\nThanks for the figures. The meeting is on Monday. Please bring the slides. Separately, the "
+    "Leeds plant reported an outage on Tuesday and shipments from there are delayed.\n\nBen",
+    # A cue word in the salutation names a product, not news.
+    "Dear Outage Report Subscriber,\n\nAttached is this week's report.\n\nThanks,\nData Desk",
+    # A plan or purpose is not an event.
+    "Hello all,\n\nAttached is our appeal of the regulator's decision to suspend direct access. Comments by "
+    "Friday please.\n\nJeff",
+])
+def test_news_that_is_not_the_readers_is_not_flagged(draft):
     assert codes(draft) == []

@@ -1,4 +1,4 @@
-"""EMP001-EMP003 with the trained complaint, bad-news and acknowledgement models.
+"""EMP001-EMP004 with the trained complaint, bad-news and acknowledgement models.
 
 The context decision (does the client complain, does the draft give the recipient bad
 news about their own matter, does it acknowledge it) is made by the models together
@@ -110,13 +110,15 @@ BULLETIN = (
 )
 
 
-@pytest.mark.parametrize("draft", [NEWS, BULLETIN])
-def test_news_and_bulletins_never_block(draft):
-    assert blocking(draft, RULES) == ["EMP001"]  # what the lexicon alone did on real mail
-    found = emp(draft)
-    assert [f.code for f in found] == ["EMP001"]
-    assert found[0].severity == Severity.INFO  # shown, never blocking
-    assert "read it as routine" in found[0].message
+@pytest.mark.parametrize("draft, as_own_news", [
+    # The same words as the writer's own news to one reader would be flagged (EMP004):
+    (NEWS, NEWS.replace(", the airline said", "")),            # a story reported from a third party
+    (BULLETIN, BULLETIN.replace("All,", "Hi Sam,")),            # a broadcast to a group
+])
+def test_news_and_bulletins_are_not_the_readers_bad_news(draft, as_own_news):
+    assert emp(draft) == []
+    assert emp(draft, RULES) == []  # whose news it is is read before any model
+    assert [f.code for f in emp(as_own_news, RULES)] == ["EMP004"]
 
 
 @pytest.mark.parametrize("draft", [
@@ -152,8 +154,11 @@ def test_thresholds_turn_the_models_own_findings_off():
 
 
 def test_veto_zero_restores_the_lexicon_reading():
+    # "your" in a sentence the bad-news model reads as routine (a data feed's contents).
+    draft = "Hi Jo,\n\nYour daily report will still contain these outages.\n\nData Desk"
     keep_all = EMP.with_overrides(options_={"bad-news-model-veto": 0.0})
-    assert blocking(BULLETIN, keep_all) == ["EMP001"]
+    assert "EMP001" not in blocking(draft)
+    assert blocking(draft, keep_all) == ["EMP001"]
 
 
 @pytest.mark.parametrize("key, value", [

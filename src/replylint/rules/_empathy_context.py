@@ -48,6 +48,9 @@ def _hashes(*words: str) -> frozenset[int]:
     return frozenset(hash_string(w) for w in words)
 
 
+# Words that address the reader: bad news in a sentence with one of them is about the
+# reader's own matter ("your order", "we cannot refund you").
+_YOU = _hashes("you", "your", "yours", "yourself", "yourselves")
 _NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither")
 _NOT_FORMS = _hashes("not", "n't", "n’t", "never")
 _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
@@ -56,7 +59,17 @@ _NOT_WORD = _hashes("n't", "n’t", "not")
 _MAY = hash_string("may")
 _SHOULD = hash_string("should")
 _SPACE, _QUESTION, _OTHER = 0, 1, 2  # how a token ends, for questions (_Lexicon.ending)
-_GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning)\b", re.I)
+_GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|morning|kia ora)\b", re.I)
+# A salutation that is only the reader's name ("Leon,", "Mr Okwu,", "Ms. Delgado:").
+_VOCATIVE = re.compile(r"^\s*((?i:mr|mrs|ms|miss|dr|prof)\.?\s+)?[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,2}\s*[,:;]\s*$")
+# The sentences after the salutation where a message gives its own news.
+OPENING_SENTENCES = 2
+# A salutation to a group ("All,", "Hi everyone,", "Dear colleagues,") opens a broadcast:
+# its news is everyone's, not the reader's own matter.
+_GROUP = re.compile(r"\b(all|everyone|everybody|team|teams|colleagues|folks|guys|y'all|friends|members|staff|people|"
+                    r"gentlemen|ladies|lawyers|traders|users|customers|subscribers)\b", re.I)
+# A sentence that reports what a third party said ("..., the airline said") is a story.
+_REPORTED = frozenset({"said", "says", "reported", "according"})
 _ATTRIBUTION = re.compile(
     r"^\s*(>\s*)*(on\s.{0,300}\bwrote\s*:|-{2,}\s*(original|forwarded) message|from:\s|begin forwarded message)",
     re.I,
@@ -87,6 +100,12 @@ class Cue:
     end: int | None = None
     change: bool = False  # a change of date or plan: evidence only next to another cue
     score: float | None = None  # set when a trained model found it (its sentence score)
+    # The evidence concerns the reader: the client's own words, bad news said to them
+    # ("your order", "we cannot refund you"), or a sentence a model read as such.
+    to_reader: bool = False
+    # Bad news opening a message addressed to the reader ("Hi Lena, / Release 2 will now
+    # ship on 14 November"): news for them, said without "you" (see ``_opening``).
+    opening: bool = False
 
     def reason(self) -> str:
         where = {
@@ -138,9 +157,40 @@ class Analysis:
         # A phrase the lexicon names is quoted before a sentence only a model found.
         return sorted(cues, key=lambda c: (-c.weight, c.score is not None, order[c.source], c.start or 0))[0]
 
-    def bad_news(self) -> list[Cue]:
-        cues = self.cues if self.needed else self.cues + self.vetoed
+    def bad_news(self, everything: bool = False) -> list[Cue]:
+        """Bad-news cues in the new text, in order (``everything``: with those the models vetoed)."""
+        cues = self.cues if self.needed and not everything else self.cues + self.vetoed
         return sorted((c for c in cues if c.source == "draft"), key=lambda c: c.start or 0)
+
+    def reader_cue(self, complaint_only: bool = False) -> Cue | None:
+        """The cue to quote for EMP001: the strongest evidence about the reader (with
+        ``complaint_only``, the client's strongest complaint cue, even one the models vetoed)."""
+        order = {"quoted": 0, "in_reply_to": 1, "subject": 2, "draft": 3}
+        if complaint_only:
+            cues = [c for c in self.cues + self.vetoed if c.kind == "complaint"]
+        else:
+            cues = [c for c in self.cues if c.to_reader]
+        return min(cues, key=lambda c: (-c.weight, c.score is not None, order[c.source], c.start or 0), default=None)
+
+    @cached_property
+    def for_reader(self) -> bool:
+        """The reply needs an acknowledgement (confirmed by the models where they run) and
+        the evidence concerns the reader: the client's own complaint, or bad news said to
+        them.  A cue word in a forwarded story, a bulletin or a colleague's news does not
+        make it so."""
+        return self.needed and _weigh([c for c in self.cues if c.to_reader]) > 0
+
+    @cached_property
+    def complaint_read_as_routine(self) -> bool:
+        """Not ``for_reader``, but the lexicon reads a complaint in what the client wrote
+        where the complaint model does not (EMP001 shows it at info severity)."""
+        return (not self.for_reader and self.maybe_needed
+                and _weigh([c for c in self.cues + self.vetoed if c.kind == "complaint"]) > 0)
+
+    @cached_property
+    def opening_news(self) -> bool:
+        """Not ``for_reader``, but strong bad news opens a message addressed to the reader."""
+        return not self.for_reader and _weigh([c for c in self.cues + self.vetoed if c.opening]) >= NEEDED
 
     def specific_acks(self) -> list[tuple[int, int, str]]:
         return [a for a in self.acks if a[2] != "boilerplate"]
@@ -421,19 +471,75 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     words=_words(tk, s, start, end), key=" ".join(map(tk.lex.lower_text.__getitem__, tk.lemma[s:e])),
                     start=start if source in ("quoted", "draft") else None,
                     end=end if source in ("quoted", "draft") else None,
+                    # A complaint is the client's own; bad news is theirs when said to them.
+                    to_reader=table == "complaint" or not _YOU.isdisjoint(tk.lower[sent_start:sent_end]),
                 )
             )
     return cues
 
 
 def _model_cue(kind: str, source: str, text: str, start: int, end: int, score: float, base: int | None = 0) -> Cue:
-    """A cue a trained model found: the whole sentence, which counts alone."""
+    """A cue a trained model found: the whole sentence, which counts alone (the models
+    were trained on complaints by the client and bad news about the reader's own matter)."""
     words = " ".join(text[start:end].split())
     if len(words) > 48:
         words = words[:47].rstrip() + "…"
     here = base is not None
     return Cue(kind, source, STRONG, words, f"model:{kind}:{source}:{start}",
-               start=base + start if here else None, end=base + end if here else None, score=score)
+               start=base + start if here else None, end=base + end if here else None, score=score, to_reader=True)
+
+
+def _opening(ctx) -> tuple[int, int] | None:
+    """Char range of a message's opening when its new text starts by addressing the
+    reader ("Hi Lena,", "Dear Mr Batra,", "Leon,"): the salutation and the
+    ``OPENING_SENTENCES`` sentences after it, where a message gives its own news.  Bad
+    news there is news for the reader; deeper in a long message, or in text that
+    addresses no one (a forwarded story, a bulletin), it may be anyone's."""
+    sents = []
+    for sent in ctx.sentences():
+        sents.append(sent)
+        if len(sents) > OPENING_SENTENCES:
+            break
+    if not sents:
+        return None
+    first = sents[0].text.lstrip()
+    line = first.split("\n", 1)[0]
+    if not (_GREETING.match(first) or _VOCATIVE.match(line)):
+        return None
+    salutation = re.split(r"[,:;]", line, maxsplit=1)[0]
+    if _GROUP.search(salutation):
+        return None
+    return sents[0].start_char, sents[-1].end_char
+
+
+def _mark_opening(ctx, cues: list[Cue]) -> None:
+    """Mark bad-news cues in the opening of an addressed message (not in the salutation
+    itself, "Dear Power Outage Database Customer", and not an infinitive, "the decision to
+    suspend": a plan or a purpose is not an event)."""
+    news = [c for c in cues if c.source == "draft" and c.start is not None]
+    if not news:
+        return
+    span = _opening(ctx)
+    if span is None:
+        return
+    # The salutation ends at the first comma or colon of its line ("Hi Chris, April's
+    # invoice ..."), or with the line.
+    text = ctx.draft.text
+    line_end = text.find("\n", span[0], span[1])
+    line_end = span[1] if line_end < 0 else line_end
+    after_salutation = min((i for i in (text.find(ch, span[0], line_end) for ch in ",:;") if i >= 0), default=line_end)
+    doc = ctx.doc
+    for c in news:
+        if not after_salutation <= c.start < span[1]:
+            continue
+        tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        if tok.start > 0 and doc[tok.start - 1].lower_ == "to":
+            continue
+        if any(t.lower_ in _REPORTED for t in tok.sent):
+            continue
+        c.opening = True
 
 
 def _shouting(text: str, regexes, source: str, base: int | None = None) -> list[Cue]:
@@ -604,6 +710,7 @@ def _analyse(ctx) -> Analysis:
     body = mv.body_ranges()
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+        _mark_opening(ctx, found)
         _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_bad) for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):

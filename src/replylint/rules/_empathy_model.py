@@ -14,11 +14,11 @@ pipeline component.  Here their scores decide, together with the lexicon cues of
 * **does the new text acknowledge it** -- a sentence scoring at least
   ``acknowledgement-model-threshold``.
 
-``empathy-context`` picks who decides: ``combined`` (the default) lets a lexicon cue block
+``empathy-context`` picks who decides: ``combined`` (the default) lets a lexicon cue count
 only where the model does not read its sentence as something else (score below
 ``complaint-model-veto`` / ``bad-news-model-veto``: a forwarded news story, a bulletin, a
-planned change) -- elsewhere EMP001 is an info finding, shown and never blocking -- and
-adds the models' own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
+planned change; EMP004, bad news opening an addressed message, reads its cues either
+way), and adds the models' own findings where no phrase matched; ``rules`` is the lexicon alone, ``models``
 the models alone.  Without shipped models, every mode falls back to the lexicon.
 """
 from __future__ import annotations
@@ -46,35 +46,35 @@ def _score(name: str):
 
 register_option(
     "empathy-context", "combined", _mode,
-    "EMP001-EMP003: who decides whether a reply needs an acknowledgement and has one: "
+    "EMP001-EMP004: who decides whether a reply needs an acknowledgement and has one: "
     "'combined' (lexicon cues the models do not contradict, plus the models' own), "
     "'rules' (lexicon only) or 'models' (trained models only)",
 )
 # Defaults chosen on the development set and on real mail (docs/models.md says how).
 register_option(
     "complaint-model-threshold", 0.8, _score("complaint-model-threshold"),
-    "EMP001-EMP003: lowest complaint-model score that makes a sentence of the client's "
+    "EMP001-EMP004: lowest complaint-model score that makes a sentence of the client's "
     "message a complaint (1 turns the model's own findings off)",
 )
 register_option(
     "bad-news-model-threshold", 0.9, _score("bad-news-model-threshold"),
-    "EMP001-EMP003: lowest bad-news-model score that makes a sentence of the new text bad "
+    "EMP001-EMP004: lowest bad-news-model score that makes a sentence of the new text bad "
     "news for the recipient (1 turns the model's own findings off)",
 )
 register_option(
     "acknowledgement-model-threshold", 0.8, _score("acknowledgement-model-threshold"),
-    "EMP001-EMP003: lowest acknowledgement-model score that makes a sentence of the new "
+    "EMP001-EMP004: lowest acknowledgement-model score that makes a sentence of the new "
     "text an acknowledgement (1 turns the model's own findings off)",
 )
 register_option(
     "complaint-model-veto", 0.5, _score("complaint-model-veto"),
-    "EMP001-EMP003 with empathy-context = 'combined': a complaint phrase of the lexicon "
-    "blocks only in a sentence the complaint model scores at least this high, elsewhere it makes an info finding (0: every cue blocks)",
+    "EMP001-EMP004 with empathy-context = 'combined': a complaint phrase of the lexicon "
+    "counts only in a sentence the complaint model scores at least this high (0: every cue counts)",
 )
 register_option(
     "bad-news-model-veto", 0.75, _score("bad-news-model-veto"),
-    "EMP001-EMP003 with empathy-context = 'combined': a bad-news phrase of the lexicon "
-    "blocks only in a sentence the bad-news model scores at least this high, elsewhere it makes an info finding (0: every cue blocks)",
+    "EMP001-EMP004 with empathy-context = 'combined': a bad-news phrase of the lexicon "
+    "counts for EMP001 only in a sentence the bad-news model scores at least this high (0: every cue counts)",
 )
 
 

@@ -35,9 +35,13 @@ class MissingAcknowledgement(Rule):
     the client's message is a complaint or a frustrated request (read in their quoted
     message, in the `--in-reply-to` file, or in the subject: frustration, repeated
     failure such as "third time" or "still not working", long waits, threats to cancel
-    or ask for a refund, distress), or when the draft itself delivers bad news (a delay,
-    an outage, an error on our side, a refusal, a cancellation, a price increase, data
-    loss, "unfortunately we are unable to").  Any apology, sympathy, understanding,
+    or ask for a refund, distress), or when the draft itself gives the reader bad news
+    about their own matter, said to them: "your order has been delayed", "we are unable
+    to refund you", "unfortunately your application was declined" (a delay, an outage,
+    an error on our side, a refusal, a cancellation, a price increase, data loss).  Bad
+    news with no "you" or "your" in its sentence (a forwarded story, a bulletin, a
+    colleague's news) is not enough; when it opens a message addressed to the reader
+    it is EMP004's.  Any apology, sympathy, understanding,
     validation or thanks for patience in the new text counts, in any wording and
     inflection; hedged apologies count too.  Acknowledgements only in the quoted part do
     not, nor do non-apologies such as "sorry if you feel that way".  The message says
@@ -47,8 +51,7 @@ class MissingAcknowledgement(Rule):
     `combined`, see docs/models.md): a complaint or bad news said in words no phrase
     names is found by the complaint and bad-news models, an acknowledgement in other
     words by the acknowledgement model, and a phrase in a sentence the models read as
-    routine (a forwarded news story, a bulletin, a planned change) makes only an info
-    finding, shown and never blocking.
+    routine (a forwarded news story, a bulletin, a planned change) does not count.
 
     Routine emails (scheduling, reminders, confirmations, planned maintenance, sending a
     file, thank-yous) are never flagged: a moved date or plan ("new date", "rescheduled")
@@ -88,25 +91,87 @@ class MissingAcknowledgement(Rule):
 
     def check(self, ctx: Context):
         an = analyse(ctx)
-        if not an.maybe_needed or an.acks:
+        if an.acks:
             return
-        bad = an.bad_news()
-        if bad:
-            start, end = bad[0].start, bad[0].end
-        else:
-            sent = first_body_sentence(ctx)
-            if sent is None:
-                return
-            start, end = sent.start_char, sent.end_char
-        main = an.main_cue()
-        kind = "a complaint" if main is not None and main.kind == "complaint" else "bad news"
-        message = f"no acknowledgement in a reply to {kind}: {_why(an)}"
-        if an.needed:
-            yield Hit(start, end, message=message, score=main.score if main is not None else None)
-        else:
-            # Only the lexicon reads it so; the trained models read the sentence as routine
-            # (a bulletin, a news story, a planned change): shown, never blocking.
-            yield Hit(start, end, message=message + " (the models read it as routine)", severity=Severity.INFO)
+        if an.for_reader:
+            cue = an.reader_cue()
+            hit = _where(ctx, [c for c in an.bad_news() if c.to_reader])
+            if hit is not None:
+                kind = "a complaint" if cue.kind == "complaint" else "bad news"
+                yield Hit(*hit, message=f"no acknowledgement in a reply to {kind}: {cue.reason()}", score=cue.score)
+        elif an.complaint_read_as_routine:
+            # Only the lexicon reads the client's message as a complaint; the complaint
+            # model does not: shown, never blocking.
+            hit = _where(ctx, [])
+            if hit is not None:
+                yield Hit(*hit, message=f"no acknowledgement in a reply to a complaint: {an.reader_cue(True).reason()} "
+                                        "(the models read it as routine)", severity=Severity.INFO)
+
+
+def _where(ctx, bad) -> tuple[int, int] | None:
+    """Where a missing acknowledgement is shown: the bad news, else the first sentence."""
+    if bad:
+        return bad[0].start, bad[0].end
+    sent = first_body_sentence(ctx)
+    return None if sent is None else (sent.start_char, sent.end_char)
+
+
+@register
+class UnacknowledgedNews(Rule):
+    """## What it does
+    Flags a message addressed to the reader ("Hi Lena,", "Dear Mr Batra,") that opens
+    with bad news and acknowledges nothing, where the news is said without "you" or
+    "your": "Release 2 will now ship on 14 November instead of 24 October", "The court
+    has cancelled the hearing listed for 4 June", "Tuesday's outage was caused by a
+    power failure".  Bad news is read in the salutation's line and the two sentences
+    after it, where a message gives its own news; a cue word in the salutation itself,
+    in a plan or purpose ("the decision to suspend"), in a hedged, negated or routine
+    sentence, or deeper in a long message does not count.  Any acknowledgement in the
+    new text clears it, as for EMP001.
+
+    EMP001 takes the draft instead when the client complained or the news is said to
+    the reader; this code is kept apart because, without those, whether the news is
+    the reader's own is less certain (its measured precision decides its default
+    severity, see `replylint rule EMP004`).
+
+    ## Why it matters
+    News that lands on the reader's plans, said flatly, reads as if the writer did not
+    notice what it costs them.
+
+    ## Example
+    ```text
+    Hi Lena,
+
+    Release 2 will now ship on 14 November instead of 24 October. The payment-gateway
+    integration took longer than estimated.
+    ```
+
+    ## Use instead
+    ```text
+    Hi Lena,
+
+    I'm sorry to say Release 2 has slipped to 14 November; I know you were planning
+    around 24 October.
+    ```
+    """
+
+    code = "EMP004"
+    name = "unacknowledged-news"
+    category = "empathy"
+    severity = Severity.WARNING
+    message = "a message that opens with bad news acknowledges nothing"
+    suggestion = "acknowledge what the news means for the reader: 'I'm sorry ...', 'I know this affects ...'"
+    parts = NEW_TEXT
+    model_context = True  # the empathy models decide whether it applies (bench/eval.py --ablation)
+
+    def check(self, ctx: Context):
+        an = analyse(ctx)
+        if an.acks or not an.opening_news:
+            return
+        opening = [c for c in an.bad_news(everything=True) if c.opening]
+        cue = max(opening, key=lambda c: (c.weight, not c.change, -(c.start or 0)))
+        yield Hit(cue.start, cue.end,
+                  message=f"a message that opens with bad news acknowledges nothing: {cue.reason()}")
 
 
 @register
