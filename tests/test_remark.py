@@ -607,3 +607,15 @@ def test_group_sneers_nicknames_and_next_time_jabs(body):
 ])
 def test_same_words_without_the_sneer(body):
     assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body,flagged", [
+    # a dash between spaces ends the clause; only a dash inside a word makes a compound
+    ("Honestly, this guy is a nightmare - nobody else takes his calls.", True),
+    ("Our new portal is hassle-free.", False),
+    ("The week was a headache - two outages in a row.", False),
+    # an emphatic "only" after the predicate does not make it attributive
+    ("That fellow is a headache only, every week a new complaint.", True),
+])
+def test_dash_and_emphatic_only_after_a_remark(body, flagged):
+    assert ("RMK001" in codes(draft(body))) is flagged, body

@@ -72,6 +72,8 @@ CONTINUATIONS = {
     "recently", "sometimes", "all", "most", "for", "by", "from", "without", "who", "which",
     "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
     "like", "one", "i", "we", "la", "lah", "sia", "o", "oh", "abeg", "sha", "sef",
+    # emphatic "only" after the predicate (Indian English): "he is a headache only"
+    "only",
 }
 NEGATIONS = {"not", "n't", "never", "hardly"}
 CONDITIONALS = {"if", "unless", "when", "whether", "case", "should"}
@@ -433,8 +435,9 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         if nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
             # Attributive: "a nightmare client" is a remark, "a nightmare week" is not.
             return end if is_person(ctx, end) else None
-        if nxt.text in ("-", "–") and end + 1 < sent.end and doc[end + 1].is_alpha:
-            return None  # "trouble-free", "hard-working"
+        if (nxt.text in ("-", "–") and end + 1 < sent.end and doc[end + 1].is_alpha
+                and not doc[end - 1].whitespace_ and not nxt.whitespace_):
+            return None  # "trouble-free", "hard-working" (a dash between spaces ends the clause)
     i = start - 1
     copula = False
     steps = 0
