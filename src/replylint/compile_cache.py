@@ -52,7 +52,7 @@ def key(model: str | None, lexicon_fingerprint: str) -> str:
 
 # Files of older keys (another replylint version, changed lexicons) are removed when a
 # new one is written, past this many of a kind: the folder does not grow forever.
-KEEP = 8
+KEEP = 32
 
 
 def read_blob(name: str) -> bytes | None:

@@ -217,6 +217,25 @@ def build_language(model: str | None) -> Language:
     return nlp
 
 
+def _cached_vocabulary(model: str | None, lexicons: Lexicons, known: set[str] | None = None) -> set[str] | None:
+    """The lemmatizer's vocabulary built from these lexicons, kept with the compiled
+    phrases (same key: lexicons, model and code); given ``known``, store it."""
+    import marshal
+
+    from . import compile_cache
+
+    name = f"vocabulary-{compile_cache.key(model, lexicons.fingerprint)}.marshal"
+    if known is not None:
+        compile_cache.write_blob(name, marshal.dumps(sorted(known)))
+        return known
+    blob = compile_cache.read_blob(name)
+    try:
+        words = marshal.loads(blob) if blob else None
+    except (ValueError, EOFError, TypeError):
+        return None
+    return set(words) if isinstance(words, list) and all(isinstance(w, str) for w in words) else None
+
+
 def get_pipeline(model: str | None, lexicons: Lexicons) -> Pipeline:
     key = (model or None, lexicons.fingerprint)
     pipe = _PIPELINES.get(key)
@@ -224,11 +243,16 @@ def get_pipeline(model: str | None, lexicons: Lexicons) -> Pipeline:
         nlp = build_language(model)
         english = lexicons.get("english")
         lemmatizer = Lemmatizer(english.get("irregular", {}), english.get("not_inflected", []))
-        vocab = set()
-        for name in lexicons.names():
-            if name != "english":
-                vocab |= vocabulary_of(lexicons.get(name))
-        lemmatizer.add_vocabulary(vocab | set(english.get("vocabulary", [])))
+        known = _cached_vocabulary(model, lexicons)
+        if known is not None:
+            lemmatizer.known = known
+        else:
+            vocab = set()
+            for name in lexicons.names():
+                if name != "english":
+                    vocab |= vocabulary_of(lexicons.get(name))
+            lemmatizer.add_vocabulary(vocab | set(english.get("vocabulary", [])))
+            _cached_vocabulary(model, lexicons, lemmatizer.known)
         nlp.get_pipe("replylint_lemmatizer").configure(lemmatizer)
         pipe = Pipeline(nlp, lemmatizer, lexicons, model)
         pipe.load_compiled()
