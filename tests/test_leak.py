@@ -393,3 +393,13 @@ def test_a_per_user_subscription_figure_is_not_an_internal_cost():
     assert "LEK021" not in codes(text)
     # the writer's own cost of what it sells still counts
     assert "LEK021" in codes("Hi Sam,\n\nOur cost on each licence is $310, so $400 leaves room.\n\nThanks,\nJo\n")
+
+
+@pytest.mark.parametrize("sentence,leaked", [
+    ("The cleaners can use the back door, code 7719#.", True),
+    ("Leave the keys in the key safe, code: 3064.", True),
+    ("Please use the side door, code of conduct applies inside.", False),
+    ("Meet us at the gate, code words aren't needed.", False),
+])
+def test_a_door_code_after_a_comma(sentence, leaked):
+    assert ("LEK013" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")) is leaked

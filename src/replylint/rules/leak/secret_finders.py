@@ -286,6 +286,8 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     # case-insensitive forms are not just its lower case: such a label may start anywhere).
     words = {x.split(" ")[0].lower() for x in labels}
     label_starts = tuple(sorted(words)) if all(w and w.isascii() for w in words) else None
+    places = [x[: -len(" code")] for x in labels if x.lower().endswith(" code") and x.lower() not in ("pin code",)]
+    place_starts = tuple(sorted({p.split(" ")[0].lower() for p in places}))
     return PasswordPatterns({
         # Password: Tr0ub4dor&3   pw = x   PIN - 4821
         "label": re.compile(rf"{_starts_with([*labels, 'new', 'temporary', 'temp', 'admin', 'wifi', 'wi-fi'])}"
@@ -297,6 +299,11 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
             rf"|is\s+now|will\s+be|is|was|=|(?:reset|changed|set|updated)\s+to)\s*:?\s+{value}",
             re.I,
         ),
+        # the staff door, code 4471#   the key safe, code: 2580   (a "... code" label's place,
+        # then the code after a comma)
+        **({"apposition": re.compile(
+            rf"{_starts_with(places)}(?<![\w-]){_label_alt(places)}[ \t]*,[ \t]*(?:the[ \t]+|its[ \t]+)?"
+            rf"(?:code|pin|passcode)[ \t]*(?:is[ \t]+|:[ \t]*|=[ \t]*)?{value}", re.I)} if places else {}),
         # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x
         "pair": re.compile(
             r"(?=[aclu])(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
@@ -308,6 +315,7 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "label": label_starts and label_starts + _LABEL_PREFIXES,
         "prose": label_starts,
         "pair": _PAIR_WORDS,
+        "apposition": place_starts if all(w.isascii() for w in place_starts) else None,
     })
 
 
@@ -391,6 +399,8 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
             while stripped and stripped[-1] in ".,;)\"'”’" and not (how == "label" and len(stripped) > 1 and stripped[-1] == "!"):
                 stripped = stripped[:-1]
             end = start + len(stripped)
+            if how == "apposition" and not any(c.isdigit() for c in stripped):
+                continue  # "the gate, code words are ...": a keypad code holds digits
             pin = re.search(r"(?i)\b(?:pin|passcode|code)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
             if not pin and not looks_like_password(stripped, non_values, labelled=(how != "prose")):
                 continue

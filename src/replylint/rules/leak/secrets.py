@@ -171,7 +171,8 @@ class CredentialInText(_SecretRule):
     """## What it does
     Flags credentials typed into prose and pasted config, the way people write them in
     email: `Password: Tr0ub4dor&3`, "the password is hunter22", "login is admin /
-    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945"; and
+    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945", "the staff door, code 4471#" (a keypad
+    code after a comma holds digits); and
     secret-named values in config of any syntax: `DB_PASSWORD=...`, `api_key: ...`,
     `"clientSecret": "..."`, `'password' => '...'`, `define('AUTH_KEY', '...')`,
     `<password>...</password>`, `.netrc` and `.pgpass` lines, `.npmrc` `_authToken`,
