@@ -567,3 +567,90 @@ def test_a_quotation_over_several_sentences_is_a_mention():
     assert not blocking(text)
     # after the quotation closes, the writer's own words count again
     assert "PRM005" in prm_codes('The guidance says: "File early." The agency will approve your request.')
+
+# -- the clause reader: promises in words no phrase list names ------------------------
+# A future whose subject is someone else (courier, airline, tax office, court, insurer,
+# landlord, surgeon, customs, the weather) or the reader's own outcome, with an outcome
+# verb; a negated future that promises a problem away.
+
+READER_POSITIVES = [
+    ("Your credit score will jump 100 points.", "PRM005"),
+    ("Your rankings will shoot up within a month.", "PRM005"),
+    ("Your premiums are going to come down next year.", "PRM005"),
+    ("The relaunch is going to double your enquiries.", "PRM005"),
+    ("The airline will rebook you on the next flight at no cost.", "PRM005"),
+    ("HMRC will refund the overpayment in full.", "PRM005"),
+    ("The tax office is going to accept the late filing.", "PRM005"),
+    ("The judge will grant the adjournment.", "PRM005"),
+    ("The tribunal will find in your favour.", "PRM005"),
+    ("Your landlord will return the whole deposit.", "PRM005"),
+    ("The surgeon will have you back on your feet in a week.", "PRM005"),
+    ("Customs will release the shipment on Tuesday.", "PRM005"),
+    ("It will be sunny for the wedding.", "PRM005"),
+    ("The weather will be perfect on the day.", "PRM005"),
+    ("You will not have another outage.", "PRM003"),
+    ("You won't have any more problems with the boiler.", "PRM003"),
+    ("Ransomware isn't something you'll have to think about again.", "PRM003"),
+    ("With the new pump you'll never have to worry about flooding again.", "PRM003"),
+    ("That's the last outage you'll ever see.", "PRM003"),
+    ("The repair will last a lifetime.", "PRM003"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", READER_POSITIVES)
+def test_clause_reader_positive(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+READER_NEGATIVES = [
+    # the writer's own commitments and policies
+    "We will refund the delivery fee.",
+    "We won't share your data with third parties.",
+    "We will not charge you for the callout.",
+    # hedged, conditional, negated before the subject, asked
+    "The courier should deliver tomorrow.",
+    "Hopefully the airline will upgrade you.",
+    "I think your premiums will come down next year.",
+    "The airline will probably rebook you.",
+    "If customs release it on Tuesday, it will be with you on Wednesday.",
+    "I can't promise the airline will rebook you.",
+    "Will the courier deliver on Saturday?",
+    "Whether the judge will grant the adjournment is up to her.",
+    # a third party doing something procedural, not deciding in the reader's favour
+    "The bank will need two forms of ID.",
+    "The court will set a hearing date in due course.",
+    "HMRC will send you a letter confirming the change.",
+    "The courier will need a signature on delivery.",
+    "DHL will have it with you on Thursday.",
+    "The surgeon will explain the risks before you sign.",
+    "The insurer will send an assessor next week.",
+    "The buyer will pay the stamp duty.",
+    # the reader's outcome, but no change promised; "it" that is not the weather
+    "Your score will be shown on the dashboard.",
+    "Your application will be reviewed by the panel in June.",
+    "Your sales team will receive the new price list tomorrow.",
+    "It will be clear once you read the guide.",
+    "It will be fine to leave the car in the drive.",
+    # a negated future about something that is not a problem coming back
+    "You won't need to do anything else.",
+    "You will not be charged again.",
+    "You won't have any problems finding the office, it's next to the station.",
+    # the client's words, quoted
+    'You said "the insurer will pay out", but the policy excludes flood.',
+]
+
+
+@pytest.mark.parametrize("sentence", READER_NEGATIVES)
+def test_clause_reader_hard_negative(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+def test_clause_reader_words_are_lexicon_data(tmp_path):
+    """A user's lexicon adds a third party the reader did not know."""
+    sentence = "The gondolier will refund your tickets."
+    assert not prm_codes(sentence)
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[overpromise.reader]\nagents_carrier = ["gondolier"]\n')
+    assert "PRM005" in prm_codes(sentence, Config(lexicon_files=[extra]))

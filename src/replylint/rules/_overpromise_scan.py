@@ -44,6 +44,7 @@ from ..patterns import (
 )
 from ..patterns import PhraseSet as _PhraseSet
 from . import NEW_TEXT
+from ._promise_reader import TABLE as READER_TABLE, ReaderWords, read_at, reader_words
 
 LEXICON = "overpromise"
 
@@ -129,6 +130,8 @@ class Compiled:
     helpers: PhraseSet
     # Clause punctuation and conjunctions, as lowercase ids.
     breaks: frozenset[int]
+    # The words the clause reader fills its slots with (``[reader]``).
+    reader: ReaderWords | None = None
 
 
 # Words too common to decide whether a draft is worth matching.
@@ -217,6 +220,8 @@ def compiled(ctx) -> Compiled:
         rank: dict[str, int] = {}
         breaks: set[str] = set()
         for table_name, table in lex.items():
+            if table_name == READER_TABLE:
+                continue  # read by the clause reader (reader_words below)
             for name, phrases in _lists(table, table_name):
                 if table_name == "cues" and name == "clause_breaks":
                     breaks.update(p.lower() for p in phrases)
@@ -239,8 +244,10 @@ def compiled(ctx) -> Compiled:
                     elif anchor is not None:
                         gapped.add(key, [phrase])
                         gapped_anchors.update(strings.add(v) for v in anchor[1])
+        reader = reader_words(lex)
+        rank.setdefault("reader", len(rank))
         return Compiled(plain, frozenset(plain_anchors), gapped, frozenset(gapped_anchors), rank,
-                        helpers, frozenset(strings.add(b) for b in breaks))
+                        helpers, frozenset(strings.add(b) for b in breaks), reader)
 
     return ctx.compiled((LEXICON, "scan"), build)
 
@@ -299,6 +306,8 @@ def _analyse(ctx) -> list[Promise]:
         # After the plain matches, in lexicon list order: the order _judge meets
         # matches of the same words in, which decides which finding a sentence keeps.
         matches += sorted(comp.gapped(doc, greedy_longest=False), key=lambda m: comp.rank[m[0]])
+    if holds(_FUTURE_MARKERS) and comp.reader is not None:
+        matches += _read_clauses(ctx, doc, comp, index)
     if not matches:
         return []
     lemmas, lowers = index.columns
@@ -332,6 +341,30 @@ def _analyse(ctx) -> list[Promise]:
         out.extend(_judge(doc, cols, ctx.draft.masked, comp, *bounds, promises, by_key))
     out.sort(key=lambda p: p.start)
     return _dedupe(ctx, out)
+
+
+_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon"})
+
+
+def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]:
+    """Promise candidates read from the shape of a clause (:mod:`._promise_reader`),
+    in the new text; they are judged like phrase matches."""
+    starts = sentence_starts(doc)
+    n = len(doc)
+    lemmas, lowers = index.columns
+    out = []
+    for i in range(n):
+        if lemmas[i] not in _FUTURE_MARKERS and lowers[i] not in _FUTURE_MARKERS:
+            continue
+        tok = doc[i]
+        k = bisect_right(starts, i) - 1
+        ss, se = starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
+        if not ctx.in_parts(tok.idx, NEW_TEXT):
+            continue
+        found = read_at(doc, comp.reader, i, ss, se, comp.breaks)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, candidates, by_key) -> list[Promise]:

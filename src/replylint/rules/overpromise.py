@@ -143,7 +143,11 @@ class NeverAgain(_PromiseRule):
     Flags promises that a failure can never come back or that nothing will go wrong:
     "this will never happen again", "it can't recur", "a recurrence is impossible",
     "the bug is gone for good", "you won't run into it again", "the system is now
-    error-free", "it'll run flawlessly", "there will be no further delays".
+    error-free", "it'll run flawlessly", "there will be no further delays".  A negated
+    future that promises a problem away is read from the clause too: "you will not
+    have another outage", "you won't have any more problems with the boiler",
+    "ransomware isn't something you'll have to think about again" (a problem or threat
+    word of the `[reader]` lists after "another" or "any more", or with "again").
 
     ## Why it matters
     No fix removes every cause of an outage, error or delay.  If it happens again,
@@ -221,6 +225,16 @@ class ThirdPartyOutcome(_PromiseRule):
     cannot lose money", "it will sell above asking", "your post will go viral",
     "she'll go up two grades"), search rankings, the weather, and airlines and
     couriers ("the airline will upgrade you").
+
+    Beyond the phrase lists it reads the shape of a clause: a future ("will", "'ll",
+    "is going to") whose subject is a third party (a word of the `[reader]` lists:
+    "the tax office", "your landlord", "the surgeon", "customs") followed by a decision
+    in the reader's favour ("is going to accept the late filing", "will return the
+    whole deposit", "will have you back on your feet"), or whose subject is the
+    reader's own outcome followed by a change ("your credit score will jump 100
+    points", "your premiums are going to come down").  A carrier's delivery notice
+    ("the courier will deliver between 9am and 5pm") and procedural steps ("the court
+    will set a hearing date", "HMRC will send you a letter") are not outcomes.
 
     Hedged and conditional forms are fine ("the visa should be approved", "we expect
     the insurer to cover it", "if the forecast holds ...").

@@ -1,0 +1,299 @@
+"""Reading promises from the shape of a clause, not from a list of whole phrases.
+
+The phrase lists of ``lexicons/overpromise.toml`` name the promises someone thought
+of ("the visa will be granted").  Clients are promised things in many more words:
+"DHL will have it with you on Thursday", "your credit score will jump 100 points",
+"you won't have another outage".  What these share is a shape:
+
+* a *future* ("will", "'ll", "shall", "is going to", "gonna");
+* a *subject* that is someone else (a courier, an airline, a tax office, a court, an
+  insurer, a landlord, a surgeon, customs) or the reader's own outcome ("your credit
+  score", "your premiums", "your house");
+* an *outcome* verb after it: a decision in the reader's favour (approve, refund,
+  rebook, release), a delivery, a change of a number (jump, double, come down), or,
+  with a negated future, a problem that will not come back ("won't have another
+  outage", "never have to worry about ransomware again").
+
+The default pipeline has no dependency parser (nothing is downloaded), so the clause
+is read from tokens and lemmas: the subject is the noun phrase between the start of
+the clause and the future, the verb the first word after it that is not an adverb.
+The words for each slot are data (``[reader]`` in the overpromise lexicon).
+
+Each candidate found here is judged by the same code as the phrase matches
+(:func:`._overpromise_scan._judge`): a hedge, a negation before it, a condition, a
+question, quotation marks or a disclaimer later in the sentence drop it.  So "the
+courier should deliver tomorrow", "if customs release it Tuesday ..." and "I can't
+promise the airline will rebook you" stay quiet, and so do the writer's own
+commitments ("we will refund the delivery fee", "I'll call you Monday"): their
+subject is the writer, not someone else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ConfigError
+
+TABLE = "reader"
+
+# Adverbs that may stand between the future and its verb ("will definitely approve").
+_ADVERBS = {
+    "definitely", "certainly", "absolutely", "surely", "also", "then", "now", "just", "really",
+    "100", "%", "totally", "completely", "fully", "easily", "happily", "gladly", "quickly",
+    "soon", "still", "even", "all", "both", "straight", "simply", "literally", "actually",
+}
+_DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
+_NEGATIONS = {"not", "n't", "never"}
+# Words that end the subject going back from the future.
+_SUBJECT_STOPS = {
+    "that", "which", "who", "and", "or", "but", "because", "so", "when", "once", "as", "if",
+    "unless", "then", "promise", "think", "hope", "expect", "say", "said", "sure", "confident",
+}
+_BEFORE_SUBJECT = {
+    "maybe", "perhaps", "i", "we", "you", "know", "guess", "reckon", "believe", "today", "tomorrow",
+    "now", "then", "also", "plus", "and", "still", "anyway", "honestly", "seriously", "ok", "okay",
+    "yes", "yeah", "well", "oh", "so", "hi", "hello", "dear",
+}
+_LY_NOUNS = {"family", "supply", "assembly", "ally", "rally", "belly", "jelly", "holly", "italy", "july", "bully"}
+_DETERMINERS = {"the", "a", "an", "your", "their", "his", "her", "its", "this", "that", "these", "those", "our", "my"}
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    """The lexicon's ``[reader]`` table, as sets of lowercase words and phrases."""
+
+    agents: dict[str, str]  # third party (word or phrase) -> kind ("carrier", "legal", ...)
+    outcome_verbs: frozenset[str]
+    favour_verbs: frozenset[str]  # only with "in your favour" / "with you"
+    reader_outcomes: frozenset[str]
+    change_verbs: frozenset[str]
+    growth_verbs: frozenset[str]
+    problems: frozenset[str]
+    threats: frozenset[str]
+    worry_verbs: frozenset[str]
+    weather_words: frozenset[str]
+    weather_it_words: frozenset[str]
+
+
+def _words(table: dict, key: str) -> frozenset[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"lexicon overpromise: reader.{key} must be a list of strings")
+    return frozenset(v.strip().lower() for v in value if v.strip())
+
+
+def reader_words(lexicon: dict) -> ReaderWords:
+    table = lexicon.get(TABLE, {})
+    if not isinstance(table, dict):
+        raise ConfigError("lexicon overpromise: [reader] must be a table of word lists")
+    agents: dict[str, str] = {}
+    for key in sorted(table):
+        if key.startswith("agents_"):
+            for word in _words(table, key):
+                agents[word] = key[len("agents_"):]
+    return ReaderWords(
+        agents=agents,
+        outcome_verbs=_words(table, "outcome_verbs"),
+        favour_verbs=_words(table, "favour_verbs"),
+        reader_outcomes=_words(table, "reader_outcomes"),
+        change_verbs=_words(table, "change_verbs"),
+        growth_verbs=_words(table, "growth_verbs"),
+        problems=_words(table, "problems"),
+        threats=_words(table, "threats"),
+        worry_verbs=_words(table, "worry_verbs"),
+        weather_words=_words(table, "weather_words"),
+        weather_it_words=_words(table, "weather_it_words"),
+    )
+
+
+def _plural_base(word: str) -> list[str]:
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def _future_at(doc, i: int, ss: int, se: int) -> int | None:
+    """The index of the first word after a future marker at ``i``, else None."""
+    low = doc[i].lower_
+    lemma = doc[i].lemma_
+    if low in ("will", "'ll", "’ll", "shall", "wo") or (lemma == "will" and low != "willing"):
+        return i + 1
+    if low == "gon" and i + 1 < se and doc[i + 1].lower_ == "na":
+        return i + 2
+    if low == "going" and i + 1 < se and doc[i + 1].lower_ == "to" and i > ss and (
+            doc[i - 1].lemma_ == "be" or doc[i - 1].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
+        return i + 2
+    return None
+
+
+def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int, int] | None:
+    """The subject phrase before a future marker: (first token, head token), or None."""
+    j = marker - 1
+    if doc[marker].lower_ == "going":
+        j -= 1  # "is going to": step over "is"
+    while j >= ss and doc[j].lower_ in _ADVERBS:
+        j -= 1
+    if j < ss or not doc[j].is_alpha:
+        return None
+    head = j
+    k = j
+    while k - 1 >= ss and head - k < 5:
+        prev = doc[k - 1]
+        if prev.orth in breaks or prev.lower_ in _SUBJECT_STOPS or not (prev.is_alpha or prev.text in ("'s", "’s", "-")):
+            break
+        # An adverb or a clause of its own before the subject ("hopefully", "maybe", "I
+        # know"): the subject starts after it, so the hedge stays outside the candidate.
+        if prev.lower_ in _BEFORE_SUBJECT or (prev.lower_.endswith("ly") and len(prev) > 4 and prev.lower_ not in _LY_NOUNS):
+            break
+        k -= 1
+    return k, head
+
+
+def _agent_kind(doc, words: ReaderWords, first: int, head: int) -> str | None:
+    """The kind of third party the subject names ("the tax office" -> authority)."""
+    for n in (3, 2, 1):
+        lo = head - n + 1
+        if lo < first:
+            continue
+        phrase = " ".join(doc[t].lower_ for t in range(lo, head + 1))
+        for form in _plural_base(phrase):
+            kind = words.agents.get(form)
+            if kind:
+                return kind
+    # A carrier's name or an authority's acronym as the whole subject: "DHL", "HMRC".
+    return None
+
+
+def _verb_after(doc, start: int, se: int) -> int | None:
+    j = start
+    while j < se and (doc[j].lower_ in _ADVERBS or doc[j].is_space):
+        j += 1
+    return j if j < se else None
+
+
+def _rest(doc, j: int, se: int, n: int = 6) -> list[str]:
+    return [doc[t].lower_ for t in range(j, min(se, j + n))]
+
+
+def _has(seq: list[str], *phrase: str) -> bool:
+    k = len(phrase)
+    return any(tuple(seq[i:i + k]) == phrase for i in range(len(seq) - k + 1))
+
+
+def read_clauses(doc, words: ReaderWords, ss: int, se: int, breaks) -> list[tuple[str, int, int]]:
+    """Promise candidates in one sentence: (matcher key, first token, end token)."""
+    out = []
+    for i in range(ss, se):
+        found = read_at(doc, words, i, ss, se, breaks)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
+    """The promise candidate whose future marker is token ``i``, if any."""
+    after = _future_at(doc, i, ss, se)
+    if after is None:
+        return None
+    subj = _subject(doc, words, i, ss, breaks)
+    v = _verb_after(doc, after, se)
+    if subj is None or v is None:
+        return None
+    first, head = subj
+    negated = doc[v].lower_ in _NEGATIONS
+    v2 = _verb_after(doc, v + 1, se) if negated else v
+    if v2 is None:
+        return None
+    verb = doc[v2].lemma_
+    rest = _rest(doc, v2 + 1, se)
+    end = _phrase_end(doc, v2, se, breaks)
+    # A negation before the subject: "ransomware isn't something you'll have to ...",
+    # "nothing you'll ever need to worry about again".
+    neg_before = next((t for t in range(max(ss, first - 4), first) if doc[t].lower_ in _NEGATIONS
+                       or doc[t].lower_ in ("nothing", "no")), None)
+    if negated or neg_before is not None:
+        # "you won't have another outage", "won't see any more errors"
+        if _no_more_problems(doc, words, v2, se):
+            return ("never", first if neg_before is None else neg_before, end)
+        return None
+    subject_low = doc[head].lower_
+    owner = doc[head - 1].lower_ if head - 1 >= first else ""
+    # "your credit score will jump", "your premiums are going to come down"
+    if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
+            owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
+        return ("tp:market", first, end) if _changes(words, verb, rest) else None
+    # "it will be sunny for the wedding", "the weather will be perfect on the day"
+    if verb == "be" and rest[:1] and (
+            (subject_low in ("weather", "forecast", "sky", "skies") and rest[0] in words.weather_words)
+            or (subject_low == "it" and rest[0] in words.weather_it_words)):
+        return ("tp:weather", first, end)
+    kind = _agent_kind(doc, words, first, head)
+    if kind is not None:
+        if kind == "carrier" and (verb in _DELIVERY or (verb in ("have", "get") and "you" not in rest[:1])):
+            # "The courier will deliver between 9am and 5pm", "DHL will have it with you
+            # Thursday": a delivery notice passes on the carrier's own estimate, and is
+            # an overpromise only with a certainty word (PRM001/PRM002).
+            return None
+        return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v2, rest) else None
+    # "the new site is going to double your enquiries"
+    if verb in words.growth_verbs and rest[:1] == ["your"] and any(
+            f in words.reader_outcomes for r in rest[1:3] for f in _plural_base(r)):
+        return ("tp:market", first, end)
+    return None
+
+
+def _phrase_end(doc, v: int, se: int, breaks) -> int:
+    """The end of the verb phrase: the clause break after the verb (at most 4 words on:
+    a negation further on belongs to something else, "rebook you on the next flight at
+    no cost")."""
+    e = v + 1
+    while e < se and e < v + 4 and doc[e].orth not in breaks and not doc[e].is_punct:
+        e += 1
+    return e
+
+
+def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> bool:
+    """A third party's decision or delivery in the reader's favour."""
+    if verb in ("be", "get") and rest:
+        nxt = doc[v + 1].lemma_
+        return nxt in words.outcome_verbs or rest[0] in words.outcome_verbs
+    if verb in words.outcome_verbs:
+        return True
+    if verb in words.favour_verbs:
+        return _has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
+    # "DHL will have it with you", "the surgeon will have you back on your feet"
+    if verb in ("have", "get"):
+        return (_has(rest, "with", "you") or _has(rest, "to", "you") or _has(rest, "you", "back")
+                or _has(rest, "you", "home") or _has(rest, "you", "there"))
+    return False
+
+
+def _changes(words: ReaderWords, verb: str, rest: list[str]) -> bool:
+    if verb in words.change_verbs:
+        return True
+    # "go up", "come down", "shoot up", "be approved"
+    return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs)
+
+
+def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:
+    window = [doc[t].lower_ for t in range(v, min(se, v + 9))]
+    lemmas = [doc[t].lemma_ for t in range(v, min(se, v + 9))]
+    problem_at = [k for k, (w, lem) in enumerate(zip(window, lemmas))
+                  if w in words.problems or lem in words.problems]
+    if problem_at:
+        # "another outage", "any more problems", "a single error again"
+        k = problem_at[0]
+        before = window[max(0, k - 3):k]
+        if "another" in before or _has(before, "any", "more") or _has(before, "any", "further") or "again" in window:
+            return True
+    # "... something you'll have to think about again", "won't need to worry about hackers again"
+    if any(w in words.worry_verbs for w in lemmas) and ("again" in window or "anymore" in window
+                                                        or _has(window, "any", "more")):
+        sent = doc[v].sent
+        return any(t.lower_ in words.threats or t.lemma_ in words.threats or t.lower_ in words.problems
+                   for t in sent)
+    return False
