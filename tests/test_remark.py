@@ -619,3 +619,16 @@ def test_same_words_without_the_sneer(body):
 ])
 def test_dash_and_emphatic_only_after_a_remark(body, flagged):
     assert ("RMK001" in codes(draft(body))) is flagged, body
+
+
+def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
+    note = ("Dear Ms Varga,\n\nThe fee stands, but we can split the payment.\n\nKind regards,\nImogen\n\n"
+            "-----Original Message-----\nFrom: Gary Tull <gary.tull@ourco.example>\n"
+            "Sent: 23 November 2026 16:48\nTo: Imogen Hale <imogen.hale@ourco.example>\nSubject: RE: fee\n\n"
+            "Typical Lindqvist - late every month and then they complain.\n")
+    assert "RMK001" in codes(note, to="Accounts <accounts@lindqvistfoods.example>")
+    # the same word is no target when the recipient is someone else
+    assert "RMK001" not in codes(note, to="Accounts <accounts@otherfirm.example>")
+    # "a typical <name> order" describes a kind of order
+    assert codes("Hi Eva,\n\nA typical Lindqvist order is two pallets.\n\nJo\n",
+                 to="Accounts <accounts@lindqvistfoods.example>") == []

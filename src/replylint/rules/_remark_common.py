@@ -305,6 +305,20 @@ def _build_info(ctx: Context) -> DraftInfo:
     return out
 
 
+def _joined_domains(ctx: Context) -> tuple[str, ...]:
+    """The recipients' company domains written as one word ("harrowfieldjoinery"): a
+    name in the draft that starts one names the recipient's company."""
+    def build() -> tuple[str, ...]:
+        out = []
+        for rec in ctx.draft.recipients:
+            domain = rec.rpartition("<")[2].rstrip("> ").partition("@")[2].lower()
+            label = domain.split(".")[0] if "." in domain else ""
+            if label and label not in WEBMAIL and label.isalpha():
+                out.append(label)
+        return tuple(out)
+    return ctx.memo((LEXICON, "joined-domains"), build)
+
+
 def names(ctx: Context) -> set[str]:
     """Computed on first use: most drafts never need a target."""
     return ctx.memo((LEXICON, "names"), lambda: _names(ctx, lexicon(ctx)))
@@ -409,6 +423,8 @@ def is_person(ctx: Context, i: int) -> bool:
     if tok.text[:1].isupper():
         if low in names(ctx) or (low.endswith("s") and low[:-1] in names(ctx)):
             return True  # "Maeve", "the Quinlans"
+        if len(low) >= 5 and any(label.startswith(low) for label in _joined_domains(ctx)):
+            return True  # "Harrowfield" of harrowfieldjoinery.co.uk: the recipient's company
         if prev.rstrip(".") in HONORIFICS:
             return True
     return False

@@ -88,7 +88,8 @@ class DerogatoryRemark(Rule):
     Negative words need a target.  A person is he/she/they/him/her/them/you, a word
     such as "guy", "client", "customer", "people", "staff", a group noun after
     this/that ("this lot"), a name from the client roster (`clients`), the recipient's
-    name (To header or greeting), the author of a quoted block, or a person's attribute
+    name (To header or greeting) or company (the address's domain, also when it joins words:
+    "Harrowfield" of harrowfieldjoinery.co.uk), the author of a quoted block, or a person's attribute
     ("his spelling", "her grasp of English").  The subject may stand before "at/in/from"
     ("that lot at the council are hopeless").  Words that can only describe a person
     (the `person_only` list: "clueless", "entitled") count when said of any name-like
@@ -214,6 +215,8 @@ def _typical_target(ctx: Context, start: int, end: int) -> int | None:
     in a colleague's quoted note; None for "a typical client" or "typical delays"."""
     doc = ctx.doc
     sent = doc[start].sent
+    if start > sent.start and doc[start - 1].lower_ in ("a", "an", "the", "our", "your", "their", "its"):
+        return None  # "a typical Harrowfield order": typical of a kind, not a jibe
     j = end
     if j < sent.end and doc[j].lower_ == "of":
         j += 1
