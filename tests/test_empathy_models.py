@@ -154,11 +154,30 @@ def test_thresholds_turn_the_models_own_findings_off():
 
 
 def test_veto_zero_restores_the_lexicon_reading():
-    # "your" in a sentence the bad-news model reads as routine (a data feed's contents).
-    draft = "Hi Jo,\n\nYour daily report will still contain these outages.\n\nData Desk"
+    # "you" in a sentence the bad-news model reads as routine, past the opening.
+    draft = ("Hi Jo,\n\nThanks for the call on Monday. The team met and reviewed the plan. The minutes "
+             "are attached. I know you are all concerned about the continuing decline in our share "
+             "price.\n\nOps")
     keep_all = EMP.with_overrides(options_={"bad-news-model-veto": 0.0})
-    assert "EMP001" not in blocking(draft)
+    assert blocking(draft) == []
     assert blocking(draft, keep_all) == ["EMP001"]
+
+
+def test_news_said_to_the_reader_in_the_opening_has_a_lower_veto():
+    draft = "Hi Jo,\n\nYour portion of the presentation has been pushed back to next week.\n\nOps"
+    assert blocking(draft) == ["EMP001"]
+    strict = EMP.with_overrides(options_={"bad-news-model-veto-addressed": 0.75})
+    assert "EMP001" not in blocking(draft, strict)
+    # Deeper in the message the usual veto applies.
+    deeper = draft.replace("Hi Jo,\n\n", "Hi Jo,\n\nThanks for the call. The team met. The minutes are attached. ")
+    assert "EMP001" not in blocking(deeper)
+
+
+def test_what_a_document_holds_is_its_topic_not_news():
+    draft = ("Dear Outage Database Customer,\n\nAttached you will find a spreadsheet with the plant "
+             "outages listed by region. Your daily file will still contain these outages.\n\nData Desk")
+    assert emp(draft, RULES) == []
+    assert blocking(draft.replace("will still contain these", "has been held up by the"), RULES) == ["EMP001"]
 
 
 @pytest.mark.parametrize("key, value", [

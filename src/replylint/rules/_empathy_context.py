@@ -711,7 +711,10 @@ def _analyse(ctx) -> Analysis:
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
         _mark_opening(ctx, found)
-        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_bad) for c in found])
+        # News said to the reader in the opening of a message addressed to them is theirs
+        # unless the model reads it as plainly routine (a lower veto).
+        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader else mv.veto_bad)
+                          for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):
         # A question asks; a sentence that apologises names the bad news, it is not news.

@@ -77,6 +77,13 @@ register_option(
     "counts for EMP001 only in a sentence the bad-news model scores at least this high (0: every cue counts)",
 )
 
+register_option(
+    "bad-news-model-veto-addressed", 0.3, _score("bad-news-model-veto-addressed"),
+    "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
+    "'your') in the opening of a message addressed to them counts in a sentence the bad-news "
+    "model scores at least this high (elsewhere bad-news-model-veto applies)",
+)
+
 
 def scores(doc, label: str):
     """The sentence scores a shipped model gave ``doc`` for ``label`` (None without models)."""
@@ -112,6 +119,7 @@ class ModelView:
         combined = self.mode == "combined"
         self.veto_complaint = ctx.option("complaint-model-veto") if combined else 0.0
         self.veto_bad = ctx.option("bad-news-model-veto") if combined else 0.0
+        self.veto_addressed = ctx.option("bad-news-model-veto-addressed") if combined else 0.0
 
     @property
     def rules_on(self) -> bool:
