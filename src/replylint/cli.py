@@ -13,7 +13,7 @@ from . import __version__, formatters
 from .errors import ReplylintError
 from .inputs import DEFAULT_MAX_BYTES, parse_size, read_file, read_stream, set_max_input_bytes
 from .findings import Severity
-from .precision import EXACT_CATEGORIES, THRESHOLD, corpus_size, measured, on_drafts
+from .precision import EXACT_CATEGORIES, MIN_DRAFT_FINDINGS, THRESHOLD, corpus_size, measured, on_drafts
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -460,10 +460,12 @@ def _explain(rule) -> str:
     out.append(f"Measured on real mail: {m.describe(corpus_size())}.")
     if m.findings == 0 and rule.category not in EXACT_CATEGORIES:
         out.append(f"No finding on real mail to judge; {on_drafts(rule.code).describe()} "
-                   f"(it blocks by default at {THRESHOLD} or more).")
+                   f"(it blocks by default at {THRESHOLD} or more over at least {MIN_DRAFT_FINDINGS} findings).")
     if rule.default_severity != rule.severity:
-        out.append(f"Declared severity {rule.severity}; info by default until its judged precision on "
-                   f"real mail reaches {THRESHOLD} (raise it with `severity` or `preview = true`).")
+        basis = (f"its precision on the labelled drafts reaches {THRESHOLD} over at least {MIN_DRAFT_FINDINGS} findings"
+                 if m.findings == 0 and m.judged == 0 else f"its judged precision on real mail reaches {THRESHOLD}")
+        out.append(f"Declared severity {rule.severity}; info by default until {basis} "
+                   f"(raise it with `severity` or `preview = true`).")
     out.append("")
     out.append(rule.docs())
     return "\n".join(out)
