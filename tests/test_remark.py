@@ -632,3 +632,77 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     # "a typical <name> order" describes a kind of order
     assert codes("Hi Eva,\n\nA typical Lindqvist order is two pallets.\n\nJo\n",
                  to="Accounts <accounts@lindqvistfoods.example>") == []
+
+
+# -- remarks read from the shape of a sentence, and new families ------------------------
+@pytest.mark.parametrize("body,code", [
+    # a pat on the head
+    ("Bless him, he tried his best with the spreadsheet.", "RMK001"),
+    ("Aww bless her, she still thinks the portal is broken.", "RMK001"),
+    ("Bless them, they sent the wrong form again.", "RMK001"),
+    # nouns for a person, regional ones too
+    ("Some dipstick in their IT department blocked our emails.", "RMK001"),
+    ("Their buyer is an absolute plank.", "RMK001"),
+    ("The wazzock on their helpdesk hung up on me.", "RMK001"),
+    ("That bozo who runs their warehouse lost it.", "RMK001"),
+    # sarcasm at the client's staff
+    ("Your procurement people, in their infinite wisdom, rejected the PO.", "RMK001"),
+    ("The geniuses in your IT team blocked our domain again.", "RMK001"),
+    ("Your accounts team have outdone themselves yet again - the form is lost.", "RMK001"),
+    # exasperation at someone, in pasted chat or a forwarded note
+    ("See Dev's note below:\n> ugh, these people again", "RMK001"),
+    ("> [10:02] Priya: omg not the Hendersons again", "RMK001"),
+    ("Forwarding the thread:\n> Sigh. This customer again \U0001F644", "RMK001"),
+    ("> [11:40] Sam: ugh, him again", "RMK001"),
+    # stereotyping by role or nationality
+    ("Typical lawyer, billing for reading his own email.", "RMK001"),
+    ("Classic accountant - counting every penny twice.", "RMK001"),
+    ("Typical banker behaviour!", "RMK001"),
+    ("You know what the French are like with paperwork.", "RMK001"),
+    ("Well, he's a salesman, what did you expect?", "RMK001"),
+    ("What do you expect from an estate agent?", "RMK001"),
+    # mild profanity
+    ("The sodding courier left it in the rain.", "RMK002"),
+    ("That's a load of cobblers and you know it.", "RMK002"),
+    # condescension
+    ("I'll keep it very simple this time.", "RMK003"),
+    ("Let me try once more, in plain English this time.", "RMK003"),
+    ("As I've explained in my last three emails, the deadline was Friday.", "RMK003"),
+    ("I'm not sure how else I can explain it to you.", "RMK003"),
+])
+def test_remark_families_in_unseen_words(body, code):
+    got = codes(draft(body))
+    assert code in got, (body, got)
+
+
+@pytest.mark.parametrize("body", [
+    "God bless you for your patience this week.",
+    "Bless you for the quick reply!",
+    "Typical lead times are three to five working days.",
+    "The typical lawyer's fee for a conveyance is about £900.",
+    "Typical turnaround is two weeks.",
+    "Classic car insurance is a specialist market.",
+    "He's a salesman at Dixons, so he knows the stock well.",
+    "What did you expect the total to be?",
+    "You know what the lawyer said about the lease?",
+    "Let me know what the French office is like to work with.",
+    "Our French office will handle the paperwork.",
+    "Me again, sorry - one more question.",
+    "Thanks again, and sorry again for the mix-up.",
+    "> [10:02] Priya: the Hendersons again asked about parking",
+    "This client again asked for a quote, I've sent one.",
+    "Check the dipstick before you drive off.",
+    "I'll keep it brief: two steps and you're done.",
+    "Let me keep this simple: the new plan costs less.",
+    "As I explained on the phone, the fee is £40.",
+    "As I mentioned in my previous email, the office is closed on Friday.",
+    "I'm a total muppet, I attached the wrong file.",
+])
+def test_remark_families_hard_negatives(body):
+    got = codes(draft(body))
+    assert not got, (body, got)
+
+
+def test_exasperation_in_the_clients_own_quoted_message_is_not_ours():
+    body = "Sorry for the wait.\n\nOn Tue, Maeve Quinlan wrote:\n> ugh, these people again"
+    assert not codes(draft(body))

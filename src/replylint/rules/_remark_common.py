@@ -112,6 +112,9 @@ class Lexicon:
     interjections: set[str] = field(default_factory=set)
     literal_words: set[str] = field(default_factory=set)
     literal_nouns: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    role_traits: set[str] = field(default_factory=set)
+    exasperation: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -142,6 +145,9 @@ def lexicon(ctx: Context) -> Lexicon:
             interjections={w.lower() for w in _strings(lex, "interjections")},
             literal_words={w.lower() for w in _strings(lex, "literal_words")},
             literal_nouns={w.lower() for w in _strings(lex, "literal_nouns")},
+            roles={w.lower() for w in _strings(lex, "roles")},
+            role_traits={w.lower() for w in _strings(lex, "role_traits")},
+            exasperation={w.lower() for w in _strings(lex, "exasperation")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

@@ -15,6 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
+from ._remark_reader import exasperated_again, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -83,7 +84,17 @@ class DerogatoryRemark(Rule):
     It also flags sneers and asides that are about a person whatever the sentence does
     ("another whiny email from", "typical of them", "bless his cotton socks", "reads
     like it was written by a toddler", "Lady Muck", "Mr Fussy", "throws his toys out of
-    the pram"), and "Typical" before a known name ("Typical Joan").
+    the pram", "bless him, he tried", "in their infinite wisdom"), and "Typical" before
+    a known name ("Typical Joan").
+
+    Two families are read from the shape of the sentence (the words are the
+    `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
+    only a person and "again" ("ugh, these people again", "omg not the Hendersons
+    again", "This customer again"), and stereotyping by role or nationality, where
+    the role ends the aside or is what a kind of people "are like" ("Typical lawyer,
+    billing for ...", "Typical banker behaviour!", "you know what the French are
+    like", "he's a salesman, what did you expect?").  "Thanks again", "Me again",
+    "typical lead times" and "the typical lawyer's fee" are not remarks.
 
     Negative words need a target.  A person is he/she/they/him/her/them/you, a word
     such as "guy", "client", "customer", "people", "staff", a group noun after
@@ -199,6 +210,20 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, message)
             if hit:
                 yield hit
+        # Read from the shape of the sentence (_remark_reader): "ugh, these people
+        # again", "Typical lawyer, ...", "you know what the French are like".
+        for start, end, target in exasperated_again(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, f"exasperated aside about a person ({doc[target].text!r})")
+            if hit:
+                yield hit
+        for start, end in stereotypes(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, "stereotypes a person by role or nationality")
+            if hit:
+                yield hit
         for start, end in data.matches.get("person_verbs", []):
             if not _ok(ctx, start, end, authorship=False):
                 continue
@@ -249,7 +274,8 @@ def _self_before(ctx: Context, j: int) -> bool:
 class Profanity(Rule):
     """## What it does
     Flags swearing and abusive words, whoever or whatever they are aimed at ("the
-    bloody courier", "this shitty portal", "working their asses off"), masked forms
+    bloody courier", "the sodding printer", "this shitty portal", "working their asses
+    off", "a load of cobblers"), masked forms
     ("f***", "sh!t", "a**hole", the `masked` regexes), words containing an `embedded`
     stem ("clusterfuck") and abbreviations ("wtf", "fml", "ffs").
 
@@ -351,7 +377,10 @@ class BelittlingReader(Rule):
     this time", "reading the small print isn't everyone's strong suit", "subtlety
     clearly isn't your thing", "well done, Einstein", "I'd have thought it was obvious",
     "did you even open it?", "what part of ... was unclear", "for the umpteenth time",
-    "do try to keep up", "thanks for nothing", a patronising "..., sweetie.".  "If golf
+    "do try to keep up", "thanks for nothing", a patronising "..., sweetie.",
+    simplifying "this time" ("I'll keep it very simple this time"), and counting how
+    often it was said ("as I've explained in my last three emails", "I'm not sure how
+    else I can explain it").  "As I mentioned in my previous email" is not.  "If golf
     isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
     the salutation ("Hi, sweethearts,") is a greeting.
 

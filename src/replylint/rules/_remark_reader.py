@@ -1,0 +1,219 @@
+"""Remarks read from the shape of a sentence rather than from a whole phrase.
+
+Two families of remark about a person have a shape that no list of phrases covers:
+
+* **Exasperation at someone**, a verbless aside in pasted chat or an internal note:
+  "ugh, these people again", "omg not the Hendersons again", "This customer again 🙄".
+  The sentence is only a person (a people noun after this/these/that, a pronoun, a
+  known name, or "the <Name>s") and "again", with at most an interjection of
+  exasperation ("ugh", "sigh", "not") before it.  "Thanks again", "Me again" and "This
+  client again asked for a quote" are not: no person, the writer, or a verb.
+
+* **Stereotyping a person by role or nationality**: "Typical lawyer, billing for ...",
+  "Classic accountant - counting every penny", "you know what the French are like",
+  "he's a salesman, what did you expect?", "what do you expect from an estate agent".
+  "Typical lead times" and "the typical lawyer's fee" are not: the role word must end
+  the aside ("Typical lawyer." / "Typical lawyer behaviour!") or be what the sentence
+  says people of that kind "are like".
+
+The words are data in the remark lexicon (``roles``, ``role_traits``,
+``exasperation``).  The default pipeline has no parser, so the shape is read from
+tokens: what stands in the sentence and in which order.
+"""
+from __future__ import annotations
+
+from ..strhash import hash_string
+from . import Context
+from ._remark_common import PERSON_PRONOUNS, SELF_POSSESSIVES, counts_against_draft, is_person, lexicon
+from ..patterns import DocIndex
+
+_AGAIN = hash_string("again")
+_TYPICAL = {hash_string(w) for w in ("typical", "classic", "typically")}
+_LIKE = hash_string("like")
+_EXPECT = hash_string("expect")
+_DEMONSTRATIVES = {"this", "these", "that", "those"}
+_SKIP = {"the", "a", "an", "so", "how", "just", "such", "oh", "well", "lol", "ugh", "sigh", "honestly", "really"}
+
+
+def _words(ctx: Context, sent) -> list[int]:
+    """Token indices of the sentence's words (no punctuation, spaces or emoji)."""
+    doc = ctx.doc
+    return [t for t in range(sent.start, sent.end) if doc[t].is_alpha or doc[t].text in ("'s", "’s", "n't")]
+
+
+def exasperated_again(ctx: Context) -> list[tuple[int, int, int]]:
+    """(first token, end token, target token) of "these people again"-style asides."""
+    doc = ctx.doc
+    index = DocIndex.of(doc)
+    if _AGAIN not in index.present[1]:
+        return []
+    lex = lexicon(ctx)
+    out = []
+    seen = set()
+    for i in index.positions(1, _AGAIN):
+        sent = doc[i].sent
+        if sent.start in seen:
+            continue
+        seen.add(sent.start)
+        # A chat line's speaker ("[10:02] Priya:") is not part of what is said.
+        colon = max((t for t in range(sent.start, i) if doc[t].text == ":"), default=sent.start - 1)
+        words = [t for t in _words(ctx, sent) if t > colon]
+        if not words or words[-1] != i or len(words) > 7:
+            continue
+        k = 0
+        marked = False
+        while k < len(words) - 1 and (doc[words[k]].lower_ in lex.exasperation or doc[words[k]].lower_ == "not"):
+            marked = True
+            k += 1
+        core = words[k:-1]  # what stands between the interjections and "again"
+        if not core or len(core) > 3:
+            continue
+        first = core[0]
+        target = core[-1]
+        low = [doc[t].lower_ for t in core]
+        if any(w in SELF_POSSESSIVES for w in low):
+            continue  # "me again", "us again"
+        demonstrative = low[0] in _DEMONSTRATIVES
+        if demonstrative and len(core) >= 2 and is_person(ctx, target):
+            pass  # "these people again", "this client again"
+        elif marked and len(core) == 1 and low[0] in PERSON_PRONOUNS:
+            pass  # "ugh, him again", "not them again"
+        elif marked and low[0] == "the" and len(core) == 2 and doc[target].text[:1].isupper() and (
+                doc[target].lower_.endswith("s") or is_person(ctx, target)):
+            pass  # "not the Hendersons again"
+        elif marked and len(core) == 1 and doc[target].text[:1].isupper() and is_person(ctx, target):
+            pass  # "ugh, Maeve again"
+        else:
+            continue
+        if not counts_against_draft(ctx, doc[first].idx):
+            continue
+        out.append((words[0], i + 1, target))
+    return out
+
+
+def stereotypes(ctx: Context) -> list[tuple[int, int]]:
+    """(first token, end token) of remarks that stereotype a person by role or nationality."""
+    doc = ctx.doc
+    index = DocIndex.of(doc)
+    lowers = index.present[1]
+    lemmas = index.present[0]
+    if _TYPICAL.isdisjoint(lowers) and _LIKE not in lowers and _EXPECT not in lemmas:
+        return []
+    lex = lexicon(ctx)
+    if not lex.roles:
+        return []
+    out = []
+    done = set()
+    for h in (_TYPICAL & lowers) | ({_LIKE} & lowers):
+        for i in index.positions(1, h):
+            sent = doc[i].sent
+            found = _typical_role(ctx, lex, sent, i) if h in _TYPICAL else _are_like(ctx, lex, sent, i)
+            if found and sent.start not in done:
+                done.add(sent.start)
+                out.append(found)
+    if _EXPECT in lemmas:
+        for i in index.positions(0, _EXPECT):
+            sent = doc[i].sent
+            found = _what_did_you_expect(ctx, lex, sent, i)
+            if found and sent.start not in done:
+                done.add(sent.start)
+                out.append(found)
+    return out
+
+
+def _role_at(doc, lex, j: int, end: int) -> int | None:
+    """The end of a role or nationality word (or two-word role) starting at ``j``."""
+    if j >= end:
+        return None
+    w = doc[j].lower_
+    if j + 1 < end and f"{w} {doc[j + 1].lower_}" in lex.roles:
+        return j + 2
+    if w in lex.roles or (w.endswith("s") and w[:-1] in lex.roles) or (w.endswith("es") and w[:-2] in lex.roles):
+        return j + 1
+    return None
+
+
+def _typical_role(ctx: Context, lex, sent, i: int):
+    """ "Typical lawyer, ...", "Classic accountant - ...", "so typical of a banker",
+    "typical Aussie attitude!": the role ends the aside."""
+    doc = ctx.doc
+    words = _words(ctx, sent)
+    # "typical" opens the sentence (after "oh", "lol", "so", "how"...).
+    lead = [t for t in words if t < i]
+    if any(doc[t].lower_ not in _SKIP for t in lead):
+        return None
+    j = i + 1
+    if j < sent.end and doc[j].lower_ == "of":
+        j += 1
+        while j < sent.end and doc[j].lower_ in ("a", "an", "the"):
+            j += 1
+    r = _role_at(doc, lex, j, sent.end)
+    if r is None:
+        return None
+    if r < sent.end and doc[r].lower_ in lex.role_traits:
+        r += 1  # "typical lawyer behaviour"
+    # The aside ends there: punctuation or the end of the sentence ("Typical lawyer, ...").
+    if r < sent.end and not (doc[r].is_punct or doc[r].text in ("-", "–", "—") or not doc[r].text.strip()):
+        return None
+    if not counts_against_draft(ctx, doc[i].idx):
+        return None
+    return (i, r)
+
+
+def _are_like(ctx: Context, lex, sent, i: int):
+    """ "you know what the French are like", "what estate agents are like"."""
+    doc = ctx.doc
+    if i - 1 <= sent.start or doc[i - 1].lower_ not in ("are", "'re", "’re", "were"):
+        return None
+    end_role = i - 1
+    k = next((st for st in (end_role - 1, end_role - 2)
+              if st >= sent.start and _role_at(doc, lex, st, end_role) == end_role), None)
+    if k is None:
+        return None
+    before = k - 1
+    the = before >= sent.start and doc[before].lower_ == "the"
+    if the:
+        before -= 1
+    # A kind of people: a plural ("lawyers") or "the" + a nationality ("the French").
+    if not (doc[end_role - 1].lower_.endswith("s") or (the and doc[k].text[:1].isupper())):
+        return None
+    if before < sent.start or doc[before].lower_ != "what":
+        return None
+    if not counts_against_draft(ctx, doc[before].idx):
+        return None
+    return (before, i + 1)
+
+
+def _what_did_you_expect(ctx: Context, lex, sent, i: int):
+    """ "what did you expect from a lawyer", "he's a salesman, what did you expect?"."""
+    doc = ctx.doc
+    k = i - 1
+    while k > sent.start and doc[k].lower_ in ("you", "else", "do", "did", "would", "can", "could", "'d", "else"):
+        k -= 1
+    if doc[k].lower_ != "what" or i - k < 2:
+        return None
+    j = i + 1
+    if j < sent.end and doc[j].lower_ == "from":
+        j += 1
+        while j < sent.end and doc[j].lower_ in ("a", "an", "the", "these", "those"):
+            j += 1
+        r = _role_at(doc, lex, j, sent.end)
+        if r is not None and counts_against_draft(ctx, doc[k].idx):
+            return (k, r)
+        return None
+    # "he's a salesman, what did you expect?": the role said of a person before it.
+    for t in range(sent.start, k):
+        if doc[t].lower_ in PERSON_PRONOUNS and _role_after_copula(doc, lex, t, k):
+            if counts_against_draft(ctx, doc[t].idx):
+                return (t, i + 1)
+    return None
+
+
+def _role_after_copula(doc, lex, t: int, limit: int) -> bool:
+    j = t + 1
+    if j < limit and (doc[j].lemma_ == "be" or doc[j].lower_ in ("'s", "’s", "'re", "’re")):
+        j += 1
+        while j < limit and doc[j].lower_ in ("a", "an", "just", "only", "such", "typical", "classic"):
+            j += 1
+        return _role_at(doc, lex, j, limit) is not None
+    return False
