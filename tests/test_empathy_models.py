@@ -190,3 +190,10 @@ def test_bad_option_values_are_config_errors(tmp_path, key, value):
     cfg.write_text(f"[tool.replylint]\n{key} = {json.dumps(value)}\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         Config.load(cfg)
+
+
+def test_our_doing_opening_an_addressed_message_is_the_readers_news():
+    news = "We will no longer be able to act as accountants for Castellano Deli Ltd after 31 December."
+    assert blocking(f"Dear Mr Castellano,\n\n{news}\n\nRegards,\nHarlow & Co") == ["EMP001"]
+    # Not addressed to anyone: whose news it is stays open (no finding by the lexicon).
+    assert emp(f"{news}\n\nHarlow & Co", RULES) == []

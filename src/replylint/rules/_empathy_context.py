@@ -51,6 +51,9 @@ def _hashes(*words: str) -> frozenset[int]:
 # Words that address the reader: bad news in a sentence with one of them is about the
 # reader's own matter ("your order", "we cannot refund you").
 _YOU = _hashes("you", "your", "yours", "yourself", "yourselves")
+# Words of the writer's side: bad news "we" bring about ("We will no longer be able to act
+# for you") in the opening of a message addressed to the reader is news for them.
+_WE = _hashes("we", "our", "us", "ours")
 _NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither")
 _NOT_FORMS = _hashes("not", "n't", "n’t", "never")
 _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
@@ -106,6 +109,8 @@ class Cue:
     # Bad news opening a message addressed to the reader ("Hi Lena, / Release 2 will now
     # ship on 14 November"): news for them, said without "you" (see ``_opening``).
     opening: bool = False
+    # The cue's sentence speaks for the writer's side ("we", "our").
+    ours: bool = False
 
     def reason(self) -> str:
         where = {
@@ -473,6 +478,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     end=end if source in ("quoted", "draft") else None,
                     # A complaint is the client's own; bad news is theirs when said to them.
                     to_reader=table == "complaint" or not _YOU.isdisjoint(tk.lower[sent_start:sent_end]),
+                    ours=table == "bad_news" and not _WE.isdisjoint(tk.lower[sent_start:sent_end]),
                 )
             )
     return cues
@@ -540,6 +546,8 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         if any(t.lower_ in _REPORTED for t in tok.sent):
             continue
         c.opening = True
+        if c.ours:  # our doing, to the reader we address: theirs as much as "your ..."
+            c.to_reader = True
 
 
 def _shouting(text: str, regexes, source: str, base: int | None = None) -> list[Cue]:
