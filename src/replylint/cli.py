@@ -188,6 +188,7 @@ def check(paths, fmt, output_file, select, ignore, extend_select, severities, fa
 
     explicit = Config.load(Path(config_path)) if config_path else None
     configs: dict[Path | None, Config] = {}
+    found: dict[Path, Path | None] = {}
 
     def config_for(file: str) -> Config:
         if explicit is not None:
@@ -196,7 +197,11 @@ def check(paths, fmt, output_file, select, ignore, extend_select, severities, fa
                 configs[key] = configure(explicit)
             return configs[key]
         start = Path.cwd() if file == "-" else Path(file).parent
-        key = find_config_file(start)
+        # Discovered once per folder: a folder of drafts shares one config, and walking
+        # up to the root for each file cost as much as some rules.
+        if start not in found:
+            found[start] = find_config_file(start)
+        key = found[start]
         if key not in configs:
             configs[key] = configure(Config.load(key) if key else Config())
         return configs[key]

@@ -578,6 +578,30 @@ def acronym_word(acronym: str) -> re.Pattern:
 _WORD_OF_3 = re.compile(r"[a-z]{3,}")
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _could_spell(lower: str, acronym: str) -> bool:
+    """Can the words of ``lower`` (lower-case ASCII) spell the acronym as the expansion
+    regex wants: its letters as the initials of words in order, each next word right
+    after the last or after one small word?  A necessary condition, checked on the
+    text's initials without compiling the acronym's regex (most texts cannot)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = "".join(w[0] for w in _LETTER_RUN.findall(lower))
+    first, rest = letters[0], letters[1:]
+    pos = initials.find(first)
+    while pos != -1:
+        ends = {pos}
+        for c in rest:
+            ends = {e + step for e in ends for step in (1, 2) if initials[e + step:e + step + 1] == c}
+            if not ends:
+                break
+        else:
+            return True
+        pos = initials.find(first, pos + 1)
+    return False
+
+
 def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     """Is the acronym spelled out or explained somewhere in this text?"""
     if "(" in text:  # both regexes need one
@@ -592,7 +616,7 @@ def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     body = _expansion(acronym)
     # In ASCII text, lower() agrees with IGNORECASE letter for letter.
     if body is not None and body.isascii() and text.isascii():
-        if _explanation_pattern("spelled_out_lowered", acronym).search(lower):
+        if _could_spell(lower, acronym) and _explanation_pattern("spelled_out_lowered", acronym).search(lower):
             return True
     elif body is not None and _explanation_pattern("spelled_out", acronym).search(text):
         return True
