@@ -568,3 +568,20 @@ def test_tickers_in_a_table_row_are_not_unexplained_acronyms():
     assert not jrg(text, code="JRG002")
     assert jrg("Hi Dana,\n\nThe HWO and LQV feeds moved to the PTL and MRG queues overnight.\n\nThanks,\nSam\n",
                code="JRG002")
+
+
+def test_acronym_spelling_prefilter_never_hides_a_spelled_out_acronym():
+    # The expansion regex is compiled only when the text's word initials could spell the
+    # acronym: wherever the regex matches, the prefilter must say yes.
+    from replylint.rules._jargon_lex import _could_spell, _lowered_expansion_regex
+
+    cases = [("SLA", "per our service level agreement, we"), ("SLA", "the service-level agreement"),
+             ("BOA", "wired to bank of america today"), ("SLA", "service and level of agreement"),
+             ("ASAP", "as soon as possible"), ("RMA", "a return merchandise authorization number"),
+             ("SLA", "sla"), ("SLA", "service, level agreement"), ("RMA", "return the merchandise"),
+             ("KPI", "key figures, performance and indicators"), ("KPI", "no such words here")]
+    for acronym, text in cases:
+        if _lowered_expansion_regex(acronym).search(text):
+            assert _could_spell(text, acronym), (acronym, text)
+    assert not _could_spell("no such words here", "KPI")
+    assert not _could_spell("return the merchandise", "RMA")
