@@ -625,6 +625,8 @@ def test_more_routine_drafts_are_clean(draft):
     "I sympathise, and I'd be fuming too.",
     "That's a horrible situation to be in.",
     "You deserved an answer much sooner.",
+    "I appreciate a price rise is never welcome news.",
+    "I know this is unwelcome news.",
 ])
 def test_yet_more_acknowledgement_forms_count(ack):
     draft = f"Dear Mr Lowe,\n\n{ack} Your flight has been cancelled; the next one is on Friday.\n\nKind regards,\nOffice"
