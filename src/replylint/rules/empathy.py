@@ -38,10 +38,11 @@ class MissingAcknowledgement(Rule):
     or ask for a refund, distress), or when the draft itself gives the reader bad news
     about their own matter, said to them: "your order has been delayed", "we are unable
     to refund you", "unfortunately your application was declined" (a delay, an outage,
-    an error on our side, a refusal, a cancellation, a price increase, data loss).  Bad
-    news with no "you" or "your" in its sentence (a forwarded story, a bulletin, a
-    colleague's news) is not enough; when it opens a message addressed to the reader
-    it is EMP004's.  Any apology, sympathy, understanding,
+    an error on our side, a refusal, a cancellation, a price increase, data loss), or
+    news of our own doing that opens a message addressed to them ("Dear Mr Castellano,
+    / We will no longer be able to act for Castellano Deli").  Other bad news (a
+    forwarded story, a bulletin, a colleague's news) is not enough; when it opens a
+    message addressed to the reader it is EMP004's.  Any apology, sympathy, understanding,
     validation or thanks for patience in the new text counts, in any wording and
     inflection; hedged apologies count too.  Acknowledgements only in the quoted part do
     not, nor do non-apologies such as "sorry if you feel that way".  The message says
