@@ -556,17 +556,20 @@ def test_open_ended_and_third_party_wording_without_the_usual_comma_or_subject(s
     "The heat pump should pay for itself within about eight years.",
     "If the authority approves the extension, we start in June.",
     "No matter what colour you choose, the lead time is the same.",
+    "The new roof will pay for itself, we estimate, in about ten years.",
+    "Any quote we send will beat that one, I hope.",
+    "The agency will pass your details to the new contact.",
 ])
 def test_the_same_wording_hedged_or_conditional_is_not_flagged(sentence):
     assert not blocking(sentence), sentence
 
 
 def test_a_quotation_over_several_sentences_is_a_mention():
-    text = ('The guidance says: "Applicants should file early. The agency will approve requests '
+    text = ('The guidance says: "Applicants should file early. The authority will approve requests '
             'filed before June." I read that as leaving us some room.')
     assert not blocking(text)
     # after the quotation closes, the writer's own words count again
-    assert "PRM005" in prm_codes('The guidance says: "File early." The agency will approve your request.')
+    assert "PRM005" in prm_codes('The guidance says: "File early." The authority will approve your request.')
 
 # -- the clause reader: promises in words no phrase list names ------------------------
 # A future whose subject is someone else (courier, airline, tax office, court, insurer,

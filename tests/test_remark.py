@@ -604,6 +604,11 @@ def test_group_sneers_nicknames_and_next_time_jabs(body):
     "We're not crazy about the blue either, so let's try the green.",
     "I'll check the dates again next time we speak.",
     "The couple in the photo are the previous owners.",
+    "Could you list types of cover you need?",
+    "Can you mix types in one order?",
+    "It's been a crazy couple of weeks here, sorry for the slow reply.",
+    "Sorry - we'll actually check the seals next time before dispatch.",
+    "I'll actually read the full report this time before our call.",
 ])
 def test_same_words_without_the_sneer(body):
     assert codes(draft(body)) == [], body

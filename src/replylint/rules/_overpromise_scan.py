@@ -455,8 +455,14 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
         # Someone else's view or a comparison: "they stated that it is a done deal".
         if within(attributed, cond_lo, s, s, e):
             continue
-        # Hedges: in the clause, or in the clause before it ("all being well, ...").
+        # Hedges: in the clause, or in the clause before it ("all being well, ..."), or
+        # in a short aside right after it ("it will pay for itself, we estimate, in ...").
         if within(hedges, cond_lo, ce, s, e):
+            continue
+        aside_end = ce + 1
+        while aside_end < se and lower[aside_end] not in breaks:
+            aside_end += 1
+        if ce < se and aside_end - (ce + 1) <= 3 and within(hedges, ce + 1, aside_end, s, e):
             continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue

@@ -425,6 +425,10 @@ class BelittlingReader(Rule):
             ):
                 continue
             span = doc[start:end]
+            # "I'll actually read the report this time": the writer's own promise.
+            if doc[start].lower_ == "actually" and any(
+                    doc[j].lower_ in ("i", "we") for j in range(max(sent.start, start - 3), start)):
+                continue
             # "Hi, sweethearts," opening a note to family or friends: a greeting, not a jab.
             if doc[start].lower_ in _ENDEARMENTS and _GREETING_LINE.search(
                     ctx.draft.text, max(0, span.start_char - 40), span.start_char):
