@@ -597,6 +597,14 @@ READER_POSITIVES = [
     ("With the new pump you'll never have to worry about flooding again.", "PRM003"),
     ("That's the last outage you'll ever see.", "PRM003"),
     ("The repair will last a lifetime.", "PRM003"),
+    ("Rest easy, the embassy is going to stamp your visa this week itself.", "PRM005"),
+    ("Your loan is going to be sanctioned by Monday, no tension.", "PRM005"),
+    ("The landlord is going to give you the deposit back in full.", "PRM005"),
+    ("The tribunal is going to throw out their claim.", "PRM005"),
+    ("The new ads will bring you twice the customers.", "PRM005"),
+    ("You'll never see another power cut at the site.", "PRM003"),
+    ("Hackers won't ever be able to get in again.", "PRM003"),
+    ("The patch will stop every single phishing email.", "PRM001"),
 ]
 
 
@@ -641,6 +649,16 @@ READER_NEGATIVES = [
     "You won't have any problems finding the office, it's next to the station.",
     # the client's words, quoted
     'You said "the insurer will pay out", but the policy excludes flood.',
+    "Fingers crossed the airline will refund the fare.",
+    "We hope the court will award costs.",
+    "The embassy will let us know the decision within 15 working days.",
+    "Customs will charge import VAT on delivery.",
+    "The landlord will inspect the flat before you leave.",
+    "Your shares will be transferred to the new account on the 3rd.",
+    "You won't be able to log in during the upgrade window.",
+    "You won't get another reminder from us about this.",
+    "Your loan will be paid out to the account you nominated.",
+    "Every employee has a duty to keep our network virus-free.",
 ]
 
 

@@ -674,6 +674,18 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("Let me try once more, in plain English this time.", "RMK003"),
     ("As I've explained in my last three emails, the deadline was Friday.", "RMK003"),
     ("I'm not sure how else I can explain it to you.", "RMK003"),
+    ("I know English isn't your first language, so I'll keep it short.", "RMK003"),
+    ("Their IT fellow is a proper duffer, he reset the wrong password.", "RMK001"),
+    ("He's a total knob.", "RMK001"),
+    ("She's a few slices short of a loaf.", "RMK001"),
+    ("I swear this guy is allergic to reading emails.", "RMK001"),
+    ("Your team's idea of urgent is hilarious.", "RMK001"),
+    ("Not sure what planet their procurement lot live on.", "RMK001"),
+    ("Good luck getting a straight answer out of that lot.", "RMK001"),
+    ("Your manager clearly doesn't read his emails.", "RMK001"),
+    ("This bloke is doing my head in.", "RMK001"),
+    ("Their CFO is a bit of a dinosaur.", "RMK001"),
+    ("Their accountant is so bobo, he can't even use Excel.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -702,6 +714,14 @@ def test_remark_families_in_unseen_words(body, code):
     "As I explained on the phone, the fee is £40.",
     "As I mentioned in my previous email, the office is closed on Friday.",
     "I'm a total muppet, I attached the wrong file.",
+    "English isn't my first language, so please forgive any errors.",
+    "If English isn't your first language, we can send the letter in Polish.",
+    "Their IT fellow reset the wrong password, so I've asked him to try again.",
+    "Good luck with the launch next week!",
+    "The dinosaur exhibit opens on Monday.",
+    "We are a bunch of engineers who love this stuff.",
+    "My manager will read the draft first.",
+    "The door knob is loose, I'll bring a screwdriver.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))

@@ -42,6 +42,7 @@ _ADVERBS = {
     "soon", "still", "even", "all", "both", "straight", "simply", "literally", "actually",
 }
 _DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
+_MULTIPLES = {"twice", "double", "triple", "treble", "quadruple", "10x", "tenfold", "threefold", "twofold"}
 _NEGATIONS = {"not", "n't", "never"}
 # Words that end the subject going back from the future.
 _SUBJECT_STOPS = {
@@ -145,6 +146,9 @@ def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int
         prev = doc[k - 1]
         if prev.orth in breaks or prev.lower_ in _SUBJECT_STOPS or not (prev.is_alpha or prev.text in ("'s", "’s", "-")):
             break
+        if prev.lower_ in _DETERMINERS:
+            k -= 1  # "the airline": the subject starts at its determiner
+            break
         # An adverb or a clause of its own before the subject ("hopefully", "maybe", "I
         # know"): the subject starts after it, so the hedge stays outside the candidate.
         if prev.lower_ in _BEFORE_SUBJECT or (prev.lower_.endswith("ly") and len(prev) > 4 and prev.lower_ not in _LY_NOUNS):
@@ -219,13 +223,18 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         # "you won't have another outage", "won't see any more errors"
         if _no_more_problems(doc, words, v2, se):
             return ("never", first if neg_before is None else neg_before, end)
+        # "hackers won't ever be able to get in again", "the damp won't come back"
+        if negated and any(f in words.threats for f in _plural_base(doc[head].lower_)) and any(
+                doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
+                for t in range(v, min(se, v + 9))):
+            return ("never", first, end)
         return None
     subject_low = doc[head].lower_
     owner = doc[head - 1].lower_ if head - 1 >= first else ""
     # "your credit score will jump", "your premiums are going to come down"
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
-        return ("tp:market", first, end) if _changes(words, verb, rest) else None
+        return ("tp:market", first, end) if _changes(doc, words, verb, v2, rest) else None
     # "it will be sunny for the wedding", "the weather will be perfect on the day"
     if verb == "be" and rest[:1] and (
             (subject_low in ("weather", "forecast", "sky", "skies") and rest[0] in words.weather_words)
@@ -239,6 +248,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             # an overpromise only with a certainty word (PRM001/PRM002).
             return None
         return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v2, rest) else None
+    # "the new ads will bring you twice the customers"
+    if verb in ("bring", "get", "win", "earn", "make") and any(w in _MULTIPLES for w in rest[:4]):
+        return ("tp:market", first, end)
     # "the new site is going to double your enquiries"
     if verb in words.growth_verbs and rest[:1] == ["your"] and any(
             f in words.reader_outcomes for r in rest[1:3] for f in _plural_base(r)):
@@ -261,7 +273,10 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     if verb in ("be", "get") and rest:
         nxt = doc[v + 1].lemma_
         return nxt in words.outcome_verbs or rest[0] in words.outcome_verbs
-    if verb in words.outcome_verbs:
+    if verb in words.outcome_verbs or (rest and f"{verb} {rest[0]}" in words.outcome_verbs):
+        return True
+    # "give you the deposit back", "pay you back"
+    if verb in ("give", "pay", "hand") and "back" in rest:
         return True
     if verb in words.favour_verbs:
         return _has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
@@ -272,18 +287,19 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     return False
 
 
-def _changes(words: ReaderWords, verb: str, rest: list[str]) -> bool:
+def _changes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> bool:
     if verb in words.change_verbs:
         return True
-    # "go up", "come down", "shoot up", "be approved"
-    return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs)
+    # "go up", "come down", "shoot up", "be approved" (the particle or participle by its lemma)
+    return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs or f"{verb} {doc[v + 1].lemma_}" in words.change_verbs)
 
 
 def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:
     window = [doc[t].lower_ for t in range(v, min(se, v + 9))]
     lemmas = [doc[t].lemma_ for t in range(v, min(se, v + 9))]
     problem_at = [k for k, (w, lem) in enumerate(zip(window, lemmas))
-                  if w in words.problems or lem in words.problems]
+                  if w in words.problems or lem in words.problems
+                  or (k + 1 < len(window) and f"{w} {window[k + 1]}" in words.problems)]
     if problem_at:
         # "another outage", "any more problems", "a single error again"
         k = problem_at[0]

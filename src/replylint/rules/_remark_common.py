@@ -27,6 +27,7 @@ GROUPS = (
 # Pronouns that point at a person (the client, the reader, their people).
 PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", "ye", "y'all"}
 SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
+_OWNED_BY_US = {"our", "my", "ourselves", "myself", "us"}
 PERSON_POSSESSIVES = {"his", "her", "their", "your"}
 GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
 # People nouns that name the client whoever's they are: "our favourite client".
@@ -72,6 +73,9 @@ CONTINUATIONS = {
     "recently", "sometimes", "all", "most", "for", "by", "from", "without", "who", "which",
     "whenever", "since", "than", "imo", "btw", "etc", "already", "ever", "every", "round", "around",
     "like", "one", "i", "we", "la", "lah", "sia", "o", "oh", "abeg", "sha", "sef",
+    # Tags that close a clause in other Englishes: "a total headache yaar", "so bobo talaga".
+    "yaar", "yar", "na", "re", "bro", "innit", "eh", "leh", "lor", "meh", "ba", "po", "naman", "talaga",
+    "jor", "oo", "ah", "sa", "hey", "man",
     # emphatic "only" after the predicate (Indian English): "he is a headache only"
     "only",
 }
@@ -424,8 +428,10 @@ def is_person(ctx: Context, i: int) -> bool:
         # "our team is useless" is about our side, not the client; "our client" is the client.
         if _is_people_noun(low, CLIENT_NOUNS):
             return True
+        # Only a possessive makes it ours ("our team", "my lot"): in "I swear this guy
+        # is ..." the writer is the speaker, not the owner.
         window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
-        return not (window & SELF_POSSESSIVES)
+        return not (window & _OWNED_BY_US)
     if tok.text[:1].isupper():
         if low in names(ctx) or (low.endswith("s") and low[:-1] in names(ctx)):
             return True  # "Maeve", "the Quinlans"
