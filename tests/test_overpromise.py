@@ -605,6 +605,15 @@ READER_POSITIVES = [
     ("You'll never see another power cut at the site.", "PRM003"),
     ("Hackers won't ever be able to get in again.", "PRM003"),
     ("The patch will stop every single phishing email.", "PRM001"),
+    ("This will solve all your cash-flow problems.", "PRM001"),
+    ("Nobody will ever be able to hack your account.", "PRM003"),
+    ("The new roof will never leak.", "PRM003"),
+    ("The server won't ever go down again.", "PRM003"),
+    ("You'll save at least 30% on your energy bill.", "PRM005"),
+    ("We'll get you approved, no problem.", "PRM005"),
+    ("Your visa is as good as done.", "PRM006"),
+    ("Your case is a slam dunk.", "PRM006"),
+    ("Consider your refund approved by the bank.", "PRM006"),
 ]
 
 
@@ -659,6 +668,16 @@ READER_NEGATIVES = [
     "You won't get another reminder from us about this.",
     "Your loan will be paid out to the account you nominated.",
     "Every employee has a duty to keep our network virus-free.",
+    "This should solve most of the cash-flow issues.",
+    "We'll do our best to get you approved.",
+    "You could save up to 30% depending on usage.",
+    "You'll save up to 30% with the off-peak tariff.",
+    "We will never share your details.",
+    "We won't miss the handover meeting.",
+    "Nobody will be in the office on Friday.",
+    "Nothing will change for you.",
+    "The system went down again last night.",
+    "Consider your booking confirmed.",
 ]
 
 

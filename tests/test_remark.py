@@ -686,6 +686,13 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("This bloke is doing my head in.", "RMK001"),
     ("Their CFO is a bit of a dinosaur.", "RMK001"),
     ("Their accountant is so bobo, he can't even use Excel.", "RMK001"),
+    ("Their office manager is about as sharp as a bowling ball.", "RMK001"),
+    ("Honestly the guy is a walking disaster.", "RMK001"),
+    ("I've met smarter doorknobs than their project lead.", "RMK001"),
+    ("Their guy is a useless lump.", "RMK001"),
+    ("Their lawyers are such sharks.", "RMK001"),
+    ("Your IT guy is a complete waste of space.", "RMK001"),
+    ("Well done to your warehouse for losing it twice, truly impressive.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -722,6 +729,12 @@ def test_remark_families_in_unseen_words(body, code):
     "We are a bunch of engineers who love this stuff.",
     "My manager will read the draft first.",
     "The door knob is loose, I'll bring a screwdriver.",
+    "Honestly the launch was a walking disaster, our fault entirely.",
+    "The old lump of concrete is still in the drive.",
+    "Well done to your warehouse team for the quick turnaround!",
+    "The new pump is about as quiet as a fridge.",
+    "The loan sharks article was a good read.",
+    "That meeting was a complete waste of time.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))

@@ -39,10 +39,11 @@ TABLE = "reader"
 _ADVERBS = {
     "definitely", "certainly", "absolutely", "surely", "also", "then", "now", "just", "really",
     "100", "%", "totally", "completely", "fully", "easily", "happily", "gladly", "quickly",
-    "soon", "still", "even", "all", "both", "straight", "simply", "literally", "actually",
+    "soon", "still", "even", "all", "both", "ever", "straight", "simply", "literally", "actually",
 }
 _DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
 _MULTIPLES = {"twice", "double", "triple", "treble", "quadruple", "10x", "tenfold", "threefold", "twofold"}
+_WRITER = {"i", "we"}
 _NEGATIONS = {"not", "n't", "never"}
 # Words that end the subject going back from the future.
 _SUBJECT_STOPS = {
@@ -73,6 +74,9 @@ class ReaderWords:
     worry_verbs: frozenset[str]
     weather_words: frozenset[str]
     weather_it_words: frozenset[str]
+    failure_verbs: frozenset[str] = frozenset()
+    attack_verbs: frozenset[str] = frozenset()
+    saving_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -103,6 +107,9 @@ def reader_words(lexicon: dict) -> ReaderWords:
         worry_verbs=_words(table, "worry_verbs"),
         weather_words=_words(table, "weather_words"),
         weather_it_words=_words(table, "weather_it_words"),
+        failure_verbs=_words(table, "failure_verbs"),
+        attack_verbs=_words(table, "attack_verbs"),
+        saving_verbs=_words(table, "saving_verbs"),
     )
 
 
@@ -223,6 +230,10 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         # "you won't have another outage", "won't see any more errors"
         if _no_more_problems(doc, words, v2, se):
             return ("never", first if neg_before is None else neg_before, end)
+        # "the new roof will never leak", "the server won't ever go down": a thing's failure
+        # (the writer's own "we will never ..." is their commitment).
+        if negated and doc[head].lower_ not in _WRITER and _fails(doc, words, v2, rest):
+            return ("never", first, end)
         # "hackers won't ever be able to get in again", "the damp won't come back"
         if negated and any(f in words.threats for f in _plural_base(doc[head].lower_)) and any(
                 doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
@@ -230,6 +241,18 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return ("never", first, end)
         return None
     subject_low = doc[head].lower_
+    # "nobody will ever be able to hack your account", "nothing will ever break it"
+    if subject_low in ("nobody", "nothing", "no-one") or (subject_low == "one" and head > first and doc[head - 1].lower_ == "no"):
+        a = v2
+        while a < se and doc[a].lower_ in ("ever", "be", "able", "to", "going", "really"):
+            a += 1
+        if a < se and doc[a].lemma_ in words.attack_verbs:
+            return ("never", first, _phrase_end(doc, a, se, breaks))
+        return None
+    # "you'll save at least 30% on your energy bill"
+    if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
+            doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
+        return ("tp:market", first, end)
     owner = doc[head - 1].lower_ if head - 1 >= first else ""
     # "your credit score will jump", "your premiums are going to come down"
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
@@ -292,6 +315,14 @@ def _changes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
         return True
     # "go up", "come down", "shoot up", "be approved" (the particle or participle by its lemma)
     return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs or f"{verb} {doc[v + 1].lemma_}" in words.change_verbs)
+
+
+def _fails(doc, words: ReaderWords, v: int, rest: list[str]) -> bool:
+    verb = doc[v].lemma_
+    if verb in ("ever", "again"):
+        return False
+    return verb in words.failure_verbs or bool(rest) and (
+        f"{verb} {rest[0]}" in words.failure_verbs or f"{verb} {doc[v + 1].lemma_}" in words.failure_verbs)
 
 
 def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:

@@ -147,7 +147,10 @@ class NeverAgain(_PromiseRule):
     future that promises a problem away is read from the clause too: "you will not
     have another outage", "you won't have any more problems with the boiler",
     "ransomware isn't something you'll have to think about again" (a problem or threat
-    word of the `[reader]` lists after "another" or "any more", or with "again").
+    word of the `[reader]` lists after "another" or "any more", or with "again"), a
+    thing that "will never" fail ("the new roof will never leak", `failure_verbs`) and
+    "nobody will ever be able to hack your account" (`attack_verbs`).  The writer's
+    own "we will never share your details" is a commitment, not flagged.
 
     ## Why it matters
     No fix removes every cause of an outage, error or delay.  If it happens again,
