@@ -103,9 +103,34 @@ def test_rmk004_hard_negatives(text):
 def test_rmk004_threshold_is_an_option():
     text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Abeg, this customer dey craze.\n"
     assert "RMK004" in codes(text)
-    assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0})
+    # Two models make RMK004 findings; each has its own threshold.
+    assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0, "abuse-model-threshold": 1.0})
     with pytest.raises(ConfigError):
         Config.from_dict({"remark-model-threshold": 1.5})
+    with pytest.raises(ConfigError):
+        Config.from_dict({"abuse-model-threshold": 0})
+
+
+def test_rmk004_reads_the_abuse_model_too():
+    """Slurs and sexual insults the remark model is not sure of: the abuse model is."""
+    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: tell that hoe at the front desk to move her car\n"
+    doc = build_language(None)(text)
+    abuse, remark = scores_of(doc, "abuse"), scores_of(doc, "remark")
+    assert abuse is not None and remark is not None
+    assert "RMK004" in codes(text, **{"remark-model-threshold": 1.0})
+
+
+ABUSE_HARD_NEGATIVES = [
+    # Dutch "hoe" (how) and "kunt" (can): everyday words that look like English abuse.
+    "Hoi Jan,\n\nHoe gaat het met de levering? Kunt u de factuur vandaag sturen?\n\nGroet,\nAnna\n",
+    # A long business sentence of everyday words: figures, not a remark.
+    "Hi Jo,\n\nOrders this month are up from last month's total of 48, a record for the desk.\n\nBest,\nAl\n",
+]
+
+
+@pytest.mark.parametrize("text", ABUSE_HARD_NEGATIVES)
+def test_rmk004_abuse_hard_negatives(text):
+    assert "RMK004" not in codes(text)
 
 
 def test_model_findings_carry_their_score_in_json_and_sarif():

@@ -82,6 +82,51 @@ class _Rows:
         return self.rows
 
 
+_DECODE_HOOK = None
+
+
+def _unpack(data: bytes):
+    """``srsly.msgpack_loads`` with its decoder hooks (numpy arrays) looked up once: the
+    stock call looks them up (entry points included) on every call, five times per
+    model, which was most of the time a model took to load."""
+    global _DECODE_HOOK
+    import functools
+
+    from srsly.msgpack import _unpackb, msgpack_decoders
+
+    if _DECODE_HOOK is None:
+        hook = None
+        for decoder in msgpack_decoders.get_all().values():
+            hook = functools.partial(decoder, chain=hook)
+        _DECODE_HOOK = hook
+    return _unpackb(data, raw=False, use_list=True, object_hook=_DECODE_HOOK)
+
+
+def load_weights(model, data: bytes) -> None:
+    """What ``thinc.Model.from_bytes`` does (names, dims, refs, attrs, params, shims,
+    node by node), with every msgpack message decoded through :func:`_unpack`."""
+    msg = _unpack(data)
+    nodes = list(model.walk())
+    if "nodes" not in msg or len(msg["nodes"]) != len(nodes):
+        model.from_bytes(data)  # let thinc say what is wrong
+        return
+    for i, node in enumerate(nodes):
+        info = msg["nodes"][i]
+        node.name = info["name"]
+        for dim, value in info["dims"].items():
+            if value is not None:
+                node.set_dim(dim, value)
+        for ref, ref_index in info["refs"].items():
+            node.set_ref(ref, None if ref_index is None else nodes[ref_index])
+        for attr, value in msg["attrs"][i].items():
+            default = node.attrs.get(attr)
+            node.attrs[attr] = value if isinstance(default, bytes) else _unpack(value)
+        for name, value in msg["params"][i].items():
+            node.set_param(name, None if value is None else node.ops.asarray(value).copy())
+        for j, shim_bytes in enumerate(msg["shims"][i]):
+            node.shims[j].from_bytes(shim_bytes)
+
+
 class TrainedModel:
     """One model directory: labels, facts, and the Thinc model (loaded on first use)."""
 
@@ -103,7 +148,7 @@ class TrainedModel:
                     arch = dict(self.meta["architecture"])
                     arch["nO"] = len(self.labels)
                     model = registry.resolve({"model": arch})["model"]
-                    model.from_bytes((self.path / "weights.bin").read_bytes())
+                    load_weights(model, (self.path / "weights.bin").read_bytes())
                     self._model = model
         return self._model
 

@@ -458,7 +458,8 @@ _GREETING_LINE = re.compile(
     r"[ \t,!]*$", re.I)
 
 
-register_threshold("remark-model-threshold", 0.85, "remark")
+register_threshold("remark-model-threshold", 0.9, "remark")
+register_threshold("abuse-model-threshold", 0.93, "abuse")
 
 
 @register
@@ -469,10 +470,15 @@ class ModelRemark(Rule):
     (RMK001-RMK003) found nothing in that sentence: "bless him, he tried", "the usual
     muppet from their procurement", "lol this client again", "I'd be pissed off too".
 
-    The model is a bag-of-words text classifier (spaCy `textcat_multilabel`) trained
-    on sentences written for replylint and on public offensive-language data; it
-    scores each sentence from 0 to 1, and a finding needs at least
-    `remark-model-threshold` (default 0.85).  JSON and SARIF reports carry the score.
+    Two bag-of-words text classifiers (spaCy `textcat_multilabel`) score each sentence
+    from 0 to 1: the *remark* model, trained on remarks and asides written for
+    replylint in email register and on public offensive-language data, and the
+    *abuse* model, trained on all that data's hate and offensive tweets with the same
+    tweets, their abusive words taken out, as negatives, so it reads insults, slurs and
+    profanity word by word and everyday words weigh nothing.  A finding needs the
+    remark score to reach `remark-model-threshold` (default 0.9) or the abuse score
+    to reach `abuse-model-threshold` (default 0.93); it carries the higher score.
+    JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
     trained on, its measured figures and its known failure modes are in
@@ -489,7 +495,8 @@ class ModelRemark(Rule):
 
     ## Use instead
     Delete the remark, and trim internal notes before forwarding. If the model is wrong
-    about a sentence, raise `remark-model-threshold` or suppress the line
+    about a sentence, raise `remark-model-threshold` / `abuse-model-threshold` or
+    suppress the line
     (`replylint: disable=RMK004`).
     """
 
@@ -503,6 +510,13 @@ class ModelRemark(Rule):
     parts = PARTS
 
     def check(self, ctx: Context):
-        for start, end, score in model_hits(ctx, self.model_label, self.parts, "remark-model-threshold"):
+        # Two models read every sentence: "remark" (remarks in email register) and
+        # "abuse" (insults, slurs and profanity word by word); the sentence is reported
+        # once, with the higher score, when either reaches its own threshold.
+        best: dict[tuple[int, int], float] = {}
+        for label, option in (("remark", "remark-model-threshold"), ("abuse", "abuse-model-threshold")):
+            for start, end, score in model_hits(ctx, label, self.parts, option):
+                best[start, end] = max(score, best.get((start, end), 0.0))
+        for (start, end), score in sorted(best.items()):
             if counts_against_draft(ctx, start):
                 yield Hit(start, end, score=score)
