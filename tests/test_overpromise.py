@@ -614,6 +614,8 @@ READER_POSITIVES = [
     ("Your visa is as good as done.", "PRM006"),
     ("Your case is a slam dunk.", "PRM006"),
     ("Consider your refund approved by the bank.", "PRM006"),
+    ("You'll definitely land the job.", "PRM005"),
+    ("You will get the grant for sure.", "PRM005"),
 ]
 
 
@@ -678,6 +680,10 @@ READER_NEGATIVES = [
     "Nothing will change for you.",
     "The system went down again last night.",
     "Consider your booking confirmed.",
+    "I hope you get the job.",
+    "You'll get a job sheet from the engineer.",
+    "You'll get the flat keys on Monday.",
+    "If you win the tender, we'll scale up.",
 ]
 
 

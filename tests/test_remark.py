@@ -693,6 +693,10 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("Their lawyers are such sharks.", "RMK001"),
     ("Your IT guy is a complete waste of space.", "RMK001"),
     ("Well done to your warehouse for losing it twice, truly impressive.", "RMK001"),
+    ("For the third time, the invoice is attached.", "RMK003"),
+    ("So, for the third time, the invoice is attached.", "RMK003"),
+    ("Sod it, I'll drive over myself.", "RMK002"),
+    ("Their agent is a total retard.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -735,6 +739,9 @@ def test_remark_families_in_unseen_words(body, code):
     "The new pump is about as quiet as a fridge.",
     "The loan sharks article was a good read.",
     "That meeting was a complete waste of time.",
+    "We laid new sod in the garden.",
+    "The fire retardant was applied.",
+    "For the last time this year, the office closes early.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))

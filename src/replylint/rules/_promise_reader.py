@@ -77,6 +77,8 @@ class ReaderWords:
     failure_verbs: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()
     saving_verbs: frozenset[str] = frozenset()
+    prizes: frozenset[str] = frozenset()
+    prize_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -110,6 +112,8 @@ def reader_words(lexicon: dict) -> ReaderWords:
         failure_verbs=_words(table, "failure_verbs"),
         attack_verbs=_words(table, "attack_verbs"),
         saving_verbs=_words(table, "saving_verbs"),
+        prizes=_words(table, "prizes"),
+        prize_verbs=_words(table, "prize_verbs"),
     )
 
 
@@ -249,6 +253,12 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         if a < se and doc[a].lemma_ in words.attack_verbs:
             return ("never", first, _phrase_end(doc, a, se, breaks))
         return None
+    # "you'll land the job", "you will get the contract": someone else's award
+    if subject_low == "you" and verb in words.prize_verbs and len(rest) >= 2 and rest[0] in (
+            "the", "that", "this", "a", "your") and rest[1] in words.prizes and (
+            v2 + 3 >= se or doc[v2 + 3].is_punct or doc[v2 + 3].orth in breaks
+            or doc[v2 + 3].lower_ in ("for", "at", "with", "in", "on", "and", "trust", "no", "then")):
+        return ("tp:authority", first, v2 + 3)
     # "you'll save at least 30% on your energy bill"
     if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):

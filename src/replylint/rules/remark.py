@@ -419,6 +419,10 @@ class BelittlingReader(Rule):
             if not _ok(ctx, start, end):
                 continue
             sent = doc[start].sent
+            if doc[end - 1].text == "," and doc[start].lower_ == "for" and any(
+                    doc[j].is_alpha and doc[j].lower_ not in ("so", "ok", "okay", "right", "again", "once")
+                    for j in range(sent.start, start)):
+                continue  # "For the third time, ..." opens the reply; mid-sentence it counts an event
             # "If golf isn't your thing, there's a spa": an offer, not a jab.
             if doc[end - 1].lower_ in ("thing", "forte", "suit", "point") and any(
                 doc[j].lower_ in CONDITIONALS for j in range(sent.start, start)
