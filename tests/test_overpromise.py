@@ -700,3 +700,19 @@ def test_clause_reader_words_are_lexicon_data(tmp_path):
     extra = tmp_path / "mine.toml"
     extra.write_text('[overpromise.reader]\nagents_carrier = ["gondolier"]\n')
     assert "PRM005" in prm_codes(sentence, Config(lexicon_files=[extra]))
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("You won\u2019t have another outage.", "PRM003"),
+    ("Ransomware isn\u2019t something you\u2019ll have to think about again.", "PRM003"),
+    ("The roof won\u2019t ever leak.", "PRM003"),
+    ("Your premiums are gonna come down next year.", "PRM005"),
+    ("your landlord will def return the deposit", "PRM005"),
+    ("YOUR CREDIT SCORE WILL JUMP 100 POINTS.", "PRM005"),
+])
+def test_clause_reader_reads_typographic_apostrophes_slang_and_capitals(sentence, code):
+    assert code in prm_codes(sentence), (sentence, prm_codes(sentence))
+
+
+def test_clause_reader_typographic_negation_of_a_non_problem_is_quiet():
+    assert not blocking("I\u2019m sure you won\u2019t need anything else.")

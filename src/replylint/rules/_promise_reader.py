@@ -39,7 +39,7 @@ TABLE = "reader"
 _ADVERBS = {
     "definitely", "certainly", "absolutely", "surely", "also", "then", "now", "just", "really",
     "100", "%", "totally", "completely", "fully", "easily", "happily", "gladly", "quickly",
-    "soon", "still", "even", "all", "both", "ever", "straight", "simply", "literally", "actually",
+    "soon", "still", "even", "all", "both", "ever", "def", "defo", "deffo", "totes", "sure", "straight", "simply", "literally", "actually",
 }
 _DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
 _MULTIPLES = {"twice", "double", "triple", "treble", "quadruple", "10x", "tenfold", "threefold", "twofold"}
@@ -145,8 +145,9 @@ def _future_at(doc, i: int, ss: int, se: int) -> int | None:
 def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int, int] | None:
     """The subject phrase before a future marker: (first token, head token), or None."""
     j = marker - 1
-    if doc[marker].lower_ == "going":
-        j -= 1  # "is going to": step over "is"
+    if doc[marker].lower_ in ("going", "gon") and j >= ss and (
+            doc[j].lemma_ == "be" or doc[j].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
+        j -= 1  # "is going to", "are gonna": step over "is"
     while j >= ss and doc[j].lower_ in _ADVERBS:
         j -= 1
     if j < ss or not doc[j].is_alpha:
@@ -219,7 +220,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if subj is None or v is None:
         return None
     first, head = subj
-    negated = doc[v].lower_ in _NEGATIONS
+    negated = doc[v].lower_ in _NEGATIONS or doc[v].lemma_ == "not"
     v2 = _verb_after(doc, v + 1, se) if negated else v
     if v2 is None:
         return None
@@ -229,7 +230,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     # A negation before the subject: "ransomware isn't something you'll have to ...",
     # "nothing you'll ever need to worry about again".
     neg_before = next((t for t in range(max(ss, first - 4), first) if doc[t].lower_ in _NEGATIONS
-                       or doc[t].lower_ in ("nothing", "no")), None)
+                       or doc[t].lemma_ == "not" or doc[t].lower_ in ("nothing", "no")), None)
     if negated or neg_before is not None:
         # "you won't have another outage", "won't see any more errors"
         if _no_more_problems(doc, words, v2, se):
