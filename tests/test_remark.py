@@ -697,6 +697,9 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("So, for the third time, the invoice is attached.", "RMK003"),
     ("Sod it, I'll drive over myself.", "RMK002"),
     ("Their agent is a total retard.", "RMK001"),
+    ("Their finance director is incredibly smug.", "RMK001"),
+    ("His spreadsheets are a joke.", "RMK001"),
+    ("Her timekeeping is atrocious.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -742,6 +745,8 @@ def test_remark_families_in_unseen_words(body, code):
     "We laid new sod in the garden.",
     "The fire retardant was applied.",
     "For the last time this year, the office closes early.",
+    "The new design is smug and vapid, let's redo it.",
+    "I was a coward about raising it, sorry.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))
