@@ -700,6 +700,9 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("Their finance director is incredibly smug.", "RMK001"),
     ("His spreadsheets are a joke.", "RMK001"),
     ("Her timekeeping is atrocious.", "RMK001"),
+    ("> [10:02] Priya: ugh, this client", "RMK001"),
+    ("> [10:02] Priya: this customer \U0001F644", "RMK001"),
+    ("> [10:02] Priya: smh these people lol", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -747,6 +750,10 @@ def test_remark_families_in_unseen_words(body, code):
     "For the last time this year, the office closes early.",
     "The new design is smug and vapid, let's redo it.",
     "I was a coward about raising it, sorry.",
+    "Ugh, this weather.",
+    "Omg this customer is lovely.",
+    "Sigh. Monday again.",
+    "> [10:02] Priya: ugh him",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))

@@ -41,54 +41,87 @@ def _words(ctx: Context, sent) -> list[int]:
     return [t for t in range(sent.start, sent.end) if doc[t].is_alpha or doc[t].text in ("'s", "’s", "n't")]
 
 
+_STRONG = {"ugh", "urgh", "argh", "sigh", "smh", "ffs", "omg", "jeez", "geez", "groan", "fml", "lol", "lmao", "aiyo", "haiz", "mtchew"}
+_EYE_ROLLS = ("\U0001F644", "\U0001F612", "\U0001F926", "\U0001F624", "\U0001F643")
+
+
 def exasperated_again(ctx: Context) -> list[tuple[int, int, int]]:
-    """(first token, end token, target token) of "these people again"-style asides."""
+    """(first token, end token, target token) of "these people again"-style asides, and
+    of a bare "ugh, this client" / "this customer 🙄" (a strong interjection or an eye
+    roll stands in for "again")."""
     doc = ctx.doc
     index = DocIndex.of(doc)
-    if _AGAIN not in index.present[1]:
+    lowers = index.present[1]
+    strong = {hash_string(w) for w in _STRONG} & lowers
+    rolls = any(e in ctx.draft.text for e in _EYE_ROLLS)
+    if _AGAIN not in lowers and not strong and not rolls:
         return []
     lex = lexicon(ctx)
+    anchors = set(index.positions(1, _AGAIN)) if _AGAIN in lowers else set()
+    for h in strong:
+        anchors.update(index.positions(1, h))
+    if rolls:
+        anchors.update(t.i for t in doc if t.text.startswith(_EYE_ROLLS))
     out = []
     seen = set()
-    for i in index.positions(1, _AGAIN):
-        sent = doc[i].sent
+    for a in sorted(anchors):
+        sent = doc[a].sent
         if sent.start in seen:
             continue
         seen.add(sent.start)
-        # A chat line's speaker ("[10:02] Priya:") is not part of what is said.
-        colon = max((t for t in range(sent.start, i) if doc[t].text == ":"), default=sent.start - 1)
-        words = [t for t in _words(ctx, sent) if t > colon]
-        if not words or words[-1] != i or len(words) > 7:
-            continue
-        k = 0
-        marked = False
-        while k < len(words) - 1 and (doc[words[k]].lower_ in lex.exasperation or doc[words[k]].lower_ == "not"):
-            marked = True
-            k += 1
-        core = words[k:-1]  # what stands between the interjections and "again"
-        if not core or len(core) > 3:
-            continue
-        first = core[0]
-        target = core[-1]
-        low = [doc[t].lower_ for t in core]
-        if any(w in SELF_POSSESSIVES for w in low):
-            continue  # "me again", "us again"
-        demonstrative = low[0] in _DEMONSTRATIVES
-        if demonstrative and len(core) >= 2 and is_person(ctx, target):
-            pass  # "these people again", "this client again"
-        elif marked and len(core) == 1 and low[0] in PERSON_PRONOUNS:
-            pass  # "ugh, him again", "not them again"
-        elif marked and low[0] == "the" and len(core) == 2 and doc[target].text[:1].isupper() and (
-                doc[target].lower_.endswith("s") or is_person(ctx, target)):
-            pass  # "not the Hendersons again"
-        elif marked and len(core) == 1 and doc[target].text[:1].isupper() and is_person(ctx, target):
-            pass  # "ugh, Maeve again"
-        else:
-            continue
-        if not counts_against_draft(ctx, doc[first].idx):
-            continue
-        out.append((words[0], i + 1, target))
+        found = _exasperated(ctx, lex, sent)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _exasperated(ctx: Context, lex, sent):
+    doc = ctx.doc
+    # A chat line's speaker ("[10:02] Priya:") is not part of what is said.
+    colon = max((t for t in range(sent.start, sent.end) if doc[t].text == ":"), default=sent.start - 1)
+    words = [t for t in _words(ctx, sent) if t > colon]
+    if not words or len(words) > 7:
+        return None
+    again = doc[words[-1]].lower_ == "again"
+    body = words[:-1] if again else words
+    k = 0
+    marked = False
+    while k < len(body) and (doc[body[k]].lower_ in lex.exasperation or doc[body[k]].lower_ == "not"):
+        marked = True
+        k += 1
+    core = body[k:]
+    # A trailing interjection: "this client lol".
+    strong = any(doc[t].lower_ in _STRONG for t in body[:k])
+    while core and doc[core[-1]].lower_ in _STRONG:
+        strong = True
+        core = core[:-1]
+    if not again:
+        # Without "again" the aside needs a strong interjection or an eye roll.
+        if not (strong or any(doc[t].text.startswith(_EYE_ROLLS) for t in range(sent.start, sent.end))):
+            return None
+        marked = True
+    if not core or len(core) > 3:
+        return None
+    target = core[-1]
+    low = [doc[t].lower_ for t in core]
+    if any(w in SELF_POSSESSIVES for w in low):
+        return None  # "me again", "us again"
+    if low[0] in _DEMONSTRATIVES and len(core) >= 2 and is_person(ctx, target):
+        pass  # "these people again", "this client 🙄"
+    elif not again:
+        return None  # a bare pronoun or name needs "again": "ugh, him" is too thin
+    elif marked and len(core) == 1 and low[0] in PERSON_PRONOUNS:
+        pass  # "ugh, him again", "not them again"
+    elif marked and low[0] == "the" and len(core) == 2 and doc[target].text[:1].isupper() and (
+            doc[target].lower_.endswith("s") or is_person(ctx, target)):
+        pass  # "not the Hendersons again"
+    elif marked and len(core) == 1 and doc[target].text[:1].isupper() and is_person(ctx, target):
+        pass  # "ugh, Maeve again"
+    else:
+        return None
+    if not counts_against_draft(ctx, doc[core[0]].idx):
+        return None
+    return (words[0], words[-1] + 1, target)
 
 
 def stereotypes(ctx: Context) -> list[tuple[int, int]]:

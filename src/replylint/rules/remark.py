@@ -90,7 +90,8 @@ class DerogatoryRemark(Rule):
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
     only a person and "again" ("ugh, these people again", "omg not the Hendersons
-    again", "This customer again"), and stereotyping by role or nationality, where
+    again", "This customer again"), or a person with a strong interjection or an eye
+    roll instead of "again" ("ugh, this client", "this customer 🙄"), and stereotyping by role or nationality, where
     the role ends the aside or is what a kind of people "are like" ("Typical lawyer,
     billing for ...", "Typical banker behaviour!", "you know what the French are
     like", "he's a salesman, what did you expect?").  "Thanks again", "Me again",
