@@ -8,11 +8,20 @@ neutral follow-ups, what-if questions, "miss you", "I'm crying" as laughter, joy
 "!!", complaints about the weather or the writer's own day, business email of every
 kind.  Everything is written for this project: composed here from hand-written parts
 (``_empathy_parts.py``), plus hand-written lines in ``complaint/pos-*.txt`` and
-``complaint/neg-*.txt``.
+``complaint/neg-*.txt`` (the public posts to a brand in ``*-tweets.txt`` also in two
+seeded variants each: another account, lower case, no closing punctuation).
+
+``complaint/check.jsonl`` (80 client messages in the format of
+``bench/data/complaints.jsonl``) is written for this project too and never trained on:
+it is where ``complaint-model-threshold`` is checked
+(``python bench/complaints.py training/corpora/complaint/check.jsonl``).
 """
 from __future__ import annotations
 
-from _common import compose, hand_written, vary_case
+import random
+import re
+
+from _common import HERE, compose, hand_written, read_lines, vary_case
 from _empathy_parts import AMOUNTS, COMPANY, DAYS, ITEMS, ITEMS_PLAIN, SERVICES, TIMES, WAITS
 
 LABEL = "complaint"
@@ -295,6 +304,38 @@ NEG = [
 ]
 
 
+HERE_COMPLAINT = HERE / "complaint"
+
+# Fictitious account names a public post is addressed to (none is a real brand's).
+HANDLES = ["@brand", "@ZentoBroadband", "@NorthvaleRail", "@KiteAir", "@MarloBank", "@ShopOrla",
+           "@FastParcelUK", "@TelcoNova", "@QuickBiteNG", "@PinoyMartPH", "@CapeFibre", "@HomeGasCo",
+           "@Streamly_help", "@Dervo_Support", "@metrobus_info", "@AsterInsurance"]
+
+
+def tweet_variants(lines: list[str], seed: int, per_line: int = 2) -> list[str]:
+    """More copies of the hand-written public posts as people send them: addressed to
+    another account (or to none), in lower case, without the closing punctuation.  The
+    account name is no evidence either way, so it varies."""
+    rng = random.Random(seed)
+    out = []
+    for line in lines:
+        for _ in range(per_line):
+            handle = rng.choice(HANDLES)
+            t = line.replace("@brand", handle)
+            r = rng.random()
+            if "@" not in t and r < 0.4:
+                t = f"{handle} {t}" if r < 0.25 else f"{t} {handle}"
+            elif "@" in t and r < 0.15:
+                t = re.sub(r"\s*@\w+\s*", " ", t).strip()
+            r = rng.random()
+            if r < 0.3:
+                t = t.lower()
+            if rng.random() < 0.3:
+                t = t.rstrip(".!")
+            out.append(t)
+    return out
+
+
 def examples(root):
     slots = {
         "item": ITEMS, "plain": [i.split(" ", 1)[-1].upper() for i in ITEMS], "company": COMPANY,
@@ -303,6 +344,8 @@ def examples(root):
     pos = compose(POS, slots, 2600, seed=1301)
     neg = compose(NEG, slots, 2600, seed=1302)
     hpos, hneg = hand_written("complaint", LABEL)
+    hpos += tweet_variants(read_lines(HERE_COMPLAINT / "pos-tweets.txt"), 1306)
+    hneg += tweet_variants(read_lines(HERE_COMPLAINT / "neg-tweets.txt"), 1307)
     pos = vary_case(pos + hpos, 1303, share=0.03)
     import mail_text
     mail = [t for t in mail_text.examples(2500, seed=1304) if not _looks_like_complaint(t)]
