@@ -616,6 +616,10 @@ READER_POSITIVES = [
     ("Consider your refund approved by the bank.", "PRM006"),
     ("You'll definitely land the job.", "PRM005"),
     ("You will get the grant for sure.", "PRM005"),
+    ("It's impossible for this system to fail.", "PRM003"),
+    ("The move will go off without a hitch.", "PRM003"),
+    ("There's no way it'll be late.", "PRM006"),
+    ("The shipment will 100% clear customs on Friday.", "PRM005"),
 ]
 
 
@@ -684,6 +688,10 @@ READER_NEGATIVES = [
     "You'll get a job sheet from the engineer.",
     "You'll get the flat keys on Monday.",
     "If you win the tender, we'll scale up.",
+    "There's no way we'll make Friday, sorry.",
+    "It's impossible to say whether it will fail.",
+    "The last install went off without a hitch.",
+    "The installation should go like clockwork.",
 ]
 
 

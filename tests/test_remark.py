@@ -703,6 +703,7 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("> [10:02] Priya: ugh, this client", "RMK001"),
     ("> [10:02] Priya: this customer \U0001F644", "RMK001"),
     ("> [10:02] Priya: smh these people lol", "RMK001"),
+    ("How many more times do I need to explain this?", "RMK003"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))

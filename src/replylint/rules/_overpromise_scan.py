@@ -351,11 +351,16 @@ def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]
     in the new text; they are judged like phrase matches."""
     starts = sentence_starts(doc)
     n = len(doc)
-    lemmas, lowers = index.columns
+    in_lemmas, in_lowers = index.present
+    # Only the future markers' positions (most tokens of a long draft are not).
+    positions: set[int] = set()
+    for h in _FUTURE_MARKERS:
+        if h in in_lemmas:
+            positions.update(index.positions(0, h))
+        if h in in_lowers:
+            positions.update(index.positions(1, h))
     out = []
-    for i in range(n):
-        if lemmas[i] not in _FUTURE_MARKERS and lowers[i] not in _FUTURE_MARKERS:
-            continue
+    for i in sorted(positions):
         tok = doc[i]
         k = bisect_right(starts, i) - 1
         ss, se = starts[k], (starts[k + 1] if k + 1 < len(starts) else n)
