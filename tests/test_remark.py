@@ -704,6 +704,8 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("> [10:02] Priya: this customer \U0001F644", "RMK001"),
     ("> [10:02] Priya: smh these people lol", "RMK001"),
     ("How many more times do I need to explain this?", "RMK003"),
+    ("Engineers, eh? Can't write an email to save their lives.", "RMK001"),
+    ("Lawyers, huh.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -755,6 +757,8 @@ def test_remark_families_in_unseen_words(body, code):
     "Omg this customer is lovely.",
     "Sigh. Monday again.",
     "> [10:02] Priya: ugh him",
+    "Thanks, eh?",
+    "The engineers, eh, were late.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))

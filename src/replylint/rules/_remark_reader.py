@@ -30,6 +30,7 @@ from ..patterns import DocIndex
 _AGAIN = hash_string("again")
 _TYPICAL = {hash_string(w) for w in ("typical", "classic", "typically")}
 _LIKE = hash_string("like")
+_EH = {hash_string(w) for w in ("eh", "huh")}
 _EXPECT = hash_string("expect")
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _SKIP = {"the", "a", "an", "so", "how", "just", "such", "oh", "well", "lol", "ugh", "sigh", "honestly", "really"}
@@ -130,7 +131,7 @@ def stereotypes(ctx: Context) -> list[tuple[int, int]]:
     index = DocIndex.of(doc)
     lowers = index.present[1]
     lemmas = index.present[0]
-    if _TYPICAL.isdisjoint(lowers) and _LIKE not in lowers and _EXPECT not in lemmas:
+    if _TYPICAL.isdisjoint(lowers) and _LIKE not in lowers and _EXPECT not in lemmas and _EH.isdisjoint(lowers):
         return []
     lex = lexicon(ctx)
     if not lex.roles:
@@ -144,6 +145,17 @@ def stereotypes(ctx: Context) -> list[tuple[int, int]]:
             if found and sent.start not in done:
                 done.add(sent.start)
                 out.append(found)
+    # "Engineers, eh?", "Lawyers, huh."
+    for h in _EH & lowers:
+        for i in index.positions(1, h):
+            sent = doc[i].sent
+            words = _words(ctx, sent)
+            if sent.start in done or len(words) > 3 or words[-1] != i:
+                continue
+            r = _role_at(doc, lex, words[0], i)
+            if r is not None and r == words[-2] + 1 and doc[r - 1].lower_.endswith("s") and counts_against_draft(ctx, doc[i].idx):
+                done.add(sent.start)
+                out.append((words[0], i + 1))
     if _EXPECT in lemmas:
         for i in index.positions(0, _EXPECT):
             sent = doc[i].sent

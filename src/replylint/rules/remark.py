@@ -90,12 +90,13 @@ class DerogatoryRemark(Rule):
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
     only a person and "again" ("ugh, these people again", "omg not the Hendersons
-    again", "This customer again"), or a person with a strong interjection or an eye
-    roll instead of "again" ("ugh, this client", "this customer 🙄"), and stereotyping by role or nationality, where
-    the role ends the aside or is what a kind of people "are like" ("Typical lawyer,
-    billing for ...", "Typical banker behaviour!", "you know what the French are
-    like", "he's a salesman, what did you expect?").  "Thanks again", "Me again",
-    "typical lead times" and "the typical lawyer's fee" are not remarks.
+    again", "This customer again"), or a person with a strong interjection or an
+    eye roll instead of "again" ("ugh, this client", "this customer 🙄"); and
+    stereotyping by role or nationality, where the role ends the aside or is what a
+    kind of people "are like" ("Typical lawyer, billing for ...", "Typical banker
+    behaviour!", "you know what the French are like", "he's a salesman, what did you
+    expect?", "Engineers, eh?").  "Thanks again", "Me again", "typical lead times"
+    and "the typical lawyer's fee" are not remarks.
 
     Negative words need a target.  A person is he/she/they/him/her/them/you, a word
     such as "guy", "client", "customer", "people", "staff", a group noun after
