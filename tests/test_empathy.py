@@ -693,3 +693,39 @@ def test_impersonal_news_opening_an_addressed_message_is_emp004():
 ])
 def test_news_that_is_not_the_readers_is_not_flagged(draft):
     assert codes(draft) == []
+
+
+# -- the short public-complaint register, given as the message replied to ---------------
+NEUTRAL_REPLY = "Hi,\n\nYour account reference is AC-20931. The order left our warehouse on Friday.\n\nRegards,\nSupport"
+LEXICON_ONLY = Config(select=["empathy"]).with_overrides(options_={"empathy-context": "rules", "complaint-model-veto": 0})
+
+
+@pytest.mark.parametrize("client", [
+    "@ZentoBroadband 45 mins on hold again",
+    "on hold for over an hour, unreal",
+    "over 30 minutes now",
+    "thanks for nothing",
+    "never ordering from them again",
+    "this is the last time I'm ordering from you lot",
+    "last time I use this shop",
+    "what am I even paying for",
+    "worst airline ever",
+    "delivery missed again, I was in all day",
+])
+def test_public_complaints_are_read_by_the_lexicon_and_by_default(client):
+    assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to=client) == ["EMP001"], client
+    assert codes(NEUTRAL_REPLY, in_reply_to=client) == ["EMP001"], client
+
+
+@pytest.mark.parametrize("client", [
+    "We've put the project on hold for a few months while we restructure.",
+    "The last time I ordered from you it came the next day, so here's another order!",
+    "Could you tell me what I'm paying for on the second line of the invoice?",
+    "Thank you for nothing short of a miracle with the flowers!",
+    "Sorry, I'm running late again this morning.",
+    "It's well worth the money, thanks!",
+    "Last order date for Christmas delivery is the 18th, right?",
+])
+def test_public_complaint_cue_words_in_ordinary_messages_are_not_complaints(client):
+    assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to=client) == [], client
+    assert codes(NEUTRAL_REPLY, in_reply_to=client) == [], client
