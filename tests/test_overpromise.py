@@ -620,6 +620,9 @@ READER_POSITIVES = [
     ("The move will go off without a hitch.", "PRM003"),
     ("There's no way it'll be late.", "PRM006"),
     ("The shipment will 100% clear customs on Friday.", "PRM005"),
+    ("With the new firewall you'll be completely safe from hackers.", "PRM001"),
+    ("You'll be fully compliant with GDPR after this.", "PRM005"),
+    ("No one will ever be able to hack it.", "PRM003"),
 ]
 
 
@@ -692,6 +695,10 @@ READER_NEGATIVES = [
     "It's impossible to say whether it will fail.",
     "The last install went off without a hitch.",
     "The installation should go like clockwork.",
+    "You'll be safe to drive it home.",
+    "If you follow the checklist you'll be compliant.",
+    "You should be fully compliant by March.",
+    "You'll be fully refunded.",
 ]
 
 

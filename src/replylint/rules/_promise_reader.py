@@ -44,6 +44,8 @@ _ADVERBS = {
 _DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
 _MULTIPLES = {"twice", "double", "triple", "treble", "quadruple", "10x", "tenfold", "threefold", "twofold"}
 _WRITER = {"i", "we"}
+_PRONOUNS = {"you", "it", "they", "he", "she", "we", "i", "this", "that", "nobody", "nothing", "everyone", "everything"}
+_INTENSIFIERS = {"fully", "completely", "totally", "100", "%", "absolutely", "perfectly", "entirely", "utterly", "always"}
 _NEGATIONS = {"not", "n't", "never"}
 # Words that end the subject going back from the future.
 _SUBJECT_STOPS = {
@@ -154,6 +156,8 @@ def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int
         return None
     head = j
     k = j
+    if doc[j].lower_ in _PRONOUNS:
+        return j, j  # a pronoun is the whole subject: "with the new firewall you'll be ..."
     while k - 1 >= ss and head - k < 5:
         prev = doc[k - 1]
         if prev.orth in breaks or prev.lower_ in _SUBJECT_STOPS or not (prev.is_alpha or prev.text in ("'s", "’s", "-")):
@@ -260,6 +264,18 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             v2 + 3 >= se or doc[v2 + 3].is_punct or doc[v2 + 3].orth in breaks
             or doc[v2 + 3].lower_ in ("for", "at", "with", "in", "on", "and", "trust", "no", "then")):
         return ("tp:authority", first, v2 + 3)
+    # "you'll be fully compliant", "you'll be completely safe from hackers"
+    if subject_low == "you" and verb == "be" and rest:
+        k = 0
+        intensified = False
+        while k < len(rest) and rest[k] in _INTENSIFIERS:
+            intensified = True
+            k += 1
+        state = rest[k] if k < len(rest) else ""
+        if state == "compliant":
+            return ("tp:authority", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
+        if intensified and state in ("safe", "secure", "protected", "bulletproof", "immune"):
+            return ("abs", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
     # "you'll save at least 30% on your energy bill"
     if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
