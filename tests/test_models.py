@@ -123,6 +123,8 @@ def test_rmk004_reads_the_abuse_model_too():
 ABUSE_HARD_NEGATIVES = [
     # Dutch "hoe" (how) and "kunt" (can): everyday words that look like English abuse.
     "Hoi Jan,\n\nHoe gaat het met de levering? Kunt u de factuur vandaag sturen?\n\nGroet,\nAnna\n",
+    # A word with an ordinary meaning beside an abusive one (a garden tool).
+    "Hi Jo,\n\nThe hoe and rake are in the shed; the gardener can collect them on Friday.\n\nBest,\nAl\n",
     # A long business sentence of everyday words: figures, not a remark.
     "Hi Jo,\n\nOrders this month are up from last month's total of 48, a record for the desk.\n\nBest,\nAl\n",
 ]

@@ -464,8 +464,8 @@ _GREETING_LINE = re.compile(
     r"[ \t,!]*$", re.I)
 
 
-register_threshold("remark-model-threshold", 0.9, "remark")
-register_threshold("abuse-model-threshold", 0.93, "abuse")
+register_threshold("remark-model-threshold", 0.88, "remark")
+register_threshold("abuse-model-threshold", 0.94, "abuse")
 
 
 @register
@@ -482,8 +482,8 @@ class ModelRemark(Rule):
     *abuse* model, trained on all that data's hate and offensive tweets with the same
     tweets, their abusive words taken out, as negatives, so it reads insults, slurs and
     profanity word by word and everyday words weigh nothing.  A finding needs the
-    remark score to reach `remark-model-threshold` (default 0.9) or the abuse score
-    to reach `abuse-model-threshold` (default 0.93); it carries the higher score.
+    remark score to reach `remark-model-threshold` (default 0.88) or the abuse score
+    to reach `abuse-model-threshold` (default 0.94); it carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
