@@ -706,6 +706,10 @@ def test_the_recipients_company_from_a_joined_up_domain_is_a_target():
     ("How many more times do I need to explain this?", "RMK003"),
     ("Engineers, eh? Can't write an email to save their lives.", "RMK001"),
     ("Lawyers, huh.", "RMK001"),
+    ("Their pathetic excuse for a manager never replied.", "RMK001"),
+    ("Their director thinks he's God's gift.", "RMK001"),
+    ("She is such a cow.", "RMK001"),
+    ("Their support team are monkeys.", "RMK001"),
 ])
 def test_remark_families_in_unseen_words(body, code):
     got = codes(draft(body))
@@ -759,6 +763,9 @@ def test_remark_families_in_unseen_words(body, code):
     "> [10:02] Priya: ugh him",
     "Thanks, eh?",
     "The engineers, eh, were late.",
+    "The weather was dreadful all week.",
+    "The monkeys at the zoo loved the new enclosure.",
+    "No excuse for a late payment, sorry.",
 ])
 def test_remark_families_hard_negatives(body):
     got = codes(draft(body))
