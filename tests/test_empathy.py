@@ -729,3 +729,22 @@ def test_public_complaints_are_read_by_the_lexicon_and_by_default(client):
 def test_public_complaint_cue_words_in_ordinary_messages_are_not_complaints(client):
     assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to=client) == [], client
     assert codes(NEUTRAL_REPLY, in_reply_to=client) == [], client
+
+
+# The false alarms and misses measured on public complaints (issue 18), by default.
+@pytest.mark.parametrize("client, complaint", [
+    ("@KiteAir miss you guys, when are you flying to Cork again??", False),
+    ("I'm crying 😂😂 who wrote this", False),
+    ("crying at how cute the packaging is 😭😭", False),
+    ("best day ever!! thank you @ShopOrla!!", False),
+    ("WOW!! JUST WOW!! LOVE IT!!", False),
+    ("what if I order today, will it arrive by Friday?", False),
+    ("the weather in Leeds is awful but your shop made my day", False),
+    ("great, another delay, love it", True),
+    ("still waiting on my refund @MarloBank", True),
+    ("NO SIGNAL FOR 3 DAYS 😡", True),
+    ("wow thanks for cancelling my order without telling me 🙄", True),
+    ("the service is terrible", True),
+])
+def test_public_posts_are_told_apart_by_default(client, complaint):
+    assert codes(NEUTRAL_REPLY, in_reply_to=client) == (["EMP001"] if complaint else []), client
