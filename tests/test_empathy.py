@@ -747,4 +747,6 @@ def test_public_complaint_cue_words_in_ordinary_messages_are_not_complaints(clie
     ("the service is terrible", True),
 ])
 def test_public_posts_are_told_apart_by_default(client, complaint):
-    assert codes(NEUTRAL_REPLY, in_reply_to=client) == (["EMP001"] if complaint else []), client
+    # A lexicon cue the models veto stays an info finding; what counts is what blocks.
+    found = [f.code for f in emp(NEUTRAL_REPLY, in_reply_to=client) if f.severity >= Severity.WARNING]
+    assert found == (["EMP001"] if complaint else []), client
