@@ -1,8 +1,9 @@
-"""The empathy models' training corpus never copies the drafts they are measured on.
+"""No model's training corpus copies the drafts the project is measured or tuned on.
 
-The complaint, bad-news and acknowledgement corpora (``training/corpora/``) are written
-for the project; a sentence lifted from ``../shared/eval/dev.jsonl`` or the held-out
-sets in ``bench/data/`` would make the ablation figures in docs/models.md meaningless.
+Every corpus in ``training/corpora/`` (one per ``training/configs/*.cfg``) is written for
+the project (remark and abuse add the MIT offensive-tweets fold); a sentence lifted from
+``../shared/eval/dev.jsonl``, the held-out sets, the rule-recall development set or the
+complaint check set in ``bench/data/`` would make the figures in docs/models.md meaningless.
 A run of ten words shared with any evaluation draft counts as copied (stock phrases
 such as "let me know if you have any questions" are shorter than that; a standard
 confidentiality footer is left out).
@@ -17,7 +18,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "bench" / "data").glob("heldout*.jsonl"))
+# Every labelled set the project measures or tunes rules on: the shared dev set, the held-out
+# sets, the rule-recall development set and the complaint check set.
+SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted(
+    p for pattern in ("heldout*.jsonl", "recall-dev*.jsonl", "complaints.jsonl")
+    for p in (ROOT / "bench" / "data").glob(pattern)
+)
 RUN = 10
 # Boilerplate every mail system adds, shared by everyone's mail (not a copied draft).
 STOCK = ["this email and any attachments are confidential and intended solely for the addressee"]
@@ -36,7 +42,7 @@ def eval_runs() -> dict[tuple[str, ...], str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
-                w = _words(item.get("subject", "") + "\n" + item["body"])
+                w = _words(item.get("subject", "") + "\n" + (item.get("body") or item.get("message", "")))
                 for i in range(len(w) - RUN + 1):
                     runs.setdefault(tuple(w[i:i + RUN]), item["id"])
     if not runs:
@@ -44,7 +50,7 @@ def eval_runs() -> dict[tuple[str, ...], str]:
     return runs
 
 
-@pytest.mark.parametrize("name", ["complaint", "bad_news", "acknowledgement"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "training" / "configs").glob("*.cfg")))
 def test_corpus_shares_no_ten_word_run_with_an_evaluation_draft(name, eval_runs):
     sys.path.insert(0, str(ROOT / "training"))
     try:
