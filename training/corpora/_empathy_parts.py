@@ -1,9 +1,12 @@
 """Parts shared by the complaint, bad-news and acknowledgement corpora: the things
 clients buy and the ways they name them, written for this project (no corpus copied).
 
-The three corpora compose sentences from these with ``_common.compose`` (seeded).
+The three corpora compose sentences from these with ``_common.compose`` (seeded), and
+put their examples together with ``labelled_examples``.
 """
 from __future__ import annotations
+
+from _common import vary_case
 
 # What a client's matter is about, across industries.
 ITEMS = [
@@ -46,3 +49,28 @@ SERVICES = [
     "the phone lines", "the payroll service", "the card terminal", "the website", "your website",
     "the client area", "the API", "the mobile app", "the invoicing portal", "the server", "the network",
 ]
+
+
+def labelled_examples(label, pos, neg, hpos, hneg, *, seed, mail, leave_out, hpos_copies=1):
+    """The labelled examples of one corpus, and its facts for the model card.
+
+    ``pos``/``neg`` are composed lines and ``hpos``/``hneg`` the hand-written ones (each
+    hand-written positive counted ``hpos_copies`` times); ``mail`` ordinary-email lines
+    from ``mail_text`` join the negatives, except those holding any of ``leave_out``:
+    lines a client could write as this label are left out rather than taught as its
+    opposite.  Seeds: ``seed + 3`` (positives' case), ``+ 4`` (mail), ``+ 5`` (negatives' case).
+    """
+    import mail_text
+
+    pos = vary_case(pos + hpos * hpos_copies, seed + 3, share=0.03)
+    ordinary = [t for t in mail_text.examples(mail, seed=seed + 4) if not any(w in t.lower() for w in leave_out)]
+    neg = vary_case(neg + hneg, seed + 5, share=0.03) + ordinary
+    hand = hpos_copies * len(hpos) + len(hneg)
+    out = [(t, {label: 1.0}) for t in pos] + [(t, {label: 0.0}) for t in neg]
+    facts = {
+        "written for this project (composed)": len(pos) + len(neg) - hand - len(ordinary),
+        "written for this project (hand-written lines)": hand,
+        "shared ordinary-email negatives (mail_text.py)": len(ordinary),
+        "licence": "the project's own",
+    }
+    return out, facts

@@ -11,8 +11,8 @@ written for this project: composed from hand-written parts, plus
 """
 from __future__ import annotations
 
-from _common import compose, hand_written, vary_case
-from _empathy_parts import DAYS, ITEMS_PLAIN, SERVICES, WAITS
+from _common import compose, hand_written
+from _empathy_parts import DAYS, ITEMS_PLAIN, SERVICES, WAITS, labelled_examples
 
 LABEL = "acknowledgement"
 
@@ -238,25 +238,11 @@ def examples(root):
     pos = compose(templates, slots, 2400, seed=1501)
     neg = compose(NEG, slots, 1800, seed=1502)
     hpos, hneg = hand_written("acknowledgement", LABEL)
-    pos = vary_case(pos + hpos, 1503, share=0.03)
-    import mail_text
-    mail = [t for t in mail_text.examples(3000, seed=1504) if not _looks_like_ack(t)]
-    neg = vary_case(neg + hneg, 1505, share=0.03) + mail
-    out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
-    facts = {
-        "written for this project (composed)": len(pos) - len(hpos) + len(neg) - len(hneg) - len(mail),
-        "written for this project (hand-written lines)": len(hpos) + len(hneg),
-        "shared ordinary-email negatives (mail_text.py)": len(mail),
-        "licence": "the project's own",
-    }
-    return out, facts
+    return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1500, mail=3000, leave_out=_ACK_WORDS)
 
 
-def _looks_like_ack(text: str) -> bool:
-    """Shared ordinary-email lines holding an apology are left out of the negatives
-    rather than taught as 'not an acknowledgement'."""
-    low = text.lower()
-    return any(w in low for w in ("sorry", "apolog", "regret", "dropped the ball", "my bad", "patience"))
+# Ordinary-email lines holding an apology are left out of the negatives.
+_ACK_WORDS = ("sorry", "apolog", "regret", "dropped the ball", "my bad", "patience")
 
 
 # Recorded with the model (model.json) and checked by tests/test_models.py.

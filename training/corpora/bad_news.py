@@ -12,8 +12,8 @@ hand-written parts (``_empathy_parts.py``), plus ``bad_news/pos-*.txt`` and
 """
 from __future__ import annotations
 
-from _common import compose, hand_written, vary_case
-from _empathy_parts import AMOUNTS, DAYS, ITEMS_PLAIN, NEWDAYS, SERVICES
+from _common import compose, hand_written
+from _empathy_parts import AMOUNTS, DAYS, ITEMS_PLAIN, NEWDAYS, SERVICES, labelled_examples
 
 LABEL = "bad_news"
 
@@ -304,29 +304,12 @@ def examples(root):
     neg = compose(NEG, slots, 2600, seed=1402) + compose(NEG_SHAPES, {**slots, **NEG_SLOTS}, 1400, seed=1406)
     hpos, hneg = hand_written("bad_news", LABEL)
     # The hand-written lines say bad news in more ways than the templates do: each counts twice.
-    pos = vary_case(pos + hpos + hpos, 1403, share=0.03)
-    import mail_text
-    mail = [t for t in mail_text.examples(2500, seed=1404) if not _looks_like_bad_news(t)]
-    neg = vary_case(neg + hneg, 1405, share=0.03) + mail
-    out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
-    facts = {
-        "written for this project (composed)": len(pos) - 2 * len(hpos) + len(neg) - len(hneg) - len(mail),
-        "written for this project (hand-written lines)": 2 * len(hpos) + len(hneg),
-        "shared ordinary-email negatives (mail_text.py)": len(mail),
-        "licence": "the project's own",
-    }
-    return out, facts
+    return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1400, mail=2500, leave_out=_BAD_WORDS, hpos_copies=2)
 
 
+# Ordinary-email lines that could be bad news for a recipient are left out of the negatives.
 _BAD_WORDS = ("unfortunately", "afraid", "cannot accept", "won't be able", "not able", "keeps crashing",
               "slow again", "wrong", "bug where")
-
-
-def _looks_like_bad_news(text: str) -> bool:
-    """Shared ordinary-email lines that could be bad news for a recipient are left out
-    of the negatives rather than taught as 'not bad news'."""
-    low = text.lower()
-    return any(w in low for w in _BAD_WORDS)
 
 
 # Recorded with the model (model.json) and checked by tests/test_models.py.

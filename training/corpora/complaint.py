@@ -21,8 +21,8 @@ from __future__ import annotations
 import random
 import re
 
-from _common import HERE, compose, hand_written, read_lines, vary_case
-from _empathy_parts import AMOUNTS, COMPANY, DAYS, ITEMS, ITEMS_PLAIN, SERVICES, TIMES, WAITS
+from _common import HERE, compose, hand_written, read_lines
+from _empathy_parts import AMOUNTS, COMPANY, DAYS, ITEMS, ITEMS_PLAIN, SERVICES, TIMES, WAITS, labelled_examples
 
 LABEL = "complaint"
 
@@ -346,29 +346,12 @@ def examples(root):
     hpos, hneg = hand_written("complaint", LABEL)
     hpos += tweet_variants(read_lines(HERE_COMPLAINT / "pos-tweets.txt"), 1306)
     hneg += tweet_variants(read_lines(HERE_COMPLAINT / "neg-tweets.txt"), 1307)
-    pos = vary_case(pos + hpos, 1303, share=0.03)
-    import mail_text
-    mail = [t for t in mail_text.examples(2500, seed=1304) if not _looks_like_complaint(t)]
-    neg = vary_case(neg + hneg, 1305, share=0.03) + mail
-    out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
-    facts = {
-        "written for this project (composed)": len(pos) - len(hpos) + len(neg) - len(hneg) - len(mail),
-        "written for this project (hand-written lines)": len(hpos) + len(hneg),
-        "shared ordinary-email negatives (mail_text.py)": len(mail),
-        "licence": "the project's own",
-    }
-    return out, facts
+    return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1300, mail=2500, leave_out=_COMPLAINT_WORDS)
 
 
+# Ordinary-email lines that could be a complaint from a client are left out of the negatives.
 _COMPLAINT_WORDS = ("slow again", "keeps crashing", "not what we agreed", "wrong", "rubbish", "useless",
                     "nightmare", "pain", "mess", "disagree", "still awaiting", "any update")
-
-
-def _looks_like_complaint(text: str) -> bool:
-    """Shared ordinary-email lines that a client could write as a complaint are left out
-    of the negatives rather than taught as 'not a complaint'."""
-    low = text.lower()
-    return any(w in low for w in _COMPLAINT_WORDS)
 
 
 # Recorded with the model (model.json) and checked by tests/test_models.py.
