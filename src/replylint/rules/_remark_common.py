@@ -29,6 +29,9 @@ PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "you", "u", "ya", 
 SELF_POSSESSIVES = {"our", "my", "we", "us", "i", "ourselves", "myself"}
 _OWNED_BY_US = {"our", "my", "ourselves", "myself", "us"}
 PERSON_POSSESSIVES = {"his", "her", "their", "your"}
+# "most of the group", "half the class": a group of people when counted out.
+PARTITIVES = {"most", "half", "all", "some", "rest", "none", "few", "many", "majority", "lot", "bunch"}
+PARTITIVE_GROUPS = {"group", "class", "cohort", "team", "lot", "bunch", "crowd", "office", "department", "board"}
 GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
 # People nouns that name the client whoever's they are: "our favourite client".
 CLIENT_NOUNS = {"client", "customer", "tenant", "patient", "guest", "buyer", "punter", "caller", "applicant", "candidate"}
@@ -390,7 +393,63 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
     if before.endswith(":"):
         return True
     first = text[seg.start : min(seg.end, seg.start + 200)].lstrip(" \t>").split("\n", 1)[0]
-    return bool(CHAT_LINE.match(first))
+    if CHAT_LINE.match(first):
+        # "[10:42] Dev: ..." is a chat log; "Update: ..." opens the client's message.
+        speaker = re.match(r"\s*([A-Za-z][\w.'’-]*)", first)
+        if re.match(r"\s*\[?\d", first) or not speaker or speaker.group(1).lower() not in _LABELS:
+            return True
+    return _someone_elses_line(ctx, seg, offset)
+
+
+# A quoted note signed at its end by someone ("... gold leaf now 🙄 - Steph").
+_SIGNED = re.compile(r"\s[-–—~]+\s?([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[.!]?[ \t]*$")
+# A speaker before a colon ("Rajesh: ...", "[Slack] Ross: ...") that is a label, not a person.
+_LABELS = {
+    "note", "notes", "update", "subject", "re", "ps", "pps", "question", "answer", "q", "a", "reason",
+    "issue", "status", "edit", "fyi", "important", "warning", "error", "date", "time", "sent", "from",
+    "to", "cc", "bcc", "attachment", "attachments", "summary", "action", "actions", "todo", "next",
+    "result", "results", "example", "reply", "response", "comment", "comments", "feedback", "tl",
+    "problem", "solution", "answer", "p.s", "nb", "n.b", "ok", "yes", "no", "thanks", "hi", "hello",
+    "dear", "regards", "best", "cheers", "sincerely", "address", "phone", "tel", "email", "ref",
+}
+_SPEAKER = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[ \t]*:[ \t]+\S"
+                      r"|^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*:[ \t]+\S")
+_GREETING_START = re.compile(r"^[ \t]*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|hiya)\b", re.I)
+
+
+def _someone_elses_line(ctx: Context, seg, offset: int) -> bool:
+    """In an unattributed quoted block, a line that a named person other than the
+    recipient says ("[Slack] Ross: ...", "Rajesh: ...") or that belongs to a note signed
+    by one at its end ("Kev - don't bother with him ... - Marie") is not the recipient's."""
+    text = ctx.draft.text
+    greeted = _greeted(ctx)
+
+    def line_at(pos: int) -> tuple[int, int, str]:
+        s = text.rfind("\n", seg.start, pos) + 1 or seg.start
+        s = max(s, seg.start)
+        e = text.find("\n", pos, seg.end)
+        e = seg.end if e < 0 else e
+        return s, e, text[s:e].lstrip(" \t>").rstrip()
+
+    def someone_else(name: str) -> bool:
+        words = {w.lower() for w in name.split()}
+        return not (words & greeted) and not (words & _LABELS)
+
+    s, e, line = line_at(offset)
+    m = _SPEAKER.match(line)
+    if m and someone_else(m.group(1) or m.group(2)):
+        return True
+    # The note this line belongs to: it and the lines after it, up to a blank line or
+    # a line that opens another message with a greeting.
+    while True:
+        m = _SIGNED.search(line)
+        if m:
+            return someone_else(m.group(1))
+        if e >= seg.end:
+            return False
+        s, e, line = line_at(e + 1)
+        if not line or _GREETING_START.match(line):
+            return False
 
 
 def greeted(ctx: Context) -> set[str]:
@@ -424,6 +483,8 @@ def is_person(ctx: Context, i: int) -> bool:
     lex = lexicon(ctx)
     if low in GROUP_NOUNS and (prev in ("this", "that", "these", "those") or prev in PERSON_POSSESSIVES):
         return True  # "this lot are clueless"
+    if low in PARTITIVE_GROUPS and prev == "the" and i >= 3 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in PARTITIVES:
+        return True  # "most of the group were hopeless": people, counted
     if _is_people_noun(low, lex.people):
         # "our team is useless" is about our side, not the client; "our client" is the client.
         if _is_people_noun(low, CLIENT_NOUNS):

@@ -116,7 +116,9 @@ class DerogatoryRemark(Rule):
     draft greets.  A block with no attribution is the writer's when it is introduced
     ("the note from our analyst:"), looks like a chat log ("[10:42] Dev:") or speaks of
     the recipient by name ("Maeve's hopeless"), and the recipient's otherwise (the
-    message being answered).  In a colleague's quoted note a
+    message being answered); within such a block, a line someone else speaks
+    ("[Teams] Kofi: ...", "Kofi: ...") or a note signed at its end by someone other
+    than the recipient ("... - Dana") is not the recipient's either.  In a colleague's quoted note a
     verbless aside ("Total pain.") is taken to be about the person the note discusses.
     Matches inside a quoted title or a title-case name ("American Idiot") and phrases in
     the `allow` list are skipped.
@@ -338,6 +340,8 @@ class Profanity(Rule):
                     while e < len(low) and low[e].isalpha():
                         e += 1
                     at = low.find(sub, e)
+                    if _name_shaped(text, s, e):
+                        continue  # "Mr Shittu", "Marion Shitole": a name, not a swear word
                     if overlaps(seen, s, e) or overlaps(data.allowed, s, e) or not counts_against_draft(ctx, s):
                         continue
                     seen.append((s, e))
@@ -350,6 +354,24 @@ class Profanity(Rule):
                     continue
                 seen.append((m.start(), m.end()))
                 yield Hit(m.start(), m.end(), message="masked profanity")
+
+
+_NAME_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dear)\.?|[A-Za-z,&]|[A-Z][a-z]+\.?)[ \t]+$", re.I)
+
+
+def _name_shaped(text: str, s: int, e: int) -> bool:
+    """A title-case word inside a line ("Dear Mr Shittu", "Marion Shitole", "at Penistone")
+    is a name: a swear word written in title case opens a sentence or a line."""
+    word = text[s:e]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[line_start:s]
+    if not before.strip(" \t>"):
+        return False  # the line's first word: "Clusterfuck." opens a sentence
+    if re.search(r"[.!?:;\"“(]['’\"”]?[ \t]*$", before):
+        return False  # opens a sentence
+    return bool(_NAME_BEFORE.search(before))
 
 
 def _plain_sense(doc, i: int, lex) -> bool:

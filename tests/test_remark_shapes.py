@@ -1,0 +1,123 @@
+"""Remark rules on classes found by reading misses of the development sets:
+who wrote a line of an unattributed quoted block, names that contain a swear word,
+sarcasm about the reader's attention, treating a person as a small child, and
+regional asides.  Each class has real positives and hard negatives.
+"""
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+TO = "Maeve Quinlan <maeve.quinlan@brightwater-dental.example>"
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in findings(text, None, to=TO) if f.category == "remark"]
+
+
+def draft(body: str, quoted: str = "") -> str:
+    return f"Hi Maeve,\n\n{body}\n\nBest regards,\nRob\nOrchard Lane IT\n" + (f"\n{quoted}\n" if quoted else "")
+
+
+# -- whose line of an unattributed quoted block it is -------------------------------------
+@pytest.mark.parametrize("quoted", [
+    # A colleague's note signed at its end, above the client's own message.
+    "> Rob - go easy on the extras, she's clueless about licences anyway. - Dana\n> Hi Rob, can we get the invoice? Maeve",
+    "> Can someone patient take this one? The old bat rang four times yesterday. -- Kofi",
+    # A speaker before a colon, with a channel tag instead of a time.
+    "> [Teams] Dana: sending the quote now\n> [Teams] Kofi: lol this customer again, third change today",
+    "> Kofi: another muppet who can't find the attachment",
+])
+def test_signed_or_spoken_line_in_unattributed_quote_is_ours(quoted):
+    assert "RMK001" in codes(draft("The quote is attached.", quoted))
+
+
+@pytest.mark.parametrize("quoted", [
+    # The recipient signs their own angry message: their words, not ours.
+    "> Your support staff are clueless and I want a refund. - Maeve",
+    "> Honestly your engineers are hopeless.\n> Maeve",
+    # A label before a colon is not a speaker.
+    "> Update: your engineers are hopeless, nobody came.",
+    # A dash and a capitalised word inside the client's line is not a signature.
+    "> The installers were useless - Tuesday and Wednesday both wasted.",
+])
+def test_recipients_own_quoted_words_stay_theirs(quoted):
+    assert codes(draft("I'm sorry; an engineer is booked for Thursday.", quoted)) == []
+
+
+# -- names that contain a swear word ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dear Mr Shittumbe,\n\nYour parcel left the depot this morning.\n\nKind regards,\nRob\n",
+    "Hi Maeve,\n\nI've copied in Ada Shitakova, who runs the Leeds office.\n\nRob\n",
+    "Hi Maeve,\n\nThe meeting is at our office in Fuckingham Lane, beside the station.\n\nRob\n",
+])
+def test_names_with_profane_substrings_are_names(text):
+    assert "RMK002" not in codes(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Clusterfuck of a week, sorry for the silence.",
+    "The handover was a total shitshow, sorry.",
+    "Apeshit is the word for how the MD reacted.",
+])
+def test_embedded_profanity_still_counts(body):
+    assert "RMK002" in codes(draft(body))
+
+
+# -- sarcasm about the reader's attention -----------------------------------------------
+@pytest.mark.parametrize("body", [
+    "The form is attached again. Maybe try opening it this time.",
+    "Some of us actually check the terms before we sign.",
+    "Sent it twice already. Oh wait, you never check email, do you?",
+    "Here is the chart again, and I even drew some diagrams.",
+    "Does he not read anything we send him?",
+    "Do they ever read anything we put in the newsletter?",
+])
+def test_sarcasm_about_attention(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Could you try opening the file in Chrome instead of Edge?",
+    "Some of us will be away over Christmas, so replies may be slower.",
+    "Oh wait, I forgot to attach the invoice. Here it is.",
+    "I've drawn a diagram of the new layout for you.",
+    "If you don't read the PDF on your phone, I can post a copy.",
+    "Did you read the summary? Happy to go through it on a call.",
+])
+def test_attention_hard_negatives(body):
+    assert codes(draft(body)) == []
+
+
+# -- a person treated as a child, and contempt in other Englishes ------------------------
+@pytest.mark.parametrize("body", [
+    "Go through it with him like he's six, slowly.",
+    "Their contractor plastered it like a toddler with a trowel.",
+    "Tell her Monday so she shuts up for a bit.",
+    "That lot are cowboys, I wouldn't let them near the boiler.",
+    "Her sense of colour is tragic, but fine, beige it is.",
+    "The man's a walking help-desk ticket.",
+    "Most of the class were hopeless anyway.",
+    "Na wa for this client o, always shouting.",
+    "This oga no dey read anything we send.",
+    "Hay naku, ang kulit talaga ni sir.",
+    "He loves to talk, so keep the call short.",
+    "Their fitters made a right pig's ear of the skirting.",
+])
+def test_person_as_child_and_regional_asides(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "The instructions are written so anyone can follow them, like a recipe.",
+    "Our trainer's 'explain it like I'm five' sessions went down well.",
+    "The cowboy boots you ordered are back in stock.",
+    "The colour fading on the sign is tragic; we'll reprint it free.",
+    "Most of the group enjoyed the workshop, and the feedback is attached.",
+    "He likes to talk through options before deciding, so I've sent three.",
+    "We made a right mess of the dates, sorry, corrected below.",
+    "Walking tours start at ten; the ticket is attached.",
+    "Please keep the door shut until the paint is dry.",
+])
+def test_person_as_child_and_regional_hard_negatives(body):
+    assert codes(draft(body)) == [], body
