@@ -731,3 +731,119 @@ def test_clause_reader_reads_typographic_apostrophes_slang_and_capitals(sentence
 
 def test_clause_reader_typographic_negation_of_a_non_problem_is_quiet():
     assert not blocking("I\u2019m sure you won\u2019t need anything else.")
+
+
+# -- wave 3: classes of unseen phrasing ------------------------------------------------
+# A risk denied outright, an outcome said to be settled, a stake, the weather waved away,
+# a habit of someone else's told as an assurance, a cost someone else pays, a condition
+# promised away, a buyer's or employer's decision, money back from a third party, a
+# recovery, a problem-free state "forever", "as good as new", "100 percent".
+
+CLASS_POSITIVES = [
+    ("There's zero chance your parcel gets delayed at the border.", "PRM006"),
+    ("There is no risk the bank rejects the application now.", "PRM006"),
+    ("Honestly there's no danger of the work overrunning.", "PRM006"),
+    ("Planning approval is certain, so start ordering materials.", "PRM006"),
+    ("Success is assured with this campaign.", "PRM006"),
+    ("The sale is in the bag.", "PRM006"),
+    ("The settlement is a formality at this point.", "PRM006"),
+    ("I'd bet my house on it, the planners will say yes.", "PRM006"),
+    ("You can bet your bottom dollar they sign.", "PRM006"),
+    ("The paint will be done by Friday whatever the weather throws at us.", "PRM002"),
+    ("We'll have the marquee up regardless of the weather.", "PRM006"),
+    ("The cheque will clear by Monday, 100 percent.", "PRM002"),
+    ("Your boiler will run as good as new after the service.", "PRM001"),
+    ("Your garden will stay weed-free forever.", "PRM003"),
+    ("The portfolio will be back above its January value by spring.", "PRM005"),
+    ("The shares will bounce back within a month.", "PRM005"),
+    ("The scarring will disappear completely after six sessions.", "PRM005"),
+    ("The acne will clear up for good with this course.", "PRM005"),
+    ("The damp will vanish once the membrane is in.", "PRM005"),
+    ("The full cost of the repair will be covered.", "PRM005"),
+    ("The excess will be reimbursed in full.", "PRM005"),
+    ("Saturday is going to be a glorious sunny day.", "PRM005"),
+    ("The 3rd will be a beautiful clear day for the shoot.", "PRM005"),
+    ("You're going to get every penny back from the airline.", "PRM005"),
+    ("You will receive the full deposit back from the landlord.", "PRM005"),
+    ("The seller is definitely going to accept your offer.", "PRM005"),
+    ("The hiring manager will say yes.", "PRM005"),
+    ("The insurer always pays out on claims like these, so book the builder.", "PRM005"),
+    ("The market always bounces back after a fall like this.", "PRM005"),
+    ("They always pay out on water damage.", "PRM005"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", CLASS_POSITIVES)
+def test_unseen_phrasing_classes_are_overpromises(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+CLASS_NEGATIVES = [
+    # a risk weighed, asked about, or a refusal
+    "There's no chance we can refund the deposit, I'm afraid.",
+    "Is there any risk of a delay?",
+    "There's a small chance of rain on Saturday.",
+    "I can't say there's zero risk of a delay.",
+    # an outcome not said to be settled
+    "The approval is pending with the council.",
+    "Whether approval is certain is for the council to say.",
+    "Approval isn't certain, but the file is strong.",
+    # advice about the weather, a free diary, a rehearsal, the usual course of healing
+    "Whatever the weather, dress warmly for the site visit.",
+    "Monday will be a clear day for me, so any time works.",
+    "Tuesday will be a dry run of the new process.",
+    "The 5th is going to be busy, sorry.",
+    "The bruising will fade in a week or two.",
+    # a history, a procedure, or how a sale works
+    "The seller has always accepted offers in this range.",
+    "The council has always approved extensions like this.",
+    "They always send a letter first.",
+    "The courier always calls before delivering.",
+    "The buyer will pay the stamp duty.",
+    "The buyer will take delivery on Friday.",
+    # costs the writer pays or shares, topics covered
+    "The cost of the meeting room will be shared.",
+    "The topics will be covered in Friday's session.",
+    "The costs will be covered by us, as agreed.",
+    # money back from the writer's own firm
+    "You'll get the full amount back within five working days.",
+    "You'll get the car back on Friday.",
+    "The fund will pay out the dividend on the 3rd.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLASS_NEGATIVES)
+def test_unseen_phrasing_classes_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence", [
+    # terms for a period: what the firm holds to (PRM007 at info, never blocking)
+    "The price is guaranteed for 30 days.",
+    "The transfer value is guaranteed for three months from the statement date.",
+    # the writer stopped it: no problem comes back
+    "You won't see the charge again, as we've cancelled it.",
+    "You won't get that reminder email again.",
+    # a refusal: something is not given back
+    "The deposit can't be returned after the cut-off date.",
+    "The goods cannot be returned once opened.",
+    # "I swear" venting, not vouching
+    "I swear this printer has a mind of its own.",
+])
+def test_terms_refusals_and_venting_are_not_overpromises(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("It'll be with you on Friday, I swear.", "PRM002"),
+    ("I swear it'll be fixed tonight.", "PRM002"),
+    ("This bug won't return.", "PRM003"),
+    ("The outage won't ever come back.", "PRM003"),
+    ("You won't see this error again.", "PRM003"),
+])
+def test_false_alarm_fixes_keep_the_promises(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)

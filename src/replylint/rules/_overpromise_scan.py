@@ -59,6 +59,7 @@ _SIMPLE = {
     ("deadline", "future"): "future",
     ("deadline", "deadline_words"): "dl_word",
     ("never_again", "phrases"): "never",
+    ("never_again", "not_problem"): "c:notnever",
     ("unlimited", "scope"): "unl:scope",
     ("unlimited", "price"): "unl:price",
     ("certainty", "phrases"): "cert",
@@ -343,7 +344,9 @@ def _analyse(ctx) -> list[Promise]:
     return _dedupe(ctx, out)
 
 
-_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon"})
+# "always" reads a habit as a promise only in the clause reader's narrow cases ("the
+# insurer always pays out on claims like this", "the market always bounces back").
+_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always"})
 
 
 def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]:
@@ -399,6 +402,7 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
     dl_words = {s for s, _ in by_key.get("dl_word", [])}
     disclaimers = by_key.get("c:disc", [])
     not_promise = by_key.get("c:notabs", [])
+    not_problem = by_key.get("c:notnever", [])
     breaks = comp.breaks
 
     def overlaps(spans, s, e):
@@ -491,6 +495,14 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             if span not in policy_done:
                 policy_done.add(span)
                 out.append(Promise(CODE_POLICY, idx[span[0]], _end(doc, span[1]), "policy", ss))
+            continue
+        # "You won't see the charge again": the writer stopped it, no problem comes back;
+        # "the deposit can't be returned": a refusal, not a failure that won't return.
+        if key == "never" and (_passive_return(doc, s, e) or (
+                overlaps(not_problem, s, e) and not _names_problem(doc, comp, s, e))):
+            continue
+        # "I swear this one is hopeless" vents; "it'll be there Friday, I swear" promises.
+        if key == "cert" and lower[e - 1] == _SWEAR and not _swears_to_outcome(doc, cols, s, e, se, times):
             continue
         # "a card guarantee holds the room": the guarantee is a payment or a document.
         if key == "abs" and overlaps(not_promise, s, e):
@@ -612,6 +624,36 @@ def _promise_of_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> 
     if any(lower[i] in _MARKS_FUTURE for i in rest):
         return True
     return any(k <= a < se for a, _ in times)
+
+
+_SWEAR = hash_string("swear")
+
+
+def _swears_to_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> bool:
+    """Whether "I swear" vouches for an outcome: it closes the sentence ("it'll be there
+    Friday, I swear") or what follows has a future or a time ("I swear it'll be fixed
+    tonight"); "I swear this guy never reads his mail" is exasperation."""
+    lower = cols.lower
+    rest = [i for i in range(e, se) if not (doc[i].is_punct or doc[i].is_space)]
+    if len(rest) <= 1:
+        return True
+    if any(lower[i] in _MARKS_FUTURE for i in rest):
+        return True
+    return any(e <= a < se for a, _ in times)
+
+
+def _names_problem(doc, comp: Compiled, s: int, e: int) -> bool:
+    """Whether a match names a problem ("this error message") beside a word of
+    ``not_problem`` ("message")."""
+    problems = comp.reader.problems if comp.reader is not None else frozenset()
+    return any(doc[i].lower_ in problems or doc[i].lemma_ in problems for i in range(s, e))
+
+
+def _passive_return(doc, s: int, e: int) -> bool:
+    """"can't be returned", "won't be returned": the passive of "return" gives something
+    back (a refusal), unlike "the fault won't return"."""
+    last = doc[e - 1]
+    return last.lemma_ == "return" and last.lower_ != "return" and e - 2 >= s and doc[e - 2].lemma_ == "be"
 
 
 def _past_asides(doc, ce: int, se: int, breaks: frozenset[int], lower: list[int]) -> int:

@@ -81,6 +81,14 @@ class ReaderWords:
     saving_verbs: frozenset[str] = frozenset()
     prizes: frozenset[str] = frozenset()
     prize_verbs: frozenset[str] = frozenset()
+    counterparty_verbs: frozenset[str] = frozenset()
+    habit_verbs: frozenset[str] = frozenset()
+    cost_subjects: frozenset[str] = frozenset()
+    cover_verbs: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+    vanish_verbs: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
+    weather_day_words: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -116,6 +124,14 @@ def reader_words(lexicon: dict) -> ReaderWords:
         saving_verbs=_words(table, "saving_verbs"),
         prizes=_words(table, "prizes"),
         prize_verbs=_words(table, "prize_verbs"),
+        counterparty_verbs=_words(table, "counterparty_verbs"),
+        habit_verbs=_words(table, "habit_verbs"),
+        cost_subjects=_words(table, "cost_subjects"),
+        cover_verbs=_words(table, "cover_verbs"),
+        conditions=_words(table, "conditions"),
+        vanish_verbs=_words(table, "vanish_verbs"),
+        day_words=_words(table, "day_words"),
+        weather_day_words=_words(table, "weather_day_words"),
     )
 
 
@@ -138,21 +154,26 @@ def _future_at(doc, i: int, ss: int, se: int) -> int | None:
         return i + 1
     if low == "gon" and i + 1 < se and doc[i + 1].lower_ == "na":
         return i + 2
-    if low == "going" and i + 1 < se and doc[i + 1].lower_ == "to" and i > ss and (
-            doc[i - 1].lemma_ == "be" or doc[i - 1].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
-        return i + 2
+    if low == "going" and i + 1 < se and doc[i + 1].lower_ == "to" and i > ss:
+        b = i - 1
+        while b > ss and doc[b].lower_ in _ADVERBS:
+            b -= 1  # "is definitely going to"
+        if doc[b].lemma_ == "be" or doc[b].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m"):
+            return i + 2
     return None
 
 
 def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int, int] | None:
     """The subject phrase before a future marker: (first token, head token), or None."""
     j = marker - 1
-    if doc[marker].lower_ in ("going", "gon") and j >= ss and (
-            doc[j].lemma_ == "be" or doc[j].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
-        j -= 1  # "is going to", "are gonna": step over "is"
+    if doc[marker].lower_ in ("going", "gon"):
+        while j > ss and doc[j].lower_ in _ADVERBS:
+            j -= 1  # "is definitely going to"
+        if j >= ss and (doc[j].lemma_ == "be" or doc[j].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
+            j -= 1  # "is going to", "are gonna": step over "is"
     while j >= ss and doc[j].lower_ in _ADVERBS:
         j -= 1
-    if j < ss or not doc[j].is_alpha:
+    if j < ss or not (doc[j].is_alpha or _ordinal(doc[j].lower_)):
         return None
     head = j
     k = j
@@ -216,6 +237,8 @@ def read_clauses(doc, words: ReaderWords, ss: int, se: int, breaks) -> list[tupl
 
 def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
     """The promise candidate whose future marker is token ``i``, if any."""
+    if doc[i].lower_ == "always":
+        return _habit_at(doc, words, i, ss, se, breaks)
     after = _future_at(doc, i, ss, se)
     if after is None:
         return None
@@ -276,6 +299,11 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return ("tp:authority", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
         if intensified and state in ("safe", "secure", "protected", "bulletproof", "immune"):
             return ("abs", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
+    # "you're going to get every penny back from the airline": money back, from someone else
+    if subject_low == "you" and verb in ("get", "receive") and "back" in rest:
+        agent = _agent_after(doc, words, v2 + 1, se, breaks)
+        if agent is not None:
+            return (f"tp:{agent[0]}", first, agent[1])
     # "you'll save at least 30% on your energy bill"
     if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
@@ -285,6 +313,17 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
         return ("tp:market", first, end) if _changes(doc, words, verb, v2, rest) else None
+    # "the scarring will disappear completely", "the rash will clear up for good": a
+    # condition (a symptom, damp, a stain) promised away, whoever's it is
+    if any(f in words.conditions for f in _plural_base(subject_low)) and (
+            owner in _DETERMINERS or owner in ("any", "all")) and _vanishes(doc, words, verb, v2, rest):
+        return ("tp:medical", first, end)
+    # "the full cost of the roof will be covered": a cost someone else pays
+    if verb == "be" and _covered(doc, words, first, head, ss, rest):
+        return ("tp:insurer", first, end)
+    # "Saturday is going to be a glorious sunny day": the weather, with the day as subject
+    if verb == "be" and _is_day(doc, words, head) and _weather_said(words, rest):
+        return ("tp:weather", first, end)
     # "it will be sunny for the wedding", "the weather will be perfect on the day"
     if verb == "be" and rest[:1] and (
             (subject_low in ("weather", "forecast", "sky", "skies") and rest[0] in words.weather_words)
@@ -297,6 +336,10 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             # Thursday": a delivery notice passes on the carrier's own estimate, and is
             # an overpromise only with a certainty word (PRM001/PRM002).
             return None
+        if kind == "counterparty":
+            # A buyer, seller or employer deciding: "the seller will accept your offer"
+            # (not "the buyer will pay the stamp duty", which is how a sale works).
+            return (f"tp:{kind}", first, end) if _decides(words, verb, rest) else None
         return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v2, rest) else None
     # "the new ads will bring you twice the customers"
     if verb in ("bring", "get", "win", "earn", "make") and any(w in _MULTIPLES for w in rest[:4]):
@@ -370,4 +413,125 @@ def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:
         sent = doc[v].sent
         return any(t.lower_ in words.threats or t.lemma_ in words.threats or t.lower_ in words.problems
                    for t in sent)
+    return False
+
+
+_AUXILIARIES = {"have", "has", "had", "'ve", "be", "is", "are", "was", "were", "'s", "'re", "do", "does", "did",
+                "will", "'ll", "would", "'d", "can", "could", "should", "may", "might", "must", "not", "n't"}
+_HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty"}
+
+
+def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
+    """A habit of someone else's told as an assurance: "the insurer always pays out on
+    claims like this", "the market always bounces back", "they always approve these".
+
+    Only a present-tense habit right after its subject ("has always paid" is history,
+    "will always" is read at "will"), of a third party that decides (an authority, a
+    court, an insurer, a market, a buyer or seller) with an outcome verb, or of "they"
+    with a decision in the reader's favour (``habit_verbs``)."""
+    if i <= ss or doc[i - 1].lower_ in _AUXILIARIES or doc[i - 1].lemma_ in _AUXILIARIES:
+        return None
+    subj = _subject(doc, words, i, ss, breaks)
+    v = _verb_after(doc, i + 1, se)
+    if subj is None or v is None:
+        return None
+    first, head = subj
+    verb = doc[v].lemma_
+    rest = _rest(doc, v + 1, se)
+    end = _phrase_end(doc, v, se, breaks)
+    if doc[head].lower_ == "they":
+        phrase = f"{verb} {rest[0]}" if rest else ""
+        return ("tp:habit", first, end) if (verb in words.habit_verbs or phrase in words.habit_verbs) else None
+    kind = _agent_kind(doc, words, first, head)
+    if kind not in _HABIT_KINDS:
+        return None
+    if kind == "counterparty":
+        return (f"tp:{kind}", first, end) if _decides(words, verb, rest) else None
+    return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v, rest) else None
+
+
+def _decides(words: ReaderWords, verb: str, rest: list[str]) -> bool:
+    return verb in words.counterparty_verbs or bool(rest) and f"{verb} {rest[0]}" in words.counterparty_verbs
+
+
+def _agent_after(doc, words: ReaderWords, j: int, se: int, breaks) -> tuple[str, int] | None:
+    """A third party named after "from" in the rest of the clause ("... back from the
+    insurer"): (kind, end token), else None."""
+    k = j
+    while k < min(se, j + 8) and doc[k].orth not in breaks and not doc[k].is_punct:
+        if doc[k].lower_ == "from":
+            a = k + 1
+            while a < se and doc[a].lower_ in _DETERMINERS:
+                a += 1
+            for n in (3, 2, 1):
+                if a + n > se:
+                    continue
+                phrase = " ".join(doc[t].lower_ for t in range(a, a + n))
+                for form in _plural_base(phrase):
+                    kind = words.agents.get(form)
+                    if kind:
+                        return kind, a + n
+            return None
+        k += 1
+    return None
+
+
+_FOR_GOOD = {"completely", "fully", "entirely", "totally", "forever", "permanently", "good"}
+
+
+def _vanishes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> bool:
+    """"will disappear", "will go away", "will be gone"; a fading or healing only "for
+    good" or "completely" ("the bruising will fade in a week" is the usual course)."""
+    phrase = f"{verb} {rest[0]}" if rest else verb
+    if verb in words.vanish_verbs or phrase in words.vanish_verbs:
+        return True
+    if verb in ("fade", "heal", "clear") or phrase in ("fade away", "heal up", "clear up"):
+        return any(w in _FOR_GOOD for w in rest[:5])
+    return False
+
+
+def _covered(doc, words: ReaderWords, first: int, head: int, ss: int, rest: list[str]) -> bool:
+    """"the full cost (of the roof) will be covered", "the repairs will be reimbursed in
+    full": a cost, paid by someone else's decision."""
+    heads = [doc[head].lower_]
+    if first - 2 >= ss and doc[first - 1].lower_ == "of":
+        heads.append(doc[first - 2].lower_)  # "the cost of the roof"
+    if not any(f in words.cost_subjects for h in heads for f in _plural_base(h)):
+        return False
+    k = 0
+    while k < len(rest) and rest[k] in _INTENSIFIERS:
+        k += 1
+    if k >= len(rest) or rest[k] not in words.cover_verbs:
+        return False
+    # "covered by us", "met by the firm": the writer pays, which is theirs to promise
+    return not (_has(rest, "by", "us") or _has(rest, "by", "me") or _has(rest, "by", "our"))
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+
+
+def _ordinal(low: str) -> bool:
+    """"3rd", "14th": a day of the month."""
+    return low[:-2].isdigit() and low.endswith(_ORDINAL_ENDS) and len(low) <= 4
+
+
+def _is_day(doc, words: ReaderWords, head: int) -> bool:
+    low = doc[head].lower_
+    return low in words.day_words or _ordinal(low)
+
+
+_WEATHER_NOUNS = {"day", "days", "skies", "sky", "weather", "morning", "afternoon", "evening", "night", "one"}
+_PRAISE = {"beautiful", "lovely", "gorgeous", "perfect", "glorious", "fine", "nice", "stunning"}
+
+
+def _weather_said(words: ReaderWords, rest: list[str]) -> bool:
+    """"a glorious sunny day", "dry all day", "a beautiful clear day": a word of the
+    weather (``weather_day_words``), or "clear"/"bright" after praise and before "day"
+    ("Monday will be a clear day for me" is a free diary, not the weather)."""
+    for k, w in enumerate(rest[:5]):
+        nxt = rest[k + 1] if k + 1 < len(rest) else ""
+        if w in words.weather_day_words and (nxt in _WEATHER_NOUNS or nxt in ("", ",", ".", "!", "and", "all", "for", "on")):
+            return True
+        if w in ("clear", "bright", "fine", "calm") and nxt in _WEATHER_NOUNS and k > 0 and rest[k - 1] in _PRAISE:
+            return True
     return False

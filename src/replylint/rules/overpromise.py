@@ -62,8 +62,8 @@ def hedge_edits(text: str, start: int, end: int) -> tuple[tuple[int, int, str], 
 class AbsoluteGuarantee(_PromiseRule):
     """## What it does
     Flags absolute guarantees in the text you wrote: "guaranteed", "I promise",
-    "100%", "without fail", "rest assured", "zero risk", "there will be no downtime
-    whatsoever".  Inflections count ("we guarantee", "it's guaranteed", "guaranteeing").
+    "100%" (or "100 percent" closing a clause), "without fail", "rest assured", "zero
+    risk", "there will be no downtime whatsoever", "it'll run as good as new".  Inflections count ("we guarantee", "it's guaranteed", "guaranteeing").
 
     It stays quiet when the guarantee is negated ("we can't guarantee", "there's no
     guarantee"), hedged ("we aim to", "should", "hopefully"), conditional ("if the
@@ -149,8 +149,11 @@ class NeverAgain(_PromiseRule):
     "ransomware isn't something you'll have to think about again" (a problem or threat
     word of the `[reader]` lists after "another" or "any more", or with "again"), a
     thing that "will never" fail ("the new roof will never leak", `failure_verbs`) and
-    "nobody will ever be able to hack your account" (`attack_verbs`).  The writer's
-    own "we will never share your details" is a commitment, not flagged.
+    "nobody will ever be able to hack your account" (`attack_verbs`), and a
+    problem-free state "forever" ("your inbox will stay spam-free forever").  The
+    writer's own "we will never share your details" is a commitment, not flagged; so
+    is something the writer stopped ("you won't see the charge again, we've cancelled
+    it": `not_problem`), and a refusal ("the deposit can't be returned").
 
     ## Why it matters
     No fix removes every cause of an outage, error or delay.  If it happens again,
@@ -235,7 +238,15 @@ class ThirdPartyOutcome(_PromiseRule):
     in the reader's favour ("is going to accept the late filing", "will return the
     whole deposit", "will have you back on your feet"), or whose subject is the
     reader's own outcome followed by a change ("your credit score will jump 100
-    points", "your premiums are going to come down").  A carrier's delivery notice
+    points", "your premiums are going to come down").  It also reads a buyer's, seller's
+    or employer's decision ("the seller is going to accept your offer"; not "the buyer
+    will pay the stamp duty"), money back from a third party ("you'll get every penny
+    back from the airline"), a cost someone else pays ("the full cost of the repair
+    will be covered"; not "covered by us"), a condition promised away ("the scarring
+    will disappear completely"), a day's weather ("Saturday is going to be a glorious
+    sunny day"), and a third party's habit told as an assurance ("the insurer always
+    pays out on claims like this", "the market always bounces back"; not "has always",
+    nor "they always send a letter first").  A carrier's delivery notice
     ("the courier will deliver between 9am and 5pm") and procedural steps ("the court
     will set a hearing date", "HMRC will send you a letter") are not outcomes.
 
@@ -283,7 +294,12 @@ class CertaintyMarker(_PromiseRule):
     Flags wording that wraps a claim in certainty: "trust me", "no question", "no
     doubt about it", "consider it done", "no matter what", "there is no scenario in
     which ...", "I can assure you", "you have my word", "I'm certain", "full stop",
-    "nothing can go wrong", "I've never been wrong".
+    "nothing can go wrong", "I've never been wrong", a risk denied outright ("zero
+    chance of a missed connection", "no risk the bank refuses it"), an outcome said to
+    be settled ("approval is certain", "the sale is in the bag"), a stake ("I'd put my
+    house on it") and the weather waved away ("whatever the weather does",
+    "regardless of the weather").  "I swear" counts when it vouches for an outcome
+    ("it'll be there Friday, I swear"), not when it vents.
 
     A sentence that already has a more specific finding (PRM001-PRM005) gets only
     that one.  Negated and hedged uses are not flagged.
@@ -316,7 +332,8 @@ class CertaintyMarker(_PromiseRule):
 class PolicyGuarantee(_PromiseRule):
     """## What it does
     Notes guarantees that are a standing company policy: "our money-back guarantee",
-    "price-match promise", "12-month guarantee", "under guarantee".  Reported at info:
+    "price-match promise", "12-month guarantee", "under guarantee", and terms held
+    for a period ("the price is guaranteed for 30 days").  Reported at info:
     the company controls these, so they are not overpromises, but the client should
     know the terms.
 
