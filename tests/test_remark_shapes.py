@@ -121,3 +121,47 @@ def test_person_as_child_and_regional_asides(body):
 ])
 def test_person_as_child_and_regional_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+# -- idioms of contempt, sarcasm at the reader, a quoted note headed "From:" --------------
+@pytest.mark.parametrize("body", [
+    "He asked for a refund on the used stock, what a cheek.",
+    "Honestly she's driving me round the bend with the colour changes.",
+    "Their site manager is an absolute weapon.",
+    "Honestly, their landlord is cracked.",
+    "Bet he can't even work a kettle.",
+    "His emails read like ransom notes.",
+    "Their buyer is a few cards short of a deck.",
+    "Shall I try reading it out to you on a call?",
+    "Attached in red, since the bold apparently wasn't enough.",
+    "If you'd read past the first paragraph you would know the price.",
+    "Perhaps pass it to someone in the office who can read a contract.",
+    "I'll go through it again, it's not like I have other clients.",
+    "Done, princess, the upgrade is live.",
+    "Don't worry your pretty little head about the VAT.",
+])
+def test_idioms_of_contempt_and_sarcasm(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "Your email said the courier was rude to you; I'm sorry, and I've reported it.",
+    "You mentioned the installer was useless at explaining the settings, so I've written a guide.",
+    "The screen on the returned tablet is cracked, so we'll replace it.",
+    "This printer is driving me up the wall, sorry for the delay.",
+    "The princess cake for the party is confirmed.",
+    "The dog next door was barking during the call, apologies.",
+    "I'd trust her to run the project on her own.",
+    "We'll check the cheek pads on the helmet before dispatch.",
+    "If you haven't read past the summary yet, the key dates are on page 3.",
+    "We have other clients on the same plan, so the price is fixed.",
+])
+def test_idioms_of_contempt_hard_negatives(body):
+    assert codes(draft(body)) == [], body
+
+
+def test_quoted_note_headed_from_a_colleague_is_ours_but_from_the_recipient_is_theirs():
+    ours = draft("Install confirmed for Monday.", "> From: Ade (install team)\n> Tell him to clear the loft this time, these people are unserious.")
+    assert "RMK001" in codes(ours)
+    theirs = draft("Install confirmed for Monday.", "> From: Maeve Quinlan\n> Your install team are unserious, they never turned up.")
+    assert codes(theirs) == []

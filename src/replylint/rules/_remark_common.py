@@ -398,6 +398,10 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
         speaker = re.match(r"\s*([A-Za-z][\w.'’-]*)", first)
         if re.match(r"\s*\[?\d", first) or not speaker or speaker.group(1).lower() not in _LABELS:
             return True
+        if speaker.group(1).lower() == "from":
+            # "From: Devi (L2)" heading a pasted note: whoever it names but the recipient.
+            who = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", first.split(":", 1)[1])}
+            return not (who & _greeted(ctx))
     return _someone_elses_line(ctx, seg, offset)
 
 

@@ -190,6 +190,8 @@ class DerogatoryRemark(Rule):
                 # "if he was rude, tell us", "when you are difficult to reach": a condition.
                 if any(doc[j].lower_ in CONDITIONALS for j in range(max(sent.start, target - 3), target)):
                     continue
+                if _reports_the_reader(ctx, sent, target):
+                    continue
                 message = f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
             if hit:
@@ -237,6 +239,26 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
             if hit:
                 yield hit
+
+
+_REPORTING = {"say", "said", "says", "mention", "mentioned", "report", "reported", "tell", "told", "feel", "felt",
+              "complain", "complained", "write", "wrote", "describe", "described", "note", "noted", "explain", "explained"}
+
+
+def _reports_the_reader(ctx: Context, sent, target: int) -> bool:
+    """ "Your note said the engineer was rude", "you told us the installer was useless":
+    the writer repeats what the reader reported, it is not the writer's remark."""
+    doc = ctx.doc
+    if doc[target].lower_ in PERSON_PRONOUNS and doc[target].lower_ in ("you", "u", "ya", "ye"):
+        return False
+    seen_reader = False
+    for j in range(sent.start, target):
+        low = doc[j].lower_
+        if low in ("you", "your", "you've", "you'd"):
+            seen_reader = True
+        elif seen_reader and (low in _REPORTING or doc[j].lemma_.lower() in _REPORTING):
+            return True
+    return False
 
 
 def _typical_target(ctx: Context, start: int, end: int) -> int | None:
