@@ -750,3 +750,102 @@ def test_public_posts_are_told_apart_by_default(client, complaint):
     # A lexicon cue the models veto stays an info finding; what counts is what blocks.
     found = [f.code for f in emp(NEUTRAL_REPLY, in_reply_to=client) if f.severity >= Severity.WARNING]
     assert found == (["EMP001"] if complaint else []), client
+
+
+# -- false-alarm classes of the opening news (EMP004) and of whose words a block is -----
+PREVIEW = Config(select=["empathy"], preview=True)
+
+
+@pytest.mark.parametrize("draft", [
+    # A mailing to a role, not to a person: a bulletin.
+    "Dear Valued Customer,\n\nThe service will be down on Saturday night while the provider moves "
+    "data centres.\n\nRegards,\nNotices",
+    "Dear Grid Status Feed Subscriber,\n\nAttached is today's file. The outages contained within are "
+    "forced outages.\n\nData Desk",
+    # What a document holds is its topic.
+    "Hi Omar,\n\nAttached is the spreadsheet. The cancellations contained within are last quarter's.\n\nBest,\nJo",
+    # News the reader already has, as background to a pitch.
+    "Hello!\n\nAs you may already know, Streamline has been down for the last few weeks. I'm writing to "
+    "tell you about the service we now offer.\n\nCall me,\nDee",
+    # A third party's report, relayed between colleagues.
+    "Greetings Paul:\n\nMaria advised that the mill was not in a position to ship the full volume this "
+    "month.\n\nThanks,\nRon",
+    # The writer's own mishap, told to a stranger.
+    "Dear Mr Lowe,\n\nMy name is Ana Ruiz. I recently had my travel plans fall through, which is why I am "
+    "writing so late about the summer placement.\n\nAna",
+    # Warmth, not a missed deadline.
+    "Hi Dot,\n\nWe miss you at the Thursday rehearsals! The new term's list is out if you'd like your "
+    "old place back.\n\nJo",
+    # Promises that the bad thing will not happen (the overpromise rules' business, not empathy's).
+    "Hi Kate,\n\nNo chance of the sale falling through now that the survey is back.\n\nRoss",
+    "Hi Kate,\n\nThere is zero chance the council rejects the plans.\n\nRoss",
+    "Hi Kate,\n\nYou won't face any more delays on this job.\n\nRoss",
+    # A cause that explains something else, with no news of its own.
+    "Dear Sunil,\n\nThe late filing was due to the tax office's own system outage, so I have sent the "
+    "appeal today.\n\nAnand",
+    # A charge cancelled or waived is good news.
+    "Hi John,\n\nIf Revenue accept the appeal, the €250 surcharge should be cancelled.\n\nAoife",
+    "Hello Ravi,\n\nYou won't see the fee again on next month's bill, as we've cancelled it.\n\nPriya",
+    # A device's ability, and relief, are not refusals.
+    "Hi Priyesh,\n\nYes, and the printers that can't do EAP-TLS will still authenticate by MAC.\n\nJosh",
+    "Dear Ms Okafor,\n\nYou won't need to do anything else.\n\nPriya",
+    # Criticism of an old system as a reason for a change.
+    "Hi Wendy,\n\nFrankly, the old booking tool is clunky and it loses data when two people edit at "
+    "once. That's why we recommend moving.\n\nHarry",
+])
+def test_opening_news_false_alarm_classes_are_not_flagged(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Dear Ms Hale,\n\nThe hearing listed for 4 June has been cancelled by the court.\n\nRegards,\nClerk",
+    "Dear Mr Lowe,\n\nI have had to cancel Thursday's workshop at short notice.\n\nAna",
+    "Hi Dot,\n\nWe missed the filing deadline for your return.\n\nJo",
+    "Hi Kate,\n\nThere will be further delays on the kitchen job.\n\nRoss",
+    "Hello!\n\nStreamline has been down for the last few weeks.\n\nDee",
+    "Hi John,\n\nWe have cancelled your booking for the 9th.\n\nAoife",
+    "Hi Sam,\n\nWe can't do that before March.\n\nJo",
+    "Hi Wendy,\n\nThe booking tool lost data for your team overnight.\n\nHarry",
+])
+def test_opening_news_positives_next_to_those_classes_are_flagged(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft
+
+
+COLD = "Hi Mrs Adeyemi,\n\nThe changes to section 4 are in.\n\nBest,\nTunde"
+
+
+def test_a_forwarded_internal_note_is_not_the_clients_complaint():
+    forwarded = (COLD + "\n\n---------- Forwarded message ---------\nFrom: Tunde Bakare\nTo: Kemi Ojo\n\n"
+                 "Kemi, see her comments. She is furious and wants to complain again.\n")
+    assert [f.code for f in emp(forwarded, PREVIEW, to="ade@client.example")] == []
+    # The same words quoted as the client's reply are her complaint.
+    quoted = reply(COLD, "I am furious and want to complain again.", who="Funmi Adeyemi")
+    assert codes(quoted, PREVIEW, to="Funmi Adeyemi <ade@client.example>") == ["EMP001"]
+
+
+def test_a_quoted_note_about_this_customer_is_not_the_customers():
+    note = COLD + "\n\nForwarding the thread:\n> Sigh. This customer again, complaining about the delay.\n"
+    assert codes(note, PREVIEW) == []
+    own = COLD + "\n\n> I'm a loyal customer and this delay is ridiculous.\n"
+    assert codes(own, PREVIEW) == ["EMP001"]
+
+
+def test_a_forwarded_subject_and_a_question_subject_are_not_complaints():
+    body = "Hi Emma,\n\nSee below: the refund has gone through.\n\nJonah"
+    assert codes(body, PREVIEW, subject="Fwd: Refund for cancelled order") == []
+    assert codes(body, PREVIEW, subject="Re: Why did my payment fail?") == []
+    assert codes(body, PREVIEW, subject="Re: Refund for cancelled order") == ["EMP001"]
+    assert codes(body, PREVIEW, subject="Re: Why is my refund STILL not here??") == ["EMP001"]
+
+
+@pytest.mark.parametrize("ack", [
+    "Honestly, I'd be pissed off too if the boiler packed in twice in a week.",
+    "I would feel exactly the same in your position.",
+    "In your shoes I'd want answers as well.",
+])
+def test_saying_you_would_feel_the_same_is_an_acknowledgement(ack):
+    complaint = "The boiler broke again this week. This is ridiculous."
+    cold = "Hi Derek,\n\nAn engineer is booked for tomorrow between 8 and 10.\n\nSean"
+    assert codes(reply(cold, complaint), PREVIEW) == ["EMP001"]
+    warm = cold.replace("Hi Derek,\n\n", f"Hi Derek,\n\n{ack} ")
+    assert codes(reply(warm, complaint), PREVIEW) == []

@@ -59,6 +59,18 @@ _NOT_FORMS = _hashes("not", "n't", "n’t", "never")
 _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
 _CONDITIONS = _hashes("if", "unless", "whether", "suppose", "supposing")
 _NOT_WORD = _hashes("n't", "n’t", "not")
+# "No chance of that falling through", "zero chance the council rejects it": a promise
+# that the bad thing will not happen.
+_NO_CHANCE = _hashes("no", "zero", "little", "nil", "slim", "not")
+_CHANCE = _hashes("chance", "chances", "risk", "danger", "possibility", "likelihood", "way")
+# "You won't face any more delays", "no more leaks": the bad thing ends.
+_ANY_MORE = _hashes("more", "further", "longer")
+_ANY_NO = _hashes("any", "no")
+# A cue in a clause of cause ("the late filing was due to HMRC's own outage") explains
+# something else; the news, if any, is in the main clause.
+_CAUSE_AFTER = _hashes("to", "of", "by")
+_CAUSE_BEFORE = {hash_string("due"): hash_string("to"), hash_string("owing"): hash_string("to"),
+                 hash_string("because"): hash_string("of"), hash_string("caused"): hash_string("by")}
 _MAY = hash_string("may")
 _SHOULD = hash_string("should")
 _SPACE, _QUESTION, _OTHER = 0, 1, 2  # how a token ends, for questions (_Lexicon.ending)
@@ -71,13 +83,27 @@ OPENING_SENTENCES = 2
 # its news is everyone's, not the reader's own matter.
 _GROUP = re.compile(r"\b(all|everyone|everybody|team|teams|colleagues|folks|guys|y'all|friends|members|staff|people|"
                     r"gentlemen|ladies|lawyers|traders|users|customers|subscribers)\b", re.I)
-# A sentence that reports what a third party said ("..., the airline said") is a story.
-_REPORTED = frozenset({"said", "says", "reported", "according"})
+# A salutation to a role rather than a person ("Dear Customer,", "Dear Valued Member,",
+# "Dear Power Outage Database Customer,", "Dear Sir or Madam,") opens a mailing sent to
+# everyone on a list: its news is a bulletin, not the reader's own matter.
+_ROLE = re.compile(r"\b(customers?|clients?|subscribers?|members?|users?|account ?holders?|policy ?holders?|"
+                   r"cardholders?|residents?|patients?|parents?|guests?|passengers?|shareholders?|investors?|"
+                   r"partners?|suppliers?|vendors?|applicants?|candidates?|sir|madam|sirs|sir/madam|"
+                   r"to whom it may concern)\s*$", re.I)
+# A sentence that reports what a third party said ("..., the airline said", "Eric advised
+# that the pipeline ...") is a story.
+_REPORTED = frozenset({"said", "says", "reported", "according", "advised", "advises", "informed", "informs",
+                       "announced", "announces", "stated", "states"})
+# News the reader already has ("As you may already know, the service has been down ...")
+# is background to what the message says, not the message's news.
+_KNOWN = re.compile(r"\bas (you|many of you) (may |might |will |probably |surely )?(already |well )?"
+                    r"(know|be aware|are aware|have heard|heard|have seen|saw)\b", re.I)
 _ATTRIBUTION = re.compile(
     r"^\s*(>\s*)*(on\s.{0,300}\bwrote\s*:|-{2,}\s*(original|forwarded) message|from:\s|begin forwarded message)",
     re.I,
 )
 _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
+_FORWARD_PREFIX = re.compile(r"^\s*((re|aw|sv)\s*(\[\d+\])?\s*:\s*)*(fw|fwd|tr|wg)\s*(\[\d+\])?\s*:", re.I)
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 # "table:tier" key -> tier, per cue table
 _TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")} for table in ("complaint", "bad_news")}
@@ -388,6 +414,34 @@ def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], wi
     return False
 
 
+_PROMISED_NOT, _CAUSE = 1, 2
+
+
+def _ruled_out(tk: _Tokens, sent_start: int, s: int) -> int:
+    """What the words before a bad-news cue at token ``s`` make of it: ``_PROMISED_NOT``
+    for a promise that it will not happen ("no chance of that falling through", "you
+    won't face any more delays"), ``_CAUSE`` for a clause of cause ("the late filing was
+    due to their own outage": it explains, and is news only beside other news in its
+    sentence), else 0."""
+    lower = tk.lower
+    lo = max(sent_start, s - 8)
+    cause = 0
+    for i in range(lo, s):
+        w = lower[i]
+        if w in _CHANCE and i > sent_start and lower[i - 1] in _NO_CHANCE:
+            return _PROMISED_NOT
+        if i + 1 < len(lower) and _CAUSE_BEFORE.get(w) == lower[i + 1] and i >= s - 6:
+            cause = _CAUSE
+    # "any more delays", "no further outages" right before the cue, after a "not"
+    if s - 2 >= sent_start and lower[s - 1] in _ANY_MORE and lower[s - 2] in _ANY_NO:
+        if lower[s - 2] != _ANY_NO_ANY or any(lower[i] in _NOT_FORMS for i in range(max(sent_start, s - 7), s - 2)):
+            return _PROMISED_NOT
+    return cause
+
+
+_ANY_NO_ANY = hash_string("any")
+
+
 def _is_question(tk: _Tokens, start: int, end: int) -> bool:
     """Whether the last token of ``start:end`` that is not whitespace ends with '?'."""
     lower, ending = tk.lower, tk.lex.ending
@@ -450,6 +504,10 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 # not a complaint; a threat ("If this is not fixed, I will cancel.") is.
                 if question and _preceded_by(tk, sent_start, s, _CONDITIONS, 8):
                     continue
+                # A subject that asks ("Re: Why did my claim fail?") names a question; only
+                # a strong cue makes it a complaint ("Why is my order STILL not here?").
+                if question and source == "subject" and tier != "strong":
+                    continue
             else:
                 if "bad_news:routine" in keys:
                     continue
@@ -458,6 +516,11 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
                 if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
+                    continue
+                ruled = _ruled_out(tk, sent_start, s)
+                if ruled == _PROMISED_NOT or ruled == _CAUSE and not any(
+                        cue_tiers.get(k) and (a, b) != (s, e) and not _ruled_out(tk, sent_start, a)
+                        for k, a, b in in_sentence):
                     continue
                 if question:
                     continue
@@ -512,8 +575,8 @@ def _opening(ctx) -> tuple[int, int] | None:
     line = first.split("\n", 1)[0]
     if not (_GREETING.match(first) or _VOCATIVE.match(line)):
         return None
-    salutation = re.split(r"[,:;]", line, maxsplit=1)[0]
-    if _GROUP.search(salutation):
+    salutation = re.split(r"[,:;!]", line, maxsplit=1)[0]
+    if _GROUP.search(salutation) or _ROLE.search(salutation.strip()):
         return None
     return sents[0].start_char, sents[-1].end_char
 
@@ -543,11 +606,30 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             continue
         if tok.start > 0 and doc[tok.start - 1].lower_ == "to":
             continue
-        if any(t.lower_ in _REPORTED for t in tok.sent):
+        if any(t.lower_ in _REPORTED for t in tok.sent) or _KNOWN.search(tok.sent.text):
+            continue
+        if _writers_own(tok.sent):
             continue
         c.opening = True
         if c.ours:  # our doing, to the reader we address: theirs as much as "your ..."
             c.to_reader = True
+
+
+# The writer's own mishap ("I recently had my plans fall through", "my flight was
+# cancelled") is told about, not news for the reader -- unless the writer acts on the
+# reader's matter ("I have had to cancel the workshop", "I can't make Thursday").
+_FIRST_SINGULAR = _hashes("i", "my", "me", "myself", "mine")
+_OTHERS = _hashes("you", "your", "yours", "we", "our", "us", "ours")
+_AGENTIVE = re.compile(r"\b(had|have|has|need|needs|needed) to\b|\b(can(no|')t|cannot|won't|will not|unable|not able|must)\b"
+                       r"|\b(I|I'|I’)(ve|'ve|’ve| have| had)? (cancel|postpone|delay|withdraw|decline|refuse|close|stop)", re.I)
+
+
+def _writers_own(sent) -> bool:
+    """Whether a sentence tells of the writer's own matter: it speaks only of "I"/"my"
+    (no "you", no "we") and the writer does nothing to the reader's matter in it."""
+    lowers = {hash_string(t.lower_) for t in sent}
+    return (not lowers.isdisjoint(_FIRST_SINGULAR) and lowers.isdisjoint(_OTHERS)
+            and not _AGENTIVE.search(sent.text))
 
 
 def _shouting(text: str, regexes, source: str, base: int | None = None) -> list[Cue]:
@@ -570,7 +652,10 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     is left out, since an old complaint already answered does not make today's reply need
     an apology.
     """
-    seg = next((s for s in draft.segments if s.kind == QUOTED and s.by_recipient is not False), None)
+    # A forwarded message is someone's thread passed on (an internal note, a colleague's
+    # exchange): the client's own only when its author is the recipient.
+    seg = next((s for s in draft.segments if s.kind == QUOTED and s.by_recipient is not False
+                and (not s.forwarded or s.by_recipient)), None)
     if seg is None:
         return []
     text = draft.text
@@ -595,7 +680,14 @@ def client_ranges(draft) -> list[tuple[int, int]]:
                 started = True
                 ranges.append((pos, end))
         pos = end
+    # A message that speaks of "this customer" or "this client" was written about the
+    # client, by someone on our side ("Sigh. This customer again"), not by the client.
+    if any(_ABOUT_CLIENT.search(text, a, b) for a, b in ranges):
+        return []
     return ranges
+
+
+_ABOUT_CLIENT = re.compile(r"\b(this|that) (customer|client)\b(?! (service|services|support|portal|number|account|care|agreement|area|id|reference)\b)", re.I)
 
 
 class _Span(NamedTuple):
@@ -696,7 +788,9 @@ def _analyse(ctx) -> Analysis:
                 lambda: _cues_in(_Tokens(rdoc, own, lex), lex.phrases["complaint"](rdoc), "complaint", "in_reply_to"),
                 an.vetoed,
             )
-    if draft.subject and draft.subject.strip():
+    # A forwarded message's subject ("Fwd: Refund for cancelled order") names someone
+    # else's thread, not what the client wrote.
+    if draft.subject and draft.subject.strip() and not _FORWARD_PREFIX.match(draft.subject):
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
             sdoc = None
