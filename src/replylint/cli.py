@@ -151,13 +151,16 @@ def check(paths, fmt, output_file, select, ignore, extend_select, severities, fa
             set_max_input_bytes(parse_size(max_input_size, "--max-input-size"))
         except ValueError as exc:
             raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--max-input-size") from None
-    from .config import Config, find_config_file
-    from .draft import iter_path, read_draft, read_path
-    from .draft.archive import is_archive
-    from .batch import default_jobs, lint_stream
-    from .files import DEFAULT_INCLUDE, collect
-    from .progress import Progress
-    from .rules.template import is_template
+    from .regex_cache import recording
+
+    with recording():  # these modules' regular expressions, compiled once per machine
+        from .config import Config, find_config_file
+        from .draft import iter_path, read_draft, read_path
+        from .draft.archive import is_archive
+        from .batch import default_jobs, lint_stream
+        from .files import DEFAULT_INCLUDE, collect
+        from .progress import Progress
+        from .rules.template import is_template
 
     if baseline_path and write_baseline_path:
         raise click.BadParameter("use either --baseline or --write-baseline, not both", param_hint="--baseline")
@@ -406,7 +409,12 @@ def _read_in_reply_to(path: str) -> str:
 @click.option("--category", help="Only the rules of this category.")
 def rules_cmd(fmt, category):
     """List every rule: code, name, category, default severity, measured precision on real mail."""
-    from .rules import all_rules
+    from .regex_cache import recording
+
+    with recording():  # the rule modules' regular expressions, compiled once per machine
+        from .rules import all_rules, load_all
+
+        load_all()
 
     from .findings import CATEGORIES
 
@@ -445,7 +453,12 @@ def rules_cmd(fmt, category):
 def rule_cmd(code, show_all):
     """Explain one rule (by code, e.g. PRM001, or name, e.g. absolute-guarantee): what it
     flags, why, an example, a better wording."""
-    from .rules import all_rules, get_rule
+    from .regex_cache import recording
+
+    with recording():  # the rule modules' regular expressions, compiled once per machine
+        from .rules import all_rules, get_rule, load_all
+
+        load_all()
 
     if show_all:
         click.echo("\n\n".join(_explain(r) for r in all_rules()))

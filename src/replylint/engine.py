@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from . import spacy_import  # noqa: F401 - first: spaCy without its CLI (see there)
 from spacy.tokens import Doc
 
 from .config import Config, resolve_selector

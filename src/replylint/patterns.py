@@ -546,8 +546,10 @@ def compile_regex(pattern: str, where: str, flags: int = re.I, *, trusted: bool 
     # escaped prefix and one bounded character class), so Python's ``re`` may run it.
     if not trusted and pattern not in builtin_strings():
         return compile_linear(pattern, where, flags)
+    from . import regex_cache
+
     try:
-        return re.compile(pattern, flags)
+        return regex_cache.compile(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: bad regular expression {pattern!r} ({exc})") from None
 

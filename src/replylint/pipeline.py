@@ -22,6 +22,7 @@ from bisect import bisect_left
 from typing import Any, Callable
 
 import numpy
+from . import spacy_import  # noqa: F401 - first: spaCy without its CLI (see there)
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
@@ -195,6 +196,13 @@ _PIPELINES: dict[tuple[str | None, str], Pipeline] = {}
 
 
 def build_language(model: str | None) -> Language:
+    from .regex_cache import recording
+
+    with recording():  # the tokenizer's regular expressions, compiled from spaCy's code
+        return _build_language(model)
+
+
+def _build_language(model: str | None) -> Language:
     if not model:
         nlp = spacy.blank("en")
     else:

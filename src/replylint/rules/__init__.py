@@ -157,9 +157,12 @@ def load_all() -> None:
     global _loaded
     if _loaded:
         return
-    for mod in pkgutil.iter_modules(__path__):
-        if not mod.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{mod.name}")
+    from ..regex_cache import recording
+
+    with recording():  # the rule modules' own regular expressions, compiled on import
+        for mod in pkgutil.iter_modules(__path__):
+            if not mod.name.startswith("_"):
+                importlib.import_module(f"{__name__}.{mod.name}")
     _loaded = True
 
 
