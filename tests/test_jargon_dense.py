@@ -183,3 +183,38 @@ def test_motor_terms_mirrored_from_the_client_or_explained_are_not_jargon():
             "car re-run its own checks).\n\nShane\n\n> Is the O2 sensor the problem?\n")
     assert codes(text, "JRG003") == []
     assert codes(text, "JRG008") == []
+
+
+def test_acronyms_in_name_slots_are_names_not_jargon():
+    # It owns something, someone phones or meets it, or it is listed with a capitalised name.
+    text = (
+        "Hi Sam,\n\nI met with BGE this morning and then phoned PSEG; KCPL's schedulers and the "
+        "Nordic desk agree, and Avista or NWPP will confirm the volumes by Friday.\n\nDebra\n"
+    )
+    flagged = {f.excerpt for f in codes(text, "JRG002")}
+    assert not flagged & {"BGE", "PSEG", "KCPL", "NWPP"}
+    assert codes(text, "JRG008") == []
+
+
+def test_a_capitalised_word_the_draft_also_writes_in_lower_case_is_no_name_partner():
+    # "AP, Shipped" is a list of terms, not "AP" beside a name.
+    text = ("Hi Jo,\n\nPlease send the AR, AP, Shipped but not billed figures; shipped items "
+            "go on the second tab.\n\nPaul\n")
+    assert "AP" in {f.excerpt for f in codes(text, "JRG002")}
+
+
+def test_shorthand_opening_a_sentence_or_followed_by_its_code_counts_as_terms():
+    text = (
+        "Dear Ms Okafor,\n\nYour PQR shows the claim was denied with KRC 45 and RKRC M15 on "
+        "the fourth line.\n\nRegards,\nBilling Team\n"
+    )
+    got = codes(text, "JRG008")
+    assert len(got) == 1 and all(t in got[0].message for t in ("PQR", "KRC", "RKRC"))
+
+
+
+def test_an_apostrophe_plural_before_a_verb_is_not_a_name_owning_something():
+    text = "Hi Sam,\n\nWe sold 200 MW for two hours until the XLR's ended the sale.\n\nDebra\n"
+    assert "XLR" in {f.excerpt for f in codes(text, "JRG002")}
+    text = "Hi Sam,\n\nWe sold 200 MW for two hours until XLR's ended the sale.\n\nDebra\n"
+    assert "XLR" in {f.excerpt for f in codes(text, "JRG002")}

@@ -94,6 +94,40 @@ def _in_a_name(m: re.Match, text: str) -> bool:
     return not b.group(3) and not starts_sentence and bool(_NAME_WORD_AFTER.match(text, m.end(), m.end() + 40))
 
 
+# Slots that only a name fills (an organisation, a utility, a person's initials), wherever
+# the acronym stands in the draft: it owns something ("AEP's traders"), someone calls,
+# meets or hears from it ("I then called LADWP", "meeting with NYSEG"), or it is listed
+# with a capitalised name ("Sonat or GTC", "LADWP and Wesco", "NNG/Trailblazer").
+# (An apostrophe plural before a verb is no owner: "until TLR's ended the sale".)
+_NAME_OWNER = (r"(?<![A-Za-z])(?<!the )(?<!a )(?<!an )(?<!our )(?<!your )(?<!their ){a}['’]s\b"
+               r"(?!\s+(?:[a-z]+ed|are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b)")
+_NAME_CONTACT = (r"\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|"
+                 r"(?:spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|work(?:s|ed|ing)?|"
+                 r"deal(?:s|t|ing)?|trad(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
+                 r"checked|check(?:s|ing)?(?: out)?)\s+(?:with|to)|heard from|hear from|on behalf of|"
+                 r"visit(?:s|ed|ing)?)\s+{a}(?![A-Za-z&])")
+_NAME_PARTNER = (r"(?<![A-Za-z&]){a}\s*(?:,|\band\b|\bor\b|/|&)\s*(?:[A-Z][a-z]{{2,}})(?![A-Za-z])"
+                 r"|(?<![A-Za-z])(?:[A-Z][a-z]{{2,}})\s*(?:,|\band\b|\bor\b|/|&)\s*{a}(?![A-Za-z&])")
+
+
+def named(base: str, text: str) -> bool:
+    """The acronym stands somewhere in the draft where only a name can: see above."""
+    a = re.escape(base)
+    if re.search(_NAME_OWNER.format(a=a), text) or re.search(_NAME_CONTACT.format(a=a), text, re.I):
+        return True
+    for m in re.finditer(_NAME_PARTNER.format(a=a), text):
+        partner = re.search(r"[A-Z][a-z]{2,}", m.group()).group()
+        at = m.start() + m.group().index(partner)
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at].rstrip()
+        # A capitalised word that starts a sentence or line is no name ("DPR. Recon ..."),
+        # nor one the draft also writes in lower case ("AR, AP, Shipped but not billed").
+        if (before and before[-1] not in ".!?:" and partner.lower() not in _NAME_STOP
+                and not re.search(rf"\b{partner.lower()}\b", text)):
+            return True
+    return False
+
+
 _NAME_STOP = {"the", "our", "your", "their", "this", "that", "these", "those", "any", "each", "every",
               "please", "hi", "hello", "dear", "thanks", "and", "but", "for", "with", "via", "from"}
 
@@ -246,7 +280,10 @@ class UnexplainedAcronym(Rule):
     assignment from a call, a dotted call, a line of JSON, a pasted key, environment
     setting, log line or traceback).  An acronym on no list is the reader's own trade
     shorthand when the reader knows a domain, and one inside a proper name ("Silver
-    Choice QHP", "Dental QHP Plus") is part of the name.  Capitals used
+    Choice QHP", "Dental QHP Plus") is part of the name, as is one that stands anywhere in
+    the draft where only a name can: owning something ("AEP's traders"), called, met or
+    heard from ("I called LADWP"), or listed with a capitalised name ("Sonat or GTC").
+    Capitals used
     for emphasis ("DO NOT SHARE"), reference codes ("CHG-4471"), units after a number
     ("2 TB") and Roman numerals are not acronyms.
 
@@ -326,6 +363,8 @@ def unexplained_acronyms(ctx: Context) -> list:
                 if _in_a_name(m, text) or _AMPERSAND_NAME.match(text, m.end()) or _AMPERSAND_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     continue                             # "Blue Meadow PPO", "PG & E": a name
+                if named(base, text):
+                    continue                             # "AEP's traders", "called LADWP": a name
                 if _alone_on_its_line(text, m.start(), m.end()):
                     continue                             # sign-off initials ("SS") or a heading
                 if _in_a_table(text, m.start()):

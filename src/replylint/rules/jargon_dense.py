@@ -34,11 +34,15 @@ JARGON_STRONG = 2
 JARGON_DENSITY = 3.0
 
 # Words before an acronym that make it a common noun: "the RTS", "your PNR", "an SLA",
-# "our new WMS", "the client's GDS" ("that" is left out: "the GISB that CES sent").
+# "our new WMS", "the client's GDS", "Your GMP" opening a sentence ("that" is left out:
+# "the GISB that CES sent").
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|your|our|their|this|these|those|each|any|no|my|his|her|its|every|same)"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Yy]our|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Ee]ach|[Aa]ny|[Nn]o|[Mm]y|"
+    r"[Hh]is|[Hh]er|[Ii]ts|[Ee]very|same)"
     r"|\b[A-Za-z]+['’]s)\s+(?:[a-z]+[ -])?$"
 )
+# A code of the acronym's own code set right after it: "rejected with CARC 16 and RARC N290".
+_CODE_AFTER = re.compile(r"[ \t]+[A-Z]?\d{1,4}[A-Z]?\b(?![.,:/]\d)")
 
 
 def new_text_words(ctx: Context) -> int:
@@ -114,6 +118,8 @@ def _term_like(text: str, start: int, end: int, base: str, listed: bool) -> bool
         return True
     if text[start:end] != base and text[start:end].endswith("s"):
         return True
+    if _CODE_AFTER.match(text, end):
+        return True
     return bool(_DETERMINER_BEFORE.search(text, max(0, start - 40), start))
 
 
@@ -125,9 +131,11 @@ class JargonLaden(Rule):
     find: not spelled out, not known to every reader, not the client's own words, not a
     domain the reader evidently knows), at least 3 per 100 words, of which at least two
     are plainly terms rather than names: a trade term, an acronym our lexicons list as
-    trade or business shorthand, one used as a common noun ("the RTS", "your PNR", "an
-    SLA", "the client's GDS") or a plural ("UPNs").  One finding per draft, at the first
-    of them, listing them.  The finding goes up one level when the client says they are
+    trade or business shorthand, one used as a common noun ("the RTS", "Your PNR", "an
+    SLA", "the client's GDS"), a plural ("UPNs") or one followed by a code of its code set
+    ("CARC 16").  An acronym that stands somewhere in the draft where only a name can
+    ("AEP's traders", "I called LADWP", "Sonat or GTC") is a name and does not count.
+    One finding per draft, at the first of them, listing them.  The finding goes up one level when the client says they are
     new to this.
 
     JRG002 and JRG003 still report each term (info by default: alone, an acronym is often
