@@ -165,3 +165,32 @@ def test_quoted_note_headed_from_a_colleague_is_ours_but_from_the_recipient_is_t
     assert "RMK001" in codes(ours)
     theirs = draft("Install confirmed for Monday.", "> From: Maeve Quinlan\n> Your install team are unserious, they never turned up.")
     assert codes(theirs) == []
+
+
+# -- an eye roll or facepalm aimed at a person, sarcastic wonder, regional words ----------
+@pytest.mark.parametrize("body", [
+    "He wants the logo bigger again 🙄",
+    "Is this her fifth call today 🤦 anyway, sending the form.",
+    "Their buyer changed the spec again smh.",
+    "The client asked for a 'quick tweak' *eye roll*",
+    "He paid on time for once, wonders never cease.",
+    "She found the attachment, give her a gold star.",
+    "That fella from the council is a gobshite.",
+    "Their supervisor is blur like sotong.",
+    "This uncle is pagal, I tell you.",
+])
+def test_eye_rolls_at_people_and_sarcastic_wonder(body):
+    assert "RMK001" in codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "The courier is late again 🙄 sorry about that.",
+    "I forgot to attach the file 🤦 here it is.",
+    "Our team stayed late to finish it 🙄 but it's done.",
+    "Thanks for waiting 🙃 the part is here.",
+    "The ode on the anniversary card was lovely.",
+    "Please give her our thanks for the quick reply.",
+    "We reviewed the dose instructions with the pharmacist.",
+])
+def test_eye_rolls_and_regional_hard_negatives(body):
+    assert codes(draft(body)) == [], body

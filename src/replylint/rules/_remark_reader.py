@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..strhash import hash_string
 from . import Context
-from ._remark_common import PERSON_PRONOUNS, SELF_POSSESSIVES, counts_against_draft, is_person, lexicon
+from ._remark_common import PERSON_POSSESSIVES, PERSON_PRONOUNS, SELF_POSSESSIVES, counts_against_draft, is_person, lexicon
 from ..patterns import DocIndex
 
 _AGAIN = hash_string("again")
@@ -262,3 +262,62 @@ def _role_after_copula(doc, lex, t: int, limit: int) -> bool:
             j += 1
         return _role_at(doc, lex, j, limit) is not None
     return False
+
+
+# An eye roll or a facepalm aimed at a person: "she wants it in purple now 🙄", "asked
+# for the fourth time smh".  Frustration (😤) and a wry smile (🙃) are left out: they
+# go with a bad day as often as with a person.
+_AT_PERSON_ROLLS = ("\U0001F644", "\U0001F612", "\U0001F926")
+_ROLL_WORDS = {"smh", "facepalm", "eyeroll"}
+
+
+def eye_rolled_at(ctx: Context) -> list[tuple[int, int, int]]:
+    """(first token, end token, target token) of a sentence about a person that carries
+    an eye roll or a facepalm (the emoji, "smh", "*eye roll*")."""
+    doc = ctx.doc
+    text = ctx.draft.text
+    index = DocIndex.of(doc)
+    words = {hash_string(w) for w in _ROLL_WORDS} & index.present[1]
+    has_roll = any(e in text for e in _AT_PERSON_ROLLS) or "eye roll" in text.lower() or "rolls eyes" in text.lower()
+    if not words and not has_roll:
+        return []
+    anchors = set()
+    for h in words:
+        anchors.update(index.positions(1, h))
+    if has_roll:
+        for t in doc:
+            low = t.lower_
+            if t.text.startswith(_AT_PERSON_ROLLS) or (low == "roll" and t.i > 0 and doc[t.i - 1].lower_ == "eye") or (
+                    low == "eyes" and t.i > 0 and doc[t.i - 1].lower_ in ("rolls", "rolling")):
+                anchors.add(t.i)
+    out = []
+    seen = set()
+    for a in sorted(anchors):
+        sent = doc[a].sent
+        # An emoji that opens a sentence closes the one before it ("... now. 🙄").
+        sents = [sent]
+        first_word = next((t for t in range(sent.start, sent.end) if not doc[t].is_space), sent.start)
+        if first_word == a and sent.start > 0:
+            sents.insert(0, doc[sent.start - 1].sent)
+        for s in sents:
+            if s.start in seen:
+                continue
+            target = _person_in(ctx, s)
+            if target is not None and counts_against_draft(ctx, doc[target].idx):
+                seen.add(s.start)
+                end = max(s.end, a + 1) if s is sents[-1] else s.end
+                while end > s.start and doc[end - 1].is_space:
+                    end -= 1
+                out.append((s.start if not doc[s.start].is_space else s.start + 1, end, target))
+                break
+    return out
+
+
+def _person_in(ctx: Context, sent) -> int | None:
+    """The first word of the sentence that names a person other than the writer."""
+    doc = ctx.doc
+    for t in range(sent.start, sent.end):
+        tok = doc[t]
+        if tok.is_alpha and tok.lower_ not in SELF_POSSESSIVES and (tok.lower_ in PERSON_POSSESSIVES or is_person(ctx, t)):
+            return t
+    return None

@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, stereotypes
+from ._remark_reader import exasperated_again, eye_rolled_at, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -91,7 +91,9 @@ class DerogatoryRemark(Rule):
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
     only a person and "again" ("ugh, these people again", "omg not the Hendersons
     again", "This customer again"), or a person with a strong interjection or an
-    eye roll instead of "again" ("ugh, this client", "this customer 🙄"); and
+    eye roll instead of "again" ("ugh, this client", "this customer 🙄"); a
+    sentence about a person that carries an eye roll or a facepalm (🙄, 😒, 🤦, "smh",
+    "*eye roll*": "he wants the logo bigger again 🙄"); and
     stereotyping by role or nationality, where the role ends the aside or is what a
     kind of people "are like" ("Typical lawyer, billing for ...", "Typical banker
     behaviour!", "you know what the French are like", "he's a salesman, what did you
@@ -222,6 +224,12 @@ class DerogatoryRemark(Rule):
             if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
             hit = emit(start, end, f"exasperated aside about a person ({doc[target].text!r})")
+            if hit:
+                yield hit
+        for start, end, target in eye_rolled_at(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, f"rolls eyes at a person ({doc[target].text!r})")
             if hit:
                 yield hit
         for start, end in stereotypes(ctx):
