@@ -176,3 +176,25 @@ def test_a_question_in_the_clients_signature_is_not_asked():
     assert fup2("Thanks for letting me know.", dashes) == []
     asked = quoted("Hi Ann,", "Could you send the invoice again?", "Thanks,", "Tom")
     assert len(fup2("Thanks for letting me know.", asked)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time tied to the client's own event is a time
+    "I'll ring the hotel again two days before you arrive and let you know.",
+    "We'll check the booking the day before your flight and get back to you.",
+    # a trigger ("until ...", a sequence "..., then I'll ...") is a time too
+    "I'll hold the funds in the current account until the transfer clears and let you know.",
+    "The parts are on order, then we'll fit them and let you know.",
+])
+def test_times_tied_to_an_event_and_triggers_are_concrete(sentence):
+    assert fup(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n") == []
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    # "before"/"after" with no event, or "then" with no sequence, is still vague
+    ("I'll look into it before long and get back to you.", "look into it"),
+    ("We'll get back to you after that, as soon as possible.", "as soon as possible"),
+    ("Then I'll let you know.", "let you know"),
+])
+def test_before_after_and_then_without_an_event_stay_vague(sentence, flagged):
+    assert fup(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n") == [flagged]

@@ -59,7 +59,9 @@ class VagueFollowUp(Rule):
     Flags a promise to come back that gives no time: "I'll get back to you soon", "we'll
     look into it", "you'll hear from us shortly", "in due course", "ASAP".  A sentence
     that names a time or a trigger is left alone: "I'll get back to you by Friday noon",
-    "within two hours", "tomorrow", "once the engineers have restarted it".  So are
+    "within two hours", "tomorrow", "once the engineers have restarted it", "until the
+    transfer clears", "two days before you arrive", a step in a sequence ("the parts are
+    on order, then we'll fit them and let you know").  So are
     questions, hopes and conditions ("I hope we meet soon", "I'll let you know if
     anything changes"), needs of our own ("we will need to ... soon") and a social
     "talk to you soon".
