@@ -847,3 +847,114 @@ def test_terms_refusals_and_venting_are_not_overpromises(sentence):
 def test_false_alarm_fixes_keep_the_promises(sentence, code):
     got = prm_codes(sentence)
     assert code in got, (sentence, got)
+
+
+# -- more classes: someone else's decision against the reader promised away, a deal that
+# won't fall through, particles after the object, favours, counted gains, timetables,
+# results coming back clean, markets that "can only go up", stakes and sayings.
+
+MORE_CLASS_POSITIVES = [
+    ("The IRS won't audit you.", "PRM005"),
+    ("The tax man won't come after you for this.", "PRM005"),
+    ("The landlord won't keep any of your deposit.", "PRM005"),
+    ("The deal won't fall through.", "PRM005"),
+    ("The buyer won't pull out.", "PRM005"),
+    ("The chain won't collapse.", "PRM005"),
+    ("There's no way the deal falls through.", "PRM006"),
+    ("The judge is going to throw the case out.", "PRM005"),
+    ("The planning committee will wave it through.", "PRM005"),
+    ("Building control will sign it off first time.", "PRM005"),
+    ("The magistrates will let you off with a warning.", "PRM005"),
+    ("The airline will let you take the extra bag for free.", "PRM005"),
+    ("The vendor will match the price.", "PRM005"),
+    ("You will definitely get custody.", "PRM005"),
+    ("We're going to win this case.", "PRM005"),
+    ("You won't owe any tax on this at all.", "PRM005"),
+    ("You'll get a tax refund of at least £2,000.", "PRM005"),
+    ("You will make your money back in a year.", "PRM005"),
+    ("You will lose 10kg in a month on this plan.", "PRM005"),
+    ("The campaign will bring in at least 200 leads a month.", "PRM005"),
+    ("You'll be fully booked all summer after this.", "PRM005"),
+    ("House prices will keep rising, so buy now.", "PRM005"),
+    ("House prices will continue to climb.", "PRM005"),
+    ("This property will be worth twice as much in five years.", "PRM005"),
+    ("The shares can only go up from here.", "PRM005"),
+    ("Prices can't go any lower, buy now.", "PRM005"),
+    ("Your bill is going to drop by half.", "PRM005"),
+    ("Your energy bills will fall by 40% with the panels.", "PRM005"),
+    ("Your mortgage offer will come through this week.", "PRM005"),
+    ("The survey will come back clean.", "PRM005"),
+    ("The valuation will come in at asking.", "PRM005"),
+    ("The inspection will be a breeze.", "PRM005"),
+    ("Your tenant will pay on time every month.", "PRM005"),
+    ("Your wedding will be perfect.", "PRM005"),
+    ("The ferry will run on time, no worries.", "PRM005"),
+    ("Your flight will definitely leave on time.", "PRM005"),
+    ("It's not going to rain on Saturday.", "PRM005"),
+    ("The sun will be out for your big day.", "PRM005"),
+    ("The new firewall makes you unhackable.", "PRM001"),
+    ("The treatment is 100% effective.", "PRM001"),
+    ("The treatment is 100 percent effective.", "PRM001"),
+    ("There won't be any downtime during the migration.", "PRM001"),
+    ("Your data is completely safe with us, nothing can ever get in.", "PRM003"),
+    ("The backup means you'll never lose a file again.", "PRM003"),
+    ("The new filter means you won't get a single spam email again.", "PRM003"),
+    ("The fix is permanent.", "PRM003"),
+    ("You'll be pain-free within a week.", "PRM002"),
+    ("The part is coming tomorrow, 110%.", "PRM002"),
+    ("It will be on your desk by 9am sharp, count on it.", "PRM002"),
+    ("You'll have the keys by Friday, cross my heart.", "PRM002"),
+    ("Delivery Thursday, nailed on.", "PRM006"),
+    ("The loan's approved, just a formality.", "PRM006"),
+    ("The plumber will be there at 8 sharp, he's never late.", "PRM006"),
+    ("You will not be disappointed.", "PRM006"),
+    ("Everything will go to plan.", "PRM006"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", MORE_CLASS_POSITIVES)
+def test_more_unseen_phrasing_classes_are_overpromises(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+MORE_CLASS_NEGATIVES = [
+    # the writer's own refusal, terms and prices
+    "We can't go any lower on price, I'm afraid.",
+    "Our prices won't go up this year.",
+    "The engineer won't charge for the second visit.",
+    "You won't owe us anything for the callout.",
+    "Your bill will come down to £40 next month.",
+    "Your bill will go up by £3 a month from April.",
+    # a third party's procedure or terms, not a decision promised away
+    "The court will let you know the date.",
+    "The council will give you a reference number.",
+    "The bank won't need anything else from you.",
+    "The embassy won't accept photocopies.",
+    "The insurer won't cover cosmetic work.",
+    "The council won't collect bins on bank holidays.",
+    "The landlord will keep the deposit until the inspection is done.",
+    "Your rent will continue to be collected on the 1st.",
+    # the writer's own capacity, an appointment, a discount, a refund, an itinerary
+    "We'll get 200 new customers onboarded this quarter.",
+    "We will deliver 200 orders a day from the new site.",
+    "You'll be fully booked in for Tuesday at 10.",
+    "You'll get £20 off your next order.",
+    "You'll get your money back within five days.",
+    "You'll get compensation of £50 for the delay.",
+    "Your flight will depart at 10:05 from Terminal 2.",
+    # hedged, conditional, past, negated before
+    "The booking won't be cancelled if you pay the balance by Friday.",
+    "If the bank declines, there's no risk of a fine.",
+    "We hope the chain won't collapse.",
+    "I can't promise the IRS won't audit you.",
+    "The buyer pulled out last week.",
+    "The fix is temporary until the part arrives.",
+    "Count on me for the figures.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_CLASS_NEGATIVES)
+def test_more_unseen_phrasing_classes_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])

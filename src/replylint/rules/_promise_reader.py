@@ -89,6 +89,14 @@ class ReaderWords:
     vanish_verbs: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
     weather_day_words: frozenset[str] = frozenset()
+    favours: frozenset[str] = frozenset()
+    adverse_verbs: frozenset[str] = frozenset()
+    deals: frozenset[str] = frozenset()
+    collapse_verbs: frozenset[str] = frozenset()
+    gains: frozenset[str] = frozenset()
+    body_units: frozenset[str] = frozenset()
+    reader_costs: frozenset[str] = frozenset()
+    fall_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -132,6 +140,14 @@ def reader_words(lexicon: dict) -> ReaderWords:
         vanish_verbs=_words(table, "vanish_verbs"),
         day_words=_words(table, "day_words"),
         weather_day_words=_words(table, "weather_day_words"),
+        favours=_words(table, "favours"),
+        adverse_verbs=_words(table, "adverse_verbs"),
+        deals=_words(table, "deals"),
+        collapse_verbs=_words(table, "collapse_verbs"),
+        gains=_words(table, "gains"),
+        body_units=_words(table, "body_units"),
+        reader_costs=_words(table, "reader_costs"),
+        fall_verbs=_words(table, "fall_verbs"),
     )
 
 
@@ -251,6 +267,12 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     v2 = _verb_after(doc, v + 1, se) if negated else v
     if v2 is None:
         return None
+    # "house prices will keep rising", "will continue to climb": the verb is the next one
+    if doc[v2].lemma_ in ("keep", "continue") and v2 + 1 < se:
+        if doc[v2 + 1].lower_.endswith("ing") and doc[v2 + 1].is_alpha:
+            v2 += 1
+        elif doc[v2].lemma_ == "continue" and doc[v2 + 1].lower_ == "to" and v2 + 2 < se and doc[v2 + 2].is_alpha:
+            v2 += 2
     verb = doc[v2].lemma_
     rest = _rest(doc, v2 + 1, se)
     end = _phrase_end(doc, v2, se, breaks)
@@ -266,6 +288,20 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         # (the writer's own "we will never ..." is their commitment).
         if negated and doc[head].lower_ not in _WRITER and _fails(doc, words, v2, rest):
             return ("never", first, end)
+        if negated:
+            phrase = f"{verb} {rest[0]}" if rest else verb
+            kind = _agent_kind(doc, words, first, head)
+            # "the tax office won't audit you", "the landlord won't keep any of your
+            # deposit", "the buyer won't pull out": someone else's decision against the
+            # reader, promised away
+            # (key "tp:decision": a negation inside it is the promise, not terms, unlike
+            # "the insurer won't pay for cosmetic work")
+            if kind is not None and kind != "weather" and (verb in words.adverse_verbs or phrase in words.adverse_verbs):
+                return ("tp:decision", first, end)
+            # "the sale won't fall through", "the chain won't collapse"
+            if any(f in words.deals for f in _plural_base(doc[head].lower_)) and (
+                    verb in words.collapse_verbs or phrase in words.collapse_verbs):
+                return ("tp:counterparty", first, end)
         # "hackers won't ever be able to get in again", "the damp won't come back"
         if negated and any(f in words.threats for f in _plural_base(doc[head].lower_)) and any(
                 doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
@@ -282,11 +318,13 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return ("never", first, _phrase_end(doc, a, se, breaks))
         return None
     # "you'll land the job", "you will get the contract": someone else's award
-    if subject_low == "you" and verb in words.prize_verbs and len(rest) >= 2 and rest[0] in (
-            "the", "that", "this", "a", "your") and rest[1] in words.prizes and (
-            v2 + 3 >= se or doc[v2 + 3].is_punct or doc[v2 + 3].orth in breaks
-            or doc[v2 + 3].lower_ in ("for", "at", "with", "in", "on", "and", "trust", "no", "then")):
-        return ("tp:authority", first, v2 + 3)
+    # (or a bare prize: "you will get custody", "you'll get bail")
+    if subject_low == "you" and verb in words.prize_verbs and rest:
+        p = 1 if rest[0] in words.prizes else 2 if (
+            len(rest) >= 2 and rest[0] in ("the", "that", "this", "a", "your") and rest[1] in words.prizes) else 0
+        if p and (v2 + p + 1 >= se or doc[v2 + p + 1].is_punct or doc[v2 + p + 1].orth in breaks
+                  or doc[v2 + p + 1].lower_ in ("for", "at", "with", "in", "on", "and", "trust", "no", "then")):
+            return ("tp:authority", first, v2 + p + 1)
     # "you'll be fully compliant", "you'll be completely safe from hackers"
     if subject_low == "you" and verb == "be" and rest:
         k = 0
@@ -295,15 +333,28 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             intensified = True
             k += 1
         state = rest[k] if k < len(rest) else ""
+        after_state = rest[k + 1] if k + 1 < len(rest) else ""
         if state == "compliant":
             return ("tp:authority", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
         if intensified and state in ("safe", "secure", "protected", "bulletproof", "immune"):
             return ("abs", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
+        # "you'll be fully booked all summer" (not "booked in for Tuesday": an appointment)
+        if intensified and state in ("booked", "subscribed", "oversubscribed") and after_state not in (
+                "in", "on", "for", "onto", "into", "up"):
+            return ("tp:market", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
     # "you're going to get every penny back from the airline": money back, from someone else
     if subject_low == "you" and verb in ("get", "receive") and "back" in rest:
         agent = _agent_after(doc, words, v2 + 1, se, breaks)
         if agent is not None:
             return (f"tp:{agent[0]}", first, agent[1])
+    if subject_low == "you":
+        found = _your_gain(doc, words, verb, v2, se, rest)
+        if found is not None:
+            return (found, first, end)
+    # "the campaign will bring in at least 200 leads a month", "get you 50 new clients"
+    if verb in ("bring", "generate", "drive", "get", "win", "attract", "pull", "land") and (
+            subject_low not in _WRITER or rest[:1] == ["you"]) and _counted_gain(doc, words, v2, se):
+        return ("tp:market", first, end)
     # "you'll save at least 30% on your energy bill"
     if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
@@ -313,6 +364,12 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
         return ("tp:market", first, end) if _changes(doc, words, verb, v2, rest) else None
+    # "your bill is going to drop by half" (a measure: "come down to £40" is a tariff)
+    if any(f in words.reader_costs for f in _plural_base(subject_low)) and (
+            owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
+        phrase = f"{verb} {doc[v2 + 1].lemma_}" if v2 + 1 < se else verb
+        if (verb in words.fall_verbs or phrase in words.fall_verbs) and ("by" in rest or _has(rest, "in", "half")):
+            return ("tp:market", first, end)
     # "the scarring will disappear completely", "the rash will clear up for good": a
     # condition (a symptom, damp, a stain) promised away, whoever's it is
     if any(f in words.conditions for f in _plural_base(subject_low)) and (
@@ -370,6 +427,17 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
         return True
     # "give you the deposit back", "pay you back"
     if verb in ("give", "pay", "hand") and "back" in rest:
+        return True
+    # "throw the case out", "wave it through", "sign it off": the particle after the object
+    if any(f"{verb} {t}" in words.outcome_verbs for t in rest[1:4]):
+        return True
+    # "the airline will let you take the bag", "the magistrates will let you off" (not
+    # "let you know": a notice)
+    if verb == "let" and len(rest) >= 2 and rest[0] in ("you", "it", "them", "him", "her") and rest[1] not in (
+            "know", "see", "hear", "down"):
+        return True
+    # "the hotel will give you a free upgrade", "the bank will give you more time"
+    if verb in ("give", "offer", "grant") and rest[:1] == ["you"] and any(w in words.favours for w in rest[1:5]):
         return True
     if verb in words.favour_verbs:
         return _has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
@@ -534,4 +602,31 @@ def _weather_said(words: ReaderWords, rest: list[str]) -> bool:
             return True
         if w in ("clear", "bright", "fine", "calm") and nxt in _WEATHER_NOUNS and k > 0 and rest[k - 1] in _PRAISE:
             return True
+    return False
+
+
+_AT_LEAST = ("at least", "no less than", "a minimum of", "easily", "minimum")
+
+
+def _your_gain(doc, words: ReaderWords, verb: str, v: int, se: int, rest: list[str]) -> str | None:
+    """What "you will ..." gains by someone else's doing: "you'll make your money back in
+    a year", "you'll lose 10kg in a month", "you'll get at least £2,000 back"."""
+    if verb in ("make", "earn", "recoup", "recover") and (
+            _has(rest, "money", "back") or _has(rest, "investment", "back") or _has(rest, "your", "investment")):
+        return "tp:market"
+    nums = [t for t in range(v + 1, min(se, v + 10)) if doc[t].like_num]
+    if verb == "lose" and any(t + 1 < se and doc[t + 1].lower_ in words.body_units for t in nums):
+        return "tp:medical"
+    if verb in ("get", "receive") and nums and any(_has(rest, *p.split()) for p in _AT_LEAST):
+        return "tp:market"
+    return None
+
+
+def _counted_gain(doc, words: ReaderWords, v: int, se: int) -> bool:
+    """A number of customers, leads or sales promised: "will bring in 200 leads a month"."""
+    for t in range(v + 1, min(se, v + 8)):
+        if doc[t].like_num:
+            for u in range(t + 1, min(se, t + 4)):
+                if any(f in words.gains for f in _plural_base(doc[u].lower_)):
+                    return True
     return False

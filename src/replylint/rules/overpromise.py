@@ -246,7 +246,13 @@ class ThirdPartyOutcome(_PromiseRule):
     will disappear completely"), a day's weather ("Saturday is going to be a glorious
     sunny day"), and a third party's habit told as an assurance ("the insurer always
     pays out on claims like this", "the market always bounces back"; not "has always",
-    nor "they always send a letter first").  A carrier's delivery notice
+    nor "they always send a letter first").  A negated future counts when it promises
+    someone else's decision against the reader away ("the tax office won't audit you",
+    "the landlord won't keep any of your deposit", "the sale won't fall through"; not
+    terms such as "the embassy won't accept photocopies").  Counted gains ("will bring
+    in 200 leads a month", "you'll lose 10kg"), timetables ("the ferry will run on
+    time"), results ("the survey will come back clean") and markets that "can only go
+    up" count too.  A carrier's delivery notice
     ("the courier will deliver between 9am and 5pm") and procedural steps ("the court
     will set a hearing date", "HMRC will send you a letter") are not outcomes.
 
