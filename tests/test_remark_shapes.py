@@ -174,6 +174,7 @@ def test_quoted_note_headed_from_a_colleague_is_ours_but_from_the_recipient_is_t
     "Their buyer changed the spec again smh.",
     "The client asked for a 'quick tweak' *eye roll*",
     "He paid on time for once, wonders never cease.",
+    "She answered the phone. Shock horror.",
     "She found the attachment, give her a gold star.",
     "That fella from the council is a gobshite.",
     "Their supervisor is blur like sotong.",
@@ -189,6 +190,8 @@ def test_eye_rolls_at_people_and_sarcastic_wonder(body):
     "Our team stayed late to finish it 🙄 but it's done.",
     "Thanks for waiting 🙃 the part is here.",
     "The ode on the anniversary card was lovely.",
+    "Miracles do happen: the parcel arrived a day early.",
+    "A cat learned to open the fridge. Wonders never cease.",
     "Please give her our thanks for the quick reply.",
     "We reviewed the dose instructions with the pharmacist.",
 ])

@@ -22,6 +22,7 @@ from . import Context
 LEXICON = "remark"
 GROUPS = (
     "insults", "about_people", "mocking", "person_verbs", "typical", "profanity", "belittle", "proof_words", "allow",
+    "sarcasm",
 )
 
 # Pronouns that point at a person (the client, the reader, their people).

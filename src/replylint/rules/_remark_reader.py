@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..strhash import hash_string
 from . import Context
-from ._remark_common import PERSON_POSSESSIVES, PERSON_PRONOUNS, SELF_POSSESSIVES, counts_against_draft, is_person, lexicon
+from ._remark_common import PERSON_POSSESSIVES, PERSON_PRONOUNS, SELF_POSSESSIVES, GREETING, counts_against_draft, info, is_person, lexicon
 from ..patterns import DocIndex
 
 _AGAIN = hash_string("again")
@@ -273,15 +273,18 @@ _ROLL_WORDS = {"smh", "facepalm", "eyeroll"}
 
 def eye_rolled_at(ctx: Context) -> list[tuple[int, int, int]]:
     """(first token, end token, target token) of a sentence about a person that carries
-    an eye roll or a facepalm (the emoji, "smh", "*eye roll*")."""
+    an eye roll or a facepalm (the emoji, "smh", "*eye roll*") or sarcastic wonder (the
+    `sarcasm` list: "wonders never cease"); a marker that opens a sentence reads the one
+    before it too ("He paid on time. Wonders never cease.")."""
     doc = ctx.doc
     text = ctx.draft.text
     index = DocIndex.of(doc)
     words = {hash_string(w) for w in _ROLL_WORDS} & index.present[1]
     has_roll = any(e in text for e in _AT_PERSON_ROLLS) or "eye roll" in text.lower() or "rolls eyes" in text.lower()
-    if not words and not has_roll:
+    sarcasm = info(ctx).matches.get("sarcasm", [])
+    if not words and not has_roll and not sarcasm:
         return []
-    anchors = set()
+    anchors = {start for start, _ in sarcasm}
     for h in words:
         anchors.update(index.positions(1, h))
     if has_roll:
@@ -294,23 +297,33 @@ def eye_rolled_at(ctx: Context) -> list[tuple[int, int, int]]:
     seen = set()
     for a in sorted(anchors):
         sent = doc[a].sent
-        # An emoji that opens a sentence closes the one before it ("... now. 🙄").
-        sents = [sent]
+        if sent.start in seen:
+            continue
+        target = _person_in(ctx, sent)
+        first = sent.start
+        # A marker that opens a sentence is about the one before it ("... now. 🙄",
+        # "She replied. Wonders never cease.") -- not about the greeting line.
         first_word = next((t for t in range(sent.start, sent.end) if not doc[t].is_space), sent.start)
-        if first_word == a and sent.start > 0:
-            sents.insert(0, doc[sent.start - 1].sent)
-        for s in sents:
-            if s.start in seen:
-                continue
-            target = _person_in(ctx, s)
-            if target is not None and counts_against_draft(ctx, doc[target].idx):
-                seen.add(s.start)
-                end = max(s.end, a + 1) if s is sents[-1] else s.end
-                while end > s.start and doc[end - 1].is_space:
-                    end -= 1
-                out.append((s.start if not doc[s.start].is_space else s.start + 1, end, target))
-                break
+        if target is None and first_word == a and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            target = _person_in(ctx, prev)
+            if target is not None and GREETING.match(ctx.draft.text, _line_start(ctx.draft.text, doc[target].idx)):
+                target = None
+            first = prev.start
+        if target is None or not counts_against_draft(ctx, doc[target].idx):
+            continue
+        seen.add(sent.start)
+        end = max(sent.end, a + 1)
+        while end > first and doc[end - 1].is_space:
+            end -= 1
+        while first < end and doc[first].is_space:
+            first += 1
+        out.append((first, end, target))
     return out
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _person_in(ctx: Context, sent) -> int | None:

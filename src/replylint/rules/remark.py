@@ -229,7 +229,7 @@ class DerogatoryRemark(Rule):
         for start, end, target in eye_rolled_at(ctx):
             if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
-            hit = emit(start, end, f"rolls eyes at a person ({doc[target].text!r})")
+            hit = emit(start, end, f"mocks a person ({doc[target].text!r})")
             if hit:
                 yield hit
         for start, end in stereotypes(ctx):
