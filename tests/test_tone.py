@@ -66,6 +66,8 @@ def test_shouting_hard_negatives(body):
         "There is no need to email four times a day about the same repair.",
         "This is the third time I'm asking for the meter reading.",
         "As stated in my previous email, the renewal date is fixed.",
+        "I'm sending the tenancy agreement for the last time.",
+        "And for the second time: the keys are with the concierge.",
     ],
 )
 def test_passive_aggressive(body):
@@ -79,6 +81,10 @@ def test_passive_aggressive(body):
         "As mentioned in our call, the boiler service is booked for the 12th.",
         "I've attached my last email's attachments again in case they were blocked.",
         "This is the third time the contractor has missed a slot, and I'm sorry; we've replaced them.",
+        # an event counted, a schedule: nobody is repeating themselves to the reader
+        "The boiler broke down for the third time, sadly, so we've ordered a new one.",
+        "For the last time this year, the office closes at noon on Friday.",
+        "The lift is being serviced for the second time this month, from 9 to 11.",
     ],
 )
 def test_passive_aggressive_hard_negatives(body):

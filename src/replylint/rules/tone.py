@@ -33,6 +33,7 @@ class ToneLexicon:
     acronyms: set[str]
     common: set[str]
     mild: set[str]
+    repeat_verbs: set[str]
 
 
 def _list(table: dict, key: str, where: str) -> list[str]:
@@ -62,12 +63,14 @@ def lexicon(ctx: Context) -> ToneLexicon:
         ps.add("mild", _list(cond, "mild", "condescension"))
         ps.add("allow", _list(_table(lex, "allow"), "phrases", "allow"))
         shout = _table(lex, "shouting")
+        pa = _table(lex, "passive_aggressive")
         return ToneLexicon(
             phrases=ps,
             suggestions=suggestions,
             acronyms={w.upper() for w in _list(shout, "acronyms", "shouting")},
             common={w.lower().replace("’", "'") for w in _list(shout, "common_words", "shouting")},
             mild={w.lower() for w in _list(cond, "mild", "condescension")},
+            repeat_verbs={w.lower() for w in _list(pa, "repeat_verbs", "passive_aggressive")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)
@@ -214,7 +217,11 @@ class PassiveAggressive(_PhraseRule):
     times a day".
 
     Neutral references back ("as discussed on the phone", "as mentioned in our call")
-    are not reported.
+    are not reported.  "For the third time" is the writer repeating themselves only when
+    it heads the sentence ("For the third time, the form is attached") or follows a verb
+    of asking, telling or sending ("I'm asking for the last time"); an event counted
+    ("the server failed for the third time") or a schedule ("for the last time this
+    year, the office closes early") is not reported.
 
     ## Why it matters
     These phrases tell the reader they are slow or careless without saying so; clients
@@ -236,6 +243,38 @@ class PassiveAggressive(_PhraseRule):
     message = "passive-aggressive phrasing"
     suggestion = "restate the point once, briefly and neutrally"
     group = "passive_aggressive"
+
+    def check(self, ctx: Context):
+        lex = lexicon(ctx)
+        doc = ctx.doc
+        for hit in super().check(ctx):
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and _counted_time(span) and not _writer_repeating(span, lex.repeat_verbs):
+                continue
+            yield hit
+
+
+_ORDINAL_TIME = {"second", "third", "fourth", "fifth", "last", "umpteenth", "hundredth", "nth"}
+_SENTENCE_LEAD = {"and", "so", "ok", "okay", "right", "now", "again", "once", "yes", "look"}
+
+
+def _counted_time(span) -> bool:
+    """"for the third time": a count of times, not "as I've said three times"."""
+    words = [t.lower_ for t in span]
+    return len(words) >= 4 and words[:2] == ["for", "the"] and words[2] in _ORDINAL_TIME and words[-1] == "time"
+
+
+def _writer_repeating(span, repeat_verbs: set[str]) -> bool:
+    """The count frames the writer repeating themselves: it heads the sentence and a
+    comma or colon follows ("For the third time, ..."), or a verb of asking, telling or
+    sending comes before it in the sentence ("I'm asking for the last time")."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start]
+    if all(t.is_punct or t.lower_ in _SENTENCE_LEAD for t in before):
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.text in {",", ":", "-", "—", "–", "!"}:
+            return True
+    return any(t.lemma_.lower() in repeat_verbs or t.lower_ in repeat_verbs for t in before)
 
 
 @register
