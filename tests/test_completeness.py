@@ -60,7 +60,7 @@ def test_attachment_hard_negatives(text):
     assert cmp_(lint_text(text, Config(), attachments=[])) == []
 
 
-@pytest.mark.parametrize("subject", ["", "(no subject)", "Re:", "TBD", "  fwd: "])
+@pytest.mark.parametrize("subject", ["", "(no subject)", "Re:", "tbd", "  fwd: ", "untitled"])
 def test_placeholder_subject(subject):
     assert ("CMP002", Severity.WARNING) in cmp_(lint_text("Hi Tom,\n\nDone.\n", Config(), subject=subject))
 
@@ -80,11 +80,27 @@ RAW = ("From: Ann <ann@ourco.example>\nTo: Tom <tom@acme.example>\nSubject: {sub
        "Date: Mon, 7 Dec 2026 09:00:00 +0000\n\nHi Tom,\n\nThe refund went out today.\n\nBest,\nAnn\n")
 
 
-@pytest.mark.parametrize("subject,excerpt", [("Re:", "Re:"), ("TBD", "TBD"), ("", "")])
+@pytest.mark.parametrize("subject,excerpt", [("Re:", "Re:"), ("untitled", "untitled"), ("", "")])
 def test_placeholder_subject_points_at_the_subject_line(subject, excerpt):
     (f,) = [f for f in lint_message(RAW.format(subject=subject).encode(), Config()).findings if f.code == "CMP002"]
     assert (f.part, f.section, f.line, f.column) == ("subject", "subject", 3, 10)
     assert f.excerpt == excerpt and f.end_column == 10 + len(excerpt)
+
+
+@pytest.mark.parametrize("subject,message", [
+    ("TBD", "'TBD' marker"), ("TODO", "'TODO' marker"), ("XXX", "'XXX'-style placeholder"),
+])
+def test_a_marker_subject_is_one_finding_the_template_rules(subject, message):
+    # Both rules would name it; TPL002, the more specific (it names the marker), keeps it.
+    found = [f for f in lint_message(RAW.format(subject=subject).encode(), Config(preview=True)).findings
+             if f.part == "subject"]
+    assert [f.code for f in found] == ["TPL002"] and message in found[0].message
+    assert found[0].severity == Severity.ERROR
+
+
+def test_a_marker_word_inside_a_real_subject_is_not_a_placeholder_subject():
+    found = lint_message(RAW.format(subject="Venue for the launch TBD").encode(), Config(preview=True)).findings
+    assert [f.code for f in found if f.code == "CMP002"] == []
 
 
 def test_missing_subject_header_points_at_the_headers_not_the_body():

@@ -84,6 +84,17 @@ class MissingAttachment(Rule):
                 return  # one finding per draft: the fix is the same
 
 
+_X_RUN = re.compile(r"X{3,}")
+
+
+def _template_marker(ctx: Context, subject: str) -> bool:
+    """The whole subject is a marker TPL002 reports ("TBD", "TODO", "XXX"): the more
+    specific rule, which names the marker (and blocks), as ruff keeps the more specific
+    of two overlapping rules."""
+    exact = ctx.lexicons.get("template").get("markers", {}).get("exact", [])
+    return subject in exact or bool(_X_RUN.fullmatch(subject))
+
+
 @register
 class PlaceholderSubject(Rule):
     """## What it does
@@ -92,7 +103,8 @@ class PlaceholderSubject(Rule):
     read: an ``.eml`` (a missing Subject header counts as empty) or a subject given to
     the API; a plain text draft has none.  The finding points at the Subject line (part
     ``subject``; in an ``.eml``, that header's line and column), or at the top of the
-    headers when the message has no Subject header.
+    headers when the message has no Subject header.  A subject that is only a marker
+    TPL002 reports ("TBD", "TODO", "XXX") is left to TPL002: one finding is enough.
 
     ## Why it matters
     The subject is what the client sees in their inbox and searches for later.  An empty
@@ -123,6 +135,8 @@ class PlaceholderSubject(Rule):
         if re.sub(r"\s+", " ", text.strip().lower()) not in _compiled(ctx)["subjects"]:
             return
         shown = text.strip()
+        if _template_marker(ctx, shown):
+            return          # TPL002 reports the marker itself: one finding is enough
         start = len(text) - len(text.lstrip())
         if draft.subject is None and not shown:
             message = "no Subject header: the message has no subject"
