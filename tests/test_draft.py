@@ -274,3 +274,23 @@ def test_a_reply_subject_is_read_for_leaks_only():
     assert not subject_codes("Re: Your salesman guaranteed March delivery") & {"PRM001", "PRM002"}
     assert "PRM001" in subject_codes("Delivery guaranteed, no matter what")
     assert "LEK001" in subject_codes("RE: card 4111 1111 1111 1111")
+
+
+def test_a_span_ending_at_a_closing_tag_ends_before_it():
+    # The end of "promise" is where the text after "</b>" starts: the span must end at
+    # the last character of the match, not run on past the tag.
+    html = "<p>We <b>promise</b> it &amp; more.</p>"
+    d = read_draft(html.encode(), "x.html")
+    start = d.text.index("promise")
+    end = start + len("promise")
+    assert html[d.to_source(start):d.to_source_end(end)] == "promise"
+    assert d.line_col(end, end=True) == (1, html.index("</b>") + 1)
+    amp = d.text.index("&")
+    assert html[d.to_source(amp):d.to_source_end(amp + 1)] == "&amp;"
+    assert d.to_source_end(end) < d.to_source(end)            # the tag lies between them
+
+
+def test_plain_text_span_ends_are_unchanged():
+    d = read_draft(b"Hi,\n\nWe promise it.\n", "x.txt")
+    end = d.text.index("promise") + len("promise")
+    assert d.to_source_end(end) == d.to_source(end) == end

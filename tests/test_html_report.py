@@ -252,3 +252,18 @@ def test_docs_screenshot_is_a_real_report():
     shot = REPO / "docs" / "html-report.png"
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
     assert "docs/html-report.png" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_an_html_draft_highlight_stops_at_the_match_and_keeps_the_tags_beside_a_redaction(tmp_path):
+    (tmp_path / "d.html").write_text(
+        "<p>Hi Tom,</p>\n<p>Your <b>idiot</b> intern called.</p>\n"
+        "<p>Card <b>4111 1111 1111 1111</b> on file.</p>\n", encoding="utf-8")
+    p = run("check", "d.html", "--preview", "--format", "html", cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    marked = re.findall(r'<code class="src">(.*?)</code>', p.stdout)
+    # the highlight is the word, not the word and the closing tag after it
+    assert any("&lt;b&gt;<mark>idiot</mark>&lt;/b&gt; intern" in m for m in marked), marked
+    # the redacted card keeps the tag that follows it on the shown line
+    card = [m for m in marked if "4111 **** **** 1111" in m]
+    assert card and all("1111</mark>&lt;/b&gt; on file" in m or "1111&lt;/b&gt; on file" in m for m in card), card
+    assert "1111 1111 1111 1111" not in p.stdout

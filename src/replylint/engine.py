@@ -64,7 +64,7 @@ class FileResult:
 
 def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
     line, col = draft.line_col(hit.start)
-    end_line, end_col = draft.line_col(max(hit.end, hit.start))
+    end_line, end_col = draft.line_col(max(hit.end, hit.start), end=hit.end > hit.start)
     seg = draft.segment_at(hit.start)
     configured = config.configured_severity(rule)
     if configured is not None:
@@ -105,9 +105,10 @@ def _finding(draft: Draft, rule: Rule, hit: Hit, config: Config) -> Finding:
 def _edit(draft: Draft, start: int, end: int, text: str) -> Edit:
     """An edit at draft offsets; its text is scrubbed with the report (Redaction.finding)."""
     line, col = draft.line_col(start)
-    end_line, end_col = draft.line_col(end)
+    end_line, end_col = draft.line_col(end, end=end > start)
     return Edit(line, col, end_line, end_col, text, start=start, end=end,
-                source_start=draft.to_source(start), source_end=draft.to_source(end))
+                source_start=draft.to_source(start),
+                source_end=draft.to_source_end(end) if end > start else draft.to_source(end))
 
 
 def _matches(selector: str, rule: Rule) -> bool:

@@ -136,9 +136,9 @@ class Redaction:
         if draft.source_text is None:
             self.source = self.text
         else:
-            at = draft.to_source
+            at, at_end = draft.to_source, draft.to_source_end
             self.source = ScrubbedText.build(draft.source_text, self.scrubber,
-                                             [(at(a), at(b), r) for a, b, r in secrets])
+                                             [(at(a), at_end(b), r) for a, b, r in secrets])
         self._lines: list[str] | None = None
         self._starts: list[int] | None = None
         self._shift: tuple[list[int], list[int]] | None = None

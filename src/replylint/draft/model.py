@@ -127,22 +127,43 @@ class Draft:
         t, s = self.source_map[i]
         return s + (offset - t)
 
-    def line_col(self, offset: int) -> tuple[int, int]:
+    def to_source_end(self, offset: int) -> int:
+        """Where a span ending at text ``offset`` ends in the source: just after its last
+        character.  (``to_source`` maps an offset to the character that starts there,
+        which in HTML can sit after a closing tag: "<b>1111</b> on" would end after the
+        "</b>", and a highlight or a redaction would take the tag with it.)"""
+        if not self.source_map or offset <= 0:
+            return self.to_source(offset)
+        if self._map_keys is None:
+            self._map_keys = [t for t, _ in self.source_map]
+        i = bisect.bisect_right(self._map_keys, offset - 1) - 1
+        if i < 0:
+            return self.to_source(offset)
+        t, s = self.source_map[i]
+        end = s + (offset - t)
+        src = self.source_text
+        nxt = self.source_map[i + 1][0] if i + 1 < len(self.source_map) else len(self.text)
+        if src is not None and nxt - t == 1 and src.startswith("&", s):   # an entity: "&amp;" is one character
+            semi = src.find(";", s, s + 12)
+            end = semi + 1 if semi > 0 else end
+        return end
+
+    def line_col(self, offset: int, end: bool = False) -> tuple[int, int]:
         """1-based line and column of a text offset in the file the user gave (for an
-        encoded part: the part's first line, column 1)."""
+        encoded part: the part's first line, column 1); ``end``: of a span's end."""
         if self.encoded:
             return self.line_offset + 1, 1
-        line, col = self.local_line_col(offset)
+        line, col = self.local_line_col(offset, end)
         return line + self.line_offset, col
 
     def file_line(self, local_line: int) -> int:
         """The file line of a line of ``source_text`` (or ``text``)."""
         return self.line_offset + (1 if self.encoded else local_line)
 
-    def local_line_col(self, offset: int) -> tuple[int, int]:
+    def local_line_col(self, offset: int, end: bool = False) -> tuple[int, int]:
         """1-based line and column of a text offset in ``source_text`` (or ``text``)."""
         src = self.source_text if self.source_text is not None else self.text
-        off = self.to_source(offset)
+        off = self.to_source_end(offset) if end else self.to_source(offset)
         if self._line_starts is None:
             starts, i = [0], src.find("\n")
             while i >= 0:  # str.find scans in C; a Python loop over characters costs 50x more
