@@ -849,3 +849,88 @@ def test_saying_you_would_feel_the_same_is_an_acknowledgement(ack):
     assert codes(reply(cold, complaint), PREVIEW) == ["EMP001"]
     warm = cold.replace("Hi Derek,\n\n", f"Hi Derek,\n\n{ack} ")
     assert codes(reply(warm, complaint), PREVIEW) == []
+
+
+# -- recall classes: delays told as dates, outages told as durations, work to redo, our
+# wrong figures, refusals said of the thing, news deeper in a message to a named reader --
+
+@pytest.mark.parametrize("draft", [
+    "Hello,\n\nOrder 5521 will now be dispatched on 18 March instead of 4 March.\n\nHomeware Co",
+    "Dear Mr Obi,\n\nYour certificates will now be delivered on 14th May instead of 9th May.\n\nOps",
+    "Hi Jo,\n\nThe kitchen fit has moved from 2 June to 14 July.\n\nOps",
+    "Hi Jo,\n\nThe install is now on 3 January instead of 20 December.\n\nOps",
+])
+def test_a_delivery_moved_to_a_later_date_is_a_delay(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft
+
+
+@pytest.mark.parametrize("draft", [
+    # earlier, not later
+    "Hi Jo,\n\nYour order will now be delivered on 2 December instead of 9 December.\n\nOps",
+    # a meeting moved is a rescheduling, not a delay to the reader's matter
+    "Hi Jo,\n\nThe review meeting moved from 2 June to 14 July.\n\nOps",
+    # a payment date pushed back gives the reader more time
+    "Hi Jo,\n\nYour payment is now due on 30 June instead of 1 June.\n\nOps",
+])
+def test_dates_that_are_not_a_delay_are_not_flagged(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Carla,\n\nYour booking portal was unavailable for 11 hours on Sunday.\n\nOps",
+    "Dear Ms Asante,\n\nYour sample could not be processed at the lab.\n\nReception",
+    "Oliver,\n\nThe quote we sent in March had the wrong labour rate in it.\n\nGrant",
+    "Hi Lauren,\n\nThe embossed bottles won't be ready until March.\n\nJules",
+    "Hi Mark,\n\nThe deposit for the 19th can't be returned.\n\nHayley",
+    "Hi Mrs Chua,\n\nEntries made this morning were not saved, so teachers will need to re-enter them.\n\nKelvin",
+])
+def test_recall_classes_of_bad_news_are_read(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Carla,\n\nThe portal is never unavailable for more than a few minutes.\n\nOps",
+    "Hi Carla,\n\nYour files were processed this morning.\n\nOps",
+    "Oliver,\n\nThe quote we sent in March had the right labour rate in it.\n\nGrant",
+    "Hi Lauren,\n\nThe bottles will be ready on Monday, as planned.\n\nJules",
+    "Hi Mark,\n\nYour deposit will be returned within five days.\n\nHayley",
+    "Hi Mark,\n\nPlease resend the form as a PDF when you have a moment.\n\nHayley",
+])
+def test_their_hard_negatives_are_not_read(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+LONG_OPENING = "Hi Liam,\n\nThanks for the photos and the repair quote. We've completed our review.\n\n"
+
+
+def test_news_said_to_a_named_reader_later_in_the_message_counts():
+    draft = LONG_OPENING + ("Your policy excludes damage caused by gradual leaks, so we won't be able to cover "
+                            "the kitchen floor repair.\n\nClaims Team")
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    assert codes(draft.replace("Hi Liam,\n\n", "I'm sorry, Liam. ")) == []
+
+
+@pytest.mark.parametrize("greeting", ["Good afternoon,", "Hello all,"])
+def test_later_news_needs_a_named_reader(greeting):
+    # No name: the news may be anyone's; the model decides it (bad-news-model-veto).
+    draft = LONG_OPENING.replace("Hi Liam,", greeting) + (
+        "Your policy excludes damage caused by gradual leaks, so we won't be able to cover the kitchen floor "
+        "repair.\n\nClaims Team")
+    strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto": 0.99})
+    assert codes(draft, strict) == []
+    loose = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto-addressed-body": 0.99})
+    assert codes(LONG_OPENING + "Your policy excludes damage caused by gradual leaks, so we won't be able to cover "
+                 "the kitchen floor repair.\n\nClaims Team", loose) == []
+
+
+def test_a_distressed_client_is_read_in_their_message():
+    cold = "Hi Mark,\n\nYou can move the booking to another date in the next six months.\n\nHayley"
+    client = "My dad's been taken into hospital so we need to cancel the party. Could we get the deposit back?"
+    assert codes(reply(cold, client), LEXICON_ONLY) == ["EMP001"]
+
+
+@pytest.mark.parametrize("client", ["I'm leaving a one-star review.", "Expect a 1-star review from me."])
+def test_hyphenated_words_in_a_phrase_with_alternatives_match(client):
+    # "one-star|1-star" inside an alternation once split the phrase and never matched.
+    assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to=client) == ["EMP001"], client
+    assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to="I'm leaving a five-star review!") == []

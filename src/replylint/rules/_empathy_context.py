@@ -135,6 +135,9 @@ class Cue:
     # Bad news opening a message addressed to the reader ("Hi Lena, / Release 2 will now
     # ship on 14 November"): news for them, said without "you" (see ``_opening``).
     opening: bool = False
+    # Said to the reader ("your installation will now start ...") further into a message
+    # addressed to them by name: theirs, unless the model reads it as routine.
+    addressed: bool = False
     # The cue's sentence speaks for the writer's side ("we", "our").
     ours: bool = False
 
@@ -581,6 +584,15 @@ def _opening(ctx) -> tuple[int, int] | None:
     return sents[0].start_char, sents[-1].end_char
 
 
+def _names_someone(ctx, span: tuple[int, int]) -> bool:
+    """Whether the salutation opening ``span`` names its reader ("Hi Lena,", "Dear Mr
+    Batra,", "Leon,"), not only a greeting ("Hello,", "Good afternoon,")."""
+    text = ctx.draft.text
+    line = text[span[0]:span[1]].lstrip().split("\n", 1)[0]
+    salutation = re.split(r"[,:;!]", line, maxsplit=1)[0]
+    return bool(_GREETING.sub("", salutation, count=1).strip())
+
+
 def _mark_opening(ctx, cues: list[Cue]) -> None:
     """Mark bad-news cues in the opening of an addressed message (not in the salutation
     itself, "Dear Power Outage Database Customer", and not an infinitive, "the decision to
@@ -598,7 +610,15 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
     line_end = span[1] if line_end < 0 else line_end
     after_salutation = min((i for i in (text.find(ch, span[0], line_end) for ch in ",:;") if i >= 0), default=line_end)
     doc = ctx.doc
+    named = None
     for c in news:
+        if c.start >= span[1]:
+            if named is None:
+                named = _names_someone(ctx, span)
+            if named and c.to_reader:
+                sent = doc.char_span(c.start, c.end, alignment_mode="expand")
+                c.addressed = sent is not None and not _KNOWN.search(sent.sent.text)
+            continue
         if not after_salutation <= c.start < span[1]:
             continue
         tok = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -622,6 +642,68 @@ _FIRST_SINGULAR = _hashes("i", "my", "me", "myself", "mine")
 _OTHERS = _hashes("you", "your", "yours", "we", "our", "us", "ours")
 _AGENTIVE = re.compile(r"\b(had|have|has|need|needs|needed) to\b|\b(can(no|')t|cannot|won't|will not|unable|not able|must)\b"
                        r"|\b(I|I'|I’)(ve|'ve|’ve| have| had)? (cancel|postpone|delay|withdraw|decline|refuse|close|stop)", re.I)
+
+
+_MONTHS = {m: i for i, ms in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"), 1) for m in ms.split()}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE = re.compile(rf"\b(?:{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})\b", re.I)
+# The new date first, the old one after: "will now ship on 14 November instead of 24 October".
+_INSTEAD = re.compile(r"\b(instead of|rather than|not|in place of|and not)\b", re.I)
+# The old date first: "moved from 2 June to 14 July", "pushed back from ... to ...".
+_FROM_TO = re.compile(r"\bfrom\b", re.I)
+# What a later date delays: a delivery, a start, a completion -- not a meeting moved.
+_DELIVERY = re.compile(r"\b(deliver\w*|dispatch\w*|ship\w*|arriv\w*|ready|complet\w*|finish\w*|start\w*|"
+                       r"install\w*|launch\w*|releas\w*|go(?:es|ing)? live|go-live|available|open\w*|hand(?:ed)? over|"
+                       r"handover|move in|collect\w*|fitt?\w*|build|built|done|resum\w*|restor\w*|fix\w*|repair\w*)\b", re.I)
+
+
+def _date_of(m) -> tuple[int, int] | None:
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    mon = _MONTHS.get(month.lower().rstrip("."))
+    if mon is None or not 1 <= int(day) <= 31:
+        return None
+    return mon, int(day)
+
+
+def _later(new: tuple[int, int], old: tuple[int, int]) -> bool:
+    """Whether ``new`` falls after ``old`` (across a new year when it is a few months on)."""
+    months = (new[0] - old[0]) % 12
+    return (months, new[1]) != (0, old[1]) and 0 < (months * 31 + new[1] - old[1]) % 372 < 200
+
+
+def _moved_later(ctx, in_body) -> list[Cue]:
+    """A delivery, start or completion moved to a later date ("your installation will now
+    start on 14 July instead of 2 June"): a delay, however it is worded."""
+    cues = []
+    for sent in ctx.sentences():
+        text = ctx.text_of(sent)
+        if not in_body(sent.start_char) or not _DELIVERY.search(text):
+            continue
+        dates = [(m, _date_of(m)) for m in _DATE.finditer(text)]
+        dates = [(m, d) for m, d in dates if d is not None]
+        if len(dates) < 2:
+            continue
+        for (m1, d1), (m2, d2) in zip(dates, dates[1:]):
+            between = text[m1.end():m2.start()]
+            before = text[max(0, m1.start() - 12):m1.start()]
+            if _INSTEAD.search(between) and len(between) < 40:
+                late = _later(d1, d2)
+            elif _FROM_TO.search(before) and re.search(r"\bto\b", between, re.I) and len(between) < 20:
+                late = _later(d2, d1)
+            else:
+                continue
+            if late:
+                words = " ".join(text[m1.start():m2.end()].split())
+                lowers = {t.lower_ for t in sent}
+                cues.append(Cue("bad_news", "draft", STRONG, words[:48], f"moved-later:{sent.start_char}",
+                                start=sent.start_char + m1.start(), end=sent.start_char + m2.end(),
+                                to_reader=bool(lowers & {"you", "your", "yours"}),
+                                ours=bool(lowers & {"we", "our", "us", "ours"})))
+                break
+    return cues
 
 
 def _writers_own(sent) -> bool:
@@ -812,10 +894,12 @@ def _analyse(ctx) -> Analysis:
     body = mv.body_ranges()
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+        found += _moved_later(ctx, in_body)
         _mark_opening(ctx, found)
         # News said to the reader in the opening of a message addressed to them is theirs
         # unless the model reads it as plainly routine (a lower veto).
-        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader else mv.veto_bad)
+        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader
+                                   else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):

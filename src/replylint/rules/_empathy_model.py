@@ -85,6 +85,14 @@ register_option(
 )
 
 
+register_option(
+    "bad-news-model-veto-addressed-body", 0.5, _score("bad-news-model-veto-addressed-body"),
+    "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
+    "'your') after the opening of a message addressed to them by name counts in a sentence the "
+    "bad-news model scores at least this high",
+)
+
+
 def scores(doc, label: str):
     """The sentence scores a shipped model gave ``doc`` for ``label`` (None without models)."""
     try:
@@ -120,6 +128,7 @@ class ModelView:
         self.veto_complaint = ctx.option("complaint-model-veto") if combined else 0.0
         self.veto_bad = ctx.option("bad-news-model-veto") if combined else 0.0
         self.veto_addressed = ctx.option("bad-news-model-veto-addressed") if combined else 0.0
+        self.veto_addressed_body = ctx.option("bad-news-model-veto-addressed-body") if combined else 0.0
 
     @property
     def rules_on(self) -> bool:
