@@ -54,10 +54,16 @@ def test_generic_greeting_hard_negatives(text):
     ("Hi Sarah", "tom.baker@acme.example"),
     ("Dear Ms. Jones", "Tom Baker <tom@acme.example>"),
     ("Hello Sarah", "\"Baker, Tom\" <tb@acme.example>"),
+    ("Hi Sarah", "tom.manning@acme.example"),                # a surname is not a role
 ])
 def test_greeting_to_another_name(greeting, to):
     got = [(c, e) for c, e, _ in prs(f"{greeting},{BODY}", to=to) if c == "PRS002"]
     assert len(got) == 1 and got[0][1] in greeting
+
+
+def test_two_greeted_names_neither_the_reader_are_both_reported():
+    got = [e for c, e, _ in prs(f"Hi Sarah and Ann,{BODY}", to="Tom Baker <tom@acme.example>") if c == "PRS002"]
+    assert got == ["Sarah", "Ann"]
 
 
 @pytest.mark.parametrize("greeting,to", [
@@ -74,6 +80,10 @@ def test_greeting_to_another_name(greeting, to):
     ("Hi Sarah", "tbaker@acme.example"),            # nothing says who tbaker is
     ("Hi Sarah", "support@acme.example"),           # a role address
     ("Hi Sarah", "Tom Baker <tom@acme.example>, Sarah Lin <sl@acme.example>"),
+    ("Hi Tom and Sarah", "Tom Baker <tom@acme.example>"),   # the reader and someone beside them
+    ("Hi Sarah and Tom", "tom.baker@acme.example"),
+    ("Hi Sarah", "network.manager@acme.example"),   # a dotted role address names nobody
+    ("Hi Sarah", "bookings.team@acme.example"),
 ])
 def test_greeting_name_hard_negatives(greeting, to):
     recipients = [t.strip() for t in to.split(", ") if "@" in t] if to.count("@") > 1 else to

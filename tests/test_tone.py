@@ -100,6 +100,7 @@ def test_passive_aggressive_hard_negatives(body):
         "You should have read the terms before signing.",
         "If you had followed the checklist the check-out would have been fine.",
         "You were told the deposit covers cleaning.",
+        "You shouldn't have signed the lease before the inspection.",
     ],
 )
 def test_blame(body):
@@ -114,6 +115,8 @@ def test_blame(body):
         "The form reached us after the deadline, so the next slot is 3 June.",
         "We failed to send the reminder, and that's our fault. I'm sorry.",
         "It isn't your fault the parcel went missing, and I don't think you were told about the new depot.",
+        "I'm sorry - you shouldn't have been kept waiting, and I've raised it with the manager.",
+        "You shouldn't have had to chase us twice for the refund.",
     ],
 )
 def test_blame_hard_negatives(body):

@@ -98,7 +98,9 @@ def _address_names(c: dict, display: str, addr: str) -> set[str]:
         return {w.lower() for w in words}
     local = addr.split("@", 1)[0].lower()
     parts = [p for p in re.split(r"[._\-]+", local) if p]
-    if local not in c["roles"] and len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[0]) >= 2:
+    # "network.manager@", "bookings.team@": a role, whichever part names it.
+    if (local not in c["roles"] and not any(p in c["roles"] for p in parts) and len(parts) >= 2
+            and all(p.isalpha() for p in parts) and len(parts[0]) >= 2):
         return set(parts)
     return set()
 
@@ -198,7 +200,9 @@ class GreetingWrongName(Rule):
     ``[personalization.nicknames]`` in the lexicon, which a user lexicon extends), as do
     the recipient's last name ("Dear Ms Baker") and a shortened form ("Chris" for
     Christopher).  It says nothing when the draft does not tell who the reader is: no
-    display name, a role address (``support@``), or a one-word address (``tbaker@``).
+    display name, a role address (``support@``, ``network.manager@``), or a one-word
+    address (``tbaker@``); nor when the greeting names the recipient beside someone else
+    ("Hi Priya and Ollie" to Priya: a partner or colleague greeted with them).
 
     ## Why it matters
     A greeting to the wrong person is the classic sign of a copied reply.  The client
@@ -239,9 +243,9 @@ class GreetingWrongName(Rule):
         if not known:
             return
         last = m.group("last")
+        if any(_same_person(n, known, c) for n in names) or (last and _same_person(last, known, c)):
+            return  # "Hi Priya and Ollie" to Priya: the other is greeted beside the reader
         for i, n in enumerate(names):
-            if _same_person(n, known, c) or (i == 0 and last and _same_person(last, known, c)):
-                continue
             start = m.start("name") if i == 0 else m.start("name2")
             end = (m.end("last") if last else m.end("name")) if i == 0 else m.end("name2")
             who = ", ".join(sorted(w.title() for w in known))

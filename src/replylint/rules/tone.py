@@ -287,7 +287,8 @@ class Blame(_PhraseRule):
     Facts stated about what happened ("the form arrived after the deadline", "the
     firewall rules on your side were not updated") are not reported: disagreeing with
     evidence is fine, assigning blame to the person is what reads badly. "You should
-    have received an email" is not blame and is not reported.
+    have received an email" is not blame and is not reported, nor is sympathy in the
+    same words ("you shouldn't have been kept waiting", "you shouldn't have had to chase us").
 
     ## Why it matters
     Blame makes the client defend themselves instead of solving the problem with you,
