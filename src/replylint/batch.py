@@ -5,8 +5,8 @@ for ``check``.  They are consumed lazily in chunks, at most a few chunks per wor
 flight, and each result keeps only what reports need (findings and the scrubbed lines
 they point at), so memory stays bounded however many drafts stream through.
 
-The parent lints the first chunk itself, which builds the pipeline and compiles every
-lexicon; worker processes are forked after that and start warm.  Where ``fork`` is not
+The parent lints the first few drafts itself, which builds the pipeline and compiles
+every lexicon; worker processes are forked after that and start warm.  Where ``fork`` is not
 available (Windows, and macOS's default), everything runs in the one process.
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .findings import Finding, Severity
 from .redaction import ReportedFile, printable
 
 CHUNK = 32
+WARM = 8  # drafts the parent lints before forking workers
 
 
 @dataclass
@@ -132,10 +133,14 @@ def lint_stream(items: Iterable, prepare: Callable[[Any], tuple[Any, Any]], jobs
     """
     global _PREPARE
     it = iter(items)
-    chunks = iter(lambda: list(islice(it, chunk)), [])
-    first = next(chunks, None)
-    if first is None:
+    ctx = _fork_context()
+    parallel = jobs > 1 and not keep and ctx is not None
+    # With workers to come, the parent warms the engine on a few drafts only: the other
+    # cores wait while it does, and workers forked after it start warm.
+    first = list(islice(it, WARM if parallel else chunk))
+    if not first:
         return
+    chunks = iter(lambda: list(islice(it, chunk)), [])
     # Start-up (importing spaCy, building the pipeline, the first lint compiling every
     # lexicon) makes objects that live as long as the process: the cyclic collector
     # walking them all, several times, was a fifth of a cold check.
@@ -146,11 +151,10 @@ def lint_stream(items: Iterable, prepare: Callable[[Any], tuple[Any, Any]], jobs
     finally:
         _settle(collecting)
     yield from outcomes
-    ctx = _fork_context()
     second = next(chunks, None)
     if second is None:
         return
-    if jobs <= 1 or keep or ctx is None:
+    if not parallel:
         yield from _lint_chunk(second, prepare, keep)
         for c in chunks:
             yield from _lint_chunk(c, prepare, keep)
