@@ -132,3 +132,23 @@ def test_regex_cache_off_without_a_cache_folder(tmp_path):
                REPLYLINT_NO_CACHE="1", REPLYLINT_CACHE_DIR=str(tmp_path))
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "None" and not list(tmp_path.iterdir())
+
+
+def test_cached_hyphenation_counts_as_pyphen_does(tmp_path, monkeypatch):
+    # Syllables of words outside the CMU dictionary come from Pyphen's patterns, parsed
+    # once per machine rather than once per process: the same counts, word for word.
+    import random
+    import string
+
+    from replylint.rules import jargon
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    words = ["onboarding", "synergistically", "kubernetes", "deliverables", "reprioritisation", "a", "",
+             "xyz", "hyphen-ated", "o'neill", "naïve", "straße", "İstanbul", "antidisestablishmentarianism"]
+    rng = random.Random(15)
+    words += ["".join(rng.choice(string.ascii_lowercase + "-'é") for _ in range(rng.randint(1, 24))) for _ in range(2000)]
+    for fresh in (True, False):  # parsed and written, then read back
+        jargon._hyphenation_patterns.cache_clear()
+        for w in words:
+            assert jargon._hyphenation_points(w) == len(jargon._hyphenator().positions(w)), w
+        assert any(p.name.startswith("hyphenation-") for p in tmp_path.iterdir()) or not fresh

@@ -660,7 +660,7 @@ def _syllables(word: str) -> int:
     count = _cmu_syllables().get(word)
     if count is not None:
         return count
-    return len(_hyphenator().positions(word)) + 1
+    return _hyphenation_points(word) + 1
 
 
 @lru_cache(maxsize=1)
@@ -715,6 +715,63 @@ def _hyphenator():
     from textstat.backend.utils import get_pyphen
 
     return get_pyphen("en_US")
+
+
+@lru_cache(maxsize=1)
+def _hyphenation_patterns() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int]:
+    """Pyphen's en_US patterns (as its HyphDict holds them) and their longest length.
+
+    Pyphen parses its 11,000-pattern file in every process (a sixth of a second, on
+    the first draft with a word outside the CMU dictionary); the parsed patterns are
+    kept under the user's cache folder, keyed by the file's path, size and time."""
+    import hashlib
+    import marshal
+    import os
+
+    from ..compile_cache import read_blob, write_blob
+
+    try:
+        import pyphen
+
+        source = str(pyphen.LANGUAGES[pyphen.language_fallback("en_US")])
+        st = os.stat(source)
+        stamp: str | None = f"{source}|{st.st_size}|{st.st_mtime_ns}|{getattr(pyphen, 'VERSION', '')}"
+    except (ImportError, AttributeError, KeyError, OSError):
+        stamp = None
+    name = f"hyphenation-{hashlib.sha256(str(stamp).encode()).hexdigest()[:32]}.marshal"
+    if stamp is not None:
+        blob = read_blob(name)
+        if blob is not None:
+            try:
+                patterns, longest = marshal.loads(blob)
+                if isinstance(patterns, dict) and isinstance(longest, int):
+                    return patterns, longest
+            except (ValueError, EOFError, TypeError):
+                pass  # damaged: parse the file again
+    hd = _hyphenator().hd
+    patterns = {key: (int(start), tuple(int(v) for v in values)) for key, (start, values) in hd.patterns.items()}
+    if stamp is not None:
+        write_blob(name, marshal.dumps((patterns, int(hd.maxlen))))
+    return patterns, int(hd.maxlen)
+
+
+def _hyphenation_points(word: str) -> int:
+    """``len(_hyphenator().positions(word))``: Pyphen's algorithm (HyphDict.positions,
+    then Pyphen.positions' two-letter margins) over the cached patterns."""
+    patterns, longest = _hyphenation_patterns()
+    pointed = f".{word.lower()}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        stop = min(i + longest, len(pointed)) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if not pattern:
+                continue
+            offset, values = pattern
+            cut = slice(i + offset, i + offset + len(values))
+            references[cut] = map(max, values, references[cut])
+    right = len(word) - 2
+    return sum(1 for i, reference in enumerate(references) if reference % 2 and 2 <= i - 1 <= right)
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+", re.I)
