@@ -350,13 +350,13 @@ def test_long_reply_threshold_is_configurable():
 def test_user_lexicon_adds_acknowledgement_and_cues(tmp_path):
     extra = tmp_path / "ours.toml"
     extra.write_text(
-        '[empathy.acknowledgement]\nsympathy = ["what a pain"]\n'
+        '[empathy.acknowledgement]\nsympathy = ["rotten luck"]\n'
         '[empathy.bad_news]\nstrong = ["waitlisted"]\n',
         encoding="utf-8",
     )
     cfg = Config.from_dict({"select": ["empathy"], "lexicons": [str(extra)]})
     quoted = "This is the third time the app has logged me out mid-order. Fed up."
-    body = "Hi Sam,\n\nWhat a pain. Please update to version 4.2.\n\nThanks,\nApp Team"
+    body = "Hi Sam,\n\nRotten luck. Please update to version 4.2.\n\nThanks,\nApp Team"
     assert codes(reply(body, quoted)) == ["EMP001"]
     assert codes(reply(body, quoted), cfg) == []
     waitlist = "Hi Sam,\n\nYour child has been waitlisted for the September intake.\n\nAdmissions"
@@ -934,3 +934,50 @@ def test_hyphenated_words_in_a_phrase_with_alternatives_match(client):
     # "one-star|1-star" inside an alternation once split the phrase and never matched.
     assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to=client) == ["EMP001"], client
     assert codes(NEUTRAL_REPLY, LEXICON_ONLY, in_reply_to="I'm leaving a five-star review!") == []
+
+
+DELAYED = "Hi Sam,\n\n{ack} Your order has been delayed by two weeks because the supplier ran out of stock.\n\nBest,\nJo"
+
+
+@pytest.mark.parametrize("ack", [
+    "Ugh, what a pain.", "Pasensya na po.", "This one is on me.", "Mea culpa.", "Forgive us.", "Pardon the delay.",
+    "My bad.", "Soz.", "Apols for this.", "We messed this up.", "That's really frustrating, I know.", "Not great, I know.",
+    "Our sincere regrets.", "Please excuse the wait.", "Hate to be the one to tell you.",
+])
+def test_terse_and_other_englishes_acknowledgements_count(ack):
+    assert codes(DELAYED.format(ack=""), PREVIEW) == ["EMP001"]
+    assert codes(DELAYED.format(ack=ack), PREVIEW) == [], ack
+
+
+def test_an_excuse_for_the_inconvenience_is_boilerplate():
+    assert codes(DELAYED.format(ack="Kindly excuse the inconvenience."), PREVIEW) == ["EMP002"]
+    # "it depends on us" is not "it's on us"
+    assert codes(DELAYED.format(ack="It depends on us getting stock."), PREVIEW) == ["EMP001"]
+
+
+@pytest.mark.parametrize("news", [
+    "We can no longer offer the 10% discount on your plan.",
+    "The hotel is fully booked on your dates, so we've moved you to the Grand.",
+    "The van broke down, so your delivery is now Thursday.",
+    "Your photos from the second shoot were accidentally deleted.",
+    "Your appointment has to be moved to next month.",
+    "Your order is on backorder until February.",
+    "Your seat has been given to another passenger.",
+    "We charged you twice for October.",
+    "The engineer can't come until next Thursday.",
+])
+def test_more_ways_of_giving_bad_news_are_read(news):
+    assert codes(f"Hi Sam,\n\n{news} The rest of the plan stays the same.\n\nBest,\nJo", PREVIEW) in MISSING, news
+
+
+@pytest.mark.parametrize("news", [
+    "We can't wait to see you at the launch!",
+    "You won't be charged twice.",
+    "You were charged once, on 3 May, for £20.",
+    "The team has to be moved to the third floor while we paint; your account manager stays the same.",
+    "The engineer will come on Thursday between 9 and 11.",
+    "We've moved you to the priority queue, as you asked.",
+    "Your subscription ends on 31 May; renew any time from your account page.",
+])
+def test_their_routine_neighbours_are_not(news):
+    assert codes(f"Hi Sam,\n\n{news} Let me know if you have questions.\n\nBest,\nJo", PREVIEW) == [], news

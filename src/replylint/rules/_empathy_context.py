@@ -71,6 +71,7 @@ _ANY_NO = _hashes("any", "no")
 _CAUSE_AFTER = _hashes("to", "of", "by")
 _CAUSE_BEFORE = {hash_string("due"): hash_string("to"), hash_string("owing"): hash_string("to"),
                  hash_string("because"): hash_string("of"), hash_string("caused"): hash_string("by")}
+_NO_NEVER = _hashes("no", "never")
 _MAY = hash_string("may")
 _SHOULD = hash_string("should")
 _SPACE, _QUESTION, _OTHER = 0, 1, 2  # how a token ends, for questions (_Lexicon.ending)
@@ -410,8 +411,8 @@ def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], wi
             # "May" inside a sentence is the month, not a hedge.
             if lower[i] == _MAY and tk.doc[i].text != "may" and i != sent_start:
                 continue
-            # "can't", "could not": a refusal, not a hedge.
-            if words is _HEDGES and i + 1 < len(lower) and lower[i + 1] in _NOT_FORMS:
+            # "can't", "could not", "can no longer": a refusal, not a hedge.
+            if words is _HEDGES and i + 1 < len(lower) and lower[i + 1] in _NOT_FORMS | _NO_NEVER:
                 continue
             return True
     return False
