@@ -136,12 +136,13 @@ class LemmatizerComponent:
         orths = doc.to_array(ORTH).tolist()
         lemmas = list(map(ids.get, orths))
         if None in lemmas:
+            # Each word new to this process once (a draft repeats its words).
             strings = doc.vocab.strings
-            for i, orth in enumerate(orths):
-                if lemmas[i] is None:
-                    lemmas[i] = ids[orth] = strings.add(lem(strings[orth]))
-                    lowers[orth] = strings.add(strings[orth].lower())
-                    self._numbers[orth] = doc.vocab[orth].like_num
+            for orth in {orth for orth, lemma in zip(orths, lemmas) if lemma is None}:
+                ids[orth] = strings.add(lem(strings[orth]))
+                lowers[orth] = strings.add(strings[orth].lower())
+                self._numbers[orth] = doc.vocab[orth].like_num
+            lemmas = list(map(ids.__getitem__, orths))
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         # Phrase matching reads these columns (patterns.DocIndex): hand them over rather
         # than have it read them back out of the Doc.

@@ -566,6 +566,49 @@ def _explanation_pattern(kind: str, acronym: str) -> re.Pattern | None:
 
 # Every text the "defined" regex matches holds one of these (it has no IGNORECASE).
 _DEFINING = ("stands for", "short for", "refers to", "mean", "i.e.", "that is", "in other words")
+# What follows the acronym where it matches: its alternatives' beginnings.
+_DEFINING_STARTS = ("stands for", "is short for", "short for", "refers to", "mean", "i.e.", "that is", "in other words")
+
+
+def _occurrences(text: str, acronym: str):
+    i = text.find(acronym)
+    while i != -1:
+        yield i
+        i = text.find(acronym, i + 1)
+
+
+def _after_opening(text: str, acronym: str) -> bool:
+    """Does the acronym come right after "(" and any whitespace somewhere in ``text``?
+    (Needed for ``\\(\\s*A``: ``\\s`` is what ``str.isspace`` says.)"""
+    for i in _occurrences(text, acronym):
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] == "(":
+            return True
+    return False
+
+
+def _followed_by(text: str, acronym: str, starts: tuple[str, ...], comma: str, dash: str = "") -> bool:
+    """Does the acronym, or its plural, come somewhere in ``text`` before one of
+    ``starts`` with only whitespace between (and the optional ``comma``, then one of
+    ``dash`` and whitespace, where given)?  Needed for ``As?,?\\s*(?:[dash]\\s*)?start``."""
+    for i in _occurrences(text, acronym):
+        k = i + len(acronym)
+        for j in ((k, k + 1) if text.startswith("s", k) else (k,)):
+            if comma and text.startswith(comma, j):
+                j += len(comma)
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if text.startswith(starts, j):
+                return True
+            if dash and j < len(text) and text[j] in dash:
+                j += 1
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                if text.startswith(starts, j):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -605,12 +648,16 @@ def _could_spell(lower: str, acronym: str) -> bool:
 def explained(acronym: str, text: str, known_expansions: list[str]) -> bool:
     """Is the acronym spelled out or explained somewhere in this text?"""
     if "(" in text:  # both regexes need one
-        if _explanation_pattern("in_parens", acronym).search(text):
+        # Each regex is compiled (per acronym: most of these checks' cost) only where
+        # the text has what it needs next to the acronym.
+        if _after_opening(text, acronym) and _explanation_pattern("in_parens", acronym).search(text):
             return True
-        for m in _explanation_pattern("before_parens", acronym).finditer(text):
-            if _WORD_OF_3.search(m.group(1)):
-                return True
-    if any(w in text for w in _DEFINING) and _explanation_pattern("defined", acronym).search(text):
+        if _followed_by(text, acronym, ("(",), ""):
+            for m in _explanation_pattern("before_parens", acronym).finditer(text):
+                if _WORD_OF_3.search(m.group(1)):
+                    return True
+    if (any(w in text for w in _DEFINING) and _followed_by(text, acronym, _DEFINING_STARTS, ",", "-–—:")
+            and _explanation_pattern("defined", acronym).search(text)):
         return True
     lower = text.lower()
     body = _expansion(acronym)
