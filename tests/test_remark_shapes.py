@@ -197,3 +197,21 @@ def test_eye_rolls_at_people_and_sarcastic_wonder(body):
 ])
 def test_eye_rolls_and_regional_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "Their admin lot couldn't run a bath.",
+    "Honestly, the landlord is a grumpy old git.",
+    "Their builders are clueless about damp.",
+])
+def test_group_with_a_trade_and_old_insults(body):
+    assert "RMK001" in codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "Their admin lot asked for the forms by Friday.",
+    "Our builders are clueless about the new regs, so we've booked training.",
+    "The grumpy old man in the film was the best bit.",
+])
+def test_group_with_a_trade_hard_negatives(body):
+    assert codes(draft(body)) == [], body

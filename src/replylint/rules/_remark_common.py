@@ -488,6 +488,8 @@ def is_person(ctx: Context, i: int) -> bool:
     lex = lexicon(ctx)
     if low in GROUP_NOUNS and (prev in ("this", "that", "these", "those") or prev in PERSON_POSSESSIVES):
         return True  # "this lot are clueless"
+    if low in GROUP_NOUNS and i >= 2 and doc[i - 2].lower_ in PERSON_POSSESSIVES and doc[i - 1].is_alpha:
+        return True  # "their finance lot", "your legal crowd"
     if low in PARTITIVE_GROUPS and prev == "the" and i >= 3 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in PARTITIVES:
         return True  # "most of the group were hopeless": people, counted
     if _is_people_noun(low, lex.people):
