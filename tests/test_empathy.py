@@ -981,3 +981,55 @@ def test_more_ways_of_giving_bad_news_are_read(news):
 ])
 def test_their_routine_neighbours_are_not(news):
     assert codes(f"Hi Sam,\n\n{news} Let me know if you have questions.\n\nBest,\nJo", PREVIEW) == [], news
+
+
+CHEERFUL = "Hi Lauren,\n\nWhat a week! The new labels are in and the team loves them. The shoot is set for the 14th.\n\n"
+
+
+def test_news_of_our_doing_buried_in_a_cheerful_update_is_flagged():
+    draft = CHEERFUL + ("Our printer has let us down and the gift boxes won't be ready until March, so the launch "
+                        "will use plain boxes instead.\n\nCan't wait to show you the photos!\n\nJules")
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    # Where the model reads the sentence as routine (bad-news-model-veto), it stays quiet.
+    strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto": 0.95})
+    assert codes(draft, strict) == []
+    assert codes(draft.replace("What a week! ", "Sorry to say the boxes are late. ")) == []
+    # The same news in a mailing to a group is a bulletin.
+    assert codes(draft.replace("Hi Lauren,", "Hi all,"), PREVIEW) == []
+
+
+def test_a_refusal_to_a_named_reader_needs_no_model_agreement():
+    # A refusal the bad-news model scores low still counts when it is said to a reader
+    # addressed by name (bad-news-model-veto-addressed-body, default 0).
+    draft = ("Ashley,\n\nThanks for your call. The terrace is being resurfaced in June. Your ceremony moves to "
+             "the Magnolia Room. Per section 8 of your contract, changes to outdoor spaces do not qualify for a "
+             "refund.\n\nEvents Office")
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    vetoed = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto-addressed-body": 0.9})
+    assert "EMP001" not in codes(draft, vetoed)
+
+
+@pytest.mark.parametrize("news", [
+    "Our prices haven't increased this year.",
+    "We're unable to find any problem with your account, which is good news.",
+    "We declined the other bids and chose yours!",
+    "We missed having you at the AGM.",
+])
+def test_good_news_deeper_in_a_named_message_is_not_flagged(news):
+    draft = f"Hi Sam,\n\nThanks for your note. Good to hear the launch went well. {news}\n\nBest,\nJo"
+    assert codes(draft, PREVIEW) == [], news
+
+
+def test_a_family_salutation_is_a_group():
+    draft = ("Dear Family,\n\nHere are the match dates for the season. Tickets are shared by rota. Your "
+             "places on the October outing will not be refunded, as the venue closed.\n\nKen")
+    assert codes(draft, PREVIEW) == []
+    assert codes(draft.replace("Dear Family,", "Dear Ken,"), PREVIEW) == ["EMP001"]
+
+
+def test_appreciating_how_it_feels_is_an_acknowledgement():
+    draft = ("Dear Mr Pearce,\n\nThanks for your email. I've looked into the £35 fee. As the direct debit was "
+             "cancelled on your side, the fee stands, and we can't refund it.\n\nImogen")
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    warm = draft.replace("Thanks for your email.", "I appreciate three days late doesn't feel like much.")
+    assert codes(warm, PREVIEW) == []

@@ -83,7 +83,8 @@ OPENING_SENTENCES = 2
 # A salutation to a group ("All,", "Hi everyone,", "Dear colleagues,") opens a broadcast:
 # its news is everyone's, not the reader's own matter.
 _GROUP = re.compile(r"\b(all|everyone|everybody|team|teams|colleagues|folks|guys|y'all|friends|members|staff|people|"
-                    r"gentlemen|ladies|lawyers|traders|users|customers|subscribers)\b", re.I)
+                    r"gentlemen|ladies|lawyers|traders|users|customers|subscribers|family|families|neighbours|neighbors|"
+                    r"committee|board|parents|class|group|crew|squad)\b", re.I)
 # A salutation to a role rather than a person ("Dear Customer,", "Dear Valued Member,",
 # "Dear Power Outage Database Customer,", "Dear Sir or Madam,") opens a mailing sent to
 # everyone on a list: its news is a bulletin, not the reader's own matter.
@@ -616,9 +617,18 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         if c.start >= span[1]:
             if named is None:
                 named = _names_someone(ctx, span)
-            if named and c.to_reader:
+            # Further into a message to a named reader: news said to them ("your
+            # installation will now start ...") is theirs (``addressed``: a lower veto);
+            # news of our doing ("the supplier has told us the bottles won't be ready")
+            # is theirs too, where the model reads it as bad news (bad-news-model-veto).
+            if named and (c.to_reader or c.ours):
                 sent = doc.char_span(c.start, c.end, alignment_mode="expand")
-                c.addressed = sent is not None and not _KNOWN.search(sent.sent.text)
+                if sent is None or _KNOWN.search(sent.sent.text):
+                    continue
+                if c.to_reader:
+                    c.addressed = True
+                elif not (any(t.lower_ in _REPORTED for t in sent.sent) or _writers_own(sent.sent)):
+                    c.to_reader = True
             continue
         if not after_salutation <= c.start < span[1]:
             continue

@@ -86,10 +86,10 @@ register_option(
 
 
 register_option(
-    "bad-news-model-veto-addressed-body", 0.5, _score("bad-news-model-veto-addressed-body"),
+    "bad-news-model-veto-addressed-body", 0.0, _score("bad-news-model-veto-addressed-body"),
     "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
     "'your') after the opening of a message addressed to them by name counts in a sentence the "
-    "bad-news model scores at least this high",
+    "bad-news model scores at least this high (0: every such cue counts)",
 )
 
 
