@@ -585,3 +585,37 @@ def test_acronym_spelling_prefilter_never_hides_a_spelled_out_acronym():
             assert _could_spell(text, acronym), (acronym, text)
     assert not _could_spell("no such words here", "KPI")
     assert not _could_spell("return the merchandise", "RMA")
+
+
+@pytest.mark.parametrize("body", [
+    # semicolon-separated items
+    "Bring the signed form for the deposit and the inventory from the last tenancy; a photo id for each "
+    "adult who will live in the flat and who will sign; proof of address from the last three months; "
+    "and the reference letter from your employer or from the letting agent you rented from before.",
+])
+def test_what_the_splitter_joined_is_not_a_long_sentence(body):
+    assert not jrg(f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n", code="JRG006")
+
+
+def test_joined_lines_are_not_one_sentence_and_strict_is_stricter():
+    from replylint.rules._prose import joined_not_sentence
+    story = ("The regional team met on Monday and agreed that the rollout will start next week, and "
+             "each manager will send notes to the panel before it meets again.")
+    assert joined_not_sentence("Quarterly Update\n" + story, strict=False)      # a heading joined on
+    assert not joined_not_sentence(story, strict=False)
+    assert joined_not_sentence("Here is the plan: " + story) and not joined_not_sentence(
+        "Here is the plan: " + story, strict=False)
+
+
+@pytest.mark.parametrize("body", [
+    # a colon inside a long sentence of prose
+    "We have planned the evening so that it fits around work and gives your guests a feel for the "
+    "place: from six to seven two of our teachers will talk about the new course in the main hall, and "
+    "from seven to eight there will be drinks in the garden room next to the library.",
+    # a contract's defined terms in a long sentence
+    "Paragraph 4 of the annex provides that the other party does not have to post or release collateral "
+    "to us if an Event of Default or a Potential Event of Default has occurred or if an Early Termination "
+    "Date has been designated for which a payment obligation is still unpaid.",
+])
+def test_long_sentences_with_a_colon_or_defined_terms_are_still_long(body):
+    assert jrg(f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n", code="JRG006")

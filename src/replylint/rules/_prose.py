@@ -37,3 +37,29 @@ def not_prose(text: str) -> bool:
     if function / len(words) < 0.2:
         return True
     return text.count(",") / len(words) >= 0.3
+
+
+# A colon that introduces something (not a clock time or a URL): the sentence splitter
+# joins "the following: A B C" lists and "Heading: text" lines into one "sentence".
+_INTRODUCING_COLON = re.compile(r":(?![0-9/])")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*")
+
+
+def joined_not_sentence(text: str, strict: bool = True) -> bool:
+    """True when the sentence splitter joined what is not one sentence: a heading or list
+    lines joined to the next line (a short line inside it, or one ending in a colon),
+    semicolon-separated items, or a run of names or Title Case (capitalised words: over a
+    third of the words, or with ``strict`` over 15%).  With ``strict`` (a check that
+    blocks) a colon that introduces what follows counts too, and so do sentences that
+    may be prose after all: a long sentence with a colon in it, or one dense with the
+    defined terms of a contract ("an Event of Default or Specified Condition")."""
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    if any(len(ln) < 50 or ln.endswith(":") for ln in lines[:-1]):
+        return True
+    if text.count(";") >= 2 or (strict and _INTRODUCING_COLON.search(text)):
+        return True
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    capitalised = len(_CAPITALISED.findall(text)) - 1      # not the sentence's first word
+    return capitalised > (0.15 if strict else 0.34) * len(words)

@@ -35,7 +35,7 @@ from ._jargon_lex import (
     token_columns,
     used_as,
 )
-from ._prose import not_prose
+from ._prose import joined_not_sentence, not_prose
 
 
 _CODE_BEFORE = re.compile(r"[A-Z]{2}\d\w*\s+$")
@@ -865,7 +865,10 @@ class LongSentence(Rule):
     Flags a sentence of new text longer than `jargon-max-sentence-words` words (default
     45).  Quoted text, signatures, disclaimers and template syntax are not counted, nor
     is what the sentence splitter joins into one "sentence" but is not prose: a flattened
-    table, a lettered or numbered list, a run of names, quoted-printable debris.
+    table, a lettered or numbered list, a run of names or Title Case, quoted-printable
+    debris, a heading or list lines joined to the next line, semicolon-separated items
+    (JRG009's checks, less strict: a colon or a contract's defined terms do not stop a
+    sentence being one).
 
     The default comes from measurement on the development set: no clean draft has a
     sentence over 37 words, while the run-on sentences reviewers flagged run to 55-140.
@@ -898,7 +901,7 @@ class LongSentence(Rule):
         an = None
         for _, _, sents in _paragraphs(ctx):
             for start, end, n in sents:
-                if n <= limit or not_prose(ctx.draft.masked[start:end]):
+                if n <= limit or not_prose(ctx.draft.masked[start:end]) or joined_not_sentence(ctx.draft.masked[start:end], strict=False):
                     continue
                 an = an or analyse(ctx)
                 level, msg = raise_for_audience(Severity.WARNING, an, f"sentence of {n} words (limit {limit})")

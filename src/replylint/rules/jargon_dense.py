@@ -17,7 +17,7 @@ import re
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register
 from ._jargon_lex import analyse, raise_for_audience
-from ._prose import not_prose
+from ._prose import joined_not_sentence, not_prose
 from .jargon import _paragraphs, buzzwords_in, unexplained_acronyms, unexplained_terms
 
 # Buzzword-laden: at least this many distinct buzzwords (warning-level entries), and at
@@ -202,30 +202,14 @@ _CLAUSE_LINK = re.compile(
     r"insofar|including|bearing)\b",
     re.I,
 )
-# A colon that introduces something (not a clock time or a URL): the sentence splitter
-# joins "the following: A B C" lists and "Heading: text" lines into one "sentence".
-_INTRODUCING_COLON = re.compile(r":(?![0-9/])")
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def run_on_prose(sentence: str) -> int:
     """The clause links of a stretch of running prose written as one sentence, or 0 when
-    it is not one: a table or list (see ``not_prose``), a heading or list lines the
-    sentence splitter joined (a short line inside it, a colon introducing what follows,
-    two or more semicolons), or a run of names or Title Case (many capitalised words)."""
-    if not_prose(sentence):
-        return 0
-    lines = [ln.strip() for ln in sentence.strip().split("\n")]
-    if any(len(ln) < 50 or ln.endswith(":") for ln in lines[:-1]):
-        return 0
-    if _INTRODUCING_COLON.search(sentence) or sentence.count(";") >= 2:
-        return 0
-    words = _WORDS.findall(sentence)
-    if not words:
-        return 0
-    capitalised = len(_CAPITALISED.findall(sentence)) - 1      # not the sentence's first word
-    if capitalised > 0.15 * len(words):
+    it is not one: a table or list (see ``not_prose``), or what the splitter joined (a
+    heading or list lines, a list after a colon, semicolon items, a run of names or Title
+    Case: see ``joined_not_sentence``)."""
+    if not_prose(sentence) or joined_not_sentence(sentence):
         return 0
     return len(_CLAUSE_LINK.findall(sentence))
 
