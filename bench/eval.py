@@ -4,7 +4,9 @@
 Each item becomes an email (Subject, To, body) and a roster config from its ``clients``.
 A draft counts as flagged for a category when it has a finding of that category at
 severity warning or error.  Prints precision, recall and F1 per category, and the
-false-positive rate on clean drafts (hard negatives separately), in two views:
+false-positive rate on clean drafts (hard negatives separately), and the share of clean
+drafts raising a warning or error from any code at all (tone, template, follow-up,
+completeness and personalization included: what a pre-send hook would stop), in two views:
 
 * declared severities (``preview = true``): what the rules find, each at the severity its
   author gave it -- the view to compare rules and models by (JSON ``categories``);
@@ -28,6 +30,7 @@ offensive tweets and the share of 'neither' tweets flagged, for the same three v
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import sys
 import time
@@ -346,6 +349,20 @@ def section(view, flagged, items, cats, details, report, args) -> None:
         if not args.json:
             extra = f"  ({', '.join(bad)})" if args.misses and bad else ""
             print(f"{'' if name != 'clean' else chr(10)}false-positive rate on {name} drafts: {rate:.3f} ({len(bad)}/{len(group)}){extra}")
+    # Any code at all (tone, template, follow-up, completeness, personalization too): what a
+    # pre-send hook would stop.  A clean draft must not raise a warning or error.
+    raises = blocks_by_default if view == "default" else (lambda f: f.severity >= Severity.WARNING)
+    by_draft = {it["id"]: sorted({f.code for f in details[it["id"]] if raises(f)}) for it in clean}
+    bad_any = [i for i, codes in by_draft.items() if codes]
+    codes_any = Counter(c for codes in by_draft.values() for c in codes)
+    report[f"clean_any_code_rate{suffix}"] = round(len(bad_any) / len(clean), 3) if clean else 0.0
+    report[f"clean_any_code{suffix}"] = dict(sorted(codes_any.items()))
+    if not args.json:
+        rate = len(bad_any) / len(clean) if clean else 0.0
+        listed = ", ".join(f"{c} {n}" for c, n in sorted(codes_any.items()))
+        extra = f"  ({', '.join(f'{i}: {chr(43).join(by_draft[i])}' for i in bad_any)})" if args.misses and bad_any else ""
+        print(f"clean drafts raising a warning or error (any code): {rate:.3f} ({len(bad_any)}/{len(clean)})"
+              + (f"  [{listed}]" if listed else "") + extra)
 
 
 if __name__ == "__main__":
