@@ -1033,3 +1033,19 @@ def test_appreciating_how_it_feels_is_an_acknowledgement():
     assert codes(draft, PREVIEW) == ["EMP001"]
     warm = draft.replace("Thanks for your email.", "I appreciate three days late doesn't feel like much.")
     assert codes(warm, PREVIEW) == []
+
+
+def test_a_later_date_buried_in_an_update_needs_no_model_agreement():
+    draft = ("Hi Deepak,\n\nQuick update on the rebuild. Design sign-off is done and the new logo looks great. "
+             "The developer we contracted has dropped out, so go-live moves from 1 March to 12 April.\n\nMeg")
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    assert codes(draft.replace("from 1 March to 12 April", "from 12 April to 1 March"), PREVIEW) == []
+
+
+def test_a_price_rise_a_few_words_on_and_good_news_told_as_such():
+    rise = "Dear Mrs Khan,\n\nFrom 1 January the monthly fee for your plan will increase from £29 to £35.\n\nFitLife"
+    assert codes(rise, PREVIEW) in MISSING
+    good = ("Hi Sam,\n\nGood news: the delay at customs has cleared and your parcel is out for delivery "
+            "today.\n\nShipIt")
+    assert codes(good, PREVIEW) == []
+    assert codes("Hi Sam,\n\nYour parcel is delayed at customs by a week.\n\nShipIt", PREVIEW) in MISSING

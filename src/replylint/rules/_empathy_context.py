@@ -909,7 +909,10 @@ def _analyse(ctx) -> Analysis:
         _mark_opening(ctx, found)
         # News said to the reader in the opening of a message addressed to them is theirs
         # unless the model reads it as plainly routine (a lower veto).
-        _keep(an, found, [mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader
+        # A delivery moved to a later date is read from the dates, not from words a model
+        # weighs: it needs no model's agreement.
+        _keep(an, found, [c.key.startswith("moved-later:") or
+                          mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader
                                    else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
