@@ -215,3 +215,44 @@ def test_group_with_a_trade_and_old_insults(body):
 ])
 def test_group_with_a_trade_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+# -- contempt for a group or for dealing with someone; more sarcasm at the reader -----------
+@pytest.mark.parametrize("body", [
+    "Clueless, the lot of them.",
+    "Honestly I can't stand the man.",
+    "He's the worst client we have.",
+    "God knows how she kept her job.",
+    "How is that guy still employed?",
+    "Lord High-and-Mighty wants a call at seven.",
+    "Their MD is a glorified bookkeeper.",
+    "She's too stingy to pay for support.",
+    "He's a complete tool.",
+    "she's so annoying omg",
+    "He needs to get a grip.",
+    "He does it on purpose to wind us up.",
+    "I know spelling isn't everyone's strong suit.",
+    "Second reminder, as the first was evidently too subtle.",
+    "For the people at the back: the office is closed on Friday.",
+    "I'm sure even your accounts team can manage a two-step form.",
+    "We've been over this, twice.",
+    "We'll go through it step by tiny step.",
+])
+def test_group_contempt_and_more_sarcasm(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "I can't stand the heat in the server room either.",
+    "They're too busy to meet this week, so Friday it is.",
+    "The glorified spreadsheet we used before has been retired.",
+    "That's how she got her job at the bank, through our course.",
+    "Golf isn't everyone's thing, so there's a spa option too.",
+    "We've been over this plan twice with the engineer and it's solid.",
+    "The step-by-step guide is attached.",
+    "Our worst month for deliveries was March, sorry again.",
+    "He's a tool-maker by trade, so he'll love the workshop.",
+    "I'm too tired to think straight, I'll reply properly tomorrow.",
+])
+def test_group_contempt_hard_negatives(body):
+    assert codes(draft(body)) == [], body

@@ -80,6 +80,8 @@ CONTINUATIONS = {
     # Tags that close a clause in other Englishes: "a total headache yaar", "so bobo talaga".
     "yaar", "yar", "na", "re", "bro", "innit", "eh", "leh", "lor", "meh", "ba", "po", "naman", "talaga",
     "jor", "oo", "ah", "sa", "hey", "man",
+    # Chat interjections that close a clause: "she's so annoying omg".
+    "omg", "lmao", "lmfao", "smh", "ffs", "ngl", "fr", "tbf", "srsly", "rofl", "ugh",
     # emphatic "only" after the predicate (Indian English): "he is a headache only"
     "only",
 }
@@ -526,7 +528,9 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
     With ``attribute_only`` only a person's attribute counts ("his English is ~").
     """
     doc = ctx.doc
-    if end < sent.end:
+    # A match that ends on a function word ("too lazy to", "a nightmare to deal with")
+    # is followed by its complement, not by the noun it describes.
+    if end < sent.end and doc[end - 1].lower_ not in ("to", "with", "at", "about", "of"):
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
             # Attributive: "a nightmare client" is a remark, "a nightmare week" is not.

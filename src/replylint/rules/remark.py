@@ -168,7 +168,9 @@ class DerogatoryRemark(Rule):
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
                 continue
             # "Here we go again with Mrs Okafor" ends on a title-case honorific.
-            if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or said_of_self(ctx, _sentence_of(ctx, start), start):
+            # "I can't stand him": the writer speaks, about someone else.
+            if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or (
+                    doc[start].lower_ not in ("can", "could", "ca") and said_of_self(ctx, _sentence_of(ctx, start), start)):
                 continue
             # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
             if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
