@@ -256,3 +256,30 @@ def test_group_contempt_and_more_sarcasm(body):
 ])
 def test_group_contempt_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "> [08:02] Tam: their office manager is so extra",
+    "Kindly note this gentleman is a big headache.",
+    "He's the stupidest customer I've dealt with.",
+    "She's thicker than a bag of spanners.",
+    "He's a mean so-and-so.",
+    "Their buyer is a proper wind-up merchant.",
+    "That man is a fraudster.",
+    "Oga is a stingy somebody.",
+    "The guy's a fruitcake.",
+])
+def test_more_slang_and_regional_insults(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "The extra charge for weekend delivery is £20.",
+    "Collection is extra, so I've left it off the quote.",
+    "A big headache for everyone was the road closure, now lifted.",
+    "Somebody from our team will call you tomorrow.",
+    "The fraud team has frozen the card as a precaution.",
+    "We've ordered the Christmas fruitcake for the office.",
+])
+def test_more_slang_hard_negatives(body):
+    assert codes(draft(body)) == [], body
