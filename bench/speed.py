@@ -269,6 +269,7 @@ def main() -> int:
 
     def done(section: str, figures: dict) -> None:
         # Each section is printed when measured: a long run that fails late keeps the rest.
+        figures["load_average"] = round(os.getloadavg()[0], 1)
         report[section] = figures
         if not args.json:
             print_section(section, figures)
@@ -302,7 +303,7 @@ def main() -> int:
 
 
 def print_section(section: str, figures: dict) -> None:
-    print(f"\n[{section}] (load average {os.getloadavg()[0]:.1f} when measured)")
+    print(f"\n[{section}]")
     for name, proc in figures.get("processes", {}).items():
         # Exit 2 is replylint failing (a broken install): its time says nothing.
         broken = "   FAILED: this figure is not a measurement" if proc["status"] == 2 and name != "proselint" else ""
