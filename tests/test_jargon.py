@@ -619,3 +619,15 @@ def test_joined_lines_are_not_one_sentence_and_strict_is_stricter():
 ])
 def test_long_sentences_with_a_colon_or_defined_terms_are_still_long(body):
     assert jrg(f"Hi Dana,\n\n{body}\n\nThanks,\nSam\n", code="JRG006")
+
+
+def test_a_trade_term_naming_a_team_is_the_teams_name():
+    signed = "Dear Mr Reddy,\n\nYour application has been declined by our funder.\n\nPennant Leasing\nUnderwriting Team\n"
+    assert jrg(signed, code="JRG003") == []
+    used = "Dear Mr Reddy,\n\nThe underwriting is complete and the Underwriting review is done.\n\nPennant Leasing\n"
+    assert excerpts(jrg(used, code="JRG003")) == ["underwriting"]
+
+
+def test_card_brand_and_security_code_are_everyday_words():
+    text = "Hi Mercy,\n\nThe card charged was AMEX ending 0005; the CVV was not stored.\n\nThanks,\nAccra\n"
+    assert jrg(text, code="JRG002") == []

@@ -432,6 +432,11 @@ def _explained_nearby(text: str, start: int, end: int) -> bool:
     return bool(m and _EXPLAINS_NEXT.match(rest[m.end() :]))
 
 
+# A capitalised term naming a team or department ("Underwriting Team", "Claims
+# Department" in a sign-off) is the unit's name, not the trade term used at the reader.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:Team|Department|Dept\b|Desk|Unit|Division|Office|Section|Centre|Center)\b")
+
+
 def unexplained_terms(ctx: Context) -> list:
     """Trade terms of the new text left unexplained, each once: (start, end, Entry).
     What JRG003 reports and JRG008 counts."""
@@ -459,6 +464,9 @@ def unexplained_terms(ctx: Context) -> list:
             seen.add(entry.phrase)
             if _explained_nearby(text, start, end):
                 continue
+            if text[start:start + 1].isupper() and _UNIT_AFTER.match(text, end):
+                seen.discard(entry.phrase)                # "Underwriting Team": a team's name
+                continue
             out.append((start, end, entry))
         return out
     return ctx.memo(("jargon", "terms"), build)
@@ -476,7 +484,8 @@ class TradeTerm(Rule):
     next sentence starting "In plain terms").  Each finding suggests a plain explanation,
     once per term.  Terms the client used in their own quoted message or reply subject are
     not flagged, nor are terms of a domain the reader evidently knows (see JRG002: the
-    client writes in its terms, or the reply carries code).  Choose the domains
+    client writes in its terms, or the reply carries code), nor a capitalised term that
+    names a team or department ("Underwriting Team" in a sign-off).  Choose the domains
     that matter for your readers with `jargon-domains` (default: all, because the usual
     reader of a client email is not a specialist; narrow it for specialist readers).
 
