@@ -19,8 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .draft.archive import MBOX_SUFFIXES, is_maildir
 from .draft.readers import EML_SUFFIXES, HTML_SUFFIXES, TEMPLATE_SUFFIXES
@@ -29,8 +28,15 @@ TEXT_DRAFT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 DRAFT_SUFFIXES = sorted({*TEXT_DRAFT_SUFFIXES, *HTML_SUFFIXES, *EML_SUFFIXES, *MBOX_SUFFIXES, *TEMPLATE_SUFFIXES})
 DEFAULT_INCLUDE = [f"*{s}" for s in DRAFT_SUFFIXES]
 
+if TYPE_CHECKING:  # pragma: no cover
+    import pathspec
 
-def spec(patterns: Iterable[str]) -> pathspec.PathSpec:
+
+def spec(patterns: Iterable[str]) -> "pathspec.PathSpec":
+    # Imported here: a check of one file or of standard input matches no pattern, and
+    # pathspec's import was a twentieth of a cold check.
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines([p[2:] if p.startswith("./") else p for p in patterns])
 
 
@@ -113,7 +119,7 @@ def collect(paths: Iterable[str], include: list[str], exclude: list[str], *, inc
             exclude_base: Path | None = None, cli_exclude: list[str] = (), force_exclude: bool = False,
             respect_gitignore: bool = True) -> Collected:
     """Files (and Maildir folders) to lint under ``paths``, in order, and errors to report."""
-    inc = spec(include)
+    inc = None  # compiled when a folder is walked
     files: list[str] = []
     errors: list[str] = []
 
@@ -159,6 +165,8 @@ def collect(paths: Iterable[str], include: list[str], exclude: list[str], *, inc
                 if name.startswith(".") or ignores.ignored(f) or excluded(f):
                     continue
                 rel = relative(f, include_base)
+                if inc is None:
+                    inc = spec(include)
                 if not inc.match_file(rel if rel is not None else name):
                     continue
                 if not f.is_file():
