@@ -283,3 +283,44 @@ def test_more_slang_and_regional_insults(body):
 ])
 def test_more_slang_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+# -- sarcasm about the reader's pace and grasp -----------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Great that we finally got it through to you.",
+    "Kind of you to reply, eventually.",
+    "Shout if any of the longer words are a problem.",
+    "It's all in the guide you never opened.",
+    "I know forms are confusing for some.",
+    "Reset the router, if that's not too technical.",
+    "Amazing what reading the terms does.",
+    "I've done the thinking for you, just sign page 2.",
+    "Don't strain yourself, I'll fill it in.",
+    "Perhaps a refresher in basic maths would help.",
+    "You don't understand your own lease.",
+    "Not to be rude, but the answer is on page one.",
+    "Did you actually read the quote?",
+    "Here it is once more, and slowly.",
+    "Other clients seem to manage it fine.",
+    "A child could install this app.",
+    "You clearly enjoy wasting our time.",
+])
+def test_sarcasm_about_pace_and_grasp(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "I couldn't get through to you on the phone, so I'm emailing instead.",
+    "At least you'll have the keys by Friday, even if the lift is late.",
+    "The guide avoids jargon and uses short sentences.",
+    "The email you didn't receive has been sent again.",
+    "Setup can be tricky for some routers, so here's a guide.",
+    "Amazing what a difference the new layout makes!",
+    "Please don't strain yourself lifting the boxes; the driver will help.",
+    "You know your own business best, so the choice is yours.",
+    "Have you actually received the parcel yet? Tracking says delivered.",
+    "Child seats can be fitted by the hire desk.",
+    "Most customers set it up themselves, but we're happy to visit.",
+])
+def test_sarcasm_about_pace_hard_negatives(body):
+    assert codes(draft(body)) == [], body

@@ -434,9 +434,12 @@ class BelittlingReader(Rule):
     clearly isn't your thing", "well done, Einstein", "I'd have thought it was obvious",
     "did you even open it?", "what part of ... was unclear", "for the umpteenth time",
     "do try to keep up", "thanks for nothing", a patronising "..., sweetie.",
-    simplifying "this time" ("I'll keep it very simple this time"), and counting how
+    simplifying "this time" ("I'll keep it very simple this time"), counting how
     often it was said ("as I've explained in my last three emails", "I'm not sure how
-    else I can explain it").  "As I mentioned in my previous email" is not.  "If golf
+    else I can explain it"), and sarcasm about the reader's attention, pace or grasp
+    ("maybe try opening it this time", "some of us actually read the terms", "kind of
+    you to reply, eventually", "if that's not too technical", "for the people at the
+    back", "you don't understand your own lease").  "As I mentioned in my previous email" is not.  "If golf
     isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
     the salutation ("Hi, sweethearts,") is a greeting.
 
