@@ -631,3 +631,13 @@ def test_a_trade_term_naming_a_team_is_the_teams_name():
 def test_card_brand_and_security_code_are_everyday_words():
     text = "Hi Mercy,\n\nThe card charged was AMEX ending 0005; the CVV was not stored.\n\nThanks,\nAccra\n"
     assert jrg(text, code="JRG002") == []
+
+
+def test_energy_installer_and_supplier_terms_are_trade_terms():
+    text = ("Hi Pat,\n\nWe'll send the G98 to your DNO once the inverter is in, and the demand charge "
+            "on the business meter stays as it is.\n\nRegards,\nSolar Team\n")
+    assert {f.excerpt for f in jrg(text, code="JRG003")} >= {"G98", "demand charge"}
+    explained = ("Hi Pat,\n\nWe'll tell the distribution network operator (DNO), the company that runs the "
+                 "local power lines, about the panels once the inverter is in.\n\nRegards,\nSolar Team\n")
+    assert jrg(explained, code="JRG002") == [] and jrg(explained, code="JRG003") == []
+    assert jrg(text, cfg(jargon_domains=["it", "legal"]), code="JRG003") == []
