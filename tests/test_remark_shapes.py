@@ -324,3 +324,40 @@ def test_sarcasm_about_pace_and_grasp(body):
 ])
 def test_sarcasm_about_pace_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+# -- how a person behaves, talks, looks or lies --------------------------------------------
+@pytest.mark.parametrize("body", [
+    "He changes his mind more often than his shirts.",
+    "She's the human equivalent of a car alarm.",
+    "Let him moan, he'll calm down.",
+    "He's off on one about the parking again.",
+    "Her royal pain-in-the-neck wants a call.",
+    "He has no idea what he wants.",
+    "Their director is full of hot air.",
+    "He's a flake, don't wait for him.",
+    "Don't trust a word he says.",
+    "She lies through her teeth.",
+    "He's been a massive pain all week.",
+    "He smells like an ashtray.",
+    "Their rep is a sleazeball.",
+    "The man never shuts up.",
+    "He could bore for England.",
+    "She's got a chip on her shoulder about agencies.",
+])
+def test_behaviour_idioms(body):
+    assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "I changed my mind about the colour, the blue is better.",
+    "Please let them know the van is outside.",
+    "The flake of paint on the door has been touched up.",
+    "The floor is slippery after cleaning, so the sign is up.",
+    "The meeting room smells like fresh paint, sorry.",
+    "We trust every word of your report.",
+    "Our flaky Wi-Fi dropped the call, sorry.",
+    "I have no idea what the courier did, but it's arrived.",
+])
+def test_behaviour_idioms_hard_negatives(body):
+    assert codes(draft(body)) == [], body
