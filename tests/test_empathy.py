@@ -1049,3 +1049,13 @@ def test_a_price_rise_a_few_words_on_and_good_news_told_as_such():
             "today.\n\nShipIt")
     assert codes(good, PREVIEW) == []
     assert codes("Hi Sam,\n\nYour parcel is delayed at customs by a week.\n\nShipIt", PREVIEW) in MISSING
+
+
+def test_knowing_the_reader_is_worried_acknowledges_and_a_decline_in_figures_is_no_refusal():
+    late = "Hi Jo,\n\nYour kitchen fit has been delayed by two weeks.\n\nOps"
+    assert codes(late, PREVIEW) == ["EMP001"]
+    assert codes(late.replace("Hi Jo,\n\n", "Hi Jo,\n\nI know you're worried about the timing. "), PREVIEW) == []
+    figures = "Hi Jo,\n\nThanks for the call. The minutes are attached. You'll see the decline in our share price.\n\nOps"
+    assert codes(figures, PREVIEW) == []
+    assert codes("Hi Jo,\n\nThanks for the call. The minutes are attached. We declined your request.\n\nOps",
+                 PREVIEW) == ["EMP001"]

@@ -154,10 +154,10 @@ def test_thresholds_turn_the_models_own_findings_off():
 
 
 def test_veto_zero_restores_the_lexicon_reading():
-    # "you" in a sentence the bad-news model reads as routine, past the opening.
-    draft = ("Hi Jo,\n\nThanks for the call on Monday. The team met and reviewed the plan. The minutes "
-             "are attached. I know you are all concerned about the continuing decline in our share "
-             "price.\n\nOps")
+    # "you" in a sentence the bad-news model reads as routine, in a message to a group (to
+    # a reader named in the salutation, bad-news-model-veto-addressed-body applies instead).
+    draft = ("Hi all,\n\nThanks for the call on Monday. The team met and reviewed the plan. The minutes "
+             "are attached. You will see the Leeds plant outage in the quarterly figures.\n\nOps")
     keep_all = EMP.with_overrides(options_={"bad-news-model-veto": 0.0})
     assert blocking(draft) == []
     assert blocking(draft, keep_all) == ["EMP001"]
@@ -168,9 +168,12 @@ def test_news_said_to_the_reader_in_the_opening_has_a_lower_veto():
     assert blocking(draft) == ["EMP001"]
     strict = EMP.with_overrides(options_={"bad-news-model-veto-addressed": 0.75})
     assert "EMP001" not in blocking(draft, strict)
-    # Deeper in the message the usual veto applies.
+    # Deeper in a message to a named reader, bad-news-model-veto-addressed-body applies
+    # (default 0: news said to them counts); to a group, the usual veto.
     deeper = draft.replace("Hi Jo,\n\n", "Hi Jo,\n\nThanks for the call. The team met. The minutes are attached. ")
-    assert "EMP001" not in blocking(deeper)
+    assert blocking(deeper) == ["EMP001"]
+    assert "EMP001" not in blocking(deeper, EMP.with_overrides(options_={"bad-news-model-veto-addressed-body": 0.75}))
+    assert "EMP001" not in blocking(deeper.replace("Hi Jo,", "Hi all,"))
 
 
 def test_what_a_document_holds_is_its_topic_not_news():
