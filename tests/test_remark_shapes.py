@@ -361,3 +361,20 @@ def test_behaviour_idioms(body):
 ])
 def test_behaviour_idioms_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "They're demanding but fair, and we like working with them.",
+    "She's fussy, but lovely with it.",
+    "Happy to explain it again, slowly if that helps.",
+])
+def test_weighed_words_and_offers_are_not_remarks(body):
+    assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "They're demanding and rude.",
+    "Let me explain it slowly, since it didn't go in last time.",
+])
+def test_unweighed_words_still_count(body):
+    assert codes(draft(body)), body

@@ -194,7 +194,7 @@ class DerogatoryRemark(Rule):
                 # "if he was rude, tell us", "when you are difficult to reach": a condition.
                 if any(doc[j].lower_ in CONDITIONALS for j in range(max(sent.start, target - 3), target)):
                     continue
-                if _reports_the_reader(ctx, sent, target):
+                if _reports_the_reader(ctx, sent, target) or _but_praised(doc, end, sent.end):
                     continue
                 message = f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
@@ -249,6 +249,23 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
             if hit:
                 yield hit
+
+
+_PRAISE = {"fair", "nice", "lovely", "reasonable", "friendly", "pleasant", "polite", "kind", "great", "good",
+           "decent", "honest", "loyal", "fun", "brilliant", "sweet", "helpful", "generous", "worth"}
+
+
+def _but_praised(doc, end: int, limit: int) -> bool:
+    """ "demanding but fair", "fussy but lovely": the word is weighed, not thrown."""
+    j = end
+    if j < limit and doc[j].lower_ == ",":
+        j += 1
+    if j + 1 < limit and doc[j].lower_ == "but":
+        k = j + 1
+        while k < limit and doc[k].lower_ in ("very", "really", "always", "so", "totally", "ultimately", "also"):
+            k += 1
+        return k < limit and doc[k].lower_ in _PRAISE
+    return False
 
 
 _REPORTING = {"say", "said", "says", "mention", "mentioned", "report", "reported", "tell", "told", "feel", "felt",
@@ -488,6 +505,11 @@ class BelittlingReader(Rule):
             ):
                 continue
             span = doc[start:end]
+            # "happy to explain it again, slowly if that helps": an offer, not a jab.
+            if any(doc[j].lower_ == "if" for j in range(end, min(sent.end, end + 2))) and any(
+                    doc[j].lower_ in ("helps", "help", "prefer", "like", "want", "useful", "easier")
+                    for j in range(end, min(sent.end, end + 6))):
+                continue
             # "I'll actually read the report this time": the writer's own promise.
             if doc[start].lower_ == "actually" and any(
                     doc[j].lower_ in ("i", "we") for j in range(max(sent.start, start - 3), start)):
