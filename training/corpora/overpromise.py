@@ -38,6 +38,19 @@ OUTCOMES = [
     "the merger {will} close by {day}", "the regulator {will} sign off", "the patch {will} fix every issue",
     "the migration {will} have zero downtime", "nothing {will} go wrong on the day", "the tenant {will} pay on time",
     "the price {will} never go up", "the market {will} recover by {day}", "your pension {will} be safe whatever happens",
+    # wave 3: decisions against the reader promised away, deals, counted gains, bodies,
+    # timetables, results, events (written for replylint)
+    "the tax office {will} not audit you", "the landlord {will} not keep any of the deposit",
+    "the buyers {will} not pull out", "the sale {will} not fall through", "the seller {will} accept your offer",
+    "the hiring manager {will} say yes", "the committee {will} wave it through", "the magistrates {will} let you off",
+    "the lender {will} give you more time", "the ads {will} bring in 200 leads a month",
+    "you {will} be fully booked all summer", "your bills {will} drop by half", "the scars {will} disappear completely",
+    "the swelling {will} be gone by {day}", "your knee {will} be as good as new", "the ferry {will} run on time",
+    "your connection {will} be waiting for you", "the survey {will} come back clean", "the valuation {will} come in over asking",
+    "the inspection {will} be a formality", "your wedding day {will} be perfect", "the launch {will} be a huge success",
+    "the full cost {will} be covered", "you {will} get every penny back from the insurer", "the flat {will} be worth double in five years",
+    "the firewall {will} make you unhackable", "there {will} be zero downtime during the switch",
+    "the damp {will} never come back", "you {will} never lose another file", "approval {will} be a formality",
 ]
 WILL = ["will", "will definitely", "will certainly", "is guaranteed to", "will 100%", "will absolutely",
         "is going to", "will for sure", "will without fail", "is sure to", "can't fail to"]
@@ -158,8 +171,9 @@ def examples(root):
     # "{day}" inside outcomes is filled in a second pass.
     pos = [compose([p], {"day": DAYS}, 1, 33 + i)[0] if "{day}" in p else p for i, p in enumerate(pos)]
     neg = [compose([n], {"day": DAYS}, 1, 34 + i)[0] if "{day}" in n else n for i, n in enumerate(neg)]
-    pos = vary_case(pos + pos_hand, 35)
-    neg = neg + neg_hand + mail_text.examples(3500, 36)
+    # The hand-written lines carry the classes templates do not; each counts three times.
+    pos = vary_case(pos + pos_hand * 3, 35)
+    neg = neg + neg_hand * 3 + mail_text.examples(3500, 36)
     out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
     facts = {"composed_or_hand_written_positives": len(pos), "composed_or_hand_written_negatives": len(neg)}
     return out, facts

@@ -416,15 +416,33 @@ class ModelOverpromise(Rule):
 
     def check(self, ctx: Context):
         for start, end, score in model_hits(ctx, self.model_label, self.parts, "overpromise-model-threshold"):
-            if not _hedged(ctx, start, end):
+            if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end):
                 yield Hit(start, end, score=score)
+
+
+_DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is someone's quoted words: it holds a double quotation mark
+    ('"Prices will rise," he said') or lies inside a quotation opened earlier in its
+    paragraph.  The phrase rules skip quotations the same way."""
+    if any(q in text[start:end] for q in _DOUBLE_QUOTES):
+        return True
+    para_start = max(0, text.rfind("\n\n", 0, start) + 1)
+    return sum(text[para_start:start].count(q) for q in _DOUBLE_QUOTES) % 2 == 1
 
 
 def _hedged(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence holds a hedge cue of the overpromise lexicon (the user's own
-    included, e.g. "weather permitting"): the model does not know a user's hedges."""
+    included, e.g. "weather permitting"), or a cue that the words are someone else's
+    (``attributed``, ``reported``): the model does not know a user's hedges."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     keys = {key for key, _, _ in compiled(ctx).helpers.in_span(span, greedy_longest=False)}
+    # Someone else's view or a reported promise ("they stated that ... is a done deal",
+    # "as promised"): not the writer's certainty, as for the phrase rules.
+    if "c:attr" in keys or "c:rep" in keys:
+        return True
     return "c:hedge" in keys and "c:nothedge" not in keys
