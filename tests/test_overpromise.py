@@ -958,3 +958,42 @@ MORE_CLASS_NEGATIVES = [
 def test_more_unseen_phrasing_classes_hard_negatives(sentence):
     got = blocking(sentence)
     assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Your refund from the airline is as good as in your account.", "PRM006"),
+    ("Don't bother with a backup plan, the marquee supplier never lets anyone down.", "PRM006"),
+    ("Your parcel is on the van and will be with you by lunchtime, no two ways about it.", "PRM002"),
+    ("The deal closes Friday, signed sealed and delivered.", "PRM006"),
+    ("Consider the visa sorted.", "PRM006"),
+    ("The airline owes you and they will pay, end of.", "PRM006"),
+    ("The engineer is never wrong about these things.", "PRM006"),
+    ("The tribunal will see it our way.", "PRM005"),
+    ("The lawsuit will be dismissed at the first hearing.", "PRM005"),
+    ("The candidate will accept our offer.", "PRM005"),
+    ("Your shipment will be released from the port tomorrow.", "PRM005"),
+    ("The auditors will give you a clean bill of health.", "PRM005"),
+    ("You're going to pass with flying colours.", "PRM005"),
+    ("The price of gold will rise next year.", "PRM005"),
+    ("The value of your home will soar.", "PRM005"),
+    ("The debt collectors won't bother you again.", "PRM005"),
+    ("Your claim will definitely not be rejected.", "PRM005"),
+])
+def test_third_batch_of_phrasing_classes(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our price will rise next year.",
+    "The price of our service will rise in April.",
+    "The engineer won't call you again, as the job is closed.",
+    "The case will be reviewed next week.",
+    "She passed with flying colours last year.",
+    "Your application will not be processed until we receive the fee.",
+    "Your claim will not be paid if the policy has lapsed.",
+    "We never let anyone down? Ask our clients.",
+])
+def test_third_batch_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])

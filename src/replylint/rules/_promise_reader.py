@@ -96,6 +96,7 @@ class ReaderWords:
     gains: frozenset[str] = frozenset()
     body_units: frozenset[str] = frozenset()
     reader_costs: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
     fall_verbs: frozenset[str] = frozenset()
 
 
@@ -147,6 +148,7 @@ def reader_words(lexicon: dict) -> ReaderWords:
         gains=_words(table, "gains"),
         body_units=_words(table, "body_units"),
         reader_costs=_words(table, "reader_costs"),
+        refusal_verbs=_words(table, "refusal_verbs"),
         fall_verbs=_words(table, "fall_verbs"),
     )
 
@@ -298,6 +300,12 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             # "the insurer won't pay for cosmetic work")
             if kind is not None and kind != "weather" and (verb in words.adverse_verbs or phrase in words.adverse_verbs):
                 return ("tp:decision", first, end)
+            # "your claim will definitely not be rejected"
+            if any(f in words.reader_outcomes for f in _plural_base(doc[head].lower_)) and head - 1 >= first and (
+                    doc[head - 1].lower_ == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")) and (
+                    verb in words.refusal_verbs or phrase in words.refusal_verbs
+                    or (verb in ("be", "get") and v2 + 1 < se and f"{verb} {doc[v2 + 1].lemma_}" in words.refusal_verbs)):
+                return ("tp:decision", first, end)
             # "the sale won't fall through", "the chain won't collapse"
             if any(f in words.deals for f in _plural_base(doc[head].lower_)) and (
                     verb in words.collapse_verbs or phrase in words.collapse_verbs):
@@ -387,6 +395,10 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             or (subject_low == "it" and rest[0] in words.weather_it_words)):
         return ("tp:weather", first, end)
     kind = _agent_kind(doc, words, first, head)
+    # "the price of gold will rise": a commodity's price (not "our price", the writer's)
+    if kind is None and any(doc[t].lower_ == "of" and t - 1 >= ss and doc[t - 1].lower_ in ("price", "prices", "value")
+                            for t in range(max(ss + 1, first - 1), head)) and (first == head or doc[first].lower_ != "our"):
+        kind = "market"
     if kind is not None:
         if kind == "carrier" and (verb in _DELIVERY or (verb in ("have", "get") and "you" not in rest[:1])):
             # "The courier will deliver between 9am and 5pm", "DHL will have it with you
@@ -440,7 +452,8 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     if verb in ("give", "offer", "grant") and rest[:1] == ["you"] and any(w in words.favours for w in rest[1:5]):
         return True
     if verb in words.favour_verbs:
-        return _has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
+        return (_has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
+                or _has(rest, "our", "way") or _has(rest, "your", "way"))
     # "DHL will have it with you", "the surgeon will have you back on your feet"
     if verb in ("have", "get"):
         return (_has(rest, "with", "you") or _has(rest, "to", "you") or _has(rest, "you", "back")

@@ -435,14 +435,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _hedged(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence holds a hedge cue of the overpromise lexicon (the user's own
-    included, e.g. "weather permitting"), or a cue that the words are someone else's
-    (``attributed``, ``reported``): the model does not know a user's hedges."""
+    included, e.g. "weather permitting"), a cue that the words are someone else's
+    (``attributed``, ``reported``), or a disclaimer ("nobody can promise", "can't
+    guarantee"): the model does not know a user's hedges."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     keys = {key for key, _, _ in compiled(ctx).helpers.in_span(span, greedy_longest=False)}
     # Someone else's view or a reported promise ("they stated that ... is a done deal",
     # "as promised"): not the writer's certainty, as for the phrase rules.
-    if "c:attr" in keys or "c:rep" in keys:
+    if "c:attr" in keys or "c:rep" in keys or "c:disc" in keys:
         return True
     return "c:hedge" in keys and "c:nothedge" not in keys
