@@ -1059,3 +1059,31 @@ def test_knowing_the_reader_is_worried_acknowledges_and_a_decline_in_figures_is_
     assert codes(figures, PREVIEW) == []
     assert codes("Hi Jo,\n\nThanks for the call. The minutes are attached. We declined your request.\n\nOps",
                  PREVIEW) == ["EMP001"]
+
+
+ACCOUNT_UPDATED = "Hi Sam,\n\nThe account has been updated. The next statement goes out on the 1st.\n\nBest,\nJo"
+
+
+@pytest.mark.parametrize("client", [
+    "My father died on Sunday, the funeral is Thursday.",
+    "I was made redundant on Friday.",
+    "Our baby was born early and is in intensive care, so please pause the order.",
+    "My mum has been taken into hospital, so I'll miss the appointment.",
+])
+def test_a_client_in_distress_needs_an_acknowledgement_whatever_the_complaint_model_says(client):
+    # The complaint model was taught complaints and reads these as routine; distress counts.
+    found = [f for f in emp(reply(ACCOUNT_UPDATED, client), to="Sam Patel <sam@example.net>")]
+    assert [(f.code, f.severity) for f in found] == [("EMP001", Severity.WARNING)], client
+    warm = ACCOUNT_UPDATED.replace("Hi Sam,\n\n", "Hi Sam,\n\nI'm so sorry to hear this. ")
+    assert codes(reply(warm, client), to="Sam Patel <sam@example.net>") == [], client
+
+
+@pytest.mark.parametrize("client", [
+    "My laptop died on Sunday, so I'll send the form from my phone.",
+    "What happens if I'm taken into hospital before the trip?",
+    "Could you send the hospital's invoice to my work address?",
+])
+def test_distress_words_that_are_not_distress(client):
+    blocking_codes = [f.code for f in emp(reply(ACCOUNT_UPDATED, client), to="Sam Patel <sam@example.net>")
+                      if f.severity >= Severity.WARNING]
+    assert blocking_codes == [], client

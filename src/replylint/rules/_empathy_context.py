@@ -108,11 +108,11 @@ _QUOTE_DEPTH = re.compile(r"^[ \t]*((?:>[ \t]?)*)")
 _FORWARD_PREFIX = re.compile(r"^\s*((re|aw|sv)\s*(\[\d+\])?\s*:\s*)*(fw|fwd|tr|wg)\s*(\[\d+\])?\s*:", re.I)
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 # "table:tier" key -> tier, per cue table
-_TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "change")} for table in ("complaint", "bad_news")}
+_TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "change", "distress")} for table in ("complaint", "bad_news")}
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 # The lexicon's tables and their groups (a phrase set per table, keys "table:group").
 _TABLES = {
-    "complaint": ("strong", "weak", "calm", "not_cues"),
+    "complaint": ("strong", "weak", "distress", "calm", "not_cues"),
     "bad_news": ("strong", "weak", "change", "routine", "not_cues"),
     "acknowledgement": (*_ACK_GROUPS, "boilerplate", "non_apology"),
 }
@@ -142,6 +142,9 @@ class Cue:
     addressed: bool = False
     # The cue's sentence speaks for the writer's side ("we", "our").
     ours: bool = False
+    # The client's distress (a death, an illness, a lost job): counts whatever the
+    # complaint model says.
+    distress: bool = False
 
     def reason(self) -> str:
         where = {
@@ -281,7 +284,7 @@ class _Lexicon:
             compile_regex(p, "lexicon [empathy.complaint] shouting", flags=0)
             for p in _phrase_list(lex, "complaint", "shouting")
         ]
-        self.complaint_needs = _Needs(self.phrases["complaint"], ("complaint:strong", "complaint:weak"), lemmatize)
+        self.complaint_needs = _Needs(self.phrases["complaint"], ("complaint:strong", "complaint:weak", "complaint:distress"), lemmatize)
         strings = self.strings
         # Pure functions of a word, worked out once per word like the lemmatizer's cache.
         self.lower_text = _PerWord(lambda lemma: strings[lemma].lower())  # Token.lemma_.lower()
@@ -540,7 +543,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             end = last.idx + len(last)
             cues.append(
                 Cue(
-                    kind=table, source=source, weight=STRONG if tier == "strong" else WEAK, change=tier == "change",
+                    kind=table, source=source, weight=STRONG if tier in ("strong", "distress") else WEAK,
+                    change=tier == "change", distress=tier == "distress",
                     words=_words(tk, s, start, end), key=" ".join(map(tk.lex.lower_text.__getitem__, tk.lemma[s:e])),
                     start=start if source in ("quoted", "draft") else None,
                     end=end if source in ("quoted", "draft") else None,
@@ -868,7 +872,7 @@ def _analyse(ctx) -> Analysis:
             found = _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
             for a, b in ranges:
                 found += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
-            _keep(an, found, [mv.keeps(mv.complaint, c.start, mv.veto_complaint) for c in found])
+            _keep(an, found, [c.distress or mv.keeps(mv.complaint, c.start, mv.veto_complaint) for c in found])
         for s, e, score in mv.sentences(mv.complaint, mv.t_complaint, ranges):
             an.cues.append(_model_cue("complaint", "quoted", draft.text, s, e, score))
     reply = getattr(draft, "in_reply_to", None)
@@ -956,7 +960,8 @@ def _other_text_cues(lex: "_Lexicon", mv: ModelView, sdoc, text: str, source: st
         if best is None or mv.veto_complaint <= 0 or best >= mv.veto_complaint:
             cues += found
         else:
-            vetoed += found
+            cues += [c for c in found if c.distress]
+            vetoed += [c for c in found if not c.distress]
     if sc is not None and mv.models_on and mv.t_complaint < 1.0:
         for s, e, score in sc:
             if score >= mv.t_complaint:
