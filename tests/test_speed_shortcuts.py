@@ -54,3 +54,43 @@ def test_explained_as_before():
     assert J.explained("SLA", "The SLA - that is, the service terms - is attached.", known)
     assert not J.explained("SLA", "The SLA, i.e. the service terms, is attached.", known)  # the regex's \b after 'i.e.'
     assert not J.explained("SLA", "The SLA is attached (see page 2).", known)
+
+
+NAME_PIECES = [" ", "\n", "\u00a0", "'s", "’s", ",", " and ", " or ", "/", "&", "called ", "e-mail ", "spoke with ",
+               "on behalf of ", "Visited ", "meeting with ", "the ", "Sonat", "Wesco", "x", ".", "CALLED ", "ed",
+               " are", "İ", "K", "ſ"]
+
+
+def test_name_slot_prechecks_never_skip_a_match():
+    import re
+
+    from replylint.rules import jargon
+
+    rng = random.Random(16)
+    hits = [0, 0, 0]
+    for base in ["AEP", "LADWP", "NYSEG", "GTC", "P&L", "TLR", "NNG"]:
+        for _ in range(3000):
+            text = "".join(rng.choice(NAME_PIECES + [base, base.lower(), base + "s"]) for _ in range(rng.randint(1, 10)))
+            a = re.escape(base)
+            if re.search(jargon._NAME_OWNER.format(a=a), text):
+                hits[0] += 1
+                assert jargon._may_be_owner(base, text), (base, text)
+            if re.search(jargon._NAME_CONTACT.format(a=a), text, re.I):
+                hits[1] += 1
+                assert jargon._may_be_contacted(base, text), (base, text)
+            if re.search(jargon._NAME_PARTNER.format(a=a), text):
+                hits[2] += 1
+                assert jargon._may_be_listed(base, text), (base, text)
+    assert min(hits) > 20, hits
+
+
+def test_named_as_before():
+    from replylint.rules.jargon import _may_be_contacted, named
+
+    assert named("AEP", "AEP's traders called back.")
+    assert named("LADWP", "I then called LADWP about it.")
+    assert named("NYSEG", "We had a meeting with NYSEG today.")
+    assert named("GTC", "Both Sonat or GTC may bid.")
+    assert not named("SLA", "The SLA is attached.")
+    assert not _may_be_contacted("SLA", "The SLA is attached, call me.")
+    assert _may_be_contacted("SLA", "Please \u212aeep the SLA.")  # lower() and IGNORECASE may disagree: the regex decides
