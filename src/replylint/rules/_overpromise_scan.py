@@ -473,6 +473,10 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             aside_end += 1
         if ce < se and aside_end - (ce + 1) <= 3 and within(hedges, ce + 1, aside_end, s, e):
             continue
+        # A clause right after that opens with its basis: "..., based on last year's
+        # numbers", "..., according to the forecast".
+        if ce < se and any(a == ce + 1 for a, _ in hedges):
+            continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue
         if key in ("abs_tail", "cert_tail"):

@@ -376,7 +376,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if any(f in words.reader_costs for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
         phrase = f"{verb} {doc[v2 + 1].lemma_}" if v2 + 1 < se else verb
-        if (verb in words.fall_verbs or phrase in words.fall_verbs) and ("by" in rest or _has(rest, "in", "half")):
+        if (verb in words.fall_verbs or phrase in words.fall_verbs) and _by_a_share(rest):
             return ("tp:market", first, end)
     # "the scarring will disappear completely", "the rash will clear up for good": a
     # condition (a symptom, damp, a stain) promised away, whoever's it is
@@ -409,6 +409,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             # A buyer, seller or employer deciding: "the seller will accept your offer"
             # (not "the buyer will pay the stamp duty", which is how a sale works).
             return (f"tp:{kind}", first, end) if _decides(words, verb, rest) else None
+        # "the embassy will return your passport by courier": documents handed back
+        if verb == "return" and any(w in _DOCUMENTS for w in rest[:4]):
+            return None
         return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v2, rest) else None
     # "the new ads will bring you twice the customers"
     if verb in ("bring", "get", "win", "earn", "make") and any(w in _MULTIPLES for w in rest[:4]):
@@ -425,9 +428,15 @@ def _phrase_end(doc, v: int, se: int, breaks) -> int:
     a negation further on belongs to something else, "rebook you on the next flight at
     no cost")."""
     e = v + 1
-    while e < se and e < v + 4 and doc[e].orth not in breaks and not doc[e].is_punct:
+    while e < se and e < v + 4 and doc[e].orth not in breaks and not doc[e].is_punct and doc[e].lower_ not in _OPENERS:
         e += 1
     return e
+
+
+# Words that open a clause of their own after the verb phrase ("won't keep the deposit
+# if the flat is clean"): the phrase ends before them, so the condition is judged.
+_OPENERS = {"if", "unless", "once", "when", "whenever", "provided", "providing", "while", "until", "because",
+            "as", "since", "so", "assuming"}
 
 
 def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> bool:
@@ -497,6 +506,8 @@ def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:
     return False
 
 
+_DOCUMENTS = {"passport", "passports", "documents", "document", "papers", "originals", "forms", "form",
+              "file", "files", "certificate", "certificates", "paperwork", "keys", "id", "call", "calls"}
 _AUXILIARIES = {"have", "has", "had", "'ve", "be", "is", "are", "was", "were", "'s", "'re", "do", "does", "did",
                 "will", "'ll", "would", "'d", "can", "could", "should", "may", "might", "must", "not", "n't"}
 _HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty"}
@@ -520,15 +531,15 @@ def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tupl
     verb = doc[v].lemma_
     rest = _rest(doc, v + 1, se)
     end = _phrase_end(doc, v, se, breaks)
+    phrase = f"{verb} {rest[0]}" if rest else ""
     if doc[head].lower_ == "they":
-        phrase = f"{verb} {rest[0]}" if rest else ""
-        return ("tp:habit", first, end) if (verb in words.habit_verbs or phrase in words.habit_verbs) else None
+        # only a decision that says whose favour ("pay out", "side with", "say yes"):
+        # "they always approve the minutes" is a routine
+        return ("tp:habit", first, end) if phrase in words.habit_verbs else None
     kind = _agent_kind(doc, words, first, head)
-    if kind not in _HABIT_KINDS:
-        return None
-    if kind == "counterparty":
-        return (f"tp:{kind}", first, end) if _decides(words, verb, rest) else None
-    return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v, rest) else None
+    if kind not in _HABIT_KINDS or kind == "counterparty":
+        return None  # "the seller always accepts card payments" is how they trade
+    return (f"tp:{kind}", first, end) if (verb in words.habit_verbs or phrase in words.habit_verbs) else None
 
 
 def _decides(words: ReaderWords, verb: str, rest: list[str]) -> bool:
@@ -616,6 +627,19 @@ def _weather_said(words: ReaderWords, rest: list[str]) -> bool:
         if w in ("clear", "bright", "fine", "calm") and nxt in _WEATHER_NOUNS and k > 0 and rest[k - 1] in _PRAISE:
             return True
     return False
+
+
+def _by_a_share(rest: list[str]) -> bool:
+    """"by half", "by 40%", "by a third", "in half": a share of the bill, not "by £5 a
+    month", which is a tariff."""
+    if _has(rest, "in", "half"):
+        return True
+    if "by" not in rest:
+        return False
+    after = rest[rest.index("by") + 1:rest.index("by") + 4]
+    return bool(after) and (after[0] in ("half", "a", "two", "three", "up") and any(
+        w in ("half", "third", "quarter", "thirds", "quarters", "to") for w in after)
+        or any(w in ("%", "percent", "per", "half") for w in after))
 
 
 _AT_LEAST = ("at least", "no less than", "a minimum of", "easily", "minimum")
