@@ -378,3 +378,24 @@ def test_weighed_words_and_offers_are_not_remarks(body):
 ])
 def test_unweighed_words_still_count(body):
     assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "> [20:01] Rohit: ye client full nautanki hai",
+    "> [20:01] Rohit: kanjoos uncle again, wants it free",
+    "> [20:01] Joy: that man na agbaya",
+    "> [20:01] Lito: bwisit talaga si ma'am",
+    "> [20:01] Pieter: the oke is a doos",
+    "> [20:01] Wei: this uncle damn goondu",
+])
+def test_words_of_other_englishes(body):
+    assert codes(draft("Notes below.", body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "Dr Kak and Mr Fok will join the call on Monday.",
+    "Ms Siao and Mr Sadu signed the lease.",
+    "The Doos family booked the cottage for June.",
+])
+def test_surnames_that_are_words_elsewhere(body):
+    assert codes(draft(body)) == [], body
