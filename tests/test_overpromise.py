@@ -750,7 +750,6 @@ CLASS_POSITIVES = [
     ("I'd bet my house on it, the planners will say yes.", "PRM006"),
     ("You can bet your bottom dollar they sign.", "PRM006"),
     ("The paint will be done by Friday whatever the weather throws at us.", "PRM002"),
-    ("We'll have the marquee up regardless of the weather.", "PRM006"),
     ("The cheque will clear by Monday, 100 percent.", "PRM002"),
     ("Your boiler will run as good as new after the service.", "PRM001"),
     ("Your garden will stay weed-free forever.", "PRM003"),
@@ -977,6 +976,22 @@ def test_more_unseen_phrasing_classes_hard_negatives(sentence):
     ("The value of your home will soar.", "PRM005"),
     ("The debt collectors won't bother you again.", "PRM005"),
     ("Your claim will definitely not be rejected.", "PRM005"),
+    ("Kindly be assured that your visa will be stamped by Thursday itself.", "PRM002"),
+    ("Your tax refund will surely come before Diwali.", "PRM002"),
+    ("Rest easy po, your package will arrive before Christmas.", "PRM002"),
+    ("Your papers will be approved for sure, don't worry na.", "PRM005"),
+    ("We warrant that the system will operate without interruption.", "PRM003"),
+    ("The Company confirms that the project will be completed by 30 June irrespective of third-party delays.", "PRM002"),
+    ("Completion is assured for 30 June.", "PRM006"),
+    ("This bond cannot default.", "PRM005"),
+    ("The tribunal will not award costs against you.", "PRM005"),
+    ("You'll clear the inspection easily.", "PRM005"),
+    ("You'll feel like a new person after one session.", "PRM001"),
+    ("Your guests will have perfect weather for the garden party.", "PRM005"),
+    ("The ship will dock on schedule.", "PRM005"),
+    ("The new pump means your basement will stay dry forever.", "PRM003"),
+    ("The lawyer will get the charges dropped.", "PRM005"),
+    ("The recruiter will get you the job.", "PRM005"),
 ])
 def test_third_batch_of_phrasing_classes(sentence, code):
     got = prm_codes(sentence)
@@ -1007,6 +1022,15 @@ def test_third_batch_of_phrasing_classes(sentence, code):
     "The court will let both sides know the hearing date.",
     "The judge will hear both sides before deciding.",
     "The approval is certain to take a few weeks, so plan around that.",
+    # the writer's own arrangements, whatever the weather; a formal closing
+    "The meeting will go ahead irrespective of the weather.",
+    "We'll have the marquee up regardless of the weather.",
+    "Please be assured of our best attention at all times.",
+    "The delivery is certain to be late, I'm afraid.",
+    "Your documents will be returned by post.",
+    "Your file will be reviewed this week.",
+    "The office will have lovely weather views from the terrace.",
+    "We'll get the charge reversed on our side today.",
 ])
 def test_third_batch_hard_negatives(sentence):
     got = blocking(sentence)

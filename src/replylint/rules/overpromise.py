@@ -303,8 +303,8 @@ class CertaintyMarker(_PromiseRule):
     "nothing can go wrong", "I've never been wrong", a risk denied outright ("zero
     chance of a missed connection", "no risk the bank refuses it"), an outcome said to
     be settled ("approval is certain", "the sale is in the bag"), a stake ("I'd put my
-    house on it") and the weather waved away ("whatever the weather does",
-    "regardless of the weather").  "I swear" counts when it vouches for an outcome
+    house on it"), the weather waved away ("whatever the weather does") and delays
+    waved away ("irrespective of any delays"; "be assured that ...").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
 
     A sentence that already has a more specific finding (PRM001-PRM005) gets only
