@@ -1087,3 +1087,31 @@ def test_distress_words_that_are_not_distress(client):
     blocking_codes = [f.code for f in emp(reply(ACCOUNT_UPDATED, client), to="Sam Patel <sam@example.net>")
                       if f.severity >= Severity.WARNING]
     assert blocking_codes == [], client
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Order 20417 – delay", "Hello,\n\nOrder 20417 will now be dispatched next week.\n\nShop"),
+    ("Yoga course cancelled", "Dear Alice,\n\nYour fee will be refunded to the card used for booking.\n\nStudio"),
+    ("Outage on Tuesday – summary", "Hi Sarah,\n\nThe root cause is attached as a PDF.\n\nOps"),
+])
+def test_bad_news_in_the_writers_own_subject_needs_an_acknowledgement(subject, body):
+    assert codes(body, PREVIEW, subject=subject) == ["EMP001"], subject
+    warm = body.replace("\n\n", "\n\nI'm so sorry about this. ", 1)
+    assert codes(warm, PREVIEW, subject=subject) == [], subject
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Meeting cancelled", "Dear Alice,\n\nNo need to come in on Friday.\n\nStudio"),
+    ("Planned maintenance outage Saturday", "Dear Alice,\n\nThe portal will be offline on Saturday 2-4am.\n\nIT"),
+    ("Yoga course cancelled", "Hi all,\n\nFees will be refunded.\n\nStudio"),
+    # the writer's own subject is not the client's complaint
+    ("Cancelled order - refund", "Dear Alice,\n\nYour refund has gone through.\n\nStudio"),
+])
+def test_routine_own_subjects_are_not_bad_news(subject, body):
+    assert codes(body, PREVIEW, subject=subject) == [], subject
+
+
+def test_a_replys_subject_is_read_for_the_clients_complaint_not_as_our_news():
+    body = "Dear Alice,\n\nYour refund has gone through.\n\nStudio"
+    assert codes(body, PREVIEW, subject="Re: Yoga course cancelled") == []
+    assert codes(body, PREVIEW, subject="Re: Cancelled AGAIN, unacceptable") == ["EMP001"]

@@ -887,7 +887,8 @@ def _analyse(ctx) -> Analysis:
             )
     # A forwarded message's subject ("Fwd: Refund for cancelled order") names someone
     # else's thread, not what the client wrote.
-    if draft.subject and draft.subject.strip() and not _FORWARD_PREFIX.match(draft.subject):
+    # A new message's own subject (no "Re:") is the writer's words, not the client's.
+    if draft.subject and _SUBJECT_PREFIX.match(draft.subject) and not _FORWARD_PREFIX.match(draft.subject):
         subject = _SUBJECT_PREFIX.sub("", draft.subject).strip()
         if subject:
             sdoc = None
@@ -911,6 +912,7 @@ def _analyse(ctx) -> Analysis:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
         found += _moved_later(ctx, in_body)
         _mark_opening(ctx, found)
+        found += _own_subject_news(ctx, lex, nlp)
         # News said to the reader in the opening of a message addressed to them is theirs
         # unless the model reads it as plainly routine (a lower veto).
         # A delivery moved to a later date is read from the dates, not from words a model
@@ -1005,6 +1007,41 @@ def _subject_cues(lex: _Lexicon, nlp, subject: str) -> list[Cue]:
         return []
     lex.lemmatizer(doc)
     return _cues_in(_Tokens(doc, subject, lex, one_sentence=True), lex.phrases["complaint"](doc), "complaint", "subject")
+
+
+def _own_subject_news(ctx, lex: _Lexicon, nlp) -> list[Cue]:
+    """Bad news the writer puts in the subject of a new message to one reader ("Order
+    20417 - delay", "Pottery course cancelled", "Outage on Tuesday - summary"): the
+    message is about the reader's own matter, whatever the body's words.  A reply's
+    subject ("Re: ...") is the client's topic and is read for complaints instead."""
+    draft = ctx.draft
+    subject = (draft.subject or "").strip()
+    if not subject or _SUBJECT_PREFIX.match(subject) or _FORWARD_PREFIX.match(subject) or _opening(ctx) is None:
+        return []
+    doc = nlp.make_doc(neutralise_runs(subject[:MAX_SUBJECT]))
+    lex.lemmatizer(doc)
+    tk = _Tokens(doc, subject, lex, one_sentence=True)
+    cues = _cues_in(tk, lex.phrases["bad_news"](doc), "bad_news", "subject",
+                    acks=lambda: lex.phrases["acknowledgement"](doc))
+    out = []
+    for c in cues:
+        if c.weight == STRONG and not c.change:
+            c.to_reader = True
+            c.key = "subject:" + c.key
+            out.append(c)
+    # A subject is telegraphic: "Pottery course cancelled" says "has been cancelled".
+    m = None if out else _SUBJECT_NEWS.search(subject)
+    if m and not _SUBJECT_ROUTINE.search(subject):
+        out.append(Cue("bad_news", "subject", STRONG, m.group(0), "subject:" + m.group(0).lower(), to_reader=True))
+    return out
+
+
+_SUBJECT_NEWS = re.compile(r"\b(cancell?ed|postponed|delayed|suspended|withdrawn|discontinued|rejected|declined|refused|"
+                           r"unsuccessful|called off|closing down)\b", re.I)
+# A subject naming the reader's own request or a plan ("Your cancellation request",
+# "Cancelled order refund", "Planned maintenance") is routine.
+_SUBJECT_ROUTINE = re.compile(r"\b(request(ed)?|refund(ed)?|confirm\w*|as requested|planned|scheduled|maintenance|"
+                              r"invitation|invite|meeting|call)\b", re.I)
 
 
 def _reply_text(reply: str) -> str:
