@@ -1115,3 +1115,20 @@ def test_a_replys_subject_is_read_for_the_clients_complaint_not_as_our_news():
     body = "Dear Alice,\n\nYour refund has gone through.\n\nStudio"
     assert codes(body, PREVIEW, subject="Re: Yoga course cancelled") == []
     assert codes(body, PREVIEW, subject="Re: Cancelled AGAIN, unacceptable") == ["EMP001"]
+
+
+def test_news_said_to_the_reader_first_in_a_message_with_no_salutation():
+    draft = "Your refund request has been turned down. The rest of the plan stays the same.\n\nBest,\nJo"
+    assert codes(draft, PREVIEW) == ["EMP001"]
+    # the addressed opening's veto applies (bad-news-model-veto-addressed)
+    strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto-addressed": 0.99})
+    assert codes(draft, strict) == []
+
+
+@pytest.mark.parametrize("draft", [
+    # what a third party passed on, and news about others that "you" are told of
+    "Attached is the headcount you asked for. Mercy told me your slot has been pushed back to next week.\n\nRon",
+    "I regret to inform you that Kim and Lee have decided to leave the firm. Their clients move to Ash.\n\nHR",
+])
+def test_news_first_in_a_message_with_no_salutation_that_is_not_the_readers(draft):
+    assert codes(draft, PREVIEW) == [], draft

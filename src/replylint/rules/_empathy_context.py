@@ -140,6 +140,8 @@ class Cue:
     # Said to the reader ("your installation will now start ...") further into a message
     # addressed to them by name: theirs, unless the model reads it as routine.
     addressed: bool = False
+    # Said to the reader in the first sentences of a message with no salutation.
+    lead: bool = False
     # The cue's sentence speaks for the writer's side ("we", "our").
     ours: bool = False
     # The client's distress (a death, an illness, a lost job): counts whatever the
@@ -590,6 +592,35 @@ def _opening(ctx) -> tuple[int, int] | None:
     return sents[0].start_char, sents[-1].end_char
 
 
+def _mark_lead(ctx, news: list[Cue]) -> None:
+    """A message with no salutation at all ("Your refund request has been turned down.
+    ..."): news said to the reader ("you", "your") in its first sentences is theirs
+    (``lead``: the addressed opening's veto), as it would be after a "Hi Sam,"."""
+    sents = []
+    for sent in ctx.sentences():
+        sents.append(sent)
+        if len(sents) >= OPENING_SENTENCES:
+            break
+    if not sents or _GREETING.match(sents[0].text.lstrip()) or ctx.kind_at(sents[0].start_char) != BODY:
+        return
+    end = sents[-1].end_char
+    doc = ctx.doc
+    for c in news:
+        if c.to_reader and c.start < end:
+            tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if tok is None or _KNOWN.search(tok.sent.text):
+                continue
+            words = {t.lower_ for t in tok.sent}
+            # Their own matter ("your ..."), not news about others that "you" are told
+            # of ("I regret to inform you that X has left"), nor what a third party
+            # passed on ("Mercy told me your slot has moved").
+            if "your" in words and words.isdisjoint(_REPORTED | _RELAYED):
+                c.lead = True
+
+
+_RELAYED = frozenset({"told", "tells", "mentioned", "heard"})
+
+
 def _names_someone(ctx, span: tuple[int, int]) -> bool:
     """Whether the salutation opening ``span`` names its reader ("Hi Lena,", "Dear Mr
     Batra,", "Leon,"), not only a greeting ("Hello,", "Good afternoon,")."""
@@ -608,6 +639,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         return
     span = _opening(ctx)
     if span is None:
+        _mark_lead(ctx, news)
         return
     # The salutation ends at the first comma or colon of its line ("Hi Chris, April's
     # invoice ..."), or with the line.
@@ -918,7 +950,7 @@ def _analyse(ctx) -> Analysis:
         # A delivery moved to a later date is read from the dates, not from words a model
         # weighs: it needs no model's agreement.
         _keep(an, found, [c.key.startswith("moved-later:") or
-                          mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader
+                          mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader or c.lead
                                    else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
