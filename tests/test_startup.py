@@ -152,3 +152,20 @@ def test_cached_hyphenation_counts_as_pyphen_does(tmp_path, monkeypatch):
         for w in words:
             assert jargon._hyphenation_points(w) == len(jargon._hyphenator().positions(w)), w
         assert any(p.name.startswith("hyphenation-") for p in tmp_path.iterdir()) or not fresh
+
+
+def test_regex_cache_drops_patterns_no_longer_used(tmp_path):
+    # Older versions' patterns (a lexicon edited many times) do not pile up in the file.
+    import marshal
+
+    from replylint import regex_cache
+
+    stale = {(f"stale-{i}-\\d+", 0): regex_cache._arguments(f"stale-{i}-\\d+", 0) for i in range(3000)}
+    (tmp_path / regex_cache._name()).write_bytes(marshal.dumps(stale))
+    code = ("import re\nfrom replylint import regex_cache\n"
+            "with regex_cache.recording():\n    re.compile(r'stale-1-\\d+'); re.compile(r'fresh-\\d+')\n"
+            "regex_cache.save()\n")
+    out = _run(code, REPLYLINT_CACHE_DIR=str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    kept = marshal.loads((tmp_path / regex_cache._name()).read_bytes())
+    assert set(kept) == {("stale-1-\\d+", 0), ("fresh-\\d+", 0)}

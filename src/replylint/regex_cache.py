@@ -44,6 +44,9 @@ except Exception:  # pragma: no cover - another Python implementation
 
 # Past this many patterns the file starts again (a user's changing lexicons add some).
 MAX_ENTRIES = 20_000
+# A file holding far more patterns than this process used (older versions' patterns, a
+# lexicon edited many times) is written back with this process's patterns only.
+SLACK = 3
 
 _lock = threading.RLock()
 _entries: dict | None = None  # (pattern, flags) -> arguments of _sre.compile after the pattern
@@ -51,6 +54,7 @@ _changed = False
 _installed = 0  # open recording() blocks, every thread's: the compiler is swapped while > 0
 _here = threading.local()  # this thread's open blocks: only they record
 _works: bool | None = None
+_used: set = set()  # keys this process compiled through the cache
 
 
 def _name() -> str:
@@ -92,6 +96,7 @@ def _compile(pattern, flags: int = 0):
     key = (pattern, int(flags))
     entries = _load()
     args = entries.get(key)
+    _used.add(key)
     if args is None:
         args = _arguments(pattern, int(flags))
         if getattr(_here, "depth", 0):
@@ -164,6 +169,8 @@ def save() -> None:
         if len(_entries) > MAX_ENTRIES:
             _entries = {}
             return
+        if len(_entries) > SLACK * len(_used) + 500:
+            _entries = {k: _entries[k] for k in _used if k in _entries}
         try:
             blob = marshal.dumps(_entries)
         except ValueError:  # pragma: no cover - an unmarshallable entry
