@@ -1132,3 +1132,20 @@ def test_news_said_to_the_reader_first_in_a_message_with_no_salutation():
 ])
 def test_news_first_in_a_message_with_no_salutation_that_is_not_the_readers(draft):
     assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Dear Ms Okafor,\n\nYour procurement team rejected the purchase order on Friday.\n\nAlex",
+    "Hi Owen,\n\nThe card on file was declined by your bank, so please ring them.\n\nPennant",
+])
+def test_a_decision_the_readers_own_side_made_is_not_our_news(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Owen,\n\nYour payment was declined.\n\nPennant",
+    "Hi Owen,\n\nYour application has been rejected by the panel.\n\nPennant",
+    "Hi Owen,\n\nWe rejected your application on Friday.\n\nPennant",
+])
+def test_decisions_about_the_readers_matter_by_us_or_unnamed_are(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft

@@ -424,6 +424,23 @@ def _preceded_by(tk: _Tokens, sent_start: int, s: int, words: frozenset[int], wi
     return False
 
 
+_ACTED = _hashes("rejected", "declined", "refused", "cancelled", "canceled", "turned", "withdrew", "pulled",
+                 "rejects", "declines", "refuses", "cancels")
+_AUX = _hashes("be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "'s", "’s", "got", "get")
+_BY = hash_string("by")
+_YOUR = hash_string("your")
+
+
+def _readers_side_acted(tk: _Tokens, sent_start: int, sent_end: int, s: int, e: int) -> bool:
+    """Whether the reader's own side made the decision ("Your procurement team rejected
+    the PO", "It was declined by your bank"): they know it, and it is not our news."""
+    lower = tk.lower
+    if any(lower[i] == _BY and i + 1 < sent_end and lower[i + 1] == _YOUR for i in range(e, min(sent_end, e + 3))):
+        return True
+    return (lower[sent_start] == _YOUR and lower[s] in _ACTED
+            and not any(lower[i] in _AUX for i in range(max(sent_start, s - 2), s)))
+
+
 _PROMISED_NOT, _CAUSE = 1, 2
 
 
@@ -526,6 +543,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
                 if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
+                    continue
+                if _readers_side_acted(tk, sent_start, sent_end, s, e):
                     continue
                 ruled = _ruled_out(tk, sent_start, s)
                 if ruled == _PROMISED_NOT or ruled == _CAUSE and not any(
