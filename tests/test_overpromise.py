@@ -1031,6 +1031,10 @@ def test_third_batch_of_phrasing_classes(sentence, code):
     "Your file will be reviewed this week.",
     "The office will have lovely weather views from the terrace.",
     "We'll get the charge reversed on our side today.",
+    # a third party's procedure with "with you", a price notice, a reason given
+    "The surgeon will go through the risks with you before the operation.",
+    "Your premium will go up by £3 a month from your renewal date.",
+    "There's no risk of losing your photos; we keep a backup until you confirm.",
 ])
 def test_third_batch_hard_negatives(sentence):
     got = blocking(sentence)

@@ -371,6 +371,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     # "your credit score will jump", "your premiums are going to come down"
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
+        # "your premium will go up by £3 a month from renewal" is a price notice
+        if subject_low in _PRICED and any(w in _CURRENCY for w in rest):
+            return None
         return ("tp:market", first, end) if _changes(doc, words, verb, v2, rest) else None
     # "your bill is going to drop by half" (a measure: "come down to £40" is a tariff)
     if any(f in words.reader_costs for f in _plural_base(subject_low)) and (
@@ -461,7 +464,9 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     if verb in ("give", "offer", "grant") and rest[:1] == ["you"] and any(w in words.favours for w in rest[1:5]):
         return True
     if verb in words.favour_verbs:
-        return (_has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor") or _has(rest, "with", "you")
+        # ("with you" only after "side": "the surgeon will go through the risks with you")
+        return (_has(rest, "in", "your", "favour") or _has(rest, "in", "your", "favor")
+                or (verb == "side" and _has(rest, "with", "you"))
                 or _has(rest, "our", "way") or _has(rest, "your", "way"))
     # "DHL will have it with you", "the surgeon will have you back on your feet"
     if verb in ("have", "get"):
@@ -508,6 +513,8 @@ def _no_more_problems(doc, words: ReaderWords, v: int, se: int) -> bool:
 
 _DOCUMENTS = {"passport", "passports", "documents", "document", "papers", "originals", "forms", "form",
               "file", "files", "certificate", "certificates", "paperwork", "keys", "id", "call", "calls"}
+_PRICED = {"premium", "premiums", "rent", "fee", "fees", "price", "prices", "rate", "rates", "bill", "bills"}
+_CURRENCY = {"£", "$", "€", "₹", "¥", "₦", "₱", "r", "usd", "gbp", "eur", "inr", "aud", "cad"}
 _AUXILIARIES = {"have", "has", "had", "'ve", "be", "is", "are", "was", "were", "'s", "'re", "do", "does", "did",
                 "will", "'ll", "would", "'d", "can", "could", "should", "may", "might", "must", "not", "n't"}
 _HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty"}
