@@ -399,3 +399,19 @@ def test_words_of_other_englishes(body):
 ])
 def test_surnames_that_are_words_elsewhere(body):
     assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    'Quoting your email: "your team are useless" - you were right, and we have fixed it.',
+    'Your review called us “total cowboys”, and after the missed visit that was fair.',
+])
+def test_the_readers_own_words_quoted_back_are_theirs(body):
+    assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    'I told him "you are an idiot" and hung up.',
+    'Tell him "you are clueless" from me.',
+])
+def test_quoted_remarks_of_our_own_still_count(body):
+    assert codes(draft(body)), body

@@ -47,7 +47,35 @@ def _ok(ctx: Context, start: int, end: int, titles: bool = True, authorship: boo
         return False
     if overlaps(info(ctx).allowed, span.start_char, span.end_char):
         return False
+    if _readers_words_quoted(ctx.draft.text, span.start_char, span.end_char):
+        return False
     return not titles or not is_title_or_quoted_name(ctx, start, end)
+
+
+_OPEN_QUOTES = '"“'
+_CLOSE_QUOTES = '"”'
+_READER_REPORT = re.compile(
+    r"\b(?:you|your)\b[^\n\"“]{0,40}\b(?:said|say|says|wrote|write|email|e-mail|message|letter|words|review|tweet|post|"
+    r"comment|complaint|called|call|note)\b|\bquoting (?:you|your)\b", re.I)
+
+
+def _readers_words_quoted(text: str, start: int, end: int) -> bool:
+    """The reader's own words quoted back ("Quoting your email: "your team are useless" -
+    you were right"): inside quotation marks on one line, after a frame that says the
+    words are the reader's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    elif before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    else:
+        return False
+    line_end = text.find("\n", end)
+    after = text[end: len(text) if line_end < 0 else line_end]
+    if not any(q in after for q in _CLOSE_QUOTES):
+        return False
+    return bool(_READER_REPORT.search(before[:opened]))
 
 
 def _counts(ctx: Context, start: int, target: int | None) -> bool:
