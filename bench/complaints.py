@@ -26,8 +26,17 @@ REPLY = "Hi,\n\nYour account reference is AC-20931. The order left our warehouse
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "data" / "complaints.jsonl"
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", nargs="?", type=Path, default=ROOT / "bench" / "data" / "complaints.jsonl",
+                    help="JSON Lines of {id, message, complaint}")
+    path = ap.parse_args().data
+    try:
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as exc:
+        print(f"complaints: {path}: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(items)} messages ({sum(i['complaint'] for i in items)} complaints)")
     print(f"{'view':<10} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     for mode in ("rules", "models", "combined"):
