@@ -415,3 +415,29 @@ def test_the_readers_own_words_quoted_back_are_theirs(body):
 ])
 def test_quoted_remarks_of_our_own_still_count(body):
     assert codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "> [09:00] Tam: she's mean as anything",
+    "> [09:00] Tam: he's so boring on calls",
+    "> [09:00] Tam: she's a bit much",
+    "> [09:00] Tam: he's such a baby about it",
+    "> [09:00] Tam: they're animals",
+    "> [09:00] Tam: he's a sad little man",
+    "> [09:00] Tam: he's so dramatic",
+])
+def test_chat_lines_about_a_person(body):
+    assert codes(draft("Notes below.", body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "He meant well, and the mix-up is ours.",
+    "She means the March invoice, not April.",
+    "The results are dramatic: bills down a third.",
+    "The animals at the farm park loved the new feed.",
+    "She had a baby boy last week, so she's on leave.",
+    "It's a lot better since the update.",
+    "The pig farm's delivery is booked for Tuesday.",
+])
+def test_chat_lines_hard_negatives(body):
+    assert codes(draft(body)) == [], body
