@@ -139,7 +139,10 @@ class DerogatoryRemark(Rule):
     word ("Derek is clueless").  "Our client" is the client; "our team" is our side.  "This bug is a nightmare" and "the old portal was
     useless" are criticism of things and are not reported; nor is "our team" or "my",
     the writer on themselves ("I'm an idiot, wrong file"), a negated remark ("you're
-    not stupid") or a compound modifier ("a loser-pays rule").
+    not stupid"), a compound modifier ("a loser-pays rule"), a word weighed against
+    praise ("demanding but fair"), the reader's own report repeated ("your email said
+    the courier was rude") or their words quoted back in quotation marks ("Quoting your
+    email: "..."").
 
     Quoted history and the signature block (where a "PS" below the sign-off lands) are
     scanned too (the finding says "in quoted text"), except text the recipient wrote: a quoted block whose author is the recipient, or the person the
