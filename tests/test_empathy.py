@@ -1149,3 +1149,11 @@ def test_a_decision_the_readers_own_side_made_is_not_our_news(draft):
 ])
 def test_decisions_about_the_readers_matter_by_us_or_unnamed_are(draft):
     assert codes(draft, PREVIEW) in MISSING, draft
+
+
+def test_explaining_what_the_reader_reported_is_not_news():
+    draft = ("Hi Priya,\n\nYes, the CNAME resolves to our edge. The 525 you saw was a handshake failure "
+             "between the CDN and your origin.\n\nWebnest")
+    assert codes(draft, PREVIEW) == []
+    assert codes("Hi Priya,\n\nYour site was down for six hours after a failure at our data centre.\n\nWebnest",
+                 PREVIEW) in MISSING

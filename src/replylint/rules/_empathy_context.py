@@ -441,6 +441,11 @@ def _readers_side_acted(tk: _Tokens, sent_start: int, sent_end: int, s: int, e: 
             and not any(lower[i] in _AUX for i in range(max(sent_start, s - 2), s)))
 
 
+# A sentence that explains what the reader reported ("The 525 you saw was a handshake
+# failure") answers them; the failure is their own report, not news we bring.
+_EXPLAINS = re.compile(r"\b(you|you've|you have) (saw|seen|see|are seeing|were seeing|'re seeing|’re seeing|noticed|"
+                       r"got|were getting|are getting|reported|mentioned|flagged|described|asked about)\b", re.I)
+
 _PROMISED_NOT, _CAUSE = 1, 2
 
 
@@ -504,6 +509,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
     for m in matches:
         by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
     acks_by_sentence = None
+    explains = None
     for (sent_start, sent_end), in_sentence in by_sentence.items():
         keys = {k for k, _, _ in in_sentence}
         if keys.isdisjoint(cue_tiers):
@@ -545,6 +551,13 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
                     continue
                 if _readers_side_acted(tk, sent_start, sent_end, s, e):
+                    continue
+                if explains is None:
+                    explains = {}
+                if (sent_start, sent_end) not in explains:
+                    explains[sent_start, sent_end] = bool(_EXPLAINS.search(
+                        tk.text[doc[sent_start].idx:doc[sent_end - 1].idx + len(doc[sent_end - 1])]))
+                if explains[sent_start, sent_end]:
                     continue
                 ruled = _ruled_out(tk, sent_start, s)
                 if ruled == _PROMISED_NOT or ruled == _CAUSE and not any(
