@@ -1039,3 +1039,25 @@ def test_third_batch_of_phrasing_classes(sentence, code):
 def test_third_batch_hard_negatives(sentence):
     got = blocking(sentence)
     assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Will be with you Tues for sure.", "PRM002"),
+    ("Sorted by Mon, 100%.", "PRM002"),
+    ("It'll def clear customs by Weds.", "PRM005"),
+])
+def test_terse_days_are_times(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm in the office Mon and Tues.",
+    "Can you do Weds?",
+    "The def of done is in the wiki.",
+    "Arriving tmrw around noon, I think.",
+    "I'll definitely call you Friday.",
+])
+def test_terse_days_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
