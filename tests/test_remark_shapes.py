@@ -441,3 +441,33 @@ def test_chat_lines_about_a_person(body):
 ])
 def test_chat_lines_hard_negatives(body):
     assert codes(draft(body)) == [], body
+
+
+# -- profanity spelt with symbols, digits or letters left out --------------------------------
+@pytest.mark.parametrize("body", [
+    "The portal is b*llocks, sorry.",
+    "The install was a sh1tshow, apologies.",
+    "This client is annoying af.",
+    "wtaf, the invoice doubled.",
+    "The fcuking printer jammed.",
+    "What the f is going on with the order?",
+    "The b@stard thing won't sync.",
+    "He's a d*ck about refunds.",
+    "That was a shambolic f-up on our side.",
+    "The p!ss-poor packaging broke the vase.",
+    "Their quote is total BS.",
+    "The courier's been a-holes about it.",
+])
+def test_profanity_spelt_with_symbols(body):
+    assert "RMK002" in codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "The wiring meets BS 7671, certificate attached.",
+    "The FCUK jacket is back in stock in medium.",
+    "Our AF team (accounts and finance) will call you.",
+    "Please find the d1ck3ns file reference below: REF-22.",
+    "The F-type Jaguar is booked for the wedding.",
+])
+def test_profanity_symbol_hard_negatives(body):
+    assert "RMK002" not in codes(draft(body)), body
