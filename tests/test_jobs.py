@@ -120,7 +120,7 @@ def test_stream_is_consumed_lazily(folder, jobs):
     def prepare(path):
         return read_path(path), config
 
-    stream = lint_stream(source(), prepare, jobs)
+    stream = lint_stream(source(), prepare, jobs, chunk=CHUNK)
     first = next(stream)
     assert first.report is not None and first.result is None
     assert pulled <= 2 * CHUNK

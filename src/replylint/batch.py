@@ -24,7 +24,8 @@ from .errors import ReplylintError
 from .findings import Finding, Severity
 from .redaction import ReportedFile, printable
 
-CHUNK = 32
+CHUNK = 16  # the first chunk's drafts; later chunks double up to the largest
+CHUNK_MAX = 128
 WARM = 8  # drafts the parent lints before forking workers
 
 
@@ -123,13 +124,27 @@ def _fork_context():
     return multiprocessing.get_context("fork")
 
 
+def _chunks(it: Iterator, size: int, largest: int) -> Iterator[list]:
+    while True:
+        items = list(islice(it, size))
+        if not items:
+            return
+        yield items
+        size = min(size * 2, largest)
+
+
 def lint_stream(items: Iterable, prepare: Callable[[Any], tuple[Any, Any]], jobs: int = 1, *,
-                keep: bool = False, chunk: int = CHUNK) -> Iterator[Outcome]:
+                keep: bool = False, chunk: int = CHUNK_MAX) -> Iterator[Outcome]:
     """Outcomes for ``items`` in their order, linted by ``jobs`` processes.
 
     ``prepare(item)`` returns ``(draft, config)`` or raises ReplylintError (reported as
     the item's one-line error).  ``keep=True`` also returns each FileResult, and runs in
     this process only (results with drafts are not sent between processes).
+
+    Chunks start small and double up to ``chunk`` drafts: a short folder is still shared
+    between workers, and a long run sends few large chunks (each chunk costs a round trip
+    and a ``nlp.pipe`` batch; with 32-draft chunks two jobs spent about a tenth more CPU
+    than one, with 96-128 a few percent).
     """
     global _PREPARE
     it = iter(items)
@@ -137,10 +152,10 @@ def lint_stream(items: Iterable, prepare: Callable[[Any], tuple[Any, Any]], jobs
     parallel = jobs > 1 and not keep and ctx is not None
     # With workers to come, the parent warms the engine on a few drafts only: the other
     # cores wait while it does, and workers forked after it start warm.
-    first = list(islice(it, WARM if parallel else chunk))
+    first = list(islice(it, WARM if parallel else min(CHUNK, chunk)))
     if not first:
         return
-    chunks = iter(lambda: list(islice(it, chunk)), [])
+    chunks = _chunks(it, min(CHUNK, chunk), chunk)
     # Start-up (importing spaCy, building the pipeline, the first lint compiling every
     # lexicon) makes objects that live as long as the process: the cyclic collector
     # walking them all, several times, was a fifth of a cold check.
