@@ -18,7 +18,7 @@ from .. import spacy_names as sp
 from ..errors import ConfigError
 from ..draft.model import BODY, QUOTED
 from ..findings import Severity
-from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, indices_of
+from ..patterns import DocIndex, PhraseSet, PhraseSyntaxError, find_all, indices_of
 
 # An acronym candidate: 2-8 letters (and "&"), starting with a capital, not glued to
 # digits, codes, paths, addresses or identifiers ("CHG-4471", "ALERT_CHANNEL", "a.B").
@@ -570,17 +570,10 @@ _DEFINING = ("stands for", "short for", "refers to", "mean", "i.e.", "that is", 
 _DEFINING_STARTS = ("stands for", "is short for", "short for", "refers to", "mean", "i.e.", "that is", "in other words")
 
 
-def _occurrences(text: str, acronym: str):
-    i = text.find(acronym)
-    while i != -1:
-        yield i
-        i = text.find(acronym, i + 1)
-
-
 def _after_opening(text: str, acronym: str) -> bool:
     """Does the acronym come right after "(" and any whitespace somewhere in ``text``?
     (Needed for ``\\(\\s*A``: ``\\s`` is what ``str.isspace`` says.)"""
-    for i in _occurrences(text, acronym):
+    for i in find_all(text, acronym):
         j = i - 1
         while j >= 0 and text[j].isspace():
             j -= 1
@@ -593,7 +586,7 @@ def _followed_by(text: str, acronym: str, starts: tuple[str, ...], comma: str, d
     """Does the acronym, or its plural, come somewhere in ``text`` before one of
     ``starts`` with only whitespace between (and the optional ``comma``, then one of
     ``dash`` and whitespace, where given)?  Needed for ``As?,?\\s*(?:[dash]\\s*)?start``."""
-    for i in _occurrences(text, acronym):
+    for i in find_all(text, acronym):
         k = i + len(acronym)
         for j in ((k, k + 1) if text.startswith("s", k) else (k,)):
             if comma and text.startswith(comma, j):

@@ -16,7 +16,7 @@ from operator import or_
 
 from ..draft.model import BODY
 from ..findings import Severity
-from ..patterns import indices_of, lower_gates_sound
+from ..patterns import find_all, indices_of, lower_gates_sound
 from . import NEW_TEXT, Context, Hit, Rule, register, register_option
 from ._jargon_lex import (
     ACRONYM_RE,
@@ -123,13 +123,6 @@ _CONTACT_VIA = (("with", _CONTACT_VERBS), ("to", _CONTACT_VERBS), ("from", ("hea
 _LISTED_WITH = (",", "and", "or", "/", "&")
 
 
-def _occurrences(text: str, word: str):
-    i = text.find(word)
-    while i != -1:
-        yield i
-        i = text.find(word, i + 1)
-
-
 def _may_be_owner(base: str, text: str) -> bool:
     """Needed for _NAME_OWNER: the acronym with an apostrophe s."""
     return f"{base}'s" in text or f"{base}\u2019s" in text
@@ -143,7 +136,7 @@ def _may_be_contacted(base: str, text: str) -> bool:
     if not (base.isascii() and lower_gates_sound(text)):
         return True
     lower = text.lower()
-    for i in _occurrences(lower, base.lower()):
+    for i in find_all(lower, base.lower()):
         j = i
         while j > 0 and lower[j - 1].isspace():
             j -= 1
@@ -164,7 +157,7 @@ def _may_be_contacted(base: str, text: str) -> bool:
 def _may_be_listed(base: str, text: str) -> bool:
     """Needed for _NAME_PARTNER: the acronym, then whitespace and a comma, 'and', 'or',
     '/' or '&'; or those, then whitespace, then the acronym."""
-    for i in _occurrences(text, base):
+    for i in find_all(text, base):
         j = i + len(base)
         while j < len(text) and text[j].isspace():
             j += 1
