@@ -471,3 +471,28 @@ def test_profanity_spelt_with_symbols(body):
 ])
 def test_profanity_symbol_hard_negatives(body):
     assert "RMK002" not in codes(draft(body)), body
+
+
+@pytest.mark.parametrize("body", [
+    "Our team were idiots here, and I'm sorry.",
+    "Our whole team are clowns at times, apologies.",
+    "My lot are muppets, honestly, but we'll fix it today.",
+    "Love from all the muppets in the office!",
+    "Thanks from all the crazy people in the studio!",
+    "Cheers from all the lunatics at HQ.",
+])
+def test_our_own_side_and_greetings_from_us_are_self_deprecation(body):
+    assert codes(draft(body)) == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "My boss is an idiot.",  # one person of ours is someone else
+    "Our contractor is a moron.",
+    "Our client is an idiot.",
+    "Their team were idiots here.",
+    "Thanks from Dave, who is an idiot.",  # the greeting is not what the insult names
+    "Love from all of us, even the muppets at your head office!",
+    "The crazy people in your finance team rejected it again.",
+])
+def test_others_still_count_beside_self_deprecation(body):
+    assert "RMK001" in codes(draft(body)), body

@@ -35,6 +35,9 @@ PARTITIVES = {"most", "half", "all", "some", "rest", "none", "few", "many", "maj
 PARTITIVE_GROUPS = {"group", "class", "cohort", "team", "lot", "bunch", "crowd", "office", "department", "board"}
 GROUP_NOUNS = {"lot", "bunch", "crowd", "shower", "mob", "gang", "pair", "people", "lads", "girls", "muppets"}
 # People nouns that name the client whoever's they are: "our favourite client".
+# A group the writer belongs to when it is "ours": "our team", "my lot", "our office".
+OUR_SIDE = {"team", "lot", "crew", "side", "office", "company", "department", "dept", "staff", "people", "guys",
+            "folks", "bunch", "gang", "lads", "firm", "squad", "crowd", "mob", "shower"}
 CLIENT_NOUNS = {"client", "customer", "tenant", "patient", "guest", "buyer", "punter", "caller", "applicant", "candidate"}
 WEBMAIL = {
     "gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "ymail", "icloud", "me", "mac", "aol",
@@ -634,6 +637,16 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
         i -= 1
     if i >= sent.start and doc[i].lower_ in SELF_POSSESSIVES:
         return True
+    # "Our team were clowns about this", "my lot are muppets": our own side as a whole,
+    # the writer among them.  One person of ours is someone else ("my boss is an idiot"
+    # is a remark), and so is a client of ours.
+    if i >= sent.start and doc[i].lower_ in OUR_SIDE:
+        owner = {doc[j].lower_ for j in range(max(sent.start, i - 3), i)}
+        if owner & _OWNED_BY_US:
+            return True
+    # "Love from all the muppets in the office!": a greeting sent from the writer's side.
+    if sent_from_us(doc, sent, start):
+        return True
     # "Complete idiot moment on my part", "idiot of me": owned by the writer after it.
     j = start + 1
     while j < min(sent.end, start + 8) and not doc[j].is_punct:
@@ -644,6 +657,23 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
             return True
         j += 1
     return False
+
+
+# Words that open a greeting or sign-off sent on behalf of a group ("Cheers from all the ...").
+_SENDING = {"love", "thanks", "cheers", "greetings", "regards", "hugs", "hello", "hi", "best", "wishes", "merry",
+            "happy", "season's", "warmest", "warm", "kind"}
+
+
+def sent_from_us(doc, sent, start: int) -> bool:
+    """The insult names who sends a greeting: "Thanks from all the crazy people in the
+    studio!"  Only "from" and articles/quantifiers/adjectives stand between them."""
+    words = [t for t in range(sent.start, start) if doc[t].is_alpha]
+    if not words or doc[words[0]].lower_ not in _SENDING:
+        return False
+    k = start - 1
+    while k > sent.start and doc[k].lower_ in ("all", "the", "us", "of", "your", "friendly", "favourite", "favorite", "resident"):
+        k -= 1
+    return doc[k].lower_ == "from"
 
 
 def is_fragment(ctx: Context, sent, start: int, end: int) -> bool:

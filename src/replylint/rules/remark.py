@@ -31,6 +31,7 @@ from ._remark_common import (
     overlaps,
     predicate_target,
     said_of_self,
+    sent_from_us,
     subject_target,
 )
 
@@ -225,7 +226,8 @@ class DerogatoryRemark(Rule):
                 # "if he was rude, tell us", "when you are difficult to reach": a condition.
                 if any(doc[j].lower_ in CONDITIONALS for j in range(max(sent.start, target - 3), target)):
                     continue
-                if _reports_the_reader(ctx, sent, target) or _but_praised(doc, end, sent.end):
+                if (_reports_the_reader(ctx, sent, target) or _but_praised(doc, end, sent.end)
+                        or sent_from_us(doc, sent, start)):
                     continue
                 message = f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
