@@ -503,8 +503,7 @@ def is_person(ctx: Context, i: int) -> bool:
             return True
         # Only a possessive makes it ours ("our team", "my lot"): in "I swear this guy
         # is ..." the writer is the speaker, not the owner.
-        window = {doc[j].lower_ for j in range(max(0, i - 3), i)}
-        return not (window & _OWNED_BY_US)
+        return not _owned_by_us(doc, i, 0)
     if tok.text[:1].isupper():
         if low in names(ctx) or (low.endswith("s") and low[:-1] in names(ctx)):
             return True  # "Maeve", "the Quinlans"
@@ -513,6 +512,12 @@ def is_person(ctx: Context, i: int) -> bool:
         if prev.rstrip(".") in HONORIFICS:
             return True
     return False
+
+
+def _owned_by_us(doc, i: int, floor: int) -> bool:
+    """A possessive of ours ("our", "my", "us") among the three words before token ``i``
+    (none before ``floor``)."""
+    return any(doc[j].lower_ in _OWNED_BY_US for j in range(max(floor, i - 3), i))
 
 
 def _is_people_noun(low: str, people: set[str]) -> bool:
@@ -640,10 +645,8 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
     # "Our team were clowns about this", "my lot are muppets": our own side as a whole,
     # the writer among them.  One person of ours is someone else ("my boss is an idiot"
     # is a remark), and so is a client of ours.
-    if i >= sent.start and doc[i].lower_ in OUR_SIDE:
-        owner = {doc[j].lower_ for j in range(max(sent.start, i - 3), i)}
-        if owner & _OWNED_BY_US:
-            return True
+    if i >= sent.start and doc[i].lower_ in OUR_SIDE and _owned_by_us(doc, i, sent.start):
+        return True
     # "Love from all the muppets in the office!": a greeting sent from the writer's side.
     if sent_from_us(doc, sent, start):
         return True
