@@ -243,8 +243,8 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write-precision", action="store_true",
                     help="write each rule's precision on the labelled development sets (dev, heldout, "
-                         "heldout2, heldout3, heldout4) into the shipped precision data; heldout5 "
-                         "stays out")
+                         "heldout2 to heldout5) into the shipped precision data; heldout6, "
+                         "this wave's unbiased set, stays out")
     ap.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                     help="set a rule option (VALUE read as JSON, else as a string), e.g. "
                          "empathy-context=rules for the ablation; repeatable")
@@ -280,7 +280,7 @@ def main() -> int:
 
 
 DEVELOPMENT_SETS = (ROOT.parent / "shared" / "eval" / "dev.jsonl",
-                    *(ROOT / "bench" / "data" / f"{name}.jsonl" for name in ("heldout", "heldout2", "heldout3", "heldout4")))
+                    *(ROOT / "bench" / "data" / f"{name}.jsonl" for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")))
 PRECISION_DATA = ROOT / "src" / "replylint" / "data" / "precision.json"
 
 

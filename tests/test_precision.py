@@ -61,16 +61,16 @@ def test_rule_defaults_follow_the_shipped_figures():
 
 
 def test_unearned_rule_is_info_by_default_and_declared_with_preview(monkeypatch):
-    rule = next(r for r in all_rules() if not r.earned and r.severity >= Severity.WARNING
-                and r.category == "overpromise")
-    # Promises of several kinds, so that some overpromise rule that has not earned its
-    # severity yet (PRM004 unlimited scope, at the time of writing) fires.
+    # Promises, buzzwords and an unexplained internal acronym, so that some rule that has
+    # not earned its severity yet (the broad jargon rules, at the time of writing) fires.
     text = ("Hi Dana,\n\nYour visa will definitely be approved. We guarantee a 100% success rate. "
-            "You get unlimited revisions, and we'll beat any quote.\n\nThanks,\nSam\n")
+            "You get unlimited revisions, and we'll beat any quote. Going forward we will "
+            "leverage our synergies to move the needle, and the QPX team will action the RFC "
+            "in the next CAB window.\n\nThanks,\nSam\n")
     monkeypatch.delenv("REPLYLINT_PREVIEW", raising=False)
-    unearned = {r.code for r in all_rules() if not r.earned}
+    unearned = {r.code for r in all_rules() if not r.earned and r.severity >= Severity.WARNING}
     default = [f for f in lint_text(text, Config()).findings if f.code in unearned]
-    assert default and all(f.severity == Severity.INFO for f in default), rule.code
+    assert default and all(f.severity == Severity.INFO for f in default), sorted(unearned)
     preview = [f for f in lint_text(text, Config(preview=True)).findings if f.code in unearned]
     assert any(f.severity >= Severity.WARNING for f in preview)
     raised = Config(severity={"overpromise": Severity.WARNING}, preview=False)

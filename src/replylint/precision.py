@@ -16,13 +16,13 @@ The policy, per rule:
   mail cannot say whether it is right when it fires.  Leak and template rules (exact
   formats and checksums of things that must never reach a client) keep their declared
   severity; another rule keeps it only when its precision on the labelled development
-  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout4.jsonl``:
+  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout5.jsonl``:
   a finding is right when the draft carries the rule's category) is at least
   ``THRESHOLD`` over at least ``MIN_DRAFT_FINDINGS`` findings, written into the same data
-  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout5.jsonl``, the
-  newest held-out set, is kept out of it: it stays a pure measurement.  (heldout3 and
-  heldout4 were measurement-only when written; their misses have since been read, so they
-  are development sets and their findings count as evidence here.)
+  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout6.jsonl``, the
+  newest held-out set, is kept out of it: it stays a pure measurement.  (Each older
+  held-out set was measurement-only when written; once its misses were read it became a
+  development set, and its findings count as evidence here.)
 
 Users raise any rule with ``severity`` as before, or give every rule its declared
 severity with ``preview = true``.
