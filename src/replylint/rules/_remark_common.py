@@ -22,7 +22,7 @@ from . import Context
 LEXICON = "remark"
 GROUPS = (
     "insults", "about_people", "mocking", "person_verbs", "typical", "profanity", "belittle", "proof_words", "allow",
-    "sarcasm",
+    "sarcasm", "praise_openers", "trivial_feats",
 )
 
 # Pronouns that point at a person (the client, the reader, their people).
@@ -70,6 +70,7 @@ AUXILIARIES = {
     "do", "just", "really", "clearly", "honestly", "still", "obviously", "literally", "simply",
     "seriously", "genuinely", "actually", "even", "never", "always", "apparently", "probably",
     "totally", "completely", "basically", "again", "also", "definitely", "sometimes",
+    "keep",  # "Mr Rao keeps eating our heads"
 }
 # After a predicate these keep it a predicate ("useless at", "a nightmare to deal with");
 # any other word makes the match attributive ("a nightmare week").
@@ -128,6 +129,7 @@ class Lexicon:
     roles: set[str] = field(default_factory=set)
     role_traits: set[str] = field(default_factory=set)
     exasperation: set[str] = field(default_factory=set)
+    trivial_verbs: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -161,6 +163,7 @@ def lexicon(ctx: Context) -> Lexicon:
             roles={w.lower() for w in _strings(lex, "roles")},
             role_traits={w.lower() for w in _strings(lex, "role_traits")},
             exasperation={w.lower() for w in _strings(lex, "exasperation")},
+            trivial_verbs={w.lower() for w in _strings(lex, "trivial_verbs")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

@@ -334,3 +334,49 @@ def _person_in(ctx: Context, sent) -> int | None:
         if tok.is_alpha and tok.lower_ not in SELF_POSSESSIVES and (tok.lower_ in PERSON_POSSESSIVES or is_person(ctx, t)):
             return t
     return None
+
+
+# Words that may open a sentence before the praise: "Oh, congratulations on ...".
+_PRAISE_LEAD = {"oh", "wow", "well", "so", "and", "huge", "massive", "big", "many", "a", "lol", "haha", "ooh", "ah", "yay", "woo"}
+
+
+def sarcastic_praise(ctx: Context) -> list[tuple[int, int]]:
+    """(first token, end token) of praise for a trivial act: a sentence that opens with
+    praise (`praise_openers`), goes on with a verb of finding or mastering
+    (`trivial_verbs`) and ends on a trivial feat (`trivial_feats`): "Congratulations on
+    discovering the on/off switch!", "Gold star for spotting that it was unplugged".
+    Praise for a real feat ("well done for finding the root cause") has no trivial
+    feat; thanks ("thanks for spotting the plug was loose") is not praise."""
+    matches = info(ctx).matches
+    feats = matches.get("trivial_feats")
+    openers = matches.get("praise_openers")
+    if not feats or not openers:
+        return []
+    doc = ctx.doc
+    lex = lexicon(ctx)
+    out = []
+    done = set()
+    for fs, fe in feats:
+        sent = doc[fs].sent
+        if sent.start in done:
+            continue
+        words = _words(ctx, sent)
+        # The praise opens the sentence: only lead words ("oh", "wow", "well") before it.
+        lead = []
+        for t in words:
+            lead.append(t)
+            if doc[t].lower_ not in _PRAISE_LEAD:
+                break
+        opener = next(((s, e) for s, e in openers if s in lead and e <= fs), None)
+        if opener is None:
+            continue
+        between = range(opener[1], fs)
+        if not any(doc[t].lemma_.lower() in lex.trivial_verbs or doc[t].lower_ in lex.trivial_verbs for t in between):
+            continue
+        if any(doc[t].text in (";", ".", "!", "?") for t in between):
+            continue
+        if not counts_against_draft(ctx, doc[opener[0]].idx):
+            continue
+        done.add(sent.start)
+        out.append((opener[0], fe))
+    return out

@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, eye_rolled_at, stereotypes
+from ._remark_reader import exasperated_again, eye_rolled_at, sarcastic_praise, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -489,7 +489,14 @@ class BelittlingReader(Rule):
     else I can explain it"), and sarcasm about the reader's attention, pace or grasp
     ("maybe try opening it this time", "some of us actually read the terms", "kind of
     you to reply, eventually", "if that's not too technical", "for the people at the
-    back", "you don't understand your own lease").  "As I mentioned in my previous email" is not.  "If golf
+    back", "you don't understand your own lease", a guide "which I assume was skipped",
+    "cheers for finally replying"), a jab dressed as a generality ("not everyone can
+    follow a two-line instruction"; "not everyone can attend" is a fact), "even your
+    interns could set it up" ("even your remote staff can log in" is a feature), and
+    sarcastic praise for a trivial act, read from the sentence's shape (praise, a verb of
+    finding or mastering, a trivial feat from the `trivial_feats` list:
+    "Congratulations on discovering the on/off switch!"; "well done for finding the root
+    cause" is praise).  "As I mentioned in my previous email" is not.  "If golf
     isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
     the salutation ("Hi, sweethearts,") is a greeting.
 
@@ -553,6 +560,14 @@ class BelittlingReader(Rule):
                 continue
             hit_sents.add(doc[start].sent.start)
             yield Hit(span.start_char, span.end_char)
+        # Read from the shape of the sentence (_remark_reader): "Congratulations on
+        # discovering the on/off switch!"
+        for start, end in sarcastic_praise(ctx):
+            if doc[start].sent.start in hit_sents or not _ok(ctx, start, end, authorship=False):
+                continue
+            hit_sents.add(doc[start].sent.start)
+            span = doc[start:end]
+            yield Hit(span.start_char, span.end_char, message="belittles the reader (sarcastic praise for a trivial act)")
         for start, end in data.matches.get("proof_words", []):
             if not _ok(ctx, start, end):
                 continue

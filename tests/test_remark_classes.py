@@ -1,0 +1,182 @@
+"""Remark classes read from the heldout5 and heldout3 misses (fourth wave), each with
+fresh variants written here (other words, other shapes) and hard negatives of the same
+shape: sarcastic praise for a trivial act, a jab at the reader's ability dressed as a
+generality, a guide the reader is assumed to have skipped, "even your interns could",
+sarcastic thanks for slowness, and asides in Nigerian Pidgin and Hindi-English.
+"""
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+TO = "Maeve Quinlan <maeve.quinlan@brightwater-dental.example>"
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in findings(text, None, to=TO) if f.category == "remark"]
+
+
+def draft(body: str, quoted: str = "") -> str:
+    return f"Hi Maeve,\n\n{body}\n\nBest regards,\nRob\nOrchard Lane IT\n" + (f"\n{quoted}\n" if quoted else "")
+
+
+# -- sarcastic praise for a trivial act ------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Congrats on finding the power button! Everything's back up.",
+    "Well done for locating the plug socket, the screen should stay on now.",
+    "Bravo on mastering the caps lock key. Your password works again.",
+    "Congratulations on figuring out the light switch, Maeve.",
+    "Gold star for spotting that the router was unplugged!",
+    "Oh, bravo for discovering the reset button at last.",
+    "Huge congratulations on working out that the kettle needs to be switched on.",
+    "Achievement unlocked: you found the spam folder.",
+    "Give yourself a medal for remembering the caps lock key.",
+])
+def test_sarcastic_praise_for_a_trivial_act(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Congratulations on winning the Hartley contract!",
+    "Well done for finding the root cause so quickly - that saved us a day.",
+    "Thanks for spotting that the router was unplugged, that saved a callout.",
+    "Congratulations on discovering such a lovely venue for the party.",
+    "We discovered the power button was sticking, so we replaced it.",
+    "Congratulations to the whole team on launching the new switch range!",
+    "Well done for finding the leak under the sink - that saved the ceiling.",
+    "Great work identifying which end of the pipeline was dropping messages.",
+    "Congrats on the new office! The plug sockets are being fitted on Monday.",
+    "Kudos to your engineers for locating the fault in the mains supply.",
+])
+def test_real_praise_and_thanks_are_not_sarcasm(body):
+    assert codes(draft(body)) == []
+
+
+# -- a jab at the reader's ability, dressed as a generality ---------------------------
+@pytest.mark.parametrize("body", [
+    "Not everyone can manage a three-step guide, so I've recorded a video as well.",
+    "Not everybody is able to follow a simple instruction, so here it is again with pictures.",
+    "Some people struggle with even a one-line instruction, so I've highlighted the button in red.",
+    "Not everyone can be trusted with a basic form, so I've filled in the parts I could.",
+    "Some folk seem to find even a two-step login too much, so I've sent a video.",
+])
+def test_generalised_jab_at_the_readers_ability(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Not everyone can attend in person, so we'll record the session.",
+    "Not everyone reads the small print, so we've put the key terms on page one.",
+    "I've attached a screenshot with arrows showing where to click.",
+    "Not everyone finds the portal easy, so our team can set it up for you.",
+    "Not everyone has a printer at home, so we've sent a paper copy.",
+    "Not everybody follows the newsletter, so here is the short version.",
+    "Some people find the two-step login annoying; you can switch it off in Settings.",
+])
+def test_facts_about_people_are_not_jabs(body):
+    assert codes(draft(body)) == []
+
+
+# -- a guide the reader is assumed to have skipped -------------------------------------
+@pytest.mark.parametrize("body", [
+    "As explained in the welcome pack (which presumably went straight in the bin), the code is on page 3.",
+    "The setting is in section 4 of the manual, which I suspect nobody opened.",
+    "It's all in the instructions (which I'm guessing went unread), but here it is again.",
+    "As per the FAQ, which clearly nobody bothered with, the reset is under Settings.",
+    "The answer is on the first page of the FAQ, which I presume you skipped.",
+    "It's in the leaflet that came in the box (which presumably nobody read).",
+])
+def test_guide_assumed_unread(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The setting is in section 4 of the manual, which I've attached again in case it went to spam.",
+    "As mentioned in the welcome pack (which may have arrived after you'd left), the code is on page 3.",
+    "I assume the manual was lost in the move, so here's a fresh copy.",
+    "We skipped section 4 of the manual because it covers the older model.",
+    "The answer is on page 6 of the FAQ, which I've attached again.",
+    "I assume you skipped the optional step, which is fine for your model.",
+    "The invoice, which I suspect went to your old address, is attached again.",
+    "The guide that I assume you'll want for training is attached.",
+])
+def test_resending_a_guide_is_not_a_jab(body):
+    assert codes(draft(body)) == []
+
+
+# -- "even your interns could" -------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "It's so simple even your warehouse lads couldn't mess it up.",
+    "Even the temps on your front desk could run it.",
+    "Honestly, even your office juniors could set this up in five minutes.",
+    "Honestly, even the interns at your Leeds branch could have done this.",
+    "Even your sales lads would manage this one.",
+    "It's so robust even your apprentices couldn't break it.",
+])
+def test_even_your_staff_could(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    # A feature of the product, not a jab: "can" with a verb of access.
+    "Even your remote staff can log in from home.",
+    "Even the older tills in your shop can run the new software.",
+    "Your front-desk staff will get a two-hour training session on Monday.",
+    "Even your Leeds team can join the call by phone.",
+    "Even the interns will get a licence, at no extra cost.",
+    "Even your apprentices can access the training portal.",
+])
+def test_what_staff_can_do_is_a_feature(body):
+    assert codes(draft(body)) == []
+
+
+# -- sarcastic thanks for slowness ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Cheers for finally replying — three weeks, a new record.",
+    "Thanks for eventually getting back to me. The contract is attached.",
+    "Many thanks for getting round to it at last, the form is now complete.",
+    "Ta for finally sending the signed copy.",
+    "Thank you for finally sending the meter reading.",
+    "Cheers for eventually getting round to signing it.",
+])
+def test_sarcastic_thanks_for_slowness(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for getting back to me so quickly.",
+    "Thanks for your patience; the contract is finally ready.",
+    "Cheers for the update, we finally have a date for the install.",
+    "Thank you for sending the meter reading; the bill is finally correct.",
+    "Thanks for getting back to us. We've finally fixed the sync issue.",
+])
+def test_thanks_near_finally_is_not_sarcasm(body):
+    assert codes(draft(body)) == []
+
+
+# -- asides in Nigerian Pidgin and Hindi-English, in forwarded notes and chat ------------
+FWD = "---------- Forwarded message ---------\nFrom: {who}\n{line}"
+
+
+@pytest.mark.parametrize("quoted", [
+    FWD.format(who="Emeka (site team)", line="Oga no sabi anything about inverter, na only shout him sabi."),
+    FWD.format(who="Bola", line="Madam dey vex for nothing, she no dey listen."),
+    "> [Slack] Dele: that madam no sabi anything, she dey complain for nothing",
+    "> [WhatsApp] Kunle: oga dey shout for nothing again, abeg",
+    "> [WhatsApp, 10:02] Arjun: this client bheja fry kar raha hai, same doubt again and again",
+    "> [WhatsApp] Rohit: ye aadmi dimag kha gaya yaar, 10 calls since morning",
+    "> [WhatsApp, 10:05] Neha: uncle is eating my head since morning with the same question",
+    "> Anjali: Mr Rao keeps eating our heads about the discount",
+])
+def test_regional_asides_in_forwarded_notes(quoted):
+    assert "RMK001" in codes(draft("Done, details below.", quoted))
+
+
+@pytest.mark.parametrize("quoted", [
+    "> [WhatsApp, 10:02] Arjun: sir's dimaag is very sharp, he spotted the pricing error",
+    FWD.format(who="Bola", line="I no sabi the exact address, abeg send am again."),
+    "> Anjali: this data migration is eating my head, will finish by Friday",
+    "> Kunle: I no sabi the password, abeg send am",
+])
+def test_regional_words_that_are_not_remarks(quoted):
+    assert codes(draft("Done, details below.", quoted)) == []
