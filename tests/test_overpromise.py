@@ -1061,3 +1061,83 @@ def test_terse_days_are_times(sentence, code):
 def test_terse_days_hard_negatives(sentence):
     got = blocking(sentence)
     assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+# -- fourth wave: classes read from heldout5's misses, each with fresh variants ----
+
+@pytest.mark.parametrize("sentence,code", [
+    # an open price promise against whatever a named rival charged or quoted
+    ("Whatever Brookfield charged you, we'll undercut it.", "PRM004"),
+    ("Whatever price the other firm gave you, we'll better it.", "PRM004"),
+    ("Whatever the lads down the road are quoting, we'll beat that.", "PRM004"),
+    ("We'll go as cheap as it takes to win this.", "PRM004"),
+    ("Our rate goes as low as it needs to go.", "PRM004"),
+    # extras with no end
+    ("We'll throw in anything you can think of.", "PRM004"),
+    ("Ask for anything you can dream up and it's yours.", "PRM004"),
+    # an explicit promise of the writer's after a hedged clause about something else
+    ("We'd suggest listing at £320k, and I promise you it will go within a month.", "PRM002"),
+    ("I think the paperwork is fine, and I guarantee the council will sign it off.", "PRM001"),
+    ("Based on the figures we'd go for the fixed rate, and I can assure you the bank will approve it.", "PRM006"),
+    # a market's habit, present tense, told as an assurance
+    ("House prices on this street never fall.", "PRM005"),
+    ("Gold simply doesn't lose its value.", "PRM005"),
+    ("Land round here never goes down in value.", "PRM005"),
+    ("The housing market in this town only ever goes up.", "PRM005"),
+    # a date declared settled
+    ("Your cabinets are now due on 3 March, and 3 March is fixed.", "PRM002"),
+    ("So the 21st is locked in.", "PRM006"),
+    ("Thursday is nailed on for the delivery.", "PRM006"),
+    ("The delivery date is definite now.", "PRM006"),
+])
+def test_fourth_wave_classes(sentence, code):
+    got = prm_codes(sentence)
+    assert code in got, (sentence, got)
+
+
+@pytest.mark.parametrize("sentence", [
+    # price: a matched figure the writer sets, a refusal, a question
+    "We can't beat whatever they quoted, I'm afraid.",
+    "Whatever they quoted, we'll look at it and come back to you.",
+    "Would you like us to go as low as that?",
+    "Write down anything you can think of that might help the engineer.",
+    "Is there anything you can think of that we missed?",
+    # hedges that do belong to the promise; the writer's own follow-up
+    "We'd hope to have it fixed by Friday, and I promise I'll keep you posted.",
+    "It might take a fortnight, and I guarantee we'll keep you updated.",
+    "I think it will sell quickly, though the market decides.",
+    # market history, the writer's own prices, hedged or conditional habits, questions
+    "House prices round here didn't fall in 2008 either.",
+    "Prices never fell during the nineties.",
+    "Our prices never go up mid-contract.",
+    "Prices don't always go up, so keep some cash aside.",
+    "Property prices usually don't drop in spring.",
+    "Shares don't lose money overnight, as a rule.",
+    "If prices don't fall, we'll renew.",
+    "Do house prices ever go down here?",
+    "The market only goes up for so long.",
+    "Gold never loses its shine in a portfolio.",
+    "The lift doesn't go down to the car park.",
+    # a date that is a meeting, a fact, or the writer's own work with its deadline
+    "The date for the AGM is fixed.",
+    "The bug from the 3rd is fixed now.",
+    "The fault reported on Monday is fixed.",
+    "The leak since 4 June is fixed and dry.",
+    "Yes, I'll definitely have the revised draft with you by 6pm tonight.",
+    "I'll definitely have the report over to you by Friday.",
+    "We'll certainly have the proposal with you before the end of the week.",
+    "I'll have the updated quote with you first thing tomorrow, for sure.",
+])
+def test_fourth_wave_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a piece of work the writer produces is theirs; goods and documents from others are not
+    "We'll definitely have the sofa with you by Friday.",
+    "We'll have the parts with you by Friday, for sure.",
+    "I'll definitely have your passport back from the embassy by Friday.",
+])
+def test_own_work_exemption_keeps_deliveries(sentence):
+    assert "PRM002" in prm_codes(sentence), sentence

@@ -346,7 +346,7 @@ def _analyse(ctx) -> list[Promise]:
 
 # "always" reads a habit as a promise only in the clause reader's narrow cases ("the
 # insurer always pays out on claims like this", "the market always bounces back").
-_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always"})
+_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always", "never", "n't", "not", "only"})
 
 
 def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]:
@@ -466,7 +466,11 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             continue
         # Hedges: in the clause, or in the clause before it ("all being well, ..."), or
         # in a short aside right after it ("it will pay for itself, we estimate, in ...").
-        if within(hedges, cond_lo, ce, s, e):
+        # An explicit promise of the writer's own ("..., and I can promise you it will
+        # sell within a month") is not softened by a hedge in the clause before it ("we'd
+        # list at ..."): the hedge is about something else.
+        hedge_lo = cs if key in _WORDED and _own_promise(cols, s, e, cs) else cond_lo
+        if within(hedges, hedge_lo, ce, s, e):
             continue
         aside_end = ce + 1
         while aside_end < se and lower[aside_end] not in breaks:
@@ -505,6 +509,9 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
         if key == "never" and (_passive_return(doc, s, e) or (
                 overlaps(not_problem, s, e) and not _names_problem(doc, comp, s, e))):
             continue
+        # "the bug from the 3rd is fixed": the date is not the subject, and "fixed" is a repair
+        if key == "cert" and lower[e - 1] in _SETTLED and s > ss and lower[s - 1] in _PREPOSITIONS:
+            continue
         # "I swear this one is hopeless" vents; "it'll be there Friday, I swear" promises.
         if key == "cert" and lower[e - 1] == _SWEAR and not _swears_to_outcome(doc, cols, s, e, se, times):
             continue
@@ -521,12 +528,18 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
         has_time = bool(near)
         # The writer's own communication ("I promise I'll call you tomorrow") is theirs
         # to keep; for a bare "Rest assured," the clause after it says what is promised.
-        own_hi = ce
+        own_lo, own_hi = cs, ce
         if cs == s and ce == e and ce < se:
             own_hi = ce + 1
             while own_hi < se and lower[own_hi] not in breaks:
                 own_hi += 1
-        own_action = overlaps(own, cs, own_hi)
+        # A closing assurance ("..., for sure.") vouches for the clause before it: "I'll
+        # have the quote with you tomorrow, for sure" is the writer's own work.
+        if cs == s and ce == e and cs - 1 > ss and e >= se - 2:
+            own_lo = cs - 1
+            while own_lo > ss and lower[own_lo - 1] not in breaks:
+                own_lo -= 1
+        own_action = overlaps(own, own_lo, own_hi)
         if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
             continue
         if key == "dl_cert":
@@ -631,6 +644,19 @@ def _promise_of_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> 
 
 
 _SWEAR = hash_string("swear")
+_SETTLED = _ids({"fixed", "definite", "guaranteed", "locked", "nailed"})
+_PREPOSITIONS = _ids({"from", "of", "on", "since", "in", "for", "until", "till", "by", "after", "before", "about",
+                      "over", "during", "at"})
+_WORDED = {"abs", "cert"}
+_PROMISE_WORDS = _ids({"promise", "guarantee", "assure", "swear"})
+
+
+def _own_promise(cols: _Columns, s: int, e: int, cs: int) -> bool:
+    """"I promise you", "we guarantee", "I can assure you": a promise word in the match
+    with the writer as its subject ("I" or "we" at most two words before it)."""
+    lemma, lower = cols.lemma, cols.lower
+    at = next((i for i in range(s, e) if lemma[i] in _PROMISE_WORDS), None)
+    return at is not None and any(lower[i] in _OWN_SUBJECT for i in range(max(cs, at - 2), at))
 
 
 def _swears_to_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> bool:

@@ -98,6 +98,9 @@ class ReaderWords:
     reader_costs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     fall_verbs: frozenset[str] = frozenset()
+    market_subjects: frozenset[str] = frozenset()
+    market_fall_verbs: frozenset[str] = frozenset()
+    market_rise_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -150,6 +153,9 @@ def reader_words(lexicon: dict) -> ReaderWords:
         reader_costs=_words(table, "reader_costs"),
         refusal_verbs=_words(table, "refusal_verbs"),
         fall_verbs=_words(table, "fall_verbs"),
+        market_subjects=_words(table, "market_subjects"),
+        market_fall_verbs=_words(table, "market_fall_verbs"),
+        market_rise_verbs=_words(table, "market_rise_verbs"),
     )
 
 
@@ -257,6 +263,8 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     """The promise candidate whose future marker is token ``i``, if any."""
     if doc[i].lower_ == "always":
         return _habit_at(doc, words, i, ss, se, breaks)
+    if doc[i].lower_ in _MARKET_HABIT_MARKERS:
+        return _market_habit_at(doc, words, i, ss, se, breaks)
     after = _future_at(doc, i, ss, se)
     if after is None:
         return None
@@ -674,3 +682,69 @@ def _counted_gain(doc, words: ReaderWords, v: int, se: int) -> bool:
                 if any(f in words.gains for f in _plural_base(doc[u].lower_)):
                     return True
     return False
+
+
+# "prices here never fall", "the market doesn't go down", "property only goes up"
+_MARKET_HABIT_MARKERS = {"never", "n't", "not", "only"}
+_PRESENT_DO = {"does", "do"}
+_OWN_POSSESSIVES = {"our", "my"}
+
+
+def _present(tok, lemma: str) -> bool:
+    """The verb in the present tense: "falls", "fall", "goes" (not "fell", "went")."""
+    low = tok.lower_
+    return low == lemma or low in (lemma + "s", lemma + "es") or (lemma.endswith("y") and low == lemma[:-1] + "ies")
+
+
+def _market_habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
+    """A market's habit told as an assurance: "the market round here simply doesn't go
+    down", "house prices on this street never fall", "gold doesn't lose its value",
+    "property only ever goes up".  Only the present tense (a history, "prices never fell
+    in the nineties" or "didn't drop", is a fact), of a market subject in the same
+    clause that is not the writer's own ("our prices never go up" is a policy), and not
+    "doesn't always" (a hedge)."""
+    if not words.market_subjects:
+        return None
+    low = doc[i].lower_
+    j = i + 1
+    if low in ("n't", "not"):
+        if i - 1 < ss or doc[i - 1].lower_ not in _PRESENT_DO:
+            return None
+    while j < se and doc[j].lower_ in ("simply", "just", "really", "ever", "actually"):
+        j += 1
+    if j >= se:
+        return None
+    verb = doc[j].lemma_
+    nxt = doc[j + 1].lower_ if j + 1 < se else ""
+    phrase = f"{verb} {nxt}"
+    verbs = words.market_rise_verbs if low == "only" else words.market_fall_verbs
+    if not (verb in verbs or phrase in verbs):
+        return None
+    if not _present(doc[j], verb) and not (low in ("n't", "not") and doc[j].lower_ == verb):
+        return None
+    after = [doc[t].lower_ for t in range(j + 1, min(se, j + 5))]
+    # "loses value", "loses its value" (not "loses its charm"); "only goes up for so long"
+    if verb == "lose" and not any(w in ("value", "money", "worth") for w in after[:3]):
+        return None
+    if _has(after, "for", "so", "long") or _has(after, "so", "far"):
+        return None
+    # The subject: a market word between the clause start and the marker.
+    k = i - 1
+    while k > ss and doc[k - 1].orth not in breaks and doc[k - 1].lower_ not in _SUBJECT_STOPS:
+        k -= 1
+    first = None
+    for t in range(k, i):
+        for n in (2, 1):
+            if t + n > i:
+                continue
+            if " ".join(doc[u].lower_ for u in range(t, t + n)) in words.market_subjects:
+                if t > ss and doc[t - 1].lower_ in _OWN_POSSESSIVES:
+                    return None
+                first = t
+                break
+        if first is not None:
+            break
+    if first is None:
+        return None
+    end = j + (2 if phrase in verbs else 1)
+    return ("tp:market", first, min(end, se))

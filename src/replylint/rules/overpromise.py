@@ -109,7 +109,12 @@ class CertainDeadline(_PromiseRule):
 
     Hedged, negated and conditional sentences are not flagged ("we aim to send it by
     Friday", "I can't promise Monday", "if it ships today it should arrive Thursday"),
-    nor your own communication ("I'll definitely call you tomorrow").
+    nor your own communication ("I'll definitely call you tomorrow") or a piece of work
+    you produce yourself ("I'll definitely have the revised draft with you by 6pm", "I'll
+    have the quote over tomorrow, for sure"; goods and other people's documents still
+    count: "we'll definitely have the sofa with you by Friday").  A hedge in an earlier
+    clause does not soften your own explicit promise ("we'd list at £485,000, and I can
+    promise you it will sell within two weeks").
 
     ## Why it matters
     Deadlines usually depend on couriers, suppliers, other teams or approvals.  A
@@ -185,9 +190,10 @@ class NeverAgain(_PromiseRule):
 class UnlimitedScope(_PromiseRule):
     """## What it does
     Flags open-ended offers: "unlimited revisions", "whatever it takes", "anything
-    you need", "just say the word", "no limit", "as many changes as you like", and
-    open price promises: "we'll beat any price", "whatever anyone offers, we'll go
-    under it".
+    you need", "just say the word", "no limit", "as many changes as you like", "we'll
+    throw in anything you can think of", and open price promises: "we'll beat any
+    price", "whatever anyone offers, we'll go under it", "whatever they charged you,
+    we'll undercut it", "we'll go as low as it takes".
 
     Not flagged when conditional or a question ("if there's anything you need, let
     me know") or when it is a named price-match policy (see PRM007).
@@ -249,7 +255,10 @@ class ThirdPartyOutcome(_PromiseRule):
     nor "they always send a letter first").  A negated future counts when it promises
     someone else's decision against the reader away ("the tax office won't audit you",
     "the landlord won't keep any of your deposit", "the sale won't fall through"; not
-    terms such as "the embassy won't accept photocopies").  Counted gains ("will bring
+    terms such as "the embassy won't accept photocopies").  A market's habit in the
+    present tense counts as an assurance ("house prices round here never fall", "the
+    market doesn't go down", "property only goes up"; not a history, "prices didn't fall
+    in 2008", nor the writer's own "our prices never go up").  Counted gains ("will bring
     in 200 leads a month", "you'll lose 10kg"), timetables ("the ferry will run on
     time"), results ("the survey will come back clean") and markets that "can only go
     up" count too.  A carrier's delivery notice
@@ -302,7 +311,9 @@ class CertaintyMarker(_PromiseRule):
     which ...", "I can assure you", "you have my word", "I'm certain", "full stop",
     "nothing can go wrong", "I've never been wrong", a risk denied outright ("zero
     chance of a missed connection", "no risk the bank refuses it"), an outcome said to
-    be settled ("approval is certain", "the sale is in the bag"), a stake ("I'd put my
+    be settled ("approval is certain", "the sale is in the bag"), a date declared settled
+    ("so 12 November is fixed", "Friday is locked in"; not "the bug from the 3rd is
+    fixed"), a stake ("I'd put my
     house on it"), the weather waved away ("whatever the weather does") and delays
     waved away ("irrespective of any delays"; "be assured that ...").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
