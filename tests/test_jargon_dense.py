@@ -218,3 +218,62 @@ def test_an_apostrophe_plural_before_a_verb_is_not_a_name_owning_something():
     assert "XLR" in {f.excerpt for f in codes(text, "JRG002")}
     text = "Hi Sam,\n\nWe sold 200 MW for two hours until XLR's ended the sale.\n\nDebra\n"
     assert "XLR" in {f.excerpt for f in codes(text, "JRG002")}
+
+
+# -- lists of names, and drafts that name their parties by acronym -----------------------
+
+def test_acronyms_listed_with_a_named_one_are_names_too():
+    # KLW is a name (someone phoned it); TRQ and BPX stand in the same list.
+    text = ("Hi Mo,\n\nI phoned KLW this morning. KLW, TRQ and BPX have all confirmed the new "
+            "delivery slots, so the rota can go out.\n\nPat\n")
+    flagged = {f.excerpt for f in codes(text, "JRG002")}
+    assert not flagged & {"KLW", "TRQ", "BPX"}
+
+
+def test_a_list_of_terms_with_no_name_in_it_is_still_shorthand():
+    text = ("Hi Mo,\n\nBefore we can file we still need your UTR, VRN and GFQ from the last "
+            "return.\n\nPat\n")
+    assert {"UTR", "VRN", "GFQ"} <= {f.excerpt for f in codes(text, "JRG002")}
+
+
+def test_an_owner_after_and_starts_its_own_phrase_and_is_no_list_item():
+    # "BMS and KLW's tariff": KLW's owns the tariff; BMS is not listed with it.
+    text = ("Hi Mo,\n\nSites with BMS and KLW's night tariff are billed on the metered "
+            "reads.\n\nPat\n")
+    assert "BMS" in {f.excerpt for f in codes(text, "JRG002")}
+
+
+def test_slash_and_and_or_lists_with_a_capitalised_name_are_names():
+    text = ("Hi Mo,\n\nWe checked the rates for QNG/TWX/Ridgeline and loaded them into Oracle "
+            "and/or ZRP as needed.\n\nPat\n")
+    flagged = {f.excerpt for f in codes(text, "JRG002")}
+    assert not flagged & {"QNG", "TWX", "ZRP"}
+
+
+NAMES_PARTIES = (
+    "Hi Ros,\n\nTwo of the flows were missing from our KEPC nomination sheet again today. "
+    "I think some counterparties are not entering us as a QSE. {called}"
+    "Let me know if you have questions.\n\nGil\n"
+)
+
+
+def test_a_draft_naming_its_parties_by_acronym_needs_terms_with_their_own_evidence():
+    # NWPX is called, so the draft names organisations by acronym: "our KEPC nomination
+    # sheet" is our sheet for KEPC, and only QSE and "counterparties" are plainly terms.
+    text = NAMES_PARTIES.format(called="I then rang NWPX to check the totals with them. ")
+    assert codes(text, "JRG008") == []
+
+
+def test_without_a_named_party_the_same_shorthand_is_jargon_laden():
+    text = NAMES_PARTIES.format(called="")
+    got = codes(text, "JRG008")
+    assert len(got) == 1 and "KEPC" in got[0].message
+
+
+def test_terms_that_head_their_phrase_still_count_where_parties_are_named():
+    # HVRC owns something, so parties are named by acronym; each of the others ends its
+    # noun phrase after a determiner and is plainly a term.
+    text = ("Hi Sarah,\n\nHVRC's portal rejected it: your QPS went in late, the DTI flagged it "
+            "and we've filed an EQS with the corrected figures.\n\nKit\n")
+    got = codes(text, "JRG008")
+    assert len(got) == 1 and all(t in got[0].message for t in ("QPS", "DTI", "EQS"))

@@ -101,18 +101,19 @@ def _in_a_name(m: re.Match, text: str) -> bool:
 # (An apostrophe plural before a verb is no owner: "until TLR's ended the sale".)
 _NAME_OWNER = (r"(?<![A-Za-z])(?<!the )(?<!a )(?<!an )(?<!our )(?<!your )(?<!their ){a}['’]s\b"
                r"(?!\s+(?:[a-z]+ed|are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b)")
-_NAME_CONTACT = (r"\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|"
+_NAME_CONTACT = (r"\b(?:call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|r(?:ang|ing|ings|inging)|e-?mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|"
                  r"(?:spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|met|meet(?:s|ing)?|work(?:s|ed|ing)?|"
                  r"deal(?:s|t|ing)?|trad(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|sign(?:s|ed|ing)?|"
                  r"checked|check(?:s|ing)?(?: out)?)\s+(?:with|to)|heard from|hear from|on behalf of|"
                  r"visit(?:s|ed|ing)?)\s+{a}(?![A-Za-z&])")
-_NAME_PARTNER = (r"(?<![A-Za-z&]){a}\s*(?:,|\band\b|\bor\b|/|&)\s*(?:[A-Z][a-z]{{2,}})(?![A-Za-z])"
-                 r"|(?<![A-Za-z])(?:[A-Z][a-z]{{2,}})\s*(?:,|\band\b|\bor\b|/|&)\s*{a}(?![A-Za-z&])")
+_NAME_PARTNER = (r"(?<![A-Za-z&]){a}\s*(?:,|\band/or\b|\band\b|\bor\b|/|&)\s*(?:[A-Z][a-z]{{2,}})(?![A-Za-z])"
+                 r"|(?<![A-Za-z])(?:[A-Z][a-z]{{2,}})\s*(?:,|\band/or\b|\band\b|\bor\b|/|&)\s*{a}(?![A-Za-z&])")
 
 
 # The word right before the acronym in every _NAME_CONTACT match ends with one of these,
 # or is one of _CONTACT_VIA's after a word ending as listed there.
-_CONTACT_ENDS = ("call", "calls", "called", "calling", "phone", "phones", "phoned", "phoning", "mail", "mails",
+_CONTACT_ENDS = ("call", "calls", "called", "calling", "phone", "phones", "phoned", "phoning", "rang", "ring",
+                 "rings", "ringing", "mail", "mails",
                  "mailed", "mailing", "contact", "contacts", "contacted", "contacting", "visit", "visits", "visited",
                  "visiting")
 _CONTACT_VERBS = ("spoke", "speak", "speaks", "speaking", "talk", "talks", "talked", "talking", "met", "meet", "meets",
@@ -169,6 +170,55 @@ def _may_be_listed(base: str, text: str) -> bool:
         if text.endswith(_LISTED_WITH, 0, j):
             return True
     return False
+
+
+def named_party(base: str, text: str) -> bool:
+    """The acronym owns something or someone calls, meets or hears from it somewhere in
+    the draft: it names an organisation (the two slots of ``named`` that show a party)."""
+    a = re.escape(base)
+    if _may_be_owner(base, text) and re.search(_NAME_OWNER.format(a=a), text):
+        return True
+    return _may_be_contacted(base, text) and bool(re.search(_NAME_CONTACT.format(a=a), text, re.I))
+
+
+# A list of names, one of them plainly a name ("LADWP, EWEB and SRP" after "I called
+# LADWP"): acronyms listed with a named acronym are names too.  Items are single
+# acronyms joined by a comma, "and", "or", "and/or", "&" or "/" ("NNG/TW/FGT/Trailblazer",
+# FGT listed with a name); an owner ("PG&E's charges")
+# starts a noun phrase of its own and is no item.
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and/or|and|or|&)[ \t]+|&|/)[ \t]*")
+_LIST_ACRONYM_AFTER = re.compile(r"[A-Z][A-Za-z&]{1,7}(?![\w&'’])")  # not "AMR and PG&E's charges"
+_LIST_ACRONYM_BEFORE = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]{1,7}$")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and/or|and|or|&)[ \t]+|&|/)[ \t]*$")
+
+
+def list_neighbours(base: str, text: str) -> set[str]:
+    """Acronym-shaped words listed right beside the acronym, and beside those in turn
+    ("ENA, EBS, EIM and EGM"): the other items of each list it stands in."""
+    out: set[str] = set()
+    for i in find_all(text, base):
+        if (i and (text[i - 1].isalnum() or text[i - 1] in "&_")) or (
+                i + len(base) < len(text) and (text[i + len(base)].isalnum() or text[i + len(base)] in "&_")):
+            continue
+        j = i + len(base)
+        while (m := _LIST_JOIN.match(text, j)) and m.end() > j and (w := _LIST_ACRONYM_AFTER.match(text, m.end())):
+            if is_acronym_shape(w.group()):
+                out.add(acronym_base(w.group()))
+            j = w.end()
+        k = i
+        while (m := _LIST_JOIN_BEFORE.search(text, max(0, k - 12), k)) and (
+                w := _LIST_ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            if is_acronym_shape(w.group()):
+                out.add(acronym_base(w.group()))
+            k = w.start()
+    out.discard(base)
+    return out
+
+
+def listed_with_a_name(base: str, text: str) -> bool:
+    """The acronym is an item of a list whose other items include a name ("called LADWP";
+    "LADWP, EWEB and SRP")."""
+    return any(named(other, text) for other in list_neighbours(base, text))
 
 
 def named(base: str, text: str) -> bool:
@@ -432,7 +482,7 @@ def unexplained_acronyms(ctx: Context) -> list:
                 if _in_a_name(m, text) or _AMPERSAND_NAME.match(text, m.end()) or _AMPERSAND_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
                     continue                             # "Blue Meadow PPO", "PG & E": a name
-                if named(base, text):
+                if named(base, text) or listed_with_a_name(base, text):
                     continue                             # "AEP's traders", "called LADWP": a name
                 if _alone_on_its_line(text, m.start(), m.end()):
                     continue                             # sign-off initials ("SS") or a heading

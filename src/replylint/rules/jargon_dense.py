@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from ..findings import Severity
+from ..draft.model import BODY
 from . import NEW_TEXT, Context, Hit, Rule, register
-from ._jargon_lex import analyse, raise_for_audience
+from ._jargon_lex import ACRONYM_RE, acronym_base, analyse, is_acronym_shape, raise_for_audience
 from ._prose import joined_not_sentence, not_prose
-from .jargon import _paragraphs, buzzwords_in, unexplained_acronyms, unexplained_terms
+from .jargon import _paragraphs, buzzwords_in, named_party, unexplained_acronyms, unexplained_terms
 
 # Buzzword-laden: at least this many distinct buzzwords (warning-level entries), and at
 # least BUZZ_DENSITY per 100 words of new text.  On the labelled drafts every draft a
@@ -110,17 +111,49 @@ class BuzzwordLaden(Rule):
         yield Hit(start, end, message=msg, severity=level)
 
 
-def _term_like(text: str, start: int, end: int, base: str, listed: bool) -> bool:
+# A word after the acronym that shows the acronym ends its noun phrase ("the RTS didn't
+# post", "a PSE.", "the ASI is cleared"): anything else after it is the noun it modifies
+# ("our EPE schedule sheet": our sheet, for EPE), and the determiner belongs to that noun.
+_MODIFIES_NEXT = re.compile(r"[ \t]+(?![a-z]+(?:ed|n't)\b)(?!(?:" + "|".join((
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+    "must", "does", "did", "do", "and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "from", "with",
+    "by", "as", "that", "which", "who", "whom", "whose", "where", "when", "if", "so", "then", "than", "because",
+    "before", "after", "until", "since", "once", "while", "under", "over", "into", "onto", "via", "per",
+    "against", "about", "through", "between", "within", "without", "shows", "says", "needs", "goes", "went",
+    "isn't", "wasn't", "hasn't", "won't", "can't", "doesn't", "didn't")) + r")\b)[A-Za-z][a-z]+\b")
+
+
+def _term_like(text: str, start: int, end: int, base: str, listed: bool, head_only: bool = False) -> bool:
     """An acronym used as a word of the message, not as a name: a listed trade or
     business acronym, one after a determiner or possessive ("the RTS", "your PNR"), or a
-    plural in lower-case s ("UPNs")."""
+    plural in lower-case s ("UPNs").  With ``head_only`` a determiner counts only when the
+    acronym ends its noun phrase (not "our EPE schedule sheet")."""
     if listed:
         return True
     if text[start:end] != base and text[start:end].endswith("s"):
         return True
     if _CODE_AFTER.match(text, end):
         return True
+    if head_only and _MODIFIES_NEXT.match(text, end):
+        return False
     return bool(_DETERMINER_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _names_parties_by_acronym(ctx: Context) -> bool:
+    """Some acronym of the new text names an organisation: it owns something or someone
+    calls, meets or hears from it ("I called LADWP", "HMRC's deadline")."""
+    text = ctx.draft.masked
+    seen = set()
+    for seg in ctx.draft.spans(BODY):
+        for m in ACRONYM_RE.finditer(text, seg.start, seg.end):
+            if not is_acronym_shape(m.group(1)):
+                continue
+            base = acronym_base(m.group(1))
+            if base not in seen:
+                seen.add(base)
+                if named_party(base, text):
+                    return True
+    return False
 
 
 @register
@@ -134,8 +167,12 @@ class JargonLaden(Rule):
     trade or business shorthand, one used as a common noun ("the RTS", "Your PNR", "an
     SLA", "the client's GDS"), a plural ("UPNs") or one followed by a code of its code set
     ("CARC 16").  An acronym that stands somewhere in the draft where only a name can
-    ("AEP's traders", "I called LADWP", "Sonat or GTC") is a name and does not count.
-    One finding per draft, at the first of them, listing them.  The finding goes up one level when the client says they are
+    ("AEP's traders", "I called LADWP", "Sonat or GTC"), or in a list with such a name
+    ("LADWP, EWEB and SRP"), is a name and does not count.  In a draft that names its
+    parties by acronym (one is called, met or owns something), an acronym counts only with
+    evidence of its own that it is a term, and a determiner is that evidence only when
+    the acronym ends its phrase ("a PSE", not "our EPE schedule sheet", which is our sheet
+    for EPE).  One finding per draft, at the first of them, listing them.  The finding goes up one level when the client says they are
     new to this.
 
     JRG002 and JRG003 still report each term (info by default: alone, an acronym is often
@@ -181,6 +218,14 @@ class JargonLaden(Rule):
         )
         if strong < JARGON_STRONG:
             return
+        if _names_parties_by_acronym(ctx):
+            # The draft names organisations by acronym, so an acronym with no sign of its
+            # own of being a term may be one more of them: count only those with one.
+            kept = [(s, e, b) for s, e, b, _ in acronyms
+                    if _term_like(text, s, e, b, b.upper() in lex.acronym_info, head_only=True)]
+            items = kept + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms]
+            if len(items) < JARGON_MIN or 100 * len(items) / words < JARGON_DENSITY:
+                return
         items.sort()
         start, end, _ = items[0]
         level, msg = raise_for_audience(
