@@ -1157,3 +1157,124 @@ def test_explaining_what_the_reader_reported_is_not_news():
     assert codes(draft, PREVIEW) == []
     assert codes("Hi Priya,\n\nYour site was down for six hours after a failure at our data centre.\n\nWebnest",
                  PREVIEW) in MISSING
+
+
+# -- wave 4 false-alarm classes: whose note, a subject's topic, news for the reader's good --
+
+def _outlook(body: str, who: str, to: str, subject: str, note: str) -> str:
+    """A reply with an Outlook-style quoted message below it."""
+    return (f"{body}\n\n-----Original Message-----\nFrom: {who}\nSent: Tuesday, 3 March 2026 10:02\n"
+            f"To: {to}\nSubject: {subject}\n\n{note}\n")
+
+
+@pytest.mark.parametrize("draft, to", [
+    # a colleague's grumble about the reader, quoted by mistake: named author, not the
+    # reader, speaking of the reader's surname or company
+    (_outlook("Hi Chidi,\n\nYour statement is attached.\n\nRegards,\nTola\nAdeyemi & Co",
+              "Funmi Bello", "Tola Adeyemi", "RE: Okafor statement",
+              "Okafor has chased five times this week, honestly sick of it. Just send him the PDF."),
+     "chidi.okafor@brightmail.ng"),
+    (reply("Hi Dawn,\n\nAll three invoices are reissued.\n\nKev\nNorthgate",
+           "Brightwater moaning again about the invoices, third time this month. Reissue and move on.",
+           who="Jo Finch (Northgate)"),
+     "accounts@brightwaterfoods.co.uk"),
+])
+def test_a_colleagues_note_about_the_reader_is_not_their_complaint(draft, to):
+    assert codes(draft, PREVIEW, to=to) == [], draft
+
+
+@pytest.mark.parametrize("draft, to", [
+    # the reader's own complaint, named as the reader, speaking of their own company
+    (reply("Hi Chidi,\n\nYour statement is attached.\n\nRegards,\nTola",
+           "Okafor Stores has chased five times this week and I'm sick of it.", who="Chidi Okafor"),
+     "chidi.okafor@brightmail.ng"),
+    # an author we cannot place: still read as the client's
+    (reply("Hi Dawn,\n\nAll three invoices are reissued.\n\nKev",
+           "Third time this month the invoices are wrong. Unacceptable.", who="Dawn P."),
+     "accounts@brightwaterfoods.co.uk"),
+])
+def test_the_readers_own_complaint_quoted_still_counts(draft, to):
+    assert codes(draft, PREVIEW, to=to) == ["EMP001"], draft
+
+
+FIX_REPLY = ("Hi Marcus,\n\nHold the power button for ten seconds, then plug the dock back in. "
+             "That resets the firmware and it should behave from then on.\n\nCheers,\nNadia")
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Scanner keeps jamming", "Re: laptop still not booting", "Re: Dock not working",
+    "RE: VPN drops out again", "Re: label printer crashing again",
+])
+def test_a_fault_named_in_the_subject_is_the_topic_not_a_complaint(subject):
+    assert codes(FIX_REPLY, PREVIEW, subject=subject) == [], subject
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: Scanner keeps jamming - absolutely fed up", "Re: Still waiting for a working laptop!!",
+    "Re: Dock broken AGAIN, third one, unacceptable",
+])
+def test_a_subject_that_complains_still_counts(subject):
+    assert codes(FIX_REPLY, PREVIEW, subject=subject) == ["EMP001"], subject
+
+
+def test_a_fault_in_the_subject_counts_with_the_clients_own_complaint():
+    draft = reply(FIX_REPLY, "Third dock this month and it's dead again. I'm losing a day's work each time.",
+                  who="Marcus Lee")
+    assert codes(draft, PREVIEW, subject="Re: Dock not working") == ["EMP001"]
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    ("I think the router was just switched off at the socket, all working now, sorry!", False),
+    ("Reckon the kettle lead got switched over by the cleaner. Fine now.", False),
+    ("After this week I'm seriously thinking of switching provider.", True),
+    ("We are considering cancelling the contract if this carries on.", True),
+])
+def test_thinking_of_leaving_is_a_complaint_a_switch_flicked_off_is_not(quoted, flagged):
+    draft = reply("Hi Ana,\n\nGlad it's sorted. Shout if anything else comes up.\n\nRavi", quoted, who="Ana Silva")
+    assert codes(draft, PREVIEW) == (["EMP001"] if flagged else []), quoted
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Kofi,\n\nGreat news on the forecast, so we've cancelled the standby generator to save you the hire fee. "
+     "See you on the day!\n\nAma", False),
+    ("Hi Kofi,\n\nWe've dropped the second skip, saving you £200 on the clearance.\n\nAma", False),
+    ("Hi Kofi,\n\nWe've cancelled your generator hire for the day.\n\nAma", True),
+])
+def test_a_change_made_for_the_readers_good_is_not_bad_news(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+@pytest.mark.parametrize("cold, warm", [
+    ("Unfortunately your application was unsuccessful on this occasion.",
+     " We wish you every success in your job hunt."),
+    ("Sadly we won't be progressing your application.", " All the best with your search, and thank you for applying."),
+    ("I'm afraid the panel has declined your grant this round.", " Thanks for all the effort you put into the bid."),
+])
+def test_good_wishes_in_a_refusal_are_an_acknowledgement(cold, warm):
+    assert codes(f"Dear Priya,\n\n{cold}{warm}\n\nRegards,\nTalent Team", PREVIEW) == [], warm
+    assert codes(f"Dear Priya,\n\n{cold}\n\nRegards,\nTalent Team", PREVIEW) in MISSING, cold
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Sunita,\n\nThe cutover plan is attached. There will be zero downtime for your surgery and zero data loss.\n\nOwen", False),
+    ("Hi Sunita,\n\nThe customs broker won't give you any trouble over the paperwork.\n\nOwen", False),
+    ("Hi Sunita,\n\nThat new switch won't cause your team any headaches.\n\nOwen", False),
+    ("Hi Sunita,\n\nThe broker won't give you a refund for the late filing.\n\nOwen", True),
+    ("Hi Sunita,\n\nThere was downtime of four hours on your booking site last night.\n\nOwen", True),
+])
+def test_none_of_the_bad_thing_is_not_bad_news(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+@pytest.mark.parametrize("subject, flagged", [
+    ("Re: Why did my refund fail?", False),
+    ("Re: Error on the export", False),
+    ("Re: Dashboard slow again", False),
+    ("Payroll uploads failing", False),
+    ("Re: Export schedule", True),
+    ("Outage on Sunday", True),
+])
+def test_explaining_a_fault_the_reader_reported_is_not_opening_news(subject, flagged):
+    body = ("Hi Jo,\n\nThe export was rejected by the bank because two rows had no sort code, and the job "
+            "failed before the file was sent. Fill them in and run it again.\n\nBen")
+    assert bool(codes(body, PREVIEW, subject=subject)) is flagged, subject

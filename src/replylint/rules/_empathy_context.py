@@ -54,7 +54,7 @@ _YOU = _hashes("you", "your", "yours", "yourself", "yourselves")
 # Words of the writer's side: bad news "we" bring about ("We will no longer be able to act
 # for you") in the opening of a message addressed to the reader is news for them.
 _WE = _hashes("we", "our", "us", "ours")
-_NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither")
+_NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither", "zero")
 _NOT_FORMS = _hashes("not", "n't", "n’t", "never")
 _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
 _CONDITIONS = _hashes("if", "unless", "whether", "suppose", "supposing")
@@ -112,7 +112,7 @@ _TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "chan
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 # The lexicon's tables and their groups (a phrase set per table, keys "table:group").
 _TABLES = {
-    "complaint": ("strong", "weak", "distress", "calm", "not_cues"),
+    "complaint": ("strong", "weak", "distress", "calm", "not_cues", "topic"),
     "bad_news": ("strong", "weak", "change", "routine", "not_cues"),
     "acknowledgement": (*_ACK_GROUPS, "boilerplate", "non_apology"),
 }
@@ -241,9 +241,9 @@ def _weigh(cues: list[Cue]) -> int:
     """Total weight of the evidence that a reply needs an acknowledgement."""
     # One cue counts once: repeated, or echoed by the draft ("failing" in the client's
     # question and in our explanation) it is still one piece of evidence.
-    # A subject naming a topic ("Re: Refund", "Re: Delay") is not a complaint: one
-    # weak subject cue on its own is not evidence, unless the client's message or a
-    # second subject cue backs it up.
+    # A subject naming a topic ("Re: Refund", "Re: Delay", "Re: Till keeps freezing")
+    # is not a complaint: one weak subject cue on its own is not evidence, unless the
+    # client's message or a second subject cue backs it up.
     subject_weak = {c.key for c in cues if c.source == "subject" and c.weight == WEAK}
     lone_subject = len(subject_weak) == 1 and not any(
         c.source in ("quoted", "in_reply_to") or (c.source == "subject" and c.weight > WEAK) for c in cues
@@ -510,6 +510,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
         by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
     acks_by_sentence = None
     explains = None
+    spans: list[tuple[int, int]] = []  # token span of each cue, to drop nested subject cues
     for (sent_start, sent_end), in_sentence in by_sentence.items():
         keys = {k for k, _, _ in in_sentence}
         if keys.isdisjoint(cue_tiers):
@@ -573,11 +574,18 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                         acks_by_sentence.setdefault(tk.sentence(m[1]), []).append(m)
                 if _has_specific_ack(acks_by_sentence.get((sent_start, sent_end), ())):
                     continue
+            weight = STRONG if tier in ("strong", "distress") else WEAK
+            # In a subject line a fault told as such ("keeps freezing", "still not
+            # working") names the thread's topic: weak there (see ``_weigh``).
+            if source == "subject" and tier == "strong" and any(
+                    k == "complaint:topic" and a <= s and e <= b for k, a, b in in_sentence):
+                weight = WEAK
             last = doc[e - 1]
             end = last.idx + len(last)
+            spans.append((s, e))
             cues.append(
                 Cue(
-                    kind=table, source=source, weight=STRONG if tier in ("strong", "distress") else WEAK,
+                    kind=table, source=source, weight=weight,
                     change=tier == "change", distress=tier == "distress",
                     words=_words(tk, s, start, end), key=" ".join(map(tk.lex.lower_text.__getitem__, tk.lemma[s:e])),
                     start=start if source in ("quoted", "draft") else None,
@@ -587,6 +595,10 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     ours=table == "bad_news" and not _WE.isdisjoint(tk.lower[sent_start:sent_end]),
                 )
             )
+    if source == "subject" and len(cues) > 1:
+        # A subject is one short phrase: "crashing" inside "crashing again" is the same cue.
+        cues = [c for c, (s, e) in zip(cues, spans)
+                if not any((a, b) != (s, e) and a <= s and e <= b for a, b in spans)]
     return cues
 
 
@@ -667,7 +679,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
     itself, "Dear Power Outage Database Customer", and not an infinitive, "the decision to
     suspend": a plan or a purpose is not an event)."""
     news = [c for c in cues if c.source == "draft" and c.start is not None]
-    if not news:
+    if not news or _their_fault_topic(ctx.draft.subject):
         return
     span = _opening(ctx)
     if span is None:
@@ -712,6 +724,24 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         c.opening = True
         if c.ours:  # our doing, to the reader we address: theirs as much as "your ..."
             c.to_reader = True
+
+
+# A reply about a fault the reader reported or asked about ("Re: The bug", "Re: Why did
+# my claim fail?", "Re: Server slow again"), or a subject naming the reader's ongoing
+# fault ("Card payments failing"): the message explains what they already know, its
+# opening is not news for them.
+_FAULT_REPLY = re.compile(r"\b(why|fail\w*|bugs?|errors?|slow|slower|not working|(is|are)n['’]?t working|won['’]?t|can['’]?t|cannot|"
+                          r"broken|crash\w*|freez\w*|froze|down|issues?|problems?|glitch\w*|faults?|faulty|stuck|not loading)\b", re.I)
+_FAULT_ONGOING = re.compile(r"\b(fail(s|ing)|not working|(is|are)n['’]?t working|keeps? \w+ing|won['’]?t \w+|can['’]?t \w+|"
+                            r"slow|not loading|stuck)\b", re.I)
+
+
+def _their_fault_topic(subject: str | None) -> bool:
+    if not subject:
+        return False
+    if _SUBJECT_PREFIX.match(subject) and not _FORWARD_PREFIX.match(subject):
+        return bool(_FAULT_REPLY.search(_SUBJECT_PREFIX.sub("", subject)))
+    return not _FORWARD_PREFIX.match(subject) and bool(_FAULT_ONGOING.search(subject))
 
 
 # The writer's own mishap ("I recently had my plans fall through", "my flight was
@@ -845,7 +875,65 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     # client, by someone on our side ("Sigh. This customer again"), not by the client.
     if any(_ABOUT_CLIENT.search(text, a, b) for a, b in ranges):
         return []
+    # A message whose named author is not the reader and that names the reader (their
+    # surname, their company) was written about them by someone on our side ("From: Jo
+    # Finch / FFS, that's the fourth time Fernside ...", "Subject: RE: Santos follow up").
+    if seg.by_recipient is None and _about_the_reader(draft, seg.author, ranges):
+        return []
     return ranges
+
+
+# Role mailboxes and titles: not a reader's name.
+_NOT_NAMES = frozenset({
+    "info", "admin", "hr", "accounts", "account", "sales", "support", "office", "contact", "hello", "team",
+    "billing", "ops", "enquiries", "enquiry", "bookings", "booking", "mail", "help", "service", "customer",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "dear", "hi", "hello", "hey", "good", "morning",
+    "afternoon", "evening", "all", "the", "and", "gmail", "yahoo", "hotmail", "outlook", "icloud", "live",
+})
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _reader_names(draft) -> tuple[set[str], set[str]]:
+    """Words that name the reader (lower case): from the salutation and the local parts
+    of the recipients' addresses; and the first labels of their mail domains."""
+    names: set[str] = set()
+    domains: set[str] = set()
+    for rec in draft.recipients or ():
+        addr = rec.rsplit("<", 1)[-1].strip(" >").lower()
+        if "@" not in addr:
+            continue
+        local, _, dom = addr.partition("@")
+        names |= {w for w in re.split(r"[._+-]+", local) if len(w) > 2 and w.isalpha()}
+        label = dom.split(".", 1)[0]
+        if len(label) > 3 and label not in _NOT_NAMES:
+            domains.add(label)
+    first = next((seg for seg in draft.segments if seg.kind == BODY), None)
+    if first is not None:
+        line = draft.text[first.start:first.end].lstrip().split("\n", 1)[0]
+        if _GREETING.match(line) or _VOCATIVE.match(line):
+            salutation = re.split(r"[,:;!]", line, maxsplit=1)[0]
+            names |= {w.lower() for w in _NAME_WORD.findall(salutation) if w[0].isupper() and len(w) > 2}
+    return names - _NOT_NAMES, domains
+
+
+def _about_the_reader(draft, author: str | None, ranges) -> bool:
+    """Whether a quoted message by a named author who is not the reader speaks of the
+    reader by name or company: a colleague's note about them, not their own words."""
+    if not author or "@" in author:
+        return False
+    own = re.sub(r"\(.*?\)|<.*?>", " ", author)
+    author_words = {w.lower() for w in _NAME_WORD.findall(own)}
+    names, domains = _reader_names(draft)
+    if not author_words or not (names or domains) or not author_words.isdisjoint(names):
+        return False
+    text = draft.text
+    for a, b in ranges:
+        for w in _NAME_WORD.findall(text[a:b]):
+            low = re.sub(r"['’]s?$", "", w.lower())
+            if len(low) > 2 and w[0].isupper() and (
+                    low in names or any(len(low) > 3 and d.startswith(low) for d in domains)):
+                return True
+    return False
 
 
 _ABOUT_CLIENT = re.compile(r"\b(this|that) (customer|client)\b(?! (service|services|support|portal|number|account|care|agreement|area|id|reference)\b)", re.I)
@@ -986,9 +1074,12 @@ def _analyse(ctx) -> Analysis:
                                    else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
+    # A reply explaining the fault the reader reported ("Re: Why did my refund fail?")
+    # tells them what they know: the model's reading of it as bad news does not count.
+    their_fault = _their_fault_topic(draft.subject)
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):
         # A question asks; a sentence that apologises names the bad news, it is not news.
-        if draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
+        if their_fault or draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
             continue
         if mv.rules_on and _apologises(doc, acks(), s, e):
             continue
@@ -1031,7 +1122,15 @@ def _other_text_cues(lex: "_Lexicon", mv: ModelView, sdoc, text: str, source: st
     if sc is not None and mv.models_on and mv.t_complaint < 1.0:
         for s, e, score in sc:
             if score >= mv.t_complaint:
-                cues.append(_model_cue("complaint", source, text, s, e, score, base=None))
+                cue = _model_cue("complaint", source, text, s, e, score, base=None)
+                if source == "subject":
+                    # The model reads a subject's fault ("Printer not working") as a
+                    # complaint; a subject names the topic: the model's reading is one
+                    # weak cue, and none beside the lexicon's own reading of it.
+                    if any(c.source == "subject" for c in cues):
+                        continue
+                    cue.weight = WEAK
+                cues.append(cue)
     return cues
 
 
