@@ -156,6 +156,9 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
     "We're making 40% on this deal, so there's room to move.",
     "I can go down to £900 but no lower - that's our floor.",
     "Our landed cost on each cabinet is USD 310.",  # a currency code, as written
+    # A floor someone agreed or approved, with its figure.
+    "Sales agreed a hard floor of £1,150 per unit for this account.",
+    "Minimum floor for the Ortega deal: 17% off list, nothing lower.",
 ])
 def test_internal_figures(sentence):
     assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -169,6 +172,9 @@ def test_internal_figures(sentence):
     "The cost of the repair is £120, at no cost to you under warranty.",
     "The list price is £45 per user each month.",
     "We're making good progress: 40% of the move is done.",
+    # A floor of a building, or a floor plan, is no price floor.
+    "The approved floor plan covers 240 square metres, at £18 a metre to carpet.",
+    "Your office is on the third floor, and parking is £6 a day.",
 ])
 def test_prices_that_are_not_internal_figures(sentence):
     assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -189,6 +195,23 @@ def test_customer_home_router_clean_but_our_router_flagged():
     assert codes(ours) == ["LEK022"]
     corp = "Hi Pat,\n\nYour router talks to our gateway at 10.0.0.1 in the data centre.\n\nThanks\n"
     assert codes(corp) == ["LEK022"]
+
+
+def test_a_router_address_the_reader_opens_in_their_browser_is_their_own_network():
+    # No "your" before the device, but the reader is told to open the address in a browser.
+    told = ("Hi Nuala,\n\nStart Firefox or Edge and enter 192.168.0.254 in the URL bar. The admin "
+            "password is printed on a label under the hub. Then pick Reboot.\n\nHelpdesk\n")
+    assert codes(told) == []
+    # Hard negatives: the sentence says the address is ours, or a device of ours is nearer.
+    ours = ("Hi Nuala,\n\nOur staging box answers on 192.168.4.20, so put that in your browser "
+            "while you are on the VPN.\n\nHelpdesk\n")
+    assert codes(ours) == ["LEK022"]
+    office = ("Hi Nuala,\n\nThe web browser on the kiosk shows an error because the office router "
+              "(our one, 192.168.1.1) dropped its lease.\n\nHelpdesk\n")
+    assert codes(office) == ["LEK022"]
+    no_browser = ("Hi Nuala,\n\nThe switch in the comms room sits at 192.168.1.1 and restarts at "
+                  "midnight.\n\nHelpdesk\n")
+    assert codes(no_browser) == ["LEK022"]
 
 
 def test_emails_versions_and_public_hosts_are_not_internal_hosts():

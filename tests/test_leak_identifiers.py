@@ -101,6 +101,27 @@ def test_a_not_card_word_that_does_not_label_the_number_is_ignored():
     assert c.value == "371449635398431"
 
 
+@pytest.mark.parametrize("text", [
+    "We charged the Visa she read out over the phone (4111 1111 1111 1111, exp 03/29) today.",
+    "Card details taken by telephone: 5555 5555 5555 4444, expiry 11/27.",
+    "He passed it on via fax - 4012 8888 8888 1881 - so we ran it this morning.",
+    "Booked using the card given during a call 4111-1111-1111-1111 last night.",
+])
+def test_a_phone_or_fax_word_naming_the_channel_is_no_label(text):
+    # "over the phone", "by telephone", "via fax": how the number was passed on, so a
+    # Luhn-valid card layout after it is still a card.
+    assert len(ck.find_cards(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Phone: 4111 1111 1111 1111",
+    "Reach the vessel by telex no. 4111 1111 1111 1111",
+    "Call us on the phone number 4111 1111 1111 1111 any time.",
+])
+def test_a_phone_or_telex_number_labelled_before_it_stays_no_card(text):
+    assert ck.find_cards(text) == []
+
+
 def test_a_card_word_after_the_order_word_keeps_the_card():
     (c,) = ck.find_cards("Order 1234 was paid with card 4111 1111 1111 1111.")
     assert c.value == "4111111111111111"

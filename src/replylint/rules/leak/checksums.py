@@ -188,11 +188,19 @@ def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool
         # The word labels the number only right before it ("Order #", "telex no."):
         # "the Amex he gave over the phone, 3714 ..." is a card.
         return False
+    if _CHANNEL_BEFORE.search(before, 0, last_not.start()) and not _NUMBER_WORD.search(before, last_not.end()):
+        # "gave us over the phone (4242 ...)", "taken by phone: 4242 ...": how the number
+        # was given, not what it is.
+        return False
     if table.card is not None and table.card.search(before, last_not.end()):
         return False
     return True
 
 
+# A preposition that makes the phone or fax word that follows it the way something was
+# passed on ("over the phone", "by fax", "via telephone", "on a call"), not a label.
+_CHANNEL_BEFORE = re.compile(r"\b(?:over|by|via|on|during)[ \t]+(?:the[ \t]+|a[ \t]+)?$", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:no|nr|num|number)\b|#", re.I)
 # What may stand between a label word and its number.
 _LABEL_GAP = re.compile(r"(?:[\s:#=()\[\].-]|\b(?:no|nr|num|number|is|was|id|code)\b\.?)*", re.I)
 
