@@ -180,3 +180,119 @@ def test_regional_asides_in_forwarded_notes(quoted):
 ])
 def test_regional_words_that_are_not_remarks(quoted):
     assert codes(draft("Done, details below.", quoted)) == []
+
+
+# -- second round: shapes written fresh, not read in any set --------------------------
+@pytest.mark.parametrize("body", [
+    # a mock title for a person who makes demands
+    "Her Majesty wants it by Friday.",
+    "His Lordship has decided he wants it in blue now.",
+    "Her Ladyship has requested yet another change to the font.",
+    "His Highness demands a callback before nine.",
+    # a person's mood mocked in idioms
+    "Somebody woke up on the wrong side of the bed.",
+    "Looks like somebody got out of the wrong side of bed this morning.",
+    "Someone needs a nap.",
+    "Someone's had their Weetabix, judging by the tone of that email.",
+    "Somebody is in a strop today, judging by his last email.",
+    # patronising words for a client's staff
+    "Tell your finance girl to check her inbox.",
+    "Your accounts girl has sent the wrong form again.",
+    "The old dear in your accounts office rang again.",
+    # what a person thinks of us or of themselves
+    "Your husband seems to think he knows better than the engineer.",
+    "He seems to think he knows it all.",
+    "She must think we're made of money.",
+    "They must think we're a charity.",
+    "Your receptionist clearly has better things to do than answer the phone.",
+    "Your bookkeeper could do with a calculator.",
+    # work likened to a child's, sarcasm about a slow reply, a pat on the head
+    "Your CFO's email reads like it was written in crayon.",
+    "Her report reads like it was scribbled in crayon.",
+    "Nice of you to join us in this century.",
+    "Welcome to the 21st century, Maeve.",
+    "Poor Dave, bless, he really does try.",
+    "He thinks the quote is a starting bid, bless.",
+    # scare quotes around what a person did or is
+    'I see your accountant has been "helping" again.',
+    'Their "IT department" is a lad with a laptop.',
+    'Your manager\'s "improvements" broke the layout again.',
+])
+def test_remarks_about_a_person_second_round(body):
+    assert "RMK001" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    # sarcastic wonder at an obvious result
+    "Amazing what happens when you actually turn it on.",
+    "It's amazing how it starts working when you actually plug it in.",
+    "It's almost as if reading the email helps.",
+    "It's almost as if following the guide works.",
+    "Imagine that, it works when you follow the steps.",
+    "Fancy that, everything worked once the cable was in.",
+    "Who knew the instructions were there to be read?",
+    "Was the big red START button not a clue?",
+    "Were the three red warning lights not a hint?",
+    # the task called trivial, the reader's skill doubted
+    "It's hardly rocket science.",
+    "It's not exactly rocket science.",
+    "With respect, this isn't rocket science.",
+    "I appreciate maths isn't for everyone.",
+    "I realise spelling isn't for everyone.",
+    "Reading comprehension, eh?",
+    "I know, technology is hard.",
+    "Maybe ask a grown-up to help you with the setup.",
+    "Perhaps ask a responsible adult to enter the code.",
+    "I've sorted your little emergency with the mouse.",
+    "Glad we could sort out your tricky little problem of the screen being off.",
+    # exasperation at the reader
+    "We're not mind readers, unfortunately.",
+    "We're not psychic, so you'll need to tell us what's wrong.",
+    "Perhaps next time check before shouting at us.",
+    "Maybe next time read the contract before ranting at us.",
+    "Lovely to hear from you after three weeks of silence.",
+    "So you've decided to grace us with a reply.",
+    "So nice of you to grace us with a response.",
+    "Oh look, he's alive.",
+    "Oh look, she's alive!",
+])
+def test_belittling_the_reader_second_round(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Her Majesty's Revenue and Customs wants the return by January.",
+    "His Honour Judge Patel decided the case on Friday.",
+    "The bed in room 4 was on the wrong side of the wall, so we moved it.",
+    "Take a break and have a cuppa, you've earned it.",
+    "We are made of sterner stuff, don't worry.",
+    "The kids' drawings were done in crayon and look lovely.",
+    "Thanks for gracing our stand at the expo, it was lovely to meet you.",
+    "The 21st century building is fully accessible.",
+    "It's amazing what the team achieved when they actually had the right tools. Well done all!",
+    "It's almost as if the weather knew we were launching.",
+    "Imagine that: a whole week in Portugal! Enjoy it.",
+    "Was the parking not a problem? Let me know for next time.",
+    "It's not rocket science, which is why we can have it done by Friday.",
+    "Rocket science isn't for everyone, but your son's project looks great.",
+    "We're not able to see your screen, so please send a photo.",
+    "Please read the contract before signing; take your time.",
+    "Sorry to hear about your little one's cold.",
+    "Good to hear from you after so long!",
+    "Lovely to hear from you after all this time, how is the new shop?",
+    "I asked a grown-up question and got a grown-up answer, thank you.",
+    'Click "help" in the top menu and choose "contact".',
+    'Switch your account to "expert" mode to see the extra fields.',
+    'You said it was "urgent", so we\'ve moved it to the top of the queue.',
+    'The "professional" plan includes five users.',
+    "Bless you, that's so kind.",
+    "Poor thing, I hope she feels better soon.",
+    "She must think about it over the weekend and let us know.",
+    "They must be tired after the trip.",
+    "Maths isn't my strong suit, so please double-check the totals.",
+    "Who knew the hotel would be fully booked? We've found another one nearby.",
+    "I know the new system is a lot to take in, so here's a one-page summary.",
+    "Your receptionist Kelly was lovely when I rang.",
+])
+def test_same_shapes_that_are_not_remarks_second_round(body):
+    assert codes(draft(body)) == []

@@ -71,6 +71,7 @@ AUXILIARIES = {
     "seriously", "genuinely", "actually", "even", "never", "always", "apparently", "probably",
     "totally", "completely", "basically", "again", "also", "definitely", "sometimes",
     "keep",  # "Mr Rao keeps eating our heads"
+    "must", "might", "may",  # "she must think we're made of money"
 }
 # After a predicate these keep it a predicate ("useless at", "a nightmare to deal with");
 # any other word makes the match attributive ("a nightmare week").
@@ -130,6 +131,8 @@ class Lexicon:
     role_traits: set[str] = field(default_factory=set)
     exasperation: set[str] = field(default_factory=set)
     trivial_verbs: set[str] = field(default_factory=set)
+    scare_quoted: set[str] = field(default_factory=set)
+    interface_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -164,6 +167,8 @@ def lexicon(ctx: Context) -> Lexicon:
             role_traits={w.lower() for w in _strings(lex, "role_traits")},
             exasperation={w.lower() for w in _strings(lex, "exasperation")},
             trivial_verbs={w.lower() for w in _strings(lex, "trivial_verbs")},
+            scare_quoted={w.lower() for w in _strings(lex, "scare_quoted")},
+            interface_nouns={w.lower() for w in _strings(lex, "interface_nouns")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

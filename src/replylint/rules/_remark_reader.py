@@ -22,6 +22,8 @@ tokens: what stands in the sentence and in which order.
 """
 from __future__ import annotations
 
+import re
+
 from ..strhash import hash_string
 from . import Context
 from ._remark_common import PERSON_POSSESSIVES, PERSON_PRONOUNS, SELF_POSSESSIVES, GREETING, counts_against_draft, info, is_person, lexicon
@@ -379,4 +381,51 @@ def sarcastic_praise(ctx: Context) -> list[tuple[int, int]]:
             continue
         done.add(sent.start)
         out.append((opener[0], fe))
+    return out
+
+
+_SCARE = re.compile(r"(?<![\w'’])([\"“‘'])([A-Za-z][A-Za-z -]{0,24}?)([\"”’'])(?![\w])")
+_REPORTED = {"said", "say", "says", "called", "call", "calls", "wrote", "write", "writes", "marked", "mark", "asked", "described", "labelled", "labeled", "put", "named"}
+
+
+def scare_quoted(ctx: Context) -> list[tuple[int, int, int]]:
+    """(first token, end token, target token) of scare quotes around what a person did
+    or is ('your accountant has been "helping" again', 'their "expert" rang back'): a
+    word of the `scare_quoted` list in quotation marks, with a person before it in the
+    sentence.  Not before an interface word ('your "expert" mode'), in capitals (a
+    label: 'the "Help" menu'), nor after a verb of reporting ('you called it "urgent"')."""
+    text = ctx.draft.masked
+    if not any(q in text for q in "\"“‘'"):
+        return []
+    lex = lexicon(ctx)
+    if not lex.scare_quoted:
+        return []
+    doc = ctx.doc
+    out = []
+    for m in _SCARE.finditer(text):
+        word = m.group(2)
+        # A title-case word in quotes is a label ('the "Help" menu'); "IT department" is not.
+        if word.lower() not in lex.scare_quoted or (word[:1].isupper() and word[1:] == word[1:].lower()):
+            continue
+        opening, closing = m.group(1), m.group(3)
+        if (opening == "'" and closing != "'") or (opening in "“‘" and closing not in "”’"):
+            continue
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        after = span.end
+        while after < sent.end and doc[after].is_punct:
+            after += 1
+        if after < sent.end and doc[after].lower_ in lex.interface_nouns:
+            continue
+        before = range(sent.start, span.start)
+        if any(doc[t].lower_ in _REPORTED for t in before):
+            continue
+        target = next((t for t in before if doc[t].is_alpha and doc[t].lower_ not in SELF_POSSESSIVES
+                       and (doc[t].lower_ in PERSON_POSSESSIVES or is_person(ctx, t))), None)
+        if target is None or not counts_against_draft(ctx, doc[target].idx):
+            continue
+        end = min(sent.end, span.end + 1)
+        out.append((target, end, target))
     return out

@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, eye_rolled_at, sarcastic_praise, stereotypes
+from ._remark_reader import exasperated_again, eye_rolled_at, sarcastic_praise, scare_quoted, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -126,7 +126,10 @@ class DerogatoryRemark(Rule):
     stereotyping by role or nationality, where the role ends the aside or is what a
     kind of people "are like" ("Typical lawyer, billing for ...", "Typical banker
     behaviour!", "you know what the French are like", "he's a salesman, what did you
-    expect?", "Engineers, eh?").  "Thanks again", "Me again", "typical lead times"
+    expect?", "Engineers, eh?"); and scare quotes around what a person did or is
+    ('your accountant has been "helping" again', the `scare_quoted` list; not before an
+    interface word such as 'your "expert" mode', nor the reader's words reported: 'you
+    called it "urgent"').  "Thanks again", "Me again", "typical lead times"
     and "the typical lawyer's fee" are not remarks.
 
     Negative words need a target.  A person is he/she/they/him/her/them/you, a word
@@ -265,6 +268,12 @@ class DerogatoryRemark(Rule):
             if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
             hit = emit(start, end, f"mocks a person ({doc[target].text!r})")
+            if hit:
+                yield hit
+        for start, end, target in scare_quoted(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, f"mocks a person with scare quotes ({doc[target].text!r})")
             if hit:
                 yield hit
         for start, end in stereotypes(ctx):
