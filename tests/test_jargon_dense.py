@@ -2,6 +2,8 @@
 codes meant to block; and the acronym false-alarm classes fixed with them in JRG002."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import findings
 
 from replylint import Config
@@ -277,3 +279,14 @@ def test_terms_that_head_their_phrase_still_count_where_parties_are_named():
             "and we've filed an EQS with the corrected figures.\n\nKit\n")
     got = codes(text, "JRG008")
     assert len(got) == 1 and all(t in got[0].message for t in ("QPS", "DTI", "EQS"))
+
+
+def test_two_initialisms_side_by_side_are_shorthand_not_shouting():
+    text = "Hi Ola,\n\nYour refund goes out with the next BQX VRT run, after the PGD check.\n\nSam\n"
+    assert {"BQX", "VRT"} <= {f.excerpt for f in codes(text, "JRG002")}
+
+
+@pytest.mark.parametrize("shout", ["PLEASE CALL ME TODAY", "CLICK THE LINK BELOW", "TAX DUE NOW", "MUST READ"])
+def test_shouted_short_words_are_not_initialisms(shout):
+    text = f"Hi Ola,\n\n{shout} about the refund for March.\n\nSam\n"
+    assert codes(text, "JRG002") == []

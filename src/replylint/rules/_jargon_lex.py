@@ -672,14 +672,29 @@ def shouted(match: re.Match, text: str, lex: JargonLex) -> bool:
     known = base in lex.known or base in lex.acronym_info
     if not known and len(word) >= 5 and sum(c in "AEIOU" for c in word.upper()) * 5 >= 2 * len(word):
         return True
-    # A run of capitalised words separated by spaces is a shouted phrase or heading.
+    # A run of capitalised words separated by spaces is a shouted phrase or heading; but
+    # two short unpronounceable initialisms side by side are shorthand ("the RTI FPS").
     nxt = _CAPS_WORD_AFTER.match(text, match.end(), match.end() + 40)
     for other in (_caps_word_before(text, match.start()), nxt.group(1) if nxt else None):
         if other and len(other) >= 2 and other.isupper():
             ob = acronym_base(other).upper()
-            if not (known and (ob in lex.known or ob in lex.acronym_info)):
+            if not (known and (ob in lex.known or ob in lex.acronym_info)) and not (
+                    _initialism(base, lex) and _initialism(ob, lex)):
                 return True
     return False
+
+
+def _initialism(word: str, lex: JargonLex) -> bool:
+    """Short, with at most one vowel, and no word of its own (not in the pronouncing
+    dictionary the readability rules use): read letter by letter ("RTI", "FPS"), not
+    shouted ("CALL", "LINK", "DUE")."""
+    if not (2 <= len(word) <= 4 and sum(c in "AEIOUY" for c in word) <= 1):
+        return False
+    if word in lex.not_acronyms or word.lower() in sp.STOP_WORDS:
+        return False
+    from .jargon import _cmu_syllables  # the module that owns the dictionary imports this one
+
+    return word.lower() not in _cmu_syllables()
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]+$")
