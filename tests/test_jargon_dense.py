@@ -290,3 +290,19 @@ def test_two_initialisms_side_by_side_are_shorthand_not_shouting():
 def test_shouted_short_words_are_not_initialisms(shout):
     text = f"Hi Ola,\n\n{shout} about the refund for March.\n\nSam\n"
     assert codes(text, "JRG002") == []
+
+
+def test_an_automation_sales_pitch_is_buzzword_laden():
+    text = ("Dear Ms Hale,\n\nImagine an agentic, AI-powered service desk: our hyperautomation suite gives "
+            "your team a single pane of glass and next-level decisioning.\n\nKind regards,\nTomasz\n")
+    got = codes(text, "JRG007")
+    assert len(got) == 1
+    for word in ("agentic", "hyperautomation", "decisioning"):
+        assert word in got[0].message
+
+
+def test_plain_mentions_of_ai_and_a_decision_are_not_buzzwords():
+    text = ("Dear Ms Hale,\n\nWe use an AI tool to sort the tickets, and the decision on your refund "
+            "was made by Priya on Tuesday. The first step is a call.\n\nKind regards,\nTomasz\n")
+    assert codes(text, "JRG007") == []
+    assert codes(text, "JRG001") == []
