@@ -1278,3 +1278,61 @@ def test_explaining_a_fault_the_reader_reported_is_not_opening_news(subject, fla
     body = ("Hi Jo,\n\nThe export was rejected by the bank because two rows had no sort code, and the job "
             "failed before the file was sent. Fill them in and run it again.\n\nBen")
     assert bool(codes(body, PREVIEW, subject=subject)) is flagged, subject
+
+
+# -- wave 4 recall classes: the reader's own matter as the news's subject, held goods,
+# -- money kept back, months without a day -----------------------------------------------
+
+@pytest.mark.parametrize("draft", [
+    # a role or group salutation, and a bad-news model that reads the sentence as routine:
+    # the reader's own matter is what the news happens to
+    "Dear Sir/Madam,\n\nThis is to inform you that your gratuity claim is rejected as per company rules.\n\nHR Cell",
+    "Hello all,\n\nYour CRM sync was down for most of Monday and 120 of your leads were not imported.\n\nOps",
+    "Dear Mr Oyelaran,\n\nOwing to a double booking, your table for Saturday has been transferred to our sister "
+    "restaurant across the road.\n\nThe Wharf",
+    "Good day,\n\nKindly note that your pension arrears payment is now suspended pending verification.\n\nAccounts",
+])
+def test_news_that_happens_to_the_readers_own_matter_is_theirs(draft):
+    assert codes(draft, PREVIEW) == ["EMP001"], draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Dear Sir/Madam,\n\nThis is to inform you that your gratuity claim is approved as per company rules.\n\nHR Cell",
+    "Dear Sir/Madam,\n\nIf your gratuity claim is rejected, you may appeal within 30 days.\n\nHR Cell",
+    "Hello all,\n\nYour CRM sync has been moved to 2am as you requested.\n\nOps",
+    "Dear Mr Oyelaran,\n\nYour table for Saturday has been transferred to the terrace, as you asked.\n\nThe Wharf",
+    "Hello all,\n\nThe office printer was down for an hour this morning.\n\nOps",
+])
+def test_the_same_shapes_without_bad_news_for_the_reader_are_not(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Tomasz,\n\nThe pallet was held at the border for inspection and now arrives on Friday.\n\nKasia", True),
+    ("Hi Tomasz,\n\nThe first batch got stuck in customs; the second one is fixed for Monday.\n\nKasia", True),
+    ("Hi Tomasz,\n\nThe pallet cleared customs yesterday and arrives on Friday.\n\nKasia", False),
+    ("Hi Tomasz,\n\nGood news: the held pallet cleared customs and is fixed for Monday.\n\nKasia", False),
+])
+def test_goods_held_on_the_way_are_a_delay(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Ben,\n\nAfter the inspection we've deducted £250 from your deposit for the broken blind.\n\nLettings", True),
+    ("Hi Ben,\n\nThe following deductions will be taken from the bond: oven clean £90, two keys £40.\n\nLettings", True),
+    ("Hi Ben,\n\nNo deductions have been made from your deposit; the full £900 is on its way.\n\nLettings", False),
+    ("Hi Ben,\n\nAs we agreed, your rent is deducted from your salary each month.\n\nLettings", False),
+])
+def test_money_kept_back_from_the_reader_is_bad_news(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Maya,\n\nThe kitchen install moves from 3 March to mid April.\n\nFitRight", True),
+    ("Hi Maya,\n\nSmall update: our supplier let us down, so the fit-out now starts in late May rather than 2 May. "
+     "Loads of exciting things coming!\n\nFitRight", True),
+    ("Hi Maya,\n\nThe kitchen install moves from late March to 1 February.\n\nFitRight", False),
+    ("Hi Maya,\n\nThe design review moves from 3 March to April.\n\nFitRight", False),
+])
+def test_a_delivery_moved_to_a_later_month_is_a_delay(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft

@@ -147,6 +147,10 @@ class Cue:
     # The client's distress (a death, an illness, a lost job): counts whatever the
     # complaint model says.
     distress: bool = False
+    # The reader's own matter is what the news happens to ("your loan application is
+    # rejected", "Due to overbooking, your reservation has been transferred"): theirs
+    # whatever the bad-news model says (see ``_your_subject``).
+    own_matter: bool = False
 
     def reason(self) -> str:
         where = {
@@ -543,7 +547,11 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if question and source == "subject" and tier != "strong":
                     continue
             else:
-                if "bad_news:routine" in keys:
+                # A routine phrase makes its clause routine; a semicolon ends a clause
+                # ("The shipment was held at customs; the new one is fixed").
+                if "bad_news:routine" in keys and any(
+                        k == "bad_news:routine" and not _semicolon_between(tk, min(s, a), max(e, b))
+                        for k, a, b in in_sentence):
                     continue
                 if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
                     continue
@@ -595,11 +603,60 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     ours=table == "bad_news" and not _WE.isdisjoint(tk.lower[sent_start:sent_end]),
                 )
             )
+    if table == "bad_news" and source == "draft":
+        # News that happens to the reader's own matter, its subject ("your X is
+        # rejected"): every cue of that sentence is theirs.
+        own = {tk.sentence(s) for (s, e), c in zip(spans, cues) if _your_subject(tk, tk.sentence(s)[0], s)}
+        for (s, e), c in zip(spans, cues):
+            if tk.sentence(s) in own:
+                c.own_matter = c.to_reader = True
     if source == "subject" and len(cues) > 1:
         # A subject is one short phrase: "crashing" inside "crashing again" is the same cue.
         cues = [c for c, (s, e) in zip(cues, spans)
                 if not any((a, b) != (s, e) and a <= s and e <= b for a, b in spans)]
     return cues
+
+
+_SEMICOLON = hash_string(";")
+
+
+def _semicolon_between(tk: _Tokens, start: int, end: int) -> bool:
+    return any(tk.lower[i] == _SEMICOLON for i in range(start, end))
+
+
+_BE_AUX = _hashes("is", "was", "were", "are", "been", "be", "'s", "’s", "got", "gets", "get")
+_ADVERBS = _hashes("now", "also", "unfortunately", "sadly", "therefore", "regrettably", "already", "still", "just",
+                   "been", "being", "not", "n't", "n’t", "completely", "temporarily", "permanently", "partly", "fully",
+                   "officially", "hereby", "since", "again")
+_CLAUSE_OPENERS = _hashes(",", ";", ":", "that", "so", "and", "but", "-", "–", "—")
+_NP_BREAKS = _hashes(",", ";", ":", "(", ")", "that", "which", "who", "if", "when", "because", "as", "while", "we",
+                     "i", "they", "you", "he", "she", "it", "to", ".", "!", "?")
+_YOUR_HASH = hash_string("your")
+_AUX_CHAIN = _BE_AUX | _hashes("has", "have", "had", "will", "would", "'ll", "’ll")
+
+
+def _your_subject(tk: _Tokens, sent_start: int, s: int) -> bool:
+    """Whether the cue at token ``s`` is said of the reader's own matter as its subject:
+    "your loan application is rejected", "your EDI connection was unavailable for 11
+    hours", "Due to overbooking, your reservation for 5-8 June has been transferred".
+    Read from words (no parse): "your", a short noun phrase, a form of "be", the cue."""
+    lower = tk.lower
+    if lower[s] in _AUX_CHAIN:  # the cue starts with its verb ("has been transferred")
+        i = s
+    else:
+        i = s - 1
+        while i > sent_start and lower[i] in _ADVERBS:
+            i -= 1
+        if i <= sent_start or lower[i] not in _BE_AUX:
+            return False
+    while i > sent_start and lower[i - 1] in _AUX_CHAIN:
+        i -= 1
+    for j in range(i - 1, max(sent_start, i - 11) - 1, -1):
+        if lower[j] == _YOUR_HASH:
+            return j == sent_start or lower[j - 1] in _CLAUSE_OPENERS or tk.doc[j - 1].is_space
+        if lower[j] in _NP_BREAKS:
+            return False
+    return False
 
 
 def _model_cue(kind: str, source: str, text: str, start: int, end: int, score: float, base: int | None = 0) -> Cue:
@@ -634,6 +691,26 @@ def _opening(ctx) -> tuple[int, int] | None:
     if _GROUP.search(salutation) or _ROLE.search(salutation.strip()):
         return None
     return sents[0].start_char, sents[-1].end_char
+
+
+# A salutation to households, members or the public ("Dear Family,", "Hi parents,", "Dear
+# members,") opens a newsletter: "your places on the outing" is everyone's.  A team or
+# "all" is one client's people (their team's connection, their leads).
+_BROADCAST = re.compile(r"\b(everyone|everybody|friends|members|family|families|neighbours|neighbors|residents|parents|"
+                        r"customers|clients|subscribers|users|class|ladies|gentlemen|community|supporters|fans|"
+                        r"sir|madam|sirs|to whom it may concern)\b", re.I)
+
+
+def _broadcast(ctx) -> bool:
+    """Whether the new text opens with a salutation to households, members or the public
+    (a role salutation "Dear Sir/Madam," to one applicant is not: it answers their matter)."""
+    for sent in ctx.sentences():
+        line = sent.text.lstrip().split("\n", 1)[0]
+        if not (_GREETING.match(line) or _VOCATIVE.match(line)):
+            return False
+        salutation = re.split(r"[,:;!]", line, maxsplit=1)[0]
+        return bool(_BROADCAST.search(salutation)) and not re.search(r"\b(sir|madam)\b", salutation, re.I)
+    return False
 
 
 def _mark_lead(ctx, news: list[Cue]) -> None:
@@ -777,6 +854,49 @@ def _date_of(m) -> tuple[int, int] | None:
     return mon, int(day)
 
 
+# A month without a day ("to late March", "until the end of June", "in September"): its
+# part of the month stands for the day.  A bare month counts only capitalised ("May" the
+# month, not "may" the verb; never alone at a sentence start, where "May" may be either).
+_PART_MONTH = re.compile(rf"\b(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+)?{_MONTH}(?![\w-]|\s+\d)", re.I)
+_PART_DAY = {"early": 5, "mid": 15, "late": 25, "end of": 28, "beginning of": 1, "start of": 1}
+
+
+class _DateMatch(NamedTuple):
+    start_: int
+    end_: int
+
+    def start(self) -> int:
+        return self.start_
+
+    def end(self) -> int:
+        return self.end_
+
+
+def _dates(text: str) -> list[tuple[_DateMatch, tuple[int, int]]]:
+    """Dates in ``text`` in order, as (match, (month, day)): day-month and month-day
+    dates, and months named without a day."""
+    found = []
+    for m in _DATE.finditer(text):
+        d = _date_of(m)
+        if d is not None:
+            found.append((_DateMatch(m.start(), m.end()), d))
+    taken = [(m.start(), m.end()) for m, _ in found]
+    for m in _PART_MONTH.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        part = (m.group(1) or "").lower().removeprefix("the ")
+        month = m.group(2)
+        if not part and (not month[0].isupper() or month.lower() == "may" and m.start() == 0):
+            continue
+        mon = _MONTHS.get(month.lower().rstrip("."))
+        if mon is not None:
+            end = m.end() - (text[m.end() - 1] == ".")  # a full stop, not "Sept."'s
+            if month.endswith(".") and month[:-1].lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
+                end = m.end()
+            found.append((_DateMatch(m.start(), end), (mon, _PART_DAY.get(part, 15))))
+    return sorted(found, key=lambda x: x[0].start())
+
+
 def _later(new: tuple[int, int], old: tuple[int, int]) -> bool:
     """Whether ``new`` falls after ``old`` (across a new year when it is a few months on)."""
     months = (new[0] - old[0]) % 12
@@ -791,8 +911,7 @@ def _moved_later(ctx, in_body) -> list[Cue]:
         text = ctx.text_of(sent)
         if not in_body(sent.start_char) or not _DELIVERY.search(text):
             continue
-        dates = [(m, _date_of(m)) for m in _DATE.finditer(text)]
-        dates = [(m, d) for m, d in dates if d is not None]
+        dates = _dates(text)
         if len(dates) < 2:
             continue
         for (m1, d1), (m2, d2) in zip(dates, dates[1:]):
@@ -1063,13 +1182,16 @@ def _analyse(ctx) -> Analysis:
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
         found += _moved_later(ctx, in_body)
+        if any(c.own_matter for c in found) and _broadcast(ctx):
+            for c in found:
+                c.own_matter = False
         _mark_opening(ctx, found)
         found += _own_subject_news(ctx, lex, nlp)
         # News said to the reader in the opening of a message addressed to them is theirs
         # unless the model reads it as plainly routine (a lower veto).
         # A delivery moved to a later date is read from the dates, not from words a model
         # weighs: it needs no model's agreement.
-        _keep(an, found, [c.key.startswith("moved-later:") or
+        _keep(an, found, [c.key.startswith("moved-later:") or c.own_matter or
                           mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader or c.lead
                                    else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
