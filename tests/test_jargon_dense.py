@@ -306,3 +306,25 @@ def test_plain_mentions_of_ai_and_a_decision_are_not_buzzwords():
             "was made by Priya on Tuesday. The first step is a call.\n\nKind regards,\nTomasz\n")
     assert codes(text, "JRG007") == []
     assert codes(text, "JRG001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # infrastructure shorthand
+    "Hi Ravi,\n\nThe release stalled: the liveness probe kept failing so the service sat in a crash loop, "
+    "and we'll add exponential backoff before the next attempt.\n\nCheers,\nPlatform\n",
+    # shipping paperwork
+    "Hello Ken,\n\nYour boxes are on demurrage because the bill of lading was never surrendered; a telex "
+    "release will free them tomorrow.\n\nRegards,\nShipping\n",
+    # payroll reports
+    "Hi Femi,\n\nYou're on an emergency code for now; once the RTI submission goes through, the next FPS "
+    "will correct it and any refund shows on the following payslip.\n\nPayroll\n",
+])
+def test_trade_terms_of_more_trades_make_a_draft_jargon_laden(text):
+    assert codes(text, "JRG008")
+
+
+def test_forms_the_client_holds_and_building_scaffolding_are_not_trade_terms():
+    text = ("Hi Femi,\n\nPlease send your P60 and last P45 so we can file the return. The scaffolding goes "
+            "up on Monday.\n\nPayroll\n")
+    assert codes(text, "JRG003") == []
+    assert codes(text, "JRG008") == []

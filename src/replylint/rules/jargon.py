@@ -281,7 +281,8 @@ def _grade(value):
 
 register_option("jargon-domains", ["all"], _domains,
                 "trade-term domains to flag (it, payments, investing, insurance, freight, travel, legal, "
-                "property, healthcare, accounting, telecom, motor, energy, or all); acronyms of other domains count as known")
+                "property, healthcare, accounting, telecom, motor, energy, payroll, education, or all); "
+                "acronyms of other domains count as known")
 register_option("jargon-allow", [], _str_list("jargon-allow"),
                 "acronyms and terms your readers know (the client's own vocabulary); never flagged as jargon")
 register_option("internal-terms", [], _str_list("internal-terms"),
