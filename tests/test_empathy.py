@@ -1336,3 +1336,45 @@ def test_money_kept_back_from_the_reader_is_bad_news(draft, flagged):
 ])
 def test_a_delivery_moved_to_a_later_month_is_a_delay(draft, flagged):
     assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+# -- wave 4: more ways to give bad news, written for these tests (registers, Englishes) ----
+
+@pytest.mark.parametrize("draft", [
+    # work not starting, paying out, going ahead: "won't be <doing> it"
+    "Hi Gareth,\n\nQuick one: the tiler has broken his wrist, so we won't be starting your bathroom on Monday.\n\nDean",
+    "Hello Kwame,\n\nWe won't be paying out on the storm claim: the photos show older damage.\n\nClaims",
+    # a decision to end the reader's service
+    "Dear Ms Mensah,\n\nFollowing our annual review, we have decided to close your business account from 30 April.\n\nBank",
+    # Indian English: "stands cancelled"
+    "Dear Mr Sharma,\n\nYour appointment slot on 18 March stands cancelled due to a system issue. Kindly rebook.\n\nVisa Desk",
+    # work that has to be done over
+    "Hi Ruth,\n\nThe receiving scheme sent the form back, so the process has to start again. Expect another 6-8 weeks.\n\nAdmin",
+    # a price moved to a higher amount, without the word "increase"
+    "Hi Priyanka,\n\nFrom 1 July, the Pro plan moves to £45 a month (currently £29).\n\nThe Finchly Team",
+    "Dear Mr Adebayo,\n\nThe annual membership fee will go from ₦45,000 to ₦60,000 in January.\n\nSecretary",
+])
+def test_more_bad_news_in_other_words(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Gareth,\n\nWe won't be needing the skip after all; the tiles arrive tomorrow and we start Monday.\n\nDean",
+    "Dear Ms Mensah,\n\nYou asked us to close your savings account; we have done so and sent the balance.\n\nBank",
+    "Hi Priyanka,\n\nGood news: from 1 July the Pro plan drops from £45 to £29 a month.\n\nThe Finchly Team",
+    "Hi Bayo,\n\nCongratulations! Your salary goes up from $60,000 to $68,000 from 1 April.\n\nHR",
+    "Dear Mr Adebayo,\n\nThe annual membership fee stays at ₦45,000 for next year.\n\nSecretary",
+    "Hi Jen,\n\nHere is the quote you asked for: £310 for the board, £45 for the battery.\n\nRepairs",
+])
+def test_the_same_words_without_bad_news_for_the_reader(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("quoted", [
+    "I've been trying to book this for months and it's always full the moment it opens. Really annoying.",
+    "Honestly this is so inconvenient, I rearranged my whole week for it.",
+])
+def test_an_intensified_annoyance_is_a_complaint(quoted):
+    draft = reply("Hi Siobhan,\n\nThat class is full and there's no waiting list. Next one is in September.\n\nReception",
+                  quoted, who="Siobhan Kelly")
+    assert codes(draft, PREVIEW) == ["EMP001"], quoted

@@ -934,6 +934,49 @@ def _moved_later(ctx, in_body) -> list[Cue]:
     return cues
 
 
+_CURRENCY = r"(?:[£$€₹₦₱]|(?:rs|inr|usd|eur|gbp|ngn|kes|ksh|php|aud|cad|nzd|zar|r)\.?\s?)"
+_AMOUNT = rf"{_CURRENCY}\s?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d{{1,2}}))?"
+# The new amount first, the old one after: "moves to £45 a month (currently £29)".
+_PRICE_NEW_OLD = re.compile(rf"\bto\s+{_AMOUNT}(.{{0,40}}?)\b(currently|previously|was|were|up from|from|instead of|rather than|"
+                            rf"compared (?:with|to)|vs\.?|versus|now)\s+{_AMOUNT}", re.I)
+# The old amount first: "goes up from $120 to $150", "from £29 to £45".
+_PRICE_OLD_NEW = re.compile(rf"\bfrom\s+{_AMOUNT}(.{{0,25}}?)\bto\s+{_AMOUNT}", re.I)
+_PRICE_WORDS = re.compile(r"\b(price|prices|priced|plan|plans|subscription|fee|fees|rate|rates|premium|premiums|rent|tariff|"
+                          r"charge|charges|cost|costs|bill|bills|month|monthly|year|yearly|annual|annually|renewal|licen[cs]e|"
+                          r"per|p/m|pcm|p\.a\.)\b", re.I)
+_PRICE_NOT = re.compile(r"\b(if|may|might|could|would|discount\w*|refund\w*|credit\w*|sav\w+|cheaper|reduc\w+|down|"
+                        r"budget|quote[ds]?|salary|salaries|pay rise|raise|bonus|revenue|sales|profit)\b", re.I)
+
+
+def _amount(whole: str, cents: str | None) -> float:
+    return float(whole.replace(",", "")) + (float(cents) / 100 if cents else 0.0)
+
+
+def _price_up(ctx, in_body) -> list[Cue]:
+    """A price, fee or rent moved to a higher amount ("the Pro plan moves to £45 a month
+    (currently £29)", "your rent goes from $1,200 to $1,350"): a rise, however it is worded."""
+    cues = []
+    for sent in ctx.sentences():
+        text = ctx.text_of(sent)
+        if not in_body(sent.start_char) or not _PRICE_WORDS.search(text) or _PRICE_NOT.search(text):
+            continue
+        m = _PRICE_NEW_OLD.search(text)
+        if m:
+            new, old = _amount(m.group(1), m.group(2)), _amount(m.group(5), m.group(6))
+        else:
+            m = _PRICE_OLD_NEW.search(text)
+            if not m:
+                continue
+            old, new = _amount(m.group(1), m.group(2)), _amount(m.group(4), m.group(5))
+        if new > old:
+            lowers = {t.lower_ for t in sent}
+            cues.append(Cue("bad_news", "draft", STRONG, " ".join(m.group(0).split())[:48], f"price-up:{sent.start_char}",
+                            start=sent.start_char + m.start(), end=sent.start_char + m.end(),
+                            to_reader=bool(lowers & {"you", "your", "yours"}),
+                            ours=bool(lowers & {"we", "our", "us", "ours"})))
+    return cues
+
+
 def _writers_own(sent) -> bool:
     """Whether a sentence tells of the writer's own matter: it speaks only of "I"/"my"
     (no "you", no "we") and the writer does nothing to the reader's matter in it."""
@@ -1182,6 +1225,7 @@ def _analyse(ctx) -> Analysis:
     if mv.rules_on:
         found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
         found += _moved_later(ctx, in_body)
+        found += _price_up(ctx, in_body)
         if any(c.own_matter for c in found) and _broadcast(ctx):
             for c in found:
                 c.own_matter = False
@@ -1191,7 +1235,7 @@ def _analyse(ctx) -> Analysis:
         # unless the model reads it as plainly routine (a lower veto).
         # A delivery moved to a later date is read from the dates, not from words a model
         # weighs: it needs no model's agreement.
-        _keep(an, found, [c.key.startswith("moved-later:") or c.own_matter or
+        _keep(an, found, [c.key.startswith(("moved-later:", "price-up:")) or c.own_matter or
                           mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader or c.lead
                                    else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])

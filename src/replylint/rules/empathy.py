@@ -58,8 +58,10 @@ class MissingAcknowledgement(Rule):
     file, thank-yous) are never flagged: a moved date or plan ("new date", "rescheduled")
     counts only next to other bad news, a client's what-if question ("what happens if
     the parcel arrives damaged?") is not a complaint, a single weak word in the subject
-    ("Re: Refund") names a topic rather than a complaint, and hedged news ("rates may
-    increase") is not news.
+    ("Re: Refund", or a fault told as such: "Re: Till keeps freezing") names a topic
+    rather than a complaint, a colleague's note quoted about the client is not the
+    client's complaint, a change made for the reader's good ("to save you the fee") is
+    not bad news, and hedged news ("rates may increase") is not news.
 
     ## Why it matters
     A correct but cold answer to an upset client reads as indifference, and is the
