@@ -1378,3 +1378,38 @@ def test_an_intensified_annoyance_is_a_complaint(quoted):
     draft = reply("Hi Siobhan,\n\nThat class is full and there's no waiting list. Next one is in September.\n\nReception",
                   quoted, who="Siobhan Kelly")
     assert codes(draft, PREVIEW) == ["EMP001"], quoted
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Abdul,\n\nWe've reviewed your request to waive the late fee. The fee will remain on your account.\n\nBilling",
+    "Hi Dara,\n\nBit of a curveball: our hosting partner has pulled out, so go-live won't be on the 15th.\n\nSam",
+    "Dear Ms Reid,\n\nThe service charge for 2025 has been set at £2,180, up from £1,640 last year.\n\nBlock Management",
+    "Hi Brendan,\n\nFor security reasons your account has been permanently closed.\n\nSecurity Team",
+    "Hi Wiremu,\n\nThe course start has been put back to 3 March because the trainer is unwell.\n\nTraining",
+    "Hi Wiremu,\n\nWe've hit a snag with the permit, so the build can't begin next week.\n\nTraining",
+])
+def test_bad_news_in_plain_and_colloquial_words(draft):
+    assert codes(draft, PREVIEW) in MISSING, draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Abdul,\n\nWe've reviewed your request and waived the late fee; nothing else remains on your account.\n\nBilling",
+    "Hi Dara,\n\nGood news: go-live stays on the 15th and the hosting is all set up.\n\nSam",
+    "Dear Ms Reid,\n\nThe service charge for 2025 has been set at £1,640, down from £2,180 last year.\n\nBlock Management",
+    "Hi Brendan,\n\nAs you asked, your old savings account has been closed and the balance moved across.\n\nTeam",
+    "Hi Wiremu,\n\nThe course starts on 3 March as planned. Bring a laptop.\n\nTraining",
+])
+def test_the_same_topics_without_bad_news(draft):
+    assert codes(draft, PREVIEW) == [], draft
+
+
+@pytest.mark.parametrize("ack", [
+    "Yikes, four days without hot water is grim.",
+    "Oh no, that's no fun at all with a newborn.",
+    "Oof, that's rough.",
+])
+def test_colloquial_sympathy_is_an_acknowledgement(ack):
+    quoted = "We've had no hot water since Friday. With a newborn in the house this is really hard."
+    body = "Hi Lisa,\n\n{}The plumber is booked for 8am tomorrow.\n\nMark"
+    assert codes(reply(body.format(ack + " "), quoted, who="Lisa Grant"), PREVIEW) == [], ack
+    assert codes(reply(body.format(""), quoted, who="Lisa Grant"), PREVIEW) == ["EMP001"]

@@ -934,10 +934,10 @@ def _moved_later(ctx, in_body) -> list[Cue]:
     return cues
 
 
-_CURRENCY = r"(?:[£$€₹₦₱]|(?:rs|inr|usd|eur|gbp|ngn|kes|ksh|php|aud|cad|nzd|zar|r)\.?\s?)"
+_CURRENCY = r"(?:[£$€₹₦₱]|\b(?:rs|inr|usd|eur|gbp|ngn|kes|ksh|php|aud|cad|nzd|zar|r)\.?\s?)"
 _AMOUNT = rf"{_CURRENCY}\s?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d{{1,2}}))?"
 # The new amount first, the old one after: "moves to £45 a month (currently £29)".
-_PRICE_NEW_OLD = re.compile(rf"\bto\s+{_AMOUNT}(.{{0,40}}?)\b(currently|previously|was|were|up from|from|instead of|rather than|"
+_PRICE_NEW_OLD = re.compile(rf"(?:\b(?:to|at)\s+)?{_AMOUNT}(.{{0,40}}?)\b(currently|previously|was|were|up from|from|instead of|rather than|"
                             rf"compared (?:with|to)|vs\.?|versus|now)\s+{_AMOUNT}", re.I)
 # The old amount first: "goes up from $120 to $150", "from £29 to £45".
 _PRICE_OLD_NEW = re.compile(rf"\bfrom\s+{_AMOUNT}(.{{0,25}}?)\bto\s+{_AMOUNT}", re.I)
