@@ -159,6 +159,10 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
     # A floor someone agreed or approved, with its figure.
     "Sales agreed a hard floor of £1,150 per unit for this account.",
     "Minimum floor for the Ortega deal: 17% off list, nothing lower.",
+    # What our side pays for what it sells, and authority to come down.
+    "The mill charges us £212 a tonne, so £260 is tight.",
+    "We pay the factory USD 4.20 per pair.",
+    "Finance gave me authority to drop to £1,900 on this one.",
 ])
 def test_internal_figures(sentence):
     assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -175,6 +179,11 @@ def test_internal_figures(sentence):
     # A floor of a building, or a floor plan, is no price floor.
     "The approved floor plan covers 240 square metres, at £18 a metre to carpet.",
     "Your office is on the third floor, and parking is £6 a day.",
+    # The client's own supplier, payment terms, approval to go ahead.
+    "We pay your supplier invoice of £410 on the 5th, as agreed.",
+    "We pay our wholesaler 30 days after delivery, and your terms are 14 days at £90.",
+    "The vendor bills us monthly, and your price stays at £30 a seat.",
+    "We have approval to go ahead with your £50 refund.",
 ])
 def test_prices_that_are_not_internal_figures(sentence):
     assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -426,3 +435,19 @@ def test_a_per_user_subscription_figure_is_not_an_internal_cost():
 ])
 def test_a_door_code_after_a_comma(sentence, leaked):
     assert ("LEK013" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")) is leaked
+
+
+def test_a_bracketed_internal_tag_marks_a_quoted_note_in_any_case():
+    for tag in ("[Internal]", "(internal)", "[INTERNAL]"):
+        text = (f"Hi Lena,\n\nSee the thread below.\n\nSam\n\n> {tag} Slow payer, hold any credit "
+                "until March clears.\n")
+        assert "LEK020" in codes(text), tag
+    plain = "Hi Lena,\n\nThe internal review found nothing wrong with your meter.\n\nSam\n"
+    assert "LEK020" not in codes(plain)
+
+
+def test_a_supplier_cost_in_a_quoted_colleague_note_is_a_leak():
+    text = ("Hi Lena,\n\nThe quote is attached.\n\nThanks,\nSam\n\n-----Original Message-----\n"
+            "From: Priya Shah\nTo: Sam Cole\nSubject: RE: quote\n\nWe pay the supplier £41 a unit, so "
+            "anything over £55 is fine.\n")
+    assert "LEK021" in codes(text)

@@ -76,6 +76,8 @@ def _phrases(ctx: Context):
                     for item in ph.split():
                         if _GAP_ITEM.match(item) or item.startswith("#num") or item.endswith("?"):
                             continue
+                        if not all(any(c.isalnum() for c in a) for a in item.split("|")):
+                            continue          # "[ internal ]", "£|usd": symbols are not words of the sketch
                         alts = set()
                         for a in item.split("|"):
                             a = a.lstrip("=").lower()
@@ -186,6 +188,7 @@ def _as_label(text: str, start: int, end: int) -> bool:
     return _LABEL_AFTER.match(text, end) is not None
 
 
+_BRACKET_TAG = re.compile(r"\[[ \t]*(?:INTERNAL|Internal)(?:[ \t]+(?:ONLY|Only|only|USE ONLY|use only))?[ \t]*\]")
 _LINE_MARKER = re.compile(r"(?m)^[ \t]*\[?(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL)\]?(?=[ \t]*(?:[-–—:|,]|$))")
 
 
@@ -237,6 +240,11 @@ class InternalMarker(Rule):
         masked = ctx.draft.masked
         for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "CONFIDENTIAL" in masked) else ():
             hits.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "internal"))
+        # "[INTERNAL]" is masked as a template placeholder, so the phrases never see it.
+        text = ctx.draft.text
+        for m in _BRACKET_TAG.finditer(text) if "[" in text and ctx.draft.placeholders else ():
+            if masked[m.start():m.end()] != text[m.start():m.end()]:
+                hits.append((m.start(), m.end(), "internal"))
         if not hits or not enabled(ctx, self.name):
             return
         strong = [w.lower() for w in leak_lexicon(ctx).get("footer", {}).get("strong_in_footer", [])]
