@@ -1413,3 +1413,25 @@ def test_colloquial_sympathy_is_an_acknowledgement(ack):
     body = "Hi Lisa,\n\n{}The plumber is booked for 8am tomorrow.\n\nMark"
     assert codes(reply(body.format(ack + " "), quoted, who="Lisa Grant"), PREVIEW) == [], ack
     assert codes(reply(body.format(""), quoted, who="Lisa Grant"), PREVIEW) == ["EMP001"]
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    ("Great, so I took a day off for nobody to show up. Brilliant service.", True),
+    ("No one turned up on Tuesday and I had to cancel a client.", True),
+    ("Nobody needs to show up before 9, the keys are in the safe.", False),
+])
+def test_nobody_showing_up_is_a_complaint(quoted, flagged):
+    draft = reply("Hi Gina,\n\nThe engineer is booked for Thursday between 8 and 12.\n\nTom", quoted, who="Gina Moss")
+    assert codes(draft, PREVIEW) == (["EMP001"] if flagged else []), quoted
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    # a review of the reader's own draft: errors found and put right in it
+    ("Hi Yusuf,\n\nI've been through the draft. Section 3 has a couple of wrong figures, corrected in the attached.\n\nElla",
+     False),
+    ("Hi Yusuf,\n\nTwo of the totals in your cash-flow were incorrect; I've marked them in the margin.\n\nElla", False),
+    # our own error in the reader's matter, not yet put right
+    ("Hi Yusuf,\n\nYour invoice went out with the wrong rate, so you were overcharged by £300.\n\nElla", True),
+])
+def test_errors_found_and_fixed_in_the_readers_own_draft_are_not_news(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
