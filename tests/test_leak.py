@@ -163,6 +163,8 @@ def test_do_not_forward_to_the_client_about_their_own_link_clean():
     "The mill charges us £212 a tonne, so £260 is tight.",
     "We pay the factory USD 4.20 per pair.",
     "Finance gave me authority to drop to £1,900 on this one.",
+    # A unit price written bare, chat-style.
+    "Tomas: fine to match them, our buy-in price is 4.85 a tin anyway",
 ])
 def test_internal_figures(sentence):
     assert "LEK021" in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -184,6 +186,9 @@ def test_internal_figures(sentence):
     "We pay our wholesaler 30 days after delivery, and your terms are 14 days at £90.",
     "The vendor bills us monthly, and your price stays at £30 a seat.",
     "We have approval to go ahead with your £50 refund.",
+    # Bare decimals that are versions or times.
+    "Our costs sheet is in version 2.35 of the workbook.",
+    "The review of our costs is at 10.30 am on Monday.",
 ])
 def test_prices_that_are_not_internal_figures(sentence):
     assert "LEK021" not in codes(f"Hi Sam,\n\n{sentence}\n\nThanks,\nJo\n")
@@ -451,3 +456,22 @@ def test_a_supplier_cost_in_a_quoted_colleague_note_is_a_leak():
             "From: Priya Shah\nTo: Sam Cole\nSubject: RE: quote\n\nWe pay the supplier £41 a unit, so "
             "anything over £55 is fine.\n")
     assert "LEK021" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Login name jdoyle, password Marigold-5530. He'll need to change it.",
+    "We've issued a temporary password for the portal, which is Tern#4417, valid for a day.",
+    "The guest network key Hx7-22-Lm is printed on the hub.",
+])
+def test_a_password_given_without_a_colon_is_a_credential(text):
+    assert "LEK013" in codes(f"Hi Ola,\n\n{text}\n\nHelpdesk\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Your boarding pass BA2490 is attached.",
+    "Use access code SPRING24 for 20% off your next order.",
+    "Your password reset link is below, and it expires in 2 hours.",
+    "A password hint such as Fluffy99 is not stored.",
+])
+def test_a_label_word_before_a_code_that_is_no_secret_is_no_credential(text):
+    assert "LEK013" not in codes(f"Hi Ola,\n\n{text}\n\nHelpdesk\n")

@@ -263,7 +263,10 @@ class InternalMarker(Rule):
 
 _AMOUNT = re.compile(
     r"(?:[£$€¥₹]|\b(?:USD|GBP|EUR|AUD|CAD|NZD|INR|ZAR|CHF|SEK|NOK|DKK|Rs\.?|CA\$|A\$|NZ\$|R)\s?)\d[\d,]*(?:\.\d+)?"
-    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|pounds\b|dollars\b|euros?\b|quid\b|rand\b|rupees\b|(?:USD|GBP|EUR)\b|p\b|k\b)",
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b|pounds\b|dollars\b|euros?\b|quid\b|rand\b|rupees\b|(?:USD|GBP|EUR)\b|p\b|k\b)"
+    # a unit price written bare after "is", "of" or "=", as colleagues do in chat: "our
+    # landed cost is 2.35" (not "version 2.35", "at 10.30")
+    r"|\b(?:is|was|of|=|around|about|only|just)[ \t]+\d{1,5}\.\d{2}(?![\d.,:/%-]?\d|[ \t]*(?:am|pm|a\.m|p\.m|hrs|h)\b)",
 )
 _NOT_FIGURES = {"figure:exclusions", "figure:cues"}
 _OWNER = re.compile(r"\b(?:we|our|us|my|I|me|we're|we've|I'm|I've)\b", re.I)

@@ -286,6 +286,9 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     # case-insensitive forms are not just its lower case: such a label may start anywhere).
     words = {x.split(" ")[0].lower() for x in labels}
     label_starts = tuple(sorted(words)) if all(w and w.isascii() for w in words) else None
+    # With no colon or verb, only a label that can name nothing but a secret ("boarding pass
+    # BA2490", "pin 4", "access code SPRING24" are something else).
+    bare = [x for x in labels if re.search(r"(?i)passw|passwd|passphrase|pass phrase|\bpwd\b|\bkey$", x)]
     places = [x[: -len(" code")] for x in labels if x.lower().endswith(" code") and x.lower() not in ("pin code",)]
     place_starts = tuple(sorted({p.split(" ")[0].lower() for p in places}))
     return PasswordPatterns({
@@ -294,11 +297,15 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
                             rf"(?<![\w-])(?:new\s+|temporary\s+|temp\s+|admin\s+|wifi\s+|wi-fi\s+)?{lab}[ \t]*[:=][ \t]*{value}", re.I),
         # the password is x / your new password for the portal is: x / password set to x
         "prose": re.compile(
-            rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on|in|at)\s+[^\n.,;:]{{1,40}}?)?\s+"
+            rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on|in|at)\s+[^\n.,;:]{{1,40}}?)?"
+            rf"(?:,?\s+(?:which|that)(?=\s+is\s))?\s+"
             rf"(?:(?:is|was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:reset|changed|set|updated)\s+to"
             rf"|is\s+now|will\s+be|is|was|=|(?:reset|changed|set|updated)\s+to)\s*:?\s+{value}",
             re.I,
         ),
+        # Username mreid, password Bluebell-4471   (a label, then the value with no colon:
+        # it must look like a password, not a word -- see find_passwords)
+        "bare": re.compile(rf"{_starts_with(bare)}(?<![\w-]){_label_alt(bare)}[ \t]+{value}", re.I),
         # the staff door, code 4471#   the key safe, code: 2580   (a "... code" label's place,
         # then the code after a comma)
         **({"apposition": re.compile(
@@ -314,6 +321,7 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
     }, {
         "label": label_starts and label_starts + _LABEL_PREFIXES,
         "prose": label_starts,
+        "bare": tuple(sorted({x.split(" ")[0].lower() for x in bare})) if all(x.isascii() for x in bare) else None,
         "pair": _PAIR_WORDS,
         "apposition": place_starts if all(w.isascii() for w in place_starts) else None,
     })
@@ -404,6 +412,9 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
             pin = re.search(r"(?i)\b(?:pin|passcode|code)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
             if not pin and not looks_like_password(stripped, non_values, labelled=(how != "prose")):
                 continue
+            if how == "bare" and not (looks_like_password(stripped, non_values, labelled=False)
+                                      and re.search(r"\d", stripped) and re.search(r"[A-Za-z]", stripped)):
+                continue  # "password Bluebell-4471", not "password reset" or "password 2"
             if how == "pair" and not looks_like_password(stripped, non_values, labelled=False) and not re.search(
                 r"(?i)pass|pw|pin", m.group(0)
             ):

@@ -180,7 +180,10 @@ class CredentialInText(_SecretRule):
     in a URL.  Labels are in `[leak.passwords]`; "promo code" and "order code" are not
     labels.  After an explicit label any value counts except words that say no
     password is given ("Password: sent separately"); in running prose ("the password
-    is ...") the value must look like a password.  Not findings: "reset your password",
+    is ...", "a temporary password, which is ...") the value must look like a password,
+    and so must one right after a label that names nothing but a secret, with no colon
+    ("password Bluebell-4471", "network key Hx7-22-Lm": letters and digits, not a word;
+    not "boarding pass BA2490" or "access code SPRING24").  Not findings: "reset your password",
     "your password was changed", placeholders (`<password>`, `${DB_PASS}`, `changeme`,
     `********`, `xxxx`), keys that are not secrets (`public_key`, `token_ttl`,
     `password_min_length`, `smtp_user`).
