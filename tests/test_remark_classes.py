@@ -296,3 +296,46 @@ def test_belittling_the_reader_second_round(body):
 ])
 def test_same_shapes_that_are_not_remarks_second_round(body):
     assert codes(draft(body)) == []
+
+
+# -- mocking nicknames, placating asides, oaths -------------------------------------
+CHAT = "> [Teams] Dev: {line}"
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Five-Emails-A-Day is at it again",
+    "Mr Shouty rang again about the van",
+    "Captain Indecisive changed the colour again",
+    "here comes Mrs Never-Happy",
+    "Professor Know-Better has opinions on our invoices",
+    "Lady Always-Right wants a call",
+    "just smile and nod, he'll never notice the difference",
+    "she won't know the difference anyway",
+    "don't let him get going on the parking again",
+])
+def test_nicknames_and_placating_asides_in_chat(line):
+    assert "RMK001" in codes(draft("Sorted, see below.", CHAT.format(line=line)))
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Smith-Jones will attend on Monday.",
+    "Mrs Hardy-Long signed the lease.",
+    "Mr Young will chair the meeting.",
+    "Dr Sharp confirmed the results.",
+    "Our Mr Fix-It service covers small repairs.",
+    "Miss Perfect Bridal is our client for the wedding dresses.",
+    "Please smile and nod at the camera for the ID photo.",
+    "You won't notice any difference in speed after the upgrade.",
+    "Thank God the parcel arrived.",
+])
+def test_names_services_and_product_claims_are_not_nicknames(body):
+    assert codes(draft(body)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "For God's sake, the parcel is on its way.",
+    "Jesus wept, the invoice is wrong again.",
+    "For Christ's sake, the van broke down again.",
+])
+def test_oaths_are_profanity(body):
+    assert "RMK002" in codes(draft(body))

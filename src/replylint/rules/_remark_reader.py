@@ -429,3 +429,23 @@ def scare_quoted(ctx: Context) -> list[tuple[int, int, int]]:
         end = min(sent.end, span.end + 1)
         out.append((target, end, target))
     return out
+
+
+# A title before a word of three or more hyphenated parts is a nickname: "Mr
+# Five-Emails-A-Day", "Mrs Never-Happy-Ever"; surnames take at most one hyphen
+# ("Mrs Smith-Jones", "Mr Fix-It" is a service).
+_NICKNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Captain|Professor|Lord|Lady|Sir|Dame|Madam)\.?[ \t]+[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}\b")
+
+
+def hyphenated_nicknames(ctx: Context) -> list[tuple[int, int]]:
+    """(first token, end token) of a title before a word of three or more hyphenated parts."""
+    text = ctx.draft.masked
+    if "-" not in text:
+        return []
+    doc = ctx.doc
+    out = []
+    for m in _NICKNAME.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and counts_against_draft(ctx, m.start()):
+            out.append((span.start, span.end))
+    return out

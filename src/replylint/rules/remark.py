@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, eye_rolled_at, sarcastic_praise, scare_quoted, stereotypes
+from ._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, sarcastic_praise, scare_quoted, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -274,6 +274,12 @@ class DerogatoryRemark(Rule):
             if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
             hit = emit(start, end, f"mocks a person with scare quotes ({doc[target].text!r})")
+            if hit:
+                yield hit
+        for start, end in hyphenated_nicknames(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, "mocking nickname for a person")
             if hit:
                 yield hit
         for start, end in stereotypes(ctx):
