@@ -339,3 +339,68 @@ def test_names_services_and_product_claims_are_not_nicknames(body):
 ])
 def test_oaths_are_profanity(body):
     assert "RMK002" in codes(draft(body))
+
+
+# -- condescension in other words ----------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "I'll explain it again in case it didn't sink in the first time.",
+    "In case that didn't register, the meter reading is due Monday.",
+    "I did explain all this on the phone, but here it is in writing, since that didn't stick.",
+    "Let's try this one more time.",
+    "Let's try that one more time: the code goes in the second box.",
+    "Once more, with feeling: the form needs a signature.",
+    "I'll go through it again, very slowly.",
+    "I've gone through it again, really slowly, step by step.",
+    "Hopefully it makes sense this time round.",
+    "Please read this email properly before replying.",
+    "Please read my email fully before ringing the office again.",
+    "In case you missed it the first three times, the deadline is Friday.",
+    "This is the third time I've had to explain this.",
+    "Did you read my last email at all?",
+    "You'd think a director would know how to open a PDF.",
+    "For someone in finance, you're oddly bad with numbers.",
+    "You're surprisingly bad with dates for an events planner.",
+    "I'd have expected better from someone in your position.",
+    "I thought someone with your experience would know this.",
+    "As any first-year student knows, the VAT is separate.",
+    "Most of our clients manage this without help.",
+    "Most of our customers cope with it fine on their own.",
+    "Our other clients don't seem to have any trouble with it.",
+    "Other users don't seem to find any difficulty with the login.",
+])
+def test_condescension_in_other_words(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Your designer is hopeless, frankly.",
+    "With all due respect, your nephew has no idea what he's doing.",
+])
+def test_more_people_a_remark_can_be_about(body):
+    assert "RMK001" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "I'll explain it again on the call if that helps.",
+    "Let's try another date, as Tuesday doesn't work for us.",
+    "Let's try Tuesday instead.",
+    "In case you missed it, our office closes early on Friday.",
+    "In case the first email didn't arrive, here it is again.",
+    "It didn't sink in until later how much work you'd put in, thank you.",
+    "Did you get my last email? I wasn't sure it arrived.",
+    "This is the third time the courier has failed, and I'm sorry.",
+    "Please read the terms carefully before signing.",
+    "Most of our clients choose the annual plan.",
+    "Most of our customers cope with a small backlog over Christmas, so don't worry.",
+    "Other users have had the same issue, so it's not just you.",
+    "You're surprisingly good at this for a first go!",
+    "For a first attempt, the draft is very good.",
+    "For someone new to the system, you've picked it up quickly.",
+    "With all due respect, we can't agree to those terms.",
+    "Our consultant is brilliant with this kind of case.",
+    "Your nephew was very helpful when we came round.",
+    "The gardener is booked for Thursday.",
+    "Your teenager's school project sounds fascinating.",
+])
+def test_same_words_said_kindly(body):
+    assert codes(draft(body)) == []
