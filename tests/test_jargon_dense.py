@@ -328,3 +328,21 @@ def test_forms_the_client_holds_and_building_scaffolding_are_not_trade_terms():
             "up on Monday.\n\nPayroll\n")
     assert codes(text, "JRG003") == []
     assert codes(text, "JRG008") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Marta,\n\nGreat meeting you. The NDA and the SOW are attached; once both are signed I'll raise "
+    "the PO and book the kickoff.\n\nBest,\nLiam\n",
+    "Hi Marta,\n\nFollowing the RFP, our proposal, the SLA and a draft MSA are attached for your legal "
+    "team.\n\nBest,\nLiam\n",
+])
+def test_acronyms_every_office_reader_knows_do_not_make_a_draft_jargon_laden(text):
+    assert codes(text, "JRG008") == []
+    assert codes(text, "JRG002")          # each is still reported, as info by default
+
+
+def test_office_acronyms_do_not_hide_real_shorthand_beside_them():
+    text = ("Hi Marta,\n\nThe SOW is signed, but the RACI, the DPA and the KT plan are still open before "
+            "we move you to BAU.\n\nBest,\nLiam\n")
+    got = codes(text, "JRG008")
+    assert got and "SOW" not in got[0].message and "RACI" in got[0].message

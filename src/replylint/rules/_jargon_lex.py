@@ -256,6 +256,7 @@ class JargonLex:
     units: set[str]
     not_acronyms: set[str]
     acronym_info: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)  # ACR -> [(domain, explanation)]
+    office: set[str] = field(default_factory=set)  # every office reader knows them: not counted by JRG008
 
 
 def build_lex(ctx) -> JargonLex:
@@ -306,6 +307,7 @@ def build_lex(ctx) -> JargonLex:
             units={u.upper() for u in _list(acr, "units", "acronyms")},
             not_acronyms={w.upper() for w in _list(acr, "not_acronyms", "acronyms")},
             acronym_info=info,
+            office={acronym_base(a).upper() for a in _list(acr, "office", "acronyms")},
         )
 
     return ctx.compiled(("jargon", "lex"), build)

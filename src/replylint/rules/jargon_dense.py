@@ -165,15 +165,17 @@ class JargonLaden(Rule):
     domain the reader evidently knows), at least 3 per 100 words, of which at least two
     are plainly terms rather than names: a trade term, an acronym our lexicons list as
     trade or business shorthand, one used as a common noun ("the RTS", "Your PNR", "an
-    SLA", "the client's GDS"), a plural ("UPNs") or one followed by a code of its code set
+    ASN", "the client's GDS"), a plural ("UPNs") or one followed by a code of its code set
     ("CARC 16").  An acronym that stands somewhere in the draft where only a name can
     ("AEP's traders", "I called LADWP", "Sonat or GTC"), or in a list with such a name
-    ("LADWP, EWEB and SRP"), is a name and does not count.  In a draft that names its
-    parties by acronym (one is called, met or owns something), an acronym counts only with
-    evidence of its own that it is a term, and a determiner is that evidence only when
-    the acronym ends its phrase ("a PSE", not "our EPE schedule sheet", which is our sheet
-    for EPE).  One finding per draft, at the first of them, listing them.  The finding goes up one level when the client says they are
-    new to this.
+    ("LADWP, EWEB and SRP"), is a name and does not count; nor does an acronym every
+    office reader knows (an NDA, a PO, the SLA: `office` in the acronyms lexicon).  In a
+    draft that names its parties by acronym (one is called, met or owns something), an
+    acronym counts only with evidence of its own that it is a term, and a determiner is
+    that evidence only when the acronym ends its phrase ("a PSE", not "our EPE schedule
+    sheet", which is our sheet for EPE).  One finding per draft, at the first of them,
+    listing them.  The finding goes up one level when the client says they are new to
+    this.
 
     JRG002 and JRG003 still report each term (info by default: alone, an acronym is often
     a company's name or an office's ordinary shorthand).  This rule is the one that
@@ -203,7 +205,8 @@ class JargonLaden(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        acronyms = unexplained_acronyms(ctx)
+        office = analyse(ctx).lex.office
+        acronyms = [a for a in unexplained_acronyms(ctx) if a[2].upper() not in office]
         terms = unexplained_terms(ctx)
         if len(acronyms) + len(terms) < JARGON_MIN:
             return
