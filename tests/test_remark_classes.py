@@ -404,3 +404,66 @@ def test_more_people_a_remark_can_be_about(body):
 ])
 def test_same_words_said_kindly(body):
     assert codes(draft(body)) == []
+
+
+# -- asides in other Englishes, in pasted chat ------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Sean: yer man is a total gombeen, ignore him",
+    "Sean: she's an awful wagon, honestly",
+    "Sean: yer man's a pure weapon",
+    "Sean: what a dose that client is",
+    "Shaz: the bloke's a total dropkick",
+    "Shaz: fair dinkum, she's a few stubbies short of a six-pack",
+    "Shaz: she's as useful as an ashtray on a motorbike",
+    "Shaz: the guy's got kangaroos loose in the top paddock",
+    "Thabo: that oke is a proper poes",
+    "Thabo: this tannie is so befok, calls every hour",
+    "Thabo: the client is a real mampara",
+    "Wei: this uncle damn kiasu, want discount somemore",
+    "Wei: this auntie so lecheh, ask same thing ten times",
+    "Wei: that one is a real chao ah beng",
+    "Joy: si sir ang kupal talaga",
+    "Joy: ang yabang ng client na yan",
+    "Chidi: this man na mumu, e no sabi wetin e want",
+    "Chidi: oga na big fool, abeg",
+    "Chidi: madam too dey form, she no get sense",
+    "Priya: uncle is total nautanki, drama every call",
+    "Priya: this fellow is a chindi, bargaining for 50 rupees",
+    "Priya: sir is one number ka chamcha",
+    "Priya: such a bewakoof, told him 5 times",
+])
+def test_regional_asides_in_pasted_chat(line):
+    assert codes(draft("Done, see below.", f"> {line}")) != []
+
+
+@pytest.mark.parametrize("line", [
+    "Shaz: fair dinkum, the delivery came early",
+    "Thabo: the oke from the bank is coming at 2",
+    "Wei: this uncle very nice one, bought extra",
+    "Joy: salamat po, ang bait ng client",
+    "Chidi: oga don pay, abeg send receipt",
+    "Priya: uncle is very happy with the quote",
+    "Joy: the client na very kind, sent merienda",
+])
+def test_same_englishes_said_kindly(line):
+    assert codes(draft("Done, see below.", f"> {line}")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The portal is f'ing useless today.",
+    "Oh for f's sake.",
+    "What the actual f.",
+    "Sorry, total cluster-f of a week.",
+])
+def test_more_masked_profanity(body):
+    assert "RMK002" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The F1 car is at the fair.",
+    "Grade F is a fail, for the record.",
+    "What the form asks for is a signature.",
+    "We need the cluster-free layout.",
+])
+def test_letters_that_are_not_masked_profanity(body):
+    assert codes(draft(body)) == []

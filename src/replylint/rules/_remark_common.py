@@ -63,7 +63,8 @@ BRIDGE = {
     "beyond", "bit", "lol", "tbh", "honestly", "unbelievably", "spectacularly", "monumentally", "as",
     "about", "got", "even", "big", "bunch", "pack", "load", "pair", "one",
 }
-COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain"}
+# "na" is the copula of Nigerian Pidgin ("oga na big fool").
+COPULAS = {"be", "'s", "’s", "'re", "’re", "'m", "seem", "look", "sound", "get", "become", "act", "appear", "remain", "na"}
 # Auxiliaries between a subject and a verb phrase ("he's lost the plot").
 AUXILIARIES = {
     "'s", "’s", "'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "have", "be", "will", "would",
