@@ -475,3 +475,25 @@ def test_a_password_given_without_a_colon_is_a_credential(text):
 ])
 def test_a_label_word_before_a_code_that_is_no_secret_is_no_credential(text):
     assert "LEK013" not in codes(f"Hi Ola,\n\n{text}\n\nHelpdesk\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Lena,\n\nInternal: the rise is 12% but we'll tell them 8%.\n\nSam\n",
+    "Hi Lena,\n\nFYI - internal: hold the refund until finance agrees.\n\nSam\n",
+    "Hi Lena,\n\nSee thread below.\n\nSam\n\n> Priya: pls don't mention the outage to them until legal signs off\n",
+])
+def test_internal_labels_and_secrecy_asides_are_markers(text):
+    assert "LEK020" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Lena,\n\nOur internal review: all fine, nothing to change on your side.\n\nSam\n",
+    "Hi Lena,\n\nDon't mention it to him until Friday - the party is a surprise!\n\nSam\n",
+])
+def test_an_internal_review_or_a_surprise_in_new_text_is_no_marker(text):
+    assert "LEK020" not in codes(text)
+
+
+def test_clearing_a_share_on_a_contract_is_a_margin():
+    text = "Hi Lena,\n\nBetween ourselves, we're clearing about 45% on this contract.\n\nSam\n"
+    assert "LEK021" in codes(text)

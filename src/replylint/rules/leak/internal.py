@@ -189,7 +189,12 @@ def _as_label(text: str, start: int, end: int) -> bool:
 
 
 _BRACKET_TAG = re.compile(r"\[[ \t]*(?:INTERNAL|Internal)(?:[ \t]+(?:ONLY|Only|only|USE ONLY|use only))?[ \t]*\]")
-_LINE_MARKER = re.compile(r"(?m)^[ \t]*\[?(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL)\]?(?=[ \t]*(?:[-–—:|,]|$))")
+# A line labelled internal: "INTERNAL - ...", "Internal: ...", "FYI - internal: ..."
+# (capitals, or a capitalised or lower-case word before a colon; quote marks may open it).
+_LINE_MARKER = re.compile(
+    r"(?m)^[ \t>]*(?:FYI[ \t]*[-–—:][ \t]*|fyi[ \t]*[-–—:][ \t]*)?\[?"
+    r"(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL|(?:Internal|internal)(?=[ \t]*:))"
+    r"\]?(?=[ \t]*(?:[-–—:|,]|$))")
 
 
 @register
@@ -197,7 +202,10 @@ class InternalMarker(Rule):
     """## What it does
     Flags text marked as not for the recipient: "internal only", "for internal use",
     "not for external distribution", "do not share with the customer", "confidential -
-    do not forward", a line starting `INTERNAL -`.  "Internal notes", "internal draft"
+    do not forward", a line starting `INTERNAL -`, `Internal:` or `FYI - internal:`, a
+    bracketed `[INTERNAL]` tag.  In quoted or forwarded text not written by the recipient,
+    secrecy from "them" counts too ("don't mention the outage to them until legal signs
+    off"); in new text that is as likely a surprise party.  "Internal notes", "internal draft"
     and the like count as labels ("Internal notes: ...", "[internal draft]"), not in a
     sentence about the work ("we have had some internal discussions about it").
     It reads forwarded and quoted blocks too, where such notes usually hide.  A standard
@@ -236,10 +244,13 @@ class InternalMarker(Rule):
             span = doc[s:e]
             if key == "marker:labels" and not _as_label(ctx.draft.text, span.start_char, span.end_char):
                 continue
+            if key == "marker:asides" and ctx.kind_at(span.start_char) != QUOTED:
+                continue
             hits.append((span.start_char, span.end_char, span.text.lower()))
         masked = ctx.draft.masked
-        for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "CONFIDENTIAL" in masked) else ():
-            hits.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "internal"))
+        for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "nternal" in masked) else ():
+            word = re.search(r"\[?(?:INTERNAL|CONFIDENTIAL|[Ii]nternal)", m.group())
+            hits.append((m.start() + word.start(), m.end(), "internal"))
         # "[INTERNAL]" is masked as a template placeholder, so the phrases never see it.
         text = ctx.draft.text
         for m in _BRACKET_TAG.finditer(text) if "[" in text and ctx.draft.placeholders else ():
