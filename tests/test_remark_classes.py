@@ -467,3 +467,42 @@ def test_more_masked_profanity(body):
 ])
 def test_letters_that_are_not_masked_profanity(body):
     assert codes(draft(body)) == []
+
+
+# -- sneers at what the reader asked for, patronising address, stereotypes ----------------
+@pytest.mark.parametrize("body,code", [
+    ('Thanks for your "feedback" on the logo.', "RMK001"),
+    ('Your "urgent" request can wait until Monday.', "RMK001"),
+    ('Her "small change" took the whole afternoon.', "RMK001"),
+    ("I'm sure it made sense at the time.", "RMK003"),
+    ("Let me guess, you didn't restart it?", "RMK003"),
+    ("Let me guess: he wants a discount.", "RMK003"),
+    ("Thanks for the novel, I'll read it when I retire.", "RMK003"),
+    ("Cheers for the lecture on VAT.", "RMK003"),
+    ("Listen, young lady, the deadline was Friday.", "RMK003"),
+    ("Look, sweetie, the form is attached.", "RMK003"),
+    ("Typical woman, changed her mind again.", "RMK001"),
+    ("Typical bloke, didn't read the instructions.", "RMK001"),
+    ("Women and technology, eh?", "RMK001"),
+    ("Old people and computers, honestly.", "RMK001"),
+])
+def test_sneers_patronising_address_and_stereotypes(body, code):
+    assert code in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for your feedback on the logo, it's really useful.",
+    'You marked it "urgent", so it\'s first in the queue.',
+    'The "small change" option costs £20.',
+    "It made sense at the time to delay the launch.",
+    "Let me guess the size: a medium?",
+    "Thanks for the novel idea, we'll try it.",
+    "Thanks for the lecture notes, they were great.",
+    "The young lady at your front desk was very helpful.",
+    "A typical woman in her 40s spends more on insurance, according to the report.",
+    "Typical bloke behaviour isn't something we see on our courses.",
+    "Women in technology are under-represented, and our grant helps.",
+    "Older people and computers: our free class starts Monday.",
+])
+def test_same_words_without_the_sneer(body):
+    assert codes(draft(body)) == []
