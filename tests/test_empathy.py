@@ -1118,11 +1118,15 @@ def test_a_replys_subject_is_read_for_the_clients_complaint_not_as_our_news():
 
 
 def test_news_said_to_the_reader_first_in_a_message_with_no_salutation():
-    draft = "Your refund request has been turned down. The rest of the plan stays the same.\n\nBest,\nJo"
+    draft = "We have turned down your refund request. The rest of the plan stays the same.\n\nBest,\nJo"
     assert codes(draft, PREVIEW) == ["EMP001"]
     # the addressed opening's veto applies (bad-news-model-veto-addressed)
     strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto-addressed": 0.99})
     assert codes(draft, strict) == []
+    # the reader's own matter as the subject of the news ("your request has been turned
+    # down") is theirs whatever the model says, as "your application is rejected" is
+    own = "Your refund request has been turned down. The rest of the plan stays the same.\n\nBest,\nJo"
+    assert codes(own, strict) == ["EMP001"]
 
 
 @pytest.mark.parametrize("draft", [

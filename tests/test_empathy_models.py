@@ -164,7 +164,9 @@ def test_veto_zero_restores_the_lexicon_reading():
 
 
 def test_news_said_to_the_reader_in_the_opening_has_a_lower_veto():
-    draft = "Hi Jo,\n\nYour portion of the presentation has been pushed back to next week.\n\nOps"
+    # (said to the reader but not of their matter as its subject: "your portion has been
+    # pushed back" is theirs whatever the model says)
+    draft = "Hi Jo,\n\nWe have pushed back your portion of the presentation to next week.\n\nOps"
     assert blocking(draft) == ["EMP001"]
     strict = EMP.with_overrides(options_={"bad-news-model-veto-addressed": 0.75})
     assert "EMP001" not in blocking(draft, strict)

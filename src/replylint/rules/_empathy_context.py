@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 
-from ..draft.model import BODY, QUOTED
+from ..draft.model import BODY, QUOTED, SIGNATURE
 from ..draft.mask import neutralise_runs
 from ..draft.split import split
 from .. import spacy_names as sp
@@ -55,6 +55,7 @@ _YOU = _hashes("you", "your", "yours", "yourself", "yourselves")
 # for you") in the opening of a message addressed to the reader is news for them.
 _WE = _hashes("we", "our", "us", "ours")
 _NEGATORS = _hashes("no", "not", "never", "without", "nor", "nothing", "neither", "zero")
+_NONE = _hashes("none")
 _NOT_FORMS = _hashes("not", "n't", "n’t", "never")
 _HEDGES = _hashes("may", "might", "could", "can", "possibly", "occasionally", "sometimes", "rarely", "unlikely", "briefly")
 _CONDITIONS = _hashes("if", "unless", "whether", "suppose", "supposing")
@@ -96,6 +97,21 @@ _ROLE = re.compile(r"\b(customers?|clients?|subscribers?|members?|users?|account
 # that the pipeline ...") is a story.
 _REPORTED = frozenset({"said", "says", "reported", "according", "advised", "advises", "informed", "informs",
                        "announced", "announces", "stated", "states"})
+# ... but the formal openers that give the writer's own news to the reader ("Please be
+# informed that your application ...", "Kindly be advised", "You are hereby informed")
+# do not report anyone.
+_NOTICE = re.compile(r"^\W*(?:(?:please|kindly)\s+be|you\s+are|you['’]re|be)\s+(?:hereby\s+)?(?:informed|advised)\b", re.I)
+
+
+def _reports(sent) -> bool:
+    """Whether a sentence reports what a third party said (see ``_REPORTED``)."""
+    words = [t.lower_ for t in sent]
+    if not any(w in _REPORTED for w in words):
+        return False
+    m = _NOTICE.match(sent.text)
+    if m is None:
+        return True
+    return any(t.lower_ in _REPORTED for t in sent if t.idx - sent.start_char >= m.end())
 # News the reader already has ("As you may already know, the service has been down ...")
 # is background to what the message says, not the message's news.
 _KNOWN = re.compile(r"\bas (you|many of you) (may |might |will |probably |surely )?(already |well )?"
@@ -555,6 +571,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     continue
                 if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
                     continue
+                if _preceded_by(tk, sent_start, s, _NONE, 2):  # "none were damaged"
+                    continue
                 if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
                 if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
@@ -647,7 +665,8 @@ def _your_subject(tk: _Tokens, sent_start: int, s: int) -> bool:
         i = s - 1
         while i > sent_start and lower[i] in _ADVERBS:
             i -= 1
-        if i <= sent_start or lower[i] not in _BE_AUX:
+        # "is rejected", "has not been approved", "will not be renewed"
+        if i <= sent_start or lower[i] not in _AUX_CHAIN:
             return False
     while i > sent_start and lower[i - 1] in _AUX_CHAIN:
         i -= 1
@@ -735,7 +754,7 @@ def _mark_lead(ctx, news: list[Cue]) -> None:
             # Their own matter ("your ..."), not news about others that "you" are told
             # of ("I regret to inform you that X has left"), nor what a third party
             # passed on ("Mercy told me your slot has moved").
-            if "your" in words and words.isdisjoint(_REPORTED | _RELAYED):
+            if "your" in words and words.isdisjoint(_RELAYED) and not _reports(tok.sent):
                 c.lead = True
 
 
@@ -784,7 +803,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
                     continue
                 if c.to_reader:
                     c.addressed = True
-                elif not (any(t.lower_ in _REPORTED for t in sent.sent) or _writers_own(sent.sent)):
+                elif not (_reports(sent.sent) or _writers_own(sent.sent)):
                     c.to_reader = True
             continue
         if not after_salutation <= c.start < span[1]:
@@ -794,7 +813,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             continue
         if tok.start > 0 and doc[tok.start - 1].lower_ == "to":
             continue
-        if any(t.lower_ in _REPORTED for t in tok.sent) or _KNOWN.search(tok.sent.text):
+        if _reports(tok.sent) or _KNOWN.search(tok.sent.text):
             continue
         if _writers_own(tok.sent):
             continue
@@ -807,8 +826,14 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
 # my claim fail?", "Re: Server slow again"), or a subject naming the reader's ongoing
 # fault ("Card payments failing"): the message explains what they already know, its
 # opening is not news for them.
+# A question about where the reader's own thing is ("Re: Where is my shipment?") asks about
+# a delay they know of: the answer explains it.
 _FAULT_REPLY = re.compile(r"\b(why|fail\w*|bugs?|errors?|slow|slower|not working|(is|are)n['’]?t working|won['’]?t|can['’]?t|cannot|"
-                          r"broken|crash\w*|freez\w*|froze|down|issues?|problems?|glitch\w*|faults?|faulty|stuck|not loading)\b", re.I)
+                          r"broken|crash\w*|freez\w*|froze|down|issues?|problems?|glitch\w*|faults?|faulty|stuck|not loading|"
+                          r"dropp(ed|ing)|drops|cut(s|ting)? out|disconnect\w*|intermittent\w*|offline|outages?|"
+                          r"no (internet|signal|connection|service|power|dial ?tone|sound|picture|heating|hot water)|"
+                          r"(not|n['’]t) (printing|sending|receiving|syncing|connecting|charging|starting|loading|updating)|"
+                          r"where(['’]s| is| are) (my|our|the))\b", re.I)
 _FAULT_ONGOING = re.compile(r"\b(fail(s|ing)|not working|(is|are)n['’]?t working|keeps? \w+ing|won['’]?t \w+|can['’]?t \w+|"
                             r"slow|not loading|stuck)\b", re.I)
 
@@ -1042,6 +1067,10 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     # Finch / FFS, that's the fourth time Fernside ...", "Subject: RE: Santos follow up").
     if seg.by_recipient is None and _about_the_reader(draft, seg.author, ranges):
         return []
+    # A message the writer of the draft wrote ("On 19 Nov, Darren wrote:" above a reply
+    # signed "Darren") is their own note, not the client's.
+    if seg.by_recipient is None and _by_the_signer(draft, seg.author):
+        return []
     return ranges
 
 
@@ -1089,6 +1118,10 @@ def _about_the_reader(draft, author: str | None, ranges) -> bool:
     if not author_words or not (names or domains) or not author_words.isdisjoint(names):
         return False
     text = draft.text
+    # ... or speaks of someone in the third person, as a colleague does of a client
+    # ("This fellow again", "Send him the statement and ignore further").
+    if any(_ABOUT_SOMEONE.search(text, a, b) for a, b in ranges):
+        return True
     for a, b in ranges:
         for w in _NAME_WORD.findall(text[a:b]):
             low = re.sub(r"['’]s?$", "", w.lower())
@@ -1096,6 +1129,47 @@ def _about_the_reader(draft, author: str | None, ranges) -> bool:
                     low in names or any(len(low) > 3 and d.startswith(low) for d in domains)):
                 return True
     return False
+
+
+_ABOUT_SOMEONE = re.compile(r"\b(this|that) (fellow|guy|bloke|chap|gentleman|gent|lady|woman|man|character)\b|"
+                            r"\b(send|give|tell|call|ring|phone|email|e-mail|ignore|chase|forward|cc) (him|her)\b", re.I)
+
+
+def _signer_words(draft) -> set[str]:
+    """Name words (lower case) of whoever signs the new text: the sign-off block's
+    name line, or a short name line closing the body ("Darren")."""
+    text = draft.text
+    lines: list[str] = []
+    sig = next((s for s in draft.segments if s.kind == SIGNATURE), None)
+    if sig is not None:
+        lines = [ln.strip() for ln in text[sig.start:sig.end].splitlines() if ln.strip()][:3]
+    else:
+        body = [s for s in draft.segments if s.kind == BODY]
+        if body:
+            tail = [ln.strip() for ln in text[body[-1].start:body[-1].end].splitlines() if ln.strip()]
+            lines = tail[-1:] if len(tail) > 1 else []
+    words: set[str] = set()
+    for ln in lines:
+        found = _NAME_WORD.findall(ln)
+        if 0 < len(found) <= 3 and all(w[0].isupper() for w in found) and not ln.rstrip().endswith((".", "?", "!")):
+            words |= {w.lower() for w in found}
+    return words - _NOT_NAMES - _SIGN_OFFS
+
+
+_SIGN_OFFS = frozenset({"regards", "kind", "best", "thanks", "thank", "cheers", "sincerely", "yours", "warm", "warmly",
+                        "many", "faithfully", "truly", "respectfully", "wishes", "love", "ta"})
+
+
+def _by_the_signer(draft, author: str | None) -> bool:
+    """Whether a quoted message's named author is the one who signs the draft."""
+    if not author or "@" in author and "<" not in author:
+        return False
+    own = re.sub(r"\(.*?\)|<.*?>", " ", author)
+    author_words = {w.lower() for w in _NAME_WORD.findall(own)} - _NOT_NAMES
+    if not author_words:
+        return False
+    signer = _signer_words(draft)
+    return bool(signer) and author_words <= signer
 
 
 _ABOUT_CLIENT = re.compile(r"\b(this|that) (customer|client)\b(?! (service|services|support|portal|number|account|care|agreement|area|id|reference)\b)", re.I)

@@ -1,0 +1,173 @@
+"""Empathy context on phrasing the older development sets did not show (classes found on
+heldout6's misses and false alarms; every draft here is written fresh, none is copied).
+
+Each class has positives and hard negatives of the same shape.
+"""
+from __future__ import annotations
+
+import pytest
+
+from replylint import Config, lint_text
+from replylint.findings import Severity
+
+PREVIEW = Config(select=["empathy"], preview=True)
+MISSING = (["EMP001"], ["EMP004"])
+
+
+def codes(text: str, **kwargs) -> list[str]:
+    return [f.code for f in lint_text(text, PREVIEW, **kwargs).findings
+            if f.category == "empathy" and f.severity >= Severity.WARNING]
+
+
+def reply(body: str, quoted: str, who: str = "Sam Patel") -> str:
+    quoted_lines = "\n".join("> " + line if line else ">" for line in quoted.splitlines())
+    return f"{body}\n\nOn Tue, 4 Jun 2024 at 09:12, {who} wrote:\n{quoted_lines}\n"
+
+
+# -- a refusal verb before "in" or "of" is still a refusal ----------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Dear Ms Dlamini,\n\nYour warranty request is declined in line with section 6 of the service plan.\n\nAftercare", True),
+    ("Hi Oskar,\n\nThe refund was declined in full by the card issuer after review.\n\nPayments Team", True),
+    # the noun: a fall, not a refusal
+    ("Hi Oskar,\n\nThe decline in footfall over the summer is behind the lower service charge.\n\nPayments Team", False),
+    ("Dear Ms Dlamini,\n\nThere has been a slight decline of interest rates this quarter.\n\nAftercare", False),
+])
+def test_refusal_verb_before_in_or_of(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- the reader's own matter with a perfect or future auxiliary; formal notice openers --
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Dear Mrs Achterberg,\n\nKindly be advised that your request for a parking permit has not been granted after review."
+     "\n\nYou may apply again next year.\n\nCouncil Permits Office", True),
+    ("Dear Mr Tan,\n\nYou are hereby informed that your tenancy renewal has not been approved by the landlord.\n\n"
+     "Letting Desk", True),
+    ("Dear Ravi,\n\nYour overdraft extension will not be renewed when it ends in March.\n\nLending", True),
+    # the same opener with routine news
+    ("Dear Mrs Achterberg,\n\nKindly be advised that your request for a parking permit has been granted.\n\n"
+     "Council Permits Office", False),
+    ("Dear Mr Tan,\n\nPlease be informed that your tenancy renewal papers are ready to sign at the office.\n\n"
+     "Letting Desk", False),
+])
+def test_formal_notice_of_the_readers_own_matter(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- a case lost ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Maria,\n\nThe tribunal has ruled against you on the unfair dismissal point. The written reasons follow next week."
+     "\n\nDaniel Okonjo\nOkonjo Solicitors", True),
+    ("Hi Pete,\n\nThe magistrate found against us on the parking appeal, and you have been ordered to pay £180 in costs."
+     "\n\nLeah", True),
+    ("Dear Mr Varga,\n\nThe planning appeal was dismissed by the inspector on Friday.\n\nHeath Planning", True),
+    # good news of the same shape
+    ("Maria,\n\nThe tribunal has ruled in your favour on the unfair dismissal point. The written reasons follow next week."
+     "\n\nDaniel Okonjo\nOkonjo Solicitors", False),
+    ("Hi Pete,\n\nThe claim against you was dismissed this morning, and the other side was ordered to pay your costs."
+     "\n\nLeah", False),
+])
+def test_a_case_lost_is_bad_news(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- damage to the reader's goods in the passive ----------------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Dear Kwabena,\n\nConsignment 4471 was water-damaged in the warehouse; six of the rolls of fabric were soaked.\n\n"
+     "Harbour Logistics", True),
+    ("Hi Jess,\n\nTwo of the dining chairs got scratched on the way to you, and one leg was snapped.\n\nOak & Co", True),
+    # nothing damaged, or only a what-if
+    ("Hi Jess,\n\nAll eight dining chairs reached the depot and none were damaged on the way.\n\nOak & Co", False),
+    ("Dear Kwabena,\n\nIf any of the rolls are damaged in transit, send us photos within 7 days.\n\nHarbour Logistics",
+     False),
+])
+def test_damage_in_the_passive_is_bad_news(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- an incident report in engineers' words ---------------------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Marta,\n\nA Sev1 was declared at 14:05 on Thursday when checkout requests began timing out. Service was back "
+     "by 15:20.\n\nPlatform Team", True),
+    ("Hi Marta,\n\nWe declared a major incident on Saturday night after the payroll export stalled.\n\nPlatform Team",
+     True),
+    # none raised: a quiet month
+    ("Hi Marta,\n\nNo P1 incidents were raised in October, and the upgrade went in as planned.\n\nPlatform Team", False),
+])
+def test_an_incident_declared_is_bad_news(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- trouble that is over ---------------------------------------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Nadia,\n\nNew router fitted. You can say goodbye to the evening dropouts and the Friday crashes.\n\nKev", False),
+    ("Hi Nadia,\n\nThe line is rebuilt, so the evening interruptions should be a thing of the past.\n\nKev", False),
+    ("Hi Nadia,\n\nAll sorted, and that's an end to the delays at the loading bay.\n\nKev", False),
+    # the trouble itself, told flatly
+    ("Hi Nadia,\n\nThe line went down again at 6pm and the evening interruptions will carry on until Monday.\n\nKev",
+     True),
+])
+def test_trouble_that_is_over_is_not_bad_news(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- a complaint in words not read before -------------------------------------------------
+
+COLD = "Hi Priya,\n\nYour file is with the assessor and a decision is due on the 14th.\n\nTom\nBrightside Claims"
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    ("It's been five weeks since the burst pipe and the kitchen is still unusable.", True),
+    ("Nearly a fortnight since I sent the photos and nothing. When will I actually hear something?", True),
+    ("We've had to turn away customers three weekends running because of the ceiling.", True),
+    # the same words, calm
+    ("It's been a few weeks since we spoke, hope the move went well. Could you send the form again?", False),
+    ("Thanks for the update. When will I get the form to sign?", False),
+])
+def test_complaint_in_other_words(quoted, flagged):
+    assert codes(reply(COLD, quoted, who="Priya Shah"), to="priya.shah@example.net") == (["EMP001"] if flagged else [])
+
+
+# -- quoted notes written on our side -------------------------------------------------------
+
+def test_quoted_note_by_the_drafts_own_signer_is_not_the_clients():
+    body = "Hi Colette,\n\nI'll ring the contractor this afternoon about the scaffolding.\n\nGrace"
+    note = "Right, number 12 are moaning about the scaffolding again. Fourth time this week. Fed up with them."
+    assert codes(reply(body, note, who="Grace"), to="colette.b@example.co.uk") == []
+    # the same words from the client herself
+    assert codes(reply(body, note, who="Colette Barre"), to="colette.b@example.co.uk") == ["EMP001"]
+
+
+def outlook(body: str, author: str, to: str, note: str) -> str:
+    return (f"{body}\n\n-----Original Message-----\nFrom: {author}\nSent: 02 March 2026 10:05\nTo: {to}\n"
+            f"Subject: RE: Deposit\n\n{note}\n")
+
+
+def test_colleagues_note_about_the_client_is_not_the_clients_complaint():
+    body = "Dear Mrs Oduya,\n\nPlease find the deposit statement attached.\n\nRegards,\nKofi Mensah\nLettings"
+    note = "This lady is a real pain, wasting our time over a £20 key fee. Send her the statement and leave it."
+    assert codes(outlook(body, "Ama Boateng", "Kofi Mensah", note), to="f.oduya@example.com") == []
+    # the client's own message in the same block is hers
+    hers = "This is a real pain. You are wasting my time over a £20 key fee and I want it back."
+    assert codes(outlook(body, "Funmi Oduya", "Kofi Mensah", hers), to="f.oduya@example.com") == ["EMP001"]
+
+
+# -- a reply explaining the fault or delay the reader asked about ----------------------------
+
+@pytest.mark.parametrize("subject", ["Re: internet keeps cutting out", "Re: Where is our pallet?",
+                                     "RE: phone line dropping calls", "Re: scanner not sending"])
+def test_reply_on_the_readers_own_fault_explains_it(subject):
+    draft = ("Hi Ruth,\n\nThe replacement unit has not been released yet because the depot is awaiting the serial "
+             "check.\n\nIt should move on Wednesday.\n\nOwen")
+    assert codes(draft, subject=subject) == []
+
+
+def test_the_same_news_in_a_new_message_is_news():
+    draft = ("Hi Ruth,\n\nThe replacement unit has not been released yet because the depot is awaiting the serial "
+             "check.\n\nIt should move on Wednesday.\n\nOwen")
+    assert codes(draft, subject="Replacement unit") in MISSING
