@@ -324,13 +324,24 @@ def _build_info(ctx: Context) -> DraftInfo:
         low = span.text.lower()
         if low in lex.caps_only and not span.text.isupper():
             continue
-        if low in lex.lowercase_only and not span.text.islower():
+        if low in lex.lowercase_only and not span.text.islower() and not (
+                low in lex.interjections and span.text.isupper() and _said_alone(doc, start, end)):
             continue
         if key == "allow":
             out.allowed.append((span.start_char, span.end_char))
         else:
             out.matches.setdefault(key, []).append((start, end))
     return out
+
+
+def _said_alone(doc, start: int, end: int) -> bool:
+    """An abbreviation in capitals said on its own as an interjection ("FFS, not again",
+    "FFS!"), not used as a term ("FFS claims", "fee-for-service (FFS)", "FFS: 12")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    opens = before is None or doc[start].is_sent_start or "\n" in before.text or before.text in (".", "!", "?", ",", "-", "–", "—", ">")
+    closes = after is None or "\n" in after.text or after.text in (",", "!", ".", "?", "…", "-", "–", "—", "!!", "?!")
+    return opens and closes
 
 
 def _joined_domains(ctx: Context) -> tuple[str, ...]:
@@ -551,7 +562,13 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         nxt = doc[end]
         if nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
             # Attributive: "a nightmare client" is a remark, "a nightmare week" is not.
-            return end if is_person(ctx, end) else None
+            if is_person(ctx, end):
+                return end
+            # "she's a tight-fisted pain", "he's a whiny nightmare": the noun after it is
+            # itself only said of a burden, so the pair is what is said of the subject.
+            if not (nxt.lower_ in BURDEN_NOUNS and (end + 1 >= sent.end or not doc[end + 1].is_alpha
+                                                    or doc[end + 1].lower_ in CONTINUATIONS)):
+                return None
         if (nxt.text in ("-", "–") and end + 1 < sent.end and doc[end + 1].is_alpha
                 and not doc[end - 1].whitespace_ and not nxt.whitespace_):
             return None  # "trouble-free", "hard-working" (a dash between spaces ends the clause)
@@ -620,6 +637,35 @@ def _name_like(ctx: Context, i: int) -> bool:
 
 
 SUBJECT_PREPS = {"at", "in", "from", "on", "over", "down"}
+# Nouns for a person as a burden: "a stingy pain", "an entitled nightmare" (not "pain
+# point", "nightmare scenario": the noun must end the phrase).
+BURDEN_NOUNS = {"pain", "nightmare", "headache", "nuisance", "menace", "pest", "liability", "handful", "sod", "so-and-so"}
+
+
+def trailing_verdict_target(ctx: Context, sent, start: int, end: int) -> int | None:
+    """The subject of "She sent the wrong form, useless as ever": a verdict set off by a
+    comma or dash after what a person did, ending the sentence or followed by "as
+    usual|ever|always|per".  The subject must open the sentence and be a person ("The
+    printer jammed again, useless as ever" is about a thing)."""
+    doc = ctx.doc
+    if start - 1 <= sent.start or doc[start - 1].text not in (",", "-", "–", "—"):
+        return None
+    k = end
+    if k < sent.end and doc[k].lower_ == "as":
+        if not (k + 1 < sent.end and doc[k + 1].lower_ in ("usual", "ever", "always", "per")):
+            return None
+        k += 2
+    elif k < sent.end and doc[k].lower_ == "again":
+        k += 1
+    if any(doc[j].is_alpha for j in range(k, sent.end)):
+        return None
+    first = sent.start
+    while first < start and (not doc[first].is_alpha or doc[first].lower_ in ("so", "and", "well", "honestly", "ugh", "sigh")):
+        first += 1
+    if first >= start - 2 or not is_person(ctx, first):
+        return None
+    return first
+
 
 
 def _self_owned(ctx: Context, i: int) -> bool:

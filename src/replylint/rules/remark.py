@@ -33,6 +33,7 @@ from ._remark_common import (
     said_of_self,
     sent_from_us,
     subject_target,
+    trailing_verdict_target,
 )
 
 
@@ -218,6 +219,8 @@ class DerogatoryRemark(Rule):
                 continue
             sent = _sentence_of(ctx, start)
             target = predicate_target(ctx, sent, start, end)
+            if target is None:
+                target = trailing_verdict_target(ctx, sent, start, end)
             if not _counts(ctx, start, target):
                 continue
             if target is None:
