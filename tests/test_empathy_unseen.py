@@ -171,3 +171,41 @@ def test_the_same_news_in_a_new_message_is_news():
     draft = ("Hi Ruth,\n\nThe replacement unit has not been released yet because the depot is awaiting the serial "
              "check.\n\nIt should move on Wednesday.\n\nOwen")
     assert codes(draft, subject="Replacement unit") in MISSING
+
+
+# -- an enquiry that says what the client means to do ----------------------------------------
+
+ANSWER = ("Hi Dev,\n\nThe export endpoint returns at most 500 rows per page; follow the next link until it is empty. "
+          "Timestamps are UTC.\n\nThanks,\nIrene\nAPI Support")
+
+
+def test_an_enquiry_stating_its_purpose_is_not_a_complaint():
+    # The complaint model scores this purpose sentence about 0.74: with its threshold at 0.7
+    # it would count, and the purpose phrase is what keeps it out.
+    low = PREVIEW.with_overrides(options_={"complaint-model-threshold": 0.7})
+    purpose = "We want to make sure our webhook consumer is safe to retry."
+    assert [f.code for f in lint_text(reply(ANSWER, purpose, who="Dev Raman"), low, to="dev.raman@example.io").findings
+            if f.category == "empathy"] == []
+    # the model's reading of a complaint beside it still counts
+    both = purpose + " Not sure why I even bother asking any more."
+    assert [f.code for f in lint_text(reply(ANSWER, both, who="Dev Raman"), low, to="dev.raman@example.io").findings
+            if f.category == "empathy"] == ["EMP001"]
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    ("Our nightly job pulls the export feed. We need to make sure our importer copes with paging before go-live.", False),
+    ("We'd like to double-check how timestamps come back, so that we can configure the warehouse job.", False),
+    # a complaint phrase in the same shape still counts
+    ("Third time this week the export feed has cut off halfway. We need to make sure this stops.", True),
+])
+def test_enquiries_of_the_same_shape(quoted, flagged):
+    assert codes(reply(ANSWER, quoted, who="Dev Raman"), to="dev.raman@example.io") == (["EMP001"] if flagged else [])
+
+
+# -- a subject naming a complaint about a third party ------------------------------------------
+
+def test_subject_naming_a_complaint_about_a_neighbour_is_a_topic():
+    body = "Hi Lorna,\n\nI've written to the owner of number 9 about the bins and will check on Friday.\n\nAmir"
+    assert codes(body, subject="Re: bins complaint - Elm Court", to="lorna@example.org") == []
+    # a complaint about us in the subject still counts
+    assert codes(body, subject="Re: Complaint about your caretaker", to="lorna@example.org") == ["EMP001"]

@@ -128,7 +128,7 @@ _TIER_OF = {table: {f"{table}:{tier}": tier for tier in ("strong", "weak", "chan
 _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 # The lexicon's tables and their groups (a phrase set per table, keys "table:group").
 _TABLES = {
-    "complaint": ("strong", "weak", "distress", "calm", "not_cues", "topic"),
+    "complaint": ("strong", "weak", "distress", "calm", "not_cues", "topic", "purpose"),
     "bad_news": ("strong", "weak", "change", "routine", "not_cues"),
     "acknowledgement": (*_ACK_GROUPS, "boilerplate", "non_apology"),
 }
@@ -1255,13 +1255,20 @@ def _analyse(ctx) -> Analysis:
     # signatures are not matched at all.
     spans = _spans(doc, [(s.start, s.end) for s in draft.segments if s.kind == BODY], ranges)
     if ranges:
+        purposes: list[tuple[int, int]] = []
         if mv.rules_on:
             matches = lex.match("complaint", doc, _read_for(spans, "client", tokens))
             found = _cues_in(tokens, matches, "complaint", "quoted", offset_ok=_in_ranges(ranges))
             for a, b in ranges:
                 found += _shouting(draft.masked[a:b], lex.shouting, "quoted", base=a)
             _keep(an, found, [c.distress or mv.keeps(mv.complaint, c.start, mv.veto_complaint) for c in found])
+            # A sentence saying what the client means to do ("We want to make sure our
+            # handler is idempotent") is an enquiry: the model's reading of it as a
+            # complaint does not count (a phrase of the lexicon in it still does).
+            purposes = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for k, a, b in matches if k == "complaint:purpose"]
         for s, e, score in mv.sentences(mv.complaint, mv.t_complaint, ranges):
+            if any(s <= a < e for a, _ in purposes):
+                continue
             an.cues.append(_model_cue("complaint", "quoted", draft.text, s, e, score))
     reply = getattr(draft, "in_reply_to", None)
     if reply and reply.strip():
