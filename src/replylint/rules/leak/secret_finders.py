@@ -312,10 +312,19 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
             rf"{_starts_with(places)}(?<![\w-]){_label_alt(places)}[ \t]*,[ \t]*(?:the[ \t]+|its[ \t]+)?"
             rf"(?:code|pin|passcode)[ \t]*(?:is[ \t]+|:[ \t]*|=[ \t]*)?{value}", re.I)} if places else {}),
         # login is support-admin / Halden#24   user: bob, pw: x   credentials: admin / x
+        # the VPN login for the Leeds office is leeds-vpn / x (what it is for, before "is")
         "pair": re.compile(
             r"(?=[aclu])(?<![\w-])(?:login|log-in|logon|username|user\s*name|user|user\s*id|credentials?|account|creds)"
+            r"(?:[ \t]+(?:for|to|on|at)[ \t]+[^\n.,;:/=]{1,40}?)?"
             r"[ \t]*(?:is|are|:|=)[ \t]*([^\s/,]+)[ \t]*(?:/|,|\band\b|\|)[ \t]*"
             rf"(?:(?:and\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
+            re.I,
+        ),
+        # A Windows domain account and its password: CONTOSO\jsmith / Tr0ut!2291 (the
+        # DOMAIN\user form names an account, so what follows the slash is its password)
+        "domain": re.compile(
+            r"(?<![\w\\])[A-Za-z][A-Za-z0-9-]{1,15}\\[A-Za-z0-9._$-]{1,40}[ \t]*(?:/|\||,|\band\b)[ \t]*"
+            rf"(?:(?:and\s+)?(?:the\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
         ),
     }, {
@@ -324,11 +333,12 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "bare": tuple(sorted({x.split(" ")[0].lower() for x in bare})) if all(x.isascii() for x in bare) else None,
         "pair": _PAIR_WORDS,
         "apposition": place_starts if all(w.isascii() for w in place_starts) else None,
+        "domain": None,
     })
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
-_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds")
+_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds", "\\")
 
 
 def _may_match(how: str, window: str) -> bool:
@@ -336,6 +346,8 @@ def _may_match(how: str, window: str) -> bool:
     besides its first word.)"""
     if how == "pair":
         return any(c in window for c in _PAIR_SEPARATORS)
+    if how == "domain":
+        return "\\" in window and any(c in window for c in _PAIR_SEPARATORS)
     return how != "label" or ":" in window or "=" in window
 
 
@@ -419,6 +431,9 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
                 r"(?i)pass|pw|pin", m.group(0)
             ):
                 continue
+            if how == "domain" and not (looks_like_password(stripped, non_values, labelled=False)
+                                        and re.search(r"[\d\W_]", stripped)):
+                continue  # "FINANCE\reports / archive": a folder, not a password
             if any(o.start < end and start < o.end for o in out):
                 continue
             if _CODE_LABEL.search(m.group(0)) and _shared_code(low, m.start(), m.end()):

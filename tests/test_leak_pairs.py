@@ -1,0 +1,40 @@
+"""Credentials written as a pair the password rules did not read (classes from the
+heldout6 misses; the drafts are written for these tests): a login word with what it is
+for before "is" ("the NAS login for the Leeds office is leeds-nas / ..."), and a Windows
+domain account with its password after a slash ("HARTLEY\\svc-backup / ...").  Hard
+negatives of the same shape: a folder path, a login that is an email address, a value
+that says where the password is."""
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+
+def lek013(body: str) -> list:
+    text = f"Hi Jo,\n\n{body}\n\nThanks,\nSam\nOrchard Lane IT\n"
+    return [f for f in findings(text) if f.code == "LEK013"]
+
+
+@pytest.mark.parametrize("body, secret", [
+    ("Logged in with the local admin, HARTLEY\\svc-backup / Gannet!7741, and restarted the job.", "Gannet!7741"),
+    ("Use corp\\kiosk01 | Wr3n-Path to unlock the kiosk.", "Wr3n-Path"),
+    ("The NAS login for the Leeds office is leeds-nas / Quill$88river, just so you have it.", "Quill$88river"),
+    ("Credentials for the staging box are deploy / Larch-2290.", "Larch-2290"),
+    ("The shared mailbox account at reception is frontdesk / Heron-5512 for now.", "Heron-5512"),
+])
+def test_credential_pairs(body, secret):
+    found = lek013(body)
+    assert found, body
+    text = f"Hi Jo,\n\n{body}\n\nThanks,\nSam\nOrchard Lane IT\n"
+    assert any(secret in text[f.start:f.end] or text[f.start:f.end] in secret for f in found)
+
+
+@pytest.mark.parametrize("body", [
+    "The file share is at FINANCE\\reports / archive if you need older copies.",
+    "The login for the portal is your email address, and you set the password yourself.",
+    "Your account for the portal is jo.marsh / see the welcome email.",
+    "Save it under SALES\\2026 / Q3 so the team can find it.",
+    "The user for the kiosk is on the sticker, and the password is in the sealed envelope.",
+])
+def test_credential_pair_hard_negatives(body):
+    assert lek013(body) == []
