@@ -46,6 +46,49 @@ _DETERMINER_BEFORE = re.compile(
 _CODE_AFTER = re.compile(r"[ \t]+[A-Z]?\d{1,4}[A-Z]?\b(?![.,:/]\d)")
 
 
+# Form and status codes used as words of the message: "the TA6 and TA10", "an AR-7
+# hold", "the 1098-T reconciliation" (letters with digits: two to five capitals and one
+# to three digits, or a hyphenated code).  Only after a determiner (or joined by "and",
+# "or" or a comma to one that has it), so flight numbers, model numbers and postcodes
+# named on their own are not counted; single-letter codes (A4, M25, Q3, P60) never are.
+_FORM_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5}\d{1,3}[A-Z]?|[A-Z]{1,4}-\d{1,3}[A-Z]?|\d{3,4}-[A-Z])(?![\w/-]|\.\d)")
+# Codes of everyday things, not of a trade's paperwork (a year, a gas, a console, a cable, a disease).
+_NOT_FORM_CODE = re.compile(r"(?:FY|CO|NO|SO|PM|MP|PS|USB|CR|IP|DDR|HDMI|COVID|SARS|GPT|RTX|GTX|LED|MK|UK|EU|US|GB|AAA|AA)\d|COVID-|SARS-")
+_CODE_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Yy]our|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Aa]ny|[Nn]o|[Ii]ts)\s+(?:[a-z]+[ -])?$")
+_CODE_JOINED = re.compile(r"(?:,|\band|\bor|/)\s*$")
+
+
+def form_codes(ctx: Context) -> list[tuple[int, int, str]]:
+    """Distinct form or status codes of the new text used as words, each at its first use
+    (start, end, code); not the client's own codes, and not one explained in brackets."""
+    text = ctx.draft.masked
+    client = analyse(ctx).client_text
+    out: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for seg in ctx.draft.spans(BODY):
+        determined_end = -1
+        for m in _FORM_CODE.finditer(text, seg.start, seg.end):
+            code = m.group(1)
+            before = text[max(seg.start, m.start() - 30):m.start()]
+            if _CODE_DETERMINER.search(before):
+                ok = True
+            else:
+                # "the OS1 and OS2 results": joined to a code that had a determiner.
+                ok = determined_end >= 0 and m.start() - determined_end <= 6 and bool(
+                    _CODE_JOINED.search(text[determined_end:m.start()]))
+            if not ok:
+                continue
+            determined_end = m.end()
+            if code in seen or _NOT_FORM_CODE.match(code) or (client and code in client):
+                continue
+            if re.match(r"\s*\(", text[m.end():m.end() + 3]) or re.match(r"\s+\d[A-Z]{2}\b", text[m.end():m.end() + 5]):
+                continue  # "the TR1 (transfer deed)", or a postcode "GU21 4XY"
+            seen.add(code)
+            out.append((m.start(), m.end(), code))
+    return out
+
+
 def new_text_words(ctx: Context) -> int:
     """Words (alphabetic or numeric tokens) in the sentences of the new text."""
     return ctx.memo(("jargon", "new words"), lambda: sum(n for _, _, sents in _paragraphs(ctx) for _, _, n in sents))
@@ -173,7 +216,12 @@ class JargonLaden(Rule):
     draft that names its parties by acronym (one is called, met or owns something), an
     acronym counts only with evidence of its own that it is a term, and a determiner is
     that evidence only when the acronym ends its phrase ("a PSE", not "our EPE schedule
-    sheet", which is our sheet for EPE).  One finding per draft, at the first of them,
+    sheet", which is our sheet for EPE).  Form and status codes count too, as terms, when
+    a determiner makes them words of the sentence ("the SA302 and the SA100", "an AR-12
+    hold", "the 1099-K"; two to five capitals with digits, or a hyphenated code), not
+    flight or model numbers named on their own, single-letter codes ("A4", "M25"),
+    everyday ones ("FY24", "CO2", "PS5", "USB3"), the client's own, or one explained in
+    brackets.  One finding per draft, at the first of them,
     listing them.  The finding goes up one level when the client says they are new to
     this.
 
@@ -208,15 +256,17 @@ class JargonLaden(Rule):
         office = analyse(ctx).lex.office
         acronyms = [a for a in unexplained_acronyms(ctx) if a[2].upper() not in office]
         terms = unexplained_terms(ctx)
-        if len(acronyms) + len(terms) < JARGON_MIN:
+        codes = [c for c in form_codes(ctx) if not any(s < c[1] and c[0] < e for s, e, _, _ in acronyms)]
+        if len(acronyms) + len(terms) + len(codes) < JARGON_MIN:
             return
         words = new_text_words(ctx)
-        items = [(s, e, b) for s, e, b, _ in acronyms] + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms]
+        items = [(s, e, b) for s, e, b, _ in acronyms] + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms] + codes
         if not words or 100 * len(items) / words < JARGON_DENSITY:
             return
         lex = analyse(ctx).lex
         text = ctx.draft.masked
-        strong = len(terms) + sum(
+        # A code after a determiner is used as a word of the message, as a term is.
+        strong = len(terms) + len(codes) + sum(
             _term_like(text, s, e, b, b.upper() in lex.acronym_info) for s, e, b, _ in acronyms
         )
         if strong < JARGON_STRONG:
@@ -226,7 +276,7 @@ class JargonLaden(Rule):
             # own of being a term may be one more of them: count only those with one.
             kept = [(s, e, b) for s, e, b, _ in acronyms
                     if _term_like(text, s, e, b, b.upper() in lex.acronym_info, head_only=True)]
-            items = kept + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms]
+            items = kept + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms] + codes
             if len(items) < JARGON_MIN or 100 * len(items) / words < JARGON_DENSITY:
                 return
         items.sort()
