@@ -254,3 +254,23 @@ def test_chasers_escalation_and_a_fault_come_back(quoted, flagged):
     found = [f.code for f in lint_text(reply(HOMEFIX, quoted, who="Meera Iyer"), rules, to="meera@example.in").findings
              if f.category == "empathy" and f.severity >= Severity.WARNING]
     assert found == (["EMP001"] if flagged else [])
+
+
+# -- a plan dropped, a place lost, a thing lost, in everyday words ------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Hi Wren,\n\nThe caterer has pulled the plug on Friday's lunch after a kitchen fire.\n\nEvents Desk", True),
+    ("Dear Mrs Moyo,\n\nYour scan has been bumped to a later clinic because the radiographer is off.\n\nImaging", True),
+    ("Hi Callum,\n\nThe removals crew lost the box of kitchen knives somewhere between the flats.\n\nMoveRight", True),
+    ("Hi Ines,\n\nThe council turned your extension plans down at Tuesday's meeting.\n\nPlanning Help", True),
+    ("Hi Ines,\n\nThe club went with a different supplier for next season's kit.\n\nSports Co", True),
+    ("Hi Arjun,\n\nYour container missed the sailing from Felixstowe and will now leave next week.\n\nFreight", True),
+    # the same words, harmless
+    ("Hi Wren,\n\nI bumped into the caterer today, and Friday's lunch is all set.\n\nEvents Desk", False),
+    ("Hi Callum,\n\nThe crew found the box of kitchen knives and brought it up to the flat.\n\nMoveRight", False),
+    ("Hi Ines,\n\nThe club went with your design for next season's kit.\n\nSports Co", False),
+    ("Hi Arjun,\n\nYour container made the sailing from Felixstowe; we missed the worst of the storm.\n\nFreight", False),
+    ("Hi Sean,\n\nThe burglary at the next unit did not affect your storage bay; your boxes are fine.\n\nStore", False),
+])
+def test_plans_dropped_and_things_lost_in_everyday_words(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft
