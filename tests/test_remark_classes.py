@@ -506,3 +506,36 @@ def test_sneers_patronising_address_and_stereotypes(body, code):
 ])
 def test_same_words_without_the_sneer(body):
     assert codes(draft(body)) == []
+
+
+# -- mock surprise at a trivial cause --------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Shocking news: the cable needed to be plugged in. Who'd have guessed.",
+    "Turns out the green button does what it says. Who knew.",
+    "Plot twist: the printer needed paper.",
+    "Spoiler: it was the caps lock again.",
+    "Shockingly, the invoice was in the attachment all along.",
+    "Who knew? It works when the monitor isn't switched off.",
+    "Surprise, surprise, the laptop was on mute.",
+    "Lo and behold, the router was unplugged.",
+    "Mystery solved: the battery was flat.",
+    "Funnily enough, it works when you use the right password.",
+])
+def test_mock_surprise_at_a_trivial_cause(body):
+    assert "RMK003" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Who knew the hotel would be fully booked? We've found another one nearby.",
+    "Plot twist: the venue has a rooftop bar.",
+    "Turns out the fault was in our router, not your network.",
+    "Mystery solved: our engineer had left the router unplugged, sorry.",
+    "Funnily enough, we were just talking about you.",
+    "Lo and behold, the sun came out for the launch.",
+    "Amazingly, the old printer still works.",
+    "Who knew tax could be this interesting? Our seminar is on Friday.",
+    "Spoiler alert: the new model has a bigger battery.",
+    "Surprise! The team has a cake for your last day.",
+])
+def test_surprise_without_a_trivial_cause_or_at_ourselves(body):
+    assert codes(draft(body)) == []

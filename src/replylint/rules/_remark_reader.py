@@ -449,3 +449,40 @@ def hyphenated_nicknames(ctx: Context) -> list[tuple[int, int]]:
         if span is not None and counts_against_draft(ctx, m.start()):
             out.append((span.start, span.end))
     return out
+
+
+def mock_surprise(ctx: Context) -> list[tuple[int, int]]:
+    """(first token, end token) of mock surprise at a trivial cause: a marker of the
+    `revelation_markers` list ("plot twist", "who knew", "shockingly") with a trivial
+    cause (`trivial_causes` or `trivial_feats`) in the same sentence or the one before
+    or after it: "Plot twist: the printer needed paper."  Not when the writer's side
+    is in the cause's sentence ("turns out our engineer left it unplugged")."""
+    matches = info(ctx).matches
+    markers = matches.get("revelation_markers")
+    causes = (matches.get("trivial_causes") or []) + (matches.get("trivial_feats") or [])
+    if not markers or not causes:
+        return []
+    doc = ctx.doc
+    out = []
+    done = set()
+    for ms, me in markers:
+        sent = doc[ms].sent
+        if sent.start in done:
+            continue
+        near = {sent.start}
+        if sent.start > 0:
+            near.add(doc[sent.start - 1].sent.start)
+        if sent.end < len(doc):
+            near.add(doc[sent.end].sent.start)
+        for cs, ce in causes:
+            csent = doc[cs].sent
+            if csent.start not in near:
+                continue
+            if any(doc[t].lower_ in SELF_POSSESSIVES for t in range(csent.start, csent.end)):
+                continue
+            if not counts_against_draft(ctx, doc[ms].idx):
+                continue
+            done.add(sent.start)
+            out.append((min(ms, cs), max(me, ce)))
+            break
+    return out

@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, sarcastic_praise, scare_quoted, stereotypes
+from ._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, mock_surprise, sarcastic_praise, scare_quoted, stereotypes
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -514,7 +514,9 @@ class BelittlingReader(Rule):
     sarcastic praise for a trivial act, read from the sentence's shape (praise, a verb of
     finding or mastering, a trivial feat from the `trivial_feats` list:
     "Congratulations on discovering the on/off switch!"; "well done for finding the root
-    cause" is praise).  "As I mentioned in my previous email" is not.  "If golf
+    cause" is praise), and mock surprise at a trivial cause (a `revelation_markers` word
+    near a `trivial_causes` one: "Plot twist: the printer needed paper."; not "Plot
+    twist: the venue has a rooftop bar", nor a cause on the writer's side).  "As I mentioned in my previous email" is not.  "If golf
     isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
     the salutation ("Hi, sweethearts,") is a greeting.
 
@@ -586,6 +588,12 @@ class BelittlingReader(Rule):
             hit_sents.add(doc[start].sent.start)
             span = doc[start:end]
             yield Hit(span.start_char, span.end_char, message="belittles the reader (sarcastic praise for a trivial act)")
+        for start, end in mock_surprise(ctx):
+            if doc[start].sent.start in hit_sents or not _ok(ctx, start, end, authorship=False):
+                continue
+            hit_sents.add(doc[start].sent.start)
+            span = doc[start:end]
+            yield Hit(span.start_char, span.end_char, message="belittles the reader (mock surprise at a trivial cause)")
         for start, end in data.matches.get("proof_words", []):
             if not _ok(ctx, start, end):
                 continue
