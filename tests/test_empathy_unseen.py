@@ -274,3 +274,16 @@ def test_chasers_escalation_and_a_fault_come_back(quoted, flagged):
 ])
 def test_plans_dropped_and_things_lost_in_everyday_words(draft, flagged):
     assert (codes(draft) in MISSING) is flagged, draft
+
+
+def test_a_plan_to_change_supplier_is_not_news_for_the_reader():
+    assert codes("Hi Ola,\n\nWe're going with another courier from January, which should speed up deliveries to you."
+                 "\n\nWarehouse") == []
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Jen,\n\nYour duplicate order has been cancelled, so you'll only be charged once.\n\nShop",
+    "Hi Jen,\n\nThe second booking made by mistake has been cancelled and you will not be billed again.\n\nVenue",
+])
+def test_a_cancellation_that_spares_the_reader_is_routine(draft):
+    assert codes(draft) == [], draft

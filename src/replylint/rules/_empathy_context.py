@@ -129,7 +129,7 @@ _ACK_GROUPS = ("apology", "sympathy", "understanding", "validation", "patience")
 # The lexicon's tables and their groups (a phrase set per table, keys "table:group").
 _TABLES = {
     "complaint": ("strong", "weak", "distress", "calm", "not_cues", "topic", "purpose"),
-    "bad_news": ("strong", "weak", "change", "routine", "not_cues"),
+    "bad_news": ("strong", "weak", "change", "routine", "spared", "not_cues"),
     "acknowledgement": (*_ACK_GROUPS, "boilerplate", "non_apology"),
 }
 
@@ -565,8 +565,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             else:
                 # A routine phrase makes its clause routine; a semicolon ends a clause
                 # ("The shipment was held at customs; the new one is fixed").
-                if "bad_news:routine" in keys and any(
-                        k == "bad_news:routine" and not _semicolon_between(tk, min(s, a), max(e, b))
+                if keys & _ROUTINE_KEYS and any(
+                        k in _ROUTINE_KEYS and not _semicolon_between(tk, min(s, a), max(e, b))
                         for k, a, b in in_sentence):
                     continue
                 if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
@@ -636,6 +636,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
 
 
 _SEMICOLON = hash_string(";")
+# A phrase of either group makes its clause routine ("spared" also overrules the model).
+_ROUTINE_KEYS = frozenset({"bad_news:routine", "bad_news:spared"})
 
 
 def _semicolon_between(tk: _Tokens, start: int, end: int) -> bool:
@@ -1303,8 +1305,13 @@ def _analyse(ctx) -> Analysis:
         return ack_matches
 
     body = mv.body_ranges()
+    spared: list[tuple[int, int]] = []
     if mv.rules_on:
-        found = _cues_in(tokens, lex.match("bad_news", doc, new_text), "bad_news", "draft", offset_ok=in_body, acks=acks)
+        news_matches = lex.match("bad_news", doc, new_text)
+        # What spares the reader ("so you'll only be charged once"): the model's reading of
+        # its sentence as bad news does not count either.
+        spared = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for k, a, b in news_matches if k == "bad_news:spared"]
+        found = _cues_in(tokens, news_matches, "bad_news", "draft", offset_ok=in_body, acks=acks)
         found += _moved_later(ctx, in_body)
         found += _price_up(ctx, in_body)
         if any(c.own_matter for c in found) and _broadcast(ctx):
@@ -1329,6 +1336,8 @@ def _analyse(ctx) -> Analysis:
         if their_fault or draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
             continue
         if mv.rules_on and _apologises(doc, acks(), s, e):
+            continue
+        if any(s <= a < e for a, _ in spared):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     if an.maybe_needed:
