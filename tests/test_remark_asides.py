@@ -150,3 +150,58 @@ def test_grandchildren_and_basic_skills(body):
 ])
 def test_grandchildren_and_basic_skills_hard_negatives(body):
     assert codes(plain(body, greeting="Dear Mr Adeyemi")) == []
+
+
+# -- more of the same classes, found by writing fresh notes in other words ------------
+@pytest.mark.parametrize("note", [
+    # getting rid of a person rather than helping them
+    "Someone please take her off my hands, she has rung four times today.",
+    "Honestly, give him whatever he wants so he goes away.",
+    "Just credit the 12p so they stop ringing.",
+    "I'd rather eat glass than deal with this lot again.",
+    # what a person cannot do, has, thinks, or how others fare with them
+    "She clearly has nothing better to do all day.",
+    "The old boy can't work his own phone. Post it to him.",
+    "He can't even spell VAT, so check every figure.",
+    "Mrs Ortega thinks she's the only customer we have.",
+    "He acts like he owns the place, ignore the tone.",
+    "God help whoever has to sit next to him.",
+    "No wonder his last agent dropped him.",
+    # contempt in other words and other Englishes
+    "Dumb question from the client again, see below.",
+    "Does this woman ever stop talking?",
+    "Another essay from Mr Dunne. Nobody reads these.",
+    "That's the third tantrum this week from flat 12.",
+    "Kindly ignore his rants, he is like that only.",
+    "Don't let her start on the bins, she'll be here all day.",
+    "This aunty is too much, she wants discount on discount.",
+    "Oga is vexing again, just send him the receipt.",
+    "Madam no get patience at all, she don call five times.",
+    "Bro this client is mad annoying fr.",
+    "His emails are unreadable, like a toddler smashed the keyboard.",
+    "The boomer in unit 3 wants everything printed.",
+    "That man would complain if he won the lottery.",
+])
+def test_more_asides_in_other_words(note):
+    assert codes(with_note(note)), note
+
+
+@pytest.mark.parametrize("note", [
+    "I've cancelled the direct debit so they stop charging you twice.",
+    "We've updated the address so he stops getting the old reminders.",
+    "I'd rather call than email, if that suits you.",
+    "We'd rather talk to them in person than deal with it by email.",
+    "I have nothing better planned for Friday, so Friday works.",
+    "Please send the form back so we can take it off your hands.",
+    "Good question from the client, see below.",
+    "I can't work out the new phone system, can you help?",
+    "Could you ask her to stop calling the old number and use the new one?",
+    "The quote is too much for us this year, sorry.",
+    "I'm never happy with the first draft, so here is a second.",
+    "She'd complain if we lost the parcel, and rightly so.",
+    "The boomer generation holds most of the housing stock.",
+    "Don't let them start the works before the permit is in.",
+    "I can't even open the file on my laptop.",
+])
+def test_more_asides_hard_negatives(note):
+    assert codes(with_note(note)) == []

@@ -54,6 +54,8 @@ BRIDGE = {
     "frankly", "incredibly", "ridiculously", "bloody", "fucking", "super", "too", "rather", "kind",
     "sort", "becoming", "getting", "more", "most", "utter", "massive", "huge", "also", "now",
     "again", "truly", "properly", "absolute", "right", "actually", "obviously", "apparently",
+    # Slang intensifiers: "mad annoying", "hella rude", "lowkey useless".
+    "mad", "hella", "lowkey", "highkey", "kinda", "wicked", "dead",
     "probably", "definitely", "basically", "sometimes", "often", "usually", "not", "n't", "never",
     "ever", "bit", "little", "slightly", "somewhat", "mildly", "hugely", "insanely", "seem",
     "seems", "seemed", "look", "looks", "sound", "sounds", "like", "the", "most",
