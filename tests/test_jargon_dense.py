@@ -346,3 +346,14 @@ def test_office_acronyms_do_not_hide_real_shorthand_beside_them():
             "we move you to BAU.\n\nBest,\nLiam\n")
     got = codes(text, "JRG008")
     assert got and "SOW" not in got[0].message and "RACI" in got[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Kemi,\n\nPlease send your BVN and NIN so we can finish opening the account; the CBN asks for "
+    "both.\n\nRegards,\nBranch\n",
+    "Hi Joy,\n\nYour SSS and TIN are on file; the BIR form goes out with your last payslip.\n\nHR\n",
+    "Hi Wei,\n\nWe'll credit your CPF once IRAS confirms, and your NRIC copy is no longer needed.\n\nHR\n",
+])
+def test_identity_numbers_and_bodies_every_resident_knows_are_not_shorthand(text):
+    assert codes(text, "JRG008") == []
+    assert codes(text, "JRG002") == []
