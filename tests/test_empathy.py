@@ -991,7 +991,8 @@ def test_news_of_our_doing_buried_in_a_cheerful_update_is_flagged():
                         "will use plain boxes instead.\n\nCan't wait to show you the photos!\n\nJules")
     assert codes(draft, PREVIEW) == ["EMP001"]
     # Where the model reads the sentence as routine (bad-news-model-veto), it stays quiet.
-    strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto": 0.95})
+    strict = Config(select=["empathy"], preview=True).with_overrides(
+        options_={"bad-news-model-veto": 0.99, "bad-news-model-threshold": 1.0})
     assert codes(draft, strict) == []
     assert codes(draft.replace("What a week! ", "Sorry to say the boxes are late. ")) == []
     # The same news in a mailing to a group is a bulletin.
@@ -1439,3 +1440,17 @@ def test_nobody_showing_up_is_a_complaint(quoted, flagged):
 ])
 def test_errors_found_and_fixed_in_the_readers_own_draft_are_not_news(draft, flagged):
     assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
+
+
+UPDATE = ("Hi Simon,\n\nQuick update on the house. The electrics are done, the plastering is nearly finished and the "
+          "windows arrived yesterday.\n\n{}\n\nAny questions, give me a ring.\n\nNeil")
+
+
+@pytest.mark.parametrize("news, flagged", [
+    # deeper in a cheerful update to a named reader, news counts where the bad-news model
+    # agrees (docs/models.md); looked for and not found, or routine, it is not news
+    ("The surveyor found no damp anywhere, which is great news.", False),
+    ("The roofer adds a fresh coat of sealant to the flashing as standard.", False),
+])
+def test_bad_news_deeper_in_a_cheerful_update(news, flagged):
+    assert (codes(UPDATE.format(news), PREVIEW) in MISSING) is flagged, news

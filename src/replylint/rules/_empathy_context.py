@@ -722,6 +722,25 @@ _BROADCAST = re.compile(r"\b(everyone|everybody|friends|members|family|families|
                         r"sir|madam|sirs|to whom it may concern)\b", re.I)
 
 
+_YOU_WORD = re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.I)
+
+
+def _to_many(ctx) -> bool:
+    """Whether the new text opens with a salutation to a group or a role ("Hi all,",
+    "Dear Customer,"), not to one reader."""
+    return ctx.memo(("empathy", "to-many"), lambda: _salutation_to_many(ctx))
+
+
+def _salutation_to_many(ctx) -> bool:
+    for sent in ctx.sentences():
+        line = sent.text.lstrip().split("\n", 1)[0]
+        if not (_GREETING.match(line) or _VOCATIVE.match(line)):
+            return False
+        salutation = re.split(r"[,:;!]", line, maxsplit=1)[0]
+        return bool(_GROUP.search(salutation) or _ROLE.search(salutation.strip()))
+    return False
+
+
 def _broadcast(ctx) -> bool:
     """Whether the new text opens with a salutation to households, members or the public
     (a role salutation "Dear Sir/Madam," to one applicant is not: it answers their matter)."""
@@ -799,7 +818,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             # installation will now start ...") is theirs (``addressed``: a lower veto);
             # news of our doing ("the supplier has told us the bottles won't be ready")
             # is theirs too, where the model reads it as bad news (bad-news-model-veto).
-            if named and (c.to_reader or c.ours):
+            if named and (c.to_reader or c.ours or c.weight == STRONG and not c.change):
                 sent = doc.char_span(c.start, c.end, alignment_mode="expand")
                 if sent is None or _KNOWN.search(sent.sent.text):
                     continue
@@ -1338,6 +1357,10 @@ def _analyse(ctx) -> Analysis:
         if mv.rules_on and _apologises(doc, acks(), s, e):
             continue
         if any(s <= a < e for a, _ in spared):
+            continue
+        # In a mailing to a group or a role ("Hi all,", "Dear Customer,") news that does
+        # not say "you" or "your" is a bulletin, as for the lexicon's cues.
+        if _to_many(ctx) and not _YOU_WORD.search(draft.text, s, e):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     if an.maybe_needed:
