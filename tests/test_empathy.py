@@ -1447,8 +1447,10 @@ UPDATE = ("Hi Simon,\n\nQuick update on the house. The electrics are done, the p
 
 
 @pytest.mark.parametrize("news, flagged", [
-    # deeper in a cheerful update to a named reader, news counts where the bad-news model
-    # agrees (docs/models.md); looked for and not found, or routine, it is not news
+    # deeper in a cheerful update to a named reader: news said to them counts ("a supplier
+    # let us down", a defect found); looked for and not found, or routine, it is not news
+    ("Our glazing supplier let us down, so your bifold doors are now six weeks out.", True),
+    ("The surveyor found rot in your back bedroom joists, so that room waits another fortnight.", True),
     ("The surveyor found no damp anywhere, which is great news.", False),
     ("The roofer adds a fresh coat of sealant to the flashing as standard.", False),
 ])

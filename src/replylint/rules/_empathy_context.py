@@ -818,7 +818,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             # installation will now start ...") is theirs (``addressed``: a lower veto);
             # news of our doing ("the supplier has told us the bottles won't be ready")
             # is theirs too, where the model reads it as bad news (bad-news-model-veto).
-            if named and (c.to_reader or c.ours or c.weight == STRONG and not c.change):
+            if named and (c.to_reader or c.ours):
                 sent = doc.char_span(c.start, c.end, alignment_mode="expand")
                 if sent is None or _KNOWN.search(sent.sent.text):
                     continue
