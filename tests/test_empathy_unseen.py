@@ -287,3 +287,17 @@ def test_a_plan_to_change_supplier_is_not_news_for_the_reader():
 ])
 def test_a_cancellation_that_spares_the_reader_is_routine(draft):
     assert codes(draft) == [], draft
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    ("How many more weeks do I have to wait for the replacement door?", True),
+    ("If the leak is not sorted by Monday I will be forced to take the matter further.", True),
+    # calm counterparts
+    ("How many more chairs should we order for the hall?", False),
+    ("Happy to take the idea further once we have the quote.", False),
+])
+def test_waits_counted_and_threats_to_escalate(quoted, flagged):
+    rules = PREVIEW.with_overrides(options_={"empathy-context": "rules"})
+    found = [f.code for f in lint_text(reply(HOMEFIX, quoted, who="Meera Iyer"), rules, to="meera@example.in").findings
+             if f.category == "empathy" and f.severity >= Severity.WARNING]
+    assert found == (["EMP001"] if flagged else [])
