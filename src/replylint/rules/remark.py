@@ -618,7 +618,7 @@ _GREETING_LINE = re.compile(
 
 
 register_threshold("remark-model-threshold", 0.88, "remark")
-register_threshold("abuse-model-threshold", 0.94, "abuse")
+register_threshold("abuse-model-threshold", 0.92, "abuse")
 
 
 @register
@@ -636,7 +636,7 @@ class ModelRemark(Rule):
     tweets, their abusive words taken out, as negatives, so it reads insults, slurs and
     profanity word by word and everyday words weigh nothing.  A finding needs the
     remark score to reach `remark-model-threshold` (default 0.88) or the abuse score
-    to reach `abuse-model-threshold` (default 0.94); it carries the higher score.
+    to reach `abuse-model-threshold` (default 0.92); it carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
