@@ -539,3 +539,30 @@ def test_mock_surprise_at_a_trivial_cause(body):
 ])
 def test_surprise_without_a_trivial_cause_or_at_ourselves(body):
     assert codes(draft(body)) == []
+
+
+# -- internal asides that dismiss a person ------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "he's one of those clients, you know the type",
+    "he's a character, to put it politely",
+    "I'd rather stick pins in my eyes than call her back",
+    "he's living in cloud cuckoo land",
+    "bill him for the hassle, he deserves it",
+    "add a moron surcharge",
+    "let him stew till Monday",
+])
+def test_dismissive_internal_asides(line):
+    assert "RMK001" in codes(draft("Done, see below.", f"> Kofi: {line}"))
+
+
+@pytest.mark.parametrize("body", [
+    "I'd rather stick pins in my eyes than do my tax return, so thank you for handling it.",
+    "You know the drill: sign, scan, send.",
+    "She's very experienced, to put it mildly.",
+    "We never bill for the hassle of rebooking.",
+    "The new tax surcharge applies from April.",
+    "He lived in Cuckoo Lane for years.",
+    "He's a genius at logistics, honestly.",
+])
+def test_same_idioms_not_about_a_person(body):
+    assert codes(draft(body)) == []
