@@ -357,3 +357,13 @@ def test_office_acronyms_do_not_hide_real_shorthand_beside_them():
 def test_identity_numbers_and_bodies_every_resident_knows_are_not_shorthand(text):
     assert codes(text, "JRG008") == []
     assert codes(text, "JRG002") == []
+
+
+def test_an_acronym_a_contract_is_held_with_is_a_name():
+    # "QNX k#77120": a contract number held with QNX, a party; "CARC 16" is a code of its set.
+    text = ("Hi Dee,\n\nQNX k#77120 is an offshore ZTS3 contract for the west field. The demand charge "
+            "is $1.40 on 29,000 dth.\n\nMo\n")
+    assert "QNX" not in {f.excerpt for f in codes(text, "JRG002")}
+    assert codes(text, "JRG008") == []
+    text = "Dear Ms Okafor,\n\nYour claim was denied with KRC 45 and RKRC M15.\n\nBilling\n"
+    assert "KRC" in {f.excerpt for f in codes(text, "JRG002")}

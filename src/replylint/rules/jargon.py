@@ -96,8 +96,9 @@ def _in_a_name(m: re.Match, text: str) -> bool:
 
 # Slots that only a name fills (an organisation, a utility, a person's initials), wherever
 # the acronym stands in the draft: it owns something ("AEP's traders"), someone calls,
-# meets or hears from it ("I then called LADWP", "meeting with NYSEG"), or it is listed
-# with a capitalised name ("Sonat or GTC", "LADWP and Wesco", "NNG/Trailblazer").
+# meets or hears from it ("I then called LADWP", "meeting with NYSEG"), a contract or
+# account is held with it ("CGLF k#64502"), or it is listed with a capitalised name
+# ("Sonat or GTC", "LADWP and Wesco", "NNG/Trailblazer").
 # (An apostrophe plural before a verb is no owner: "until TLR's ended the sale".)
 _NAME_OWNER = (r"(?<![A-Za-z])(?<!the )(?<!a )(?<!an )(?<!our )(?<!your )(?<!their ){a}['’]s\b"
                r"(?!\s+(?:[a-z]+ed|are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b)")
@@ -172,11 +173,29 @@ def _may_be_listed(base: str, text: str) -> bool:
     return False
 
 
+# A contract or account held with it, by number: "CGLF k#64502", "NNG contract 1234",
+# "the TCO acct #5521" (a party's name; a code of the acronym's own set is "CARC 16").
+_CONTRACT_AFTER = re.compile(r"[ \t]+(?:k|K|ctr|contract|acct|account|a/c)[ \t]*(?:#|no\.?|number)?[ \t]*\d")
+
+
+def _contract_held(base: str, text: str) -> bool:
+    for i in find_all(text, base):
+        j = i + len(base)
+        if (i and (text[i - 1].isalpha() or text[i - 1] == "&")) or (j < len(text) and text[j].isalnum()):
+            continue
+        if _CONTRACT_AFTER.match(text, j):
+            return True
+    return False
+
+
 def named_party(base: str, text: str) -> bool:
-    """The acronym owns something or someone calls, meets or hears from it somewhere in
-    the draft: it names an organisation (the two slots of ``named`` that show a party)."""
+    """The acronym owns something, someone calls, meets or hears from it, or a contract is
+    held with it, somewhere in the draft: it names an organisation (the slots of ``named``
+    that show a party)."""
     a = re.escape(base)
     if _may_be_owner(base, text) and re.search(_NAME_OWNER.format(a=a), text):
+        return True
+    if _contract_held(base, text):
         return True
     return _may_be_contacted(base, text) and bool(re.search(_NAME_CONTACT.format(a=a), text, re.I))
 
@@ -231,6 +250,8 @@ def named(base: str, text: str) -> bool:
     if _may_be_owner(base, text) and re.search(_NAME_OWNER.format(a=a), text):
         return True
     if _may_be_contacted(base, text) and re.search(_NAME_CONTACT.format(a=a), text, re.I):
+        return True
+    if _contract_held(base, text):
         return True
     if not _may_be_listed(base, text):
         return False

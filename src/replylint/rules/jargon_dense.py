@@ -213,7 +213,8 @@ class JargonLaden(Rule):
     ("AEP's traders", "I called LADWP", "Sonat or GTC"), or in a list with such a name
     ("LADWP, EWEB and SRP"), is a name and does not count; nor does an acronym every
     office reader knows (an NDA, a PO, the SLA: `office` in the acronyms lexicon).  In a
-    draft that names its parties by acronym (one is called, met or owns something), an
+    draft that names its parties by acronym (one is called, met, owns something or holds
+    a contract: "CGLF k#64502"), an
     acronym counts only with evidence of its own that it is a term, and a determiner is
     that evidence only when the acronym ends its phrase ("a PSE", not "our EPE schedule
     sheet", which is our sheet for EPE).  Form and status codes count too, as terms, when
