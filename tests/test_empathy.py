@@ -1456,3 +1456,22 @@ UPDATE = ("Hi Simon,\n\nQuick update on the house. The electrics are done, the p
 ])
 def test_bad_news_deeper_in_a_cheerful_update(news, flagged):
     assert (codes(UPDATE.format(news), PREVIEW) in MISSING) is flagged, news
+
+
+@pytest.mark.parametrize("quoted, flagged", [
+    # an expectation the client was given and planned around
+    ("I was promised a June start in writing. I've arranged time off around it.", True),
+    ("We were assured the van would come Tuesday and booked the whole family around the delivery.", True),
+    ("I was told you'd let me know the start date this week - any news?", False),
+    ("I was told to ask you about parking - is there space for visitors?", False),
+])
+def test_a_promise_the_client_planned_around_is_a_complaint_when_missed(quoted, flagged):
+    draft = reply("Hello Mr Dube,\n\nThe installer can start on 4 July.\n\nSolar Team", quoted, who="Themba Dube")
+    assert codes(draft, PREVIEW) == (["EMP001"] if flagged else []), quoted
+
+
+def test_thats_grim_acknowledges():
+    quoted = "Four days now with no heating and two small kids. Please help."
+    body = "Hi Lisa,\n\n{}The engineer is booked for 8am tomorrow.\n\nMark"
+    assert codes(reply(body.format("That's grim, I'm on it. "), quoted, who="Lisa Grant"), PREVIEW) == []
+    assert codes(reply(body.format(""), quoted, who="Lisa Grant"), PREVIEW) == ["EMP001"]
