@@ -97,6 +97,9 @@ def test_damage_in_the_passive_is_bad_news(draft, flagged):
      True),
     # none raised: a quiet month
     ("Hi Marta,\n\nNo P1 incidents were raised in October, and the upgrade went in as planned.\n\nPlatform Team", False),
+    # an incident closed
+    ("Hi Marta,\n\nThe Sev1 incident from Thursday was marked resolved this morning after the last checks.\n\n"
+     "Platform Team", False),
 ])
 def test_an_incident_declared_is_bad_news(draft, flagged):
     assert (codes(draft) in MISSING) is flagged, draft
