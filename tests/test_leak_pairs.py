@@ -38,3 +38,33 @@ def test_credential_pairs(body, secret):
 ])
 def test_credential_pair_hard_negatives(body):
     assert lek013(body) == []
+
+
+# -- more credential shapes, found by writing fresh notes --------------------------
+@pytest.mark.parametrize("body, secret", [
+    ("Router admin is admin / Kestrel!4490 - change it when you can.", "Kestrel!4490"),
+    ("Server login - administrator / Fulmar!9931", "Fulmar!9931"),
+    ("Creds are on the whiteboard: office / Lapwing$77", "Lapwing$77"),
+    ("Log into the Xero account with accounts@kestrel.example, pass Sparrow#2024.", "Sparrow#2024"),
+    ("user kestrel_admin pw Gull-4410", "Gull-4410"),
+    ("For the VPN use jsmith and Harbour2291! as the password.", "Harbour2291!"),
+    ("Building entry is on the left, and the lift code is 2580.", "2580"),
+])
+def test_more_credential_shapes(body, secret):
+    found = lek013(body)
+    text = f"Hi Jo,\n\n{body}\n\nThanks,\nSam\nOrchard Lane IT\n"
+    assert any(secret in text[f.start:f.end] or text[f.start:f.end] in secret for f in found), body
+
+
+@pytest.mark.parametrize("body", [
+    "Your account is read / write for the shared folder.",
+    "Use your birthday as the password hint.",
+    "Please keep your boarding pass BA2490 to hand.",
+    "Admin fees are £40 / month, capped at £400 / year.",
+    "The server login is your usual email / password.",
+    "Root cause: the Q3 / Q4 figures were swapped.",
+    "Your user guide / FAQ is attached, with the VPN setup steps.",
+    "The account manager / owner is Priya Rao.",
+])
+def test_more_credential_shapes_hard_negatives(body):
+    assert lek013(body) == []

@@ -327,6 +327,19 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
             rf"(?:(?:and\s+)?(?:the\s+)?{lab}\s*(?:is|:|=)?\s*)?{value}",
             re.I,
         ),
+        # For the VPN use jsmith and Harbour2291! as the password (the value before its label)
+        "as_label": re.compile(rf"(?<![\w-])([^\s,;:/]+)[ \t]+as[ \t]+(?:the|your|a|its|their)[ \t]+(?:new[ \t]+)?{_label_alt(bare)}\b", re.I),
+        # pass Sparrow#2024   pw Gull-4410 (a short label that also means other things,
+        # so the value must hold letters, digits and a symbol: not "boarding pass BA2490")
+        "short_bare": re.compile(r"(?=[pP])(?<![\w-])(?:pass|pw|pwd)[ \t]+([^\s,;]+)", re.I),
+        # Router admin is admin / Kestrel!4490   Server login - administrator / Fulmar!9931:
+        # a credential word, then "user / password" with spaces round the slash (a path
+        # has none); the password must look like one (see find_passwords)
+        "spaced_pair": re.compile(
+            r"(?=[aclursv])(?<![\w-])(?:admin|administrator|root|login|log-in|logon|creds|credentials|account|router|server|vpn|user)"
+            r"[^\n]{0,40}?(?:\bis|\bare|:|=|\s[-–])[ \t]+[^\s/,]+[ \t]+/[ \t]+([^\s,;]+)",
+            re.I,
+        ),
     }, {
         "label": label_starts and label_starts + _LABEL_PREFIXES,
         "prose": label_starts,
@@ -334,11 +347,14 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "pair": _PAIR_WORDS,
         "apposition": place_starts if all(w.isascii() for w in place_starts) else None,
         "domain": None,
+        "as_label": None,
+        "short_bare": ("pass", "pw"),
+        "spaced_pair": ("admin", "administrator", "root", "log", "creds", "credentials", "account", "router", "server", "vpn", "user"),
     })
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
-_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds", "\\")
+_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds", "\\", "admin", "root", "router", "server", "vpn")
 
 
 def _may_match(how: str, window: str) -> bool:
@@ -348,6 +364,10 @@ def _may_match(how: str, window: str) -> bool:
         return any(c in window for c in _PAIR_SEPARATORS)
     if how == "domain":
         return "\\" in window and any(c in window for c in _PAIR_SEPARATORS)
+    if how == "spaced_pair":
+        return " / " in window
+    if how == "as_label":
+        return " as " in window
     return how != "label" or ":" in window or "=" in window
 
 
@@ -431,6 +451,14 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
                 r"(?i)pass|pw|pin", m.group(0)
             ):
                 continue
+            if how in ("short_bare", "spaced_pair") and not (
+                    looks_like_password(stripped, non_values, labelled=False) and len(stripped) >= 6
+                    and re.search(r"\d", stripped) and re.search(r"[A-Za-z]", stripped)
+                    and (how == "spaced_pair" or re.search(r"[^A-Za-z0-9]", stripped))):
+                continue  # "boarding pass BA2490", "read / write", "24 / 7", "Q3 / Q4"
+            if how == "as_label" and not (looks_like_password(stripped, non_values, labelled=False)
+                                          and re.search(r"\d", stripped)):
+                continue  # "use your birthday as the password"
             if how == "domain" and not (looks_like_password(stripped, non_values, labelled=False)
                                         and re.search(r"[\d\W_]", stripped)):
                 continue  # "FINANCE\reports / archive": a folder, not a password
