@@ -304,3 +304,20 @@ def test_waits_counted_and_threats_to_escalate(quoted, flagged):
     found = [f.code for f in lint_text(reply(HOMEFIX, quoted, who="Meera Iyer"), rules, to="meera@example.in").findings
              if f.category == "empathy" and f.severity >= Severity.WARNING]
     assert found == (["EMP001"] if flagged else [])
+
+
+# -- the answer to a routine request can be a refusal ----------------------------------------
+
+@pytest.mark.parametrize("draft, flagged", [
+    ("Dear Mr Bello,\n\nYour request to cancel the gym contract early has been declined under clause 9.\n\nMembership",
+     True),
+    ("Dear Mr Bello,\n\nYour application to waive the admin fee was turned down by the finance team.\n\nMembership",
+     True),
+    # doing what was asked is routine
+    ("Dear Mr Bello,\n\nWe've processed your cancellation request and the membership is now closed.\n\nMembership",
+     False),
+    ("Dear Mr Bello,\n\nFollowing your request to cancel, the class booking has been cancelled and refunded.\n\n"
+     "Membership", False),
+])
+def test_a_refusal_of_a_routine_request_is_news(draft, flagged):
+    assert (codes(draft) in MISSING) is flagged, draft

@@ -565,8 +565,12 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             else:
                 # A routine phrase makes its clause routine; a semicolon ends a clause
                 # ("The shipment was held at customs; the new one is fixed").
+                # What the reader asked for ("your request to waive the fee", "your
+                # cancellation request") is routine only for the cue inside it: the answer
+                # to it ("... has been refused") is news.
                 if keys & _ROUTINE_KEYS and any(
                         k in _ROUTINE_KEYS and not _semicolon_between(tk, min(s, a), max(e, b))
+                        and (not _asked_for(tk, sent_start, a, b) or a <= s < b or not _refuses(tk, s, e))
                         for k, a, b in in_sentence):
                     continue
                 if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
@@ -636,6 +640,26 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
 
 
 _SEMICOLON = hash_string(";")
+_REQUEST = _hashes("request", "requests", "application", "applications", "appeal", "claim", "bid", "proposal")
+_TO = hash_string("to")
+
+
+_REFUSING = _hashes("decline", "declined", "reject", "rejected", "refuse", "refused", "deny", "denied", "not", "n't",
+                    "n’t", "unable", "unsuccessful", "turn", "turned", "repudiate", "repudiated")
+
+
+def _refuses(tk: _Tokens, s: int, e: int) -> bool:
+    """Whether the cue at tokens ``s:e`` turns something down ("declined", "not approved")."""
+    return any(tk.lower[i] in _REFUSING for i in range(s, e))
+
+
+def _asked_for(tk: _Tokens, sent_start: int, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` name what the reader asked for: "(request|application) to
+    cancel ...", or a phrase holding "your ... request"."""
+    lower = tk.lower
+    if a - 2 >= sent_start and lower[a - 1] == _TO and lower[a - 2] in _REQUEST:
+        return True
+    return _YOUR_HASH in lower[a:b] and not _REQUEST.isdisjoint(lower[a:b])
 # A phrase of either group makes its clause routine ("spared" also overrules the model).
 _ROUTINE_KEYS = frozenset({"bad_news:routine", "bad_news:spared"})
 
