@@ -566,3 +566,30 @@ def test_dismissive_internal_asides(line):
 ])
 def test_same_idioms_not_about_a_person(body):
     assert codes(draft(body)) == []
+
+
+# -- condescension in Indian English ----------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "You are not understanding simple thing, so I explain again.",
+    "I am explaining you many times but still you are not getting.",
+    "You people are not knowing anything about accounts.",
+    "Please stop disturbing us with same same question.",
+    "This is very basic thing, even small child knows.",
+    "Madam is not having any sense of the process.",
+    "Sir, you are not reading my mail properly only.",
+])
+def test_condescension_in_indian_english(body):
+    assert codes(draft(body)) != []
+
+
+@pytest.mark.parametrize("body", [
+    "You are not receiving the invoice because the address was wrong, sorry.",
+    "Kindly share your GST number before Friday.",
+    "I am explaining the new process in the attached PDF.",
+    "Please stop by our office any time this week.",
+    "This is a very basic plan, ideal for small shops.",
+    "Sorry to disturb you on a Sunday.",
+    "You are not reading the latest version; here it is.",
+])
+def test_indian_english_that_is_not_condescension(body):
+    assert codes(draft(body)) == []
