@@ -172,8 +172,8 @@ def examples(root):
     pos = [compose([p], {"day": DAYS}, 1, 33 + i)[0] if "{day}" in p else p for i, p in enumerate(pos)]
     neg = [compose([n], {"day": DAYS}, 1, 34 + i)[0] if "{day}" in n else n for i, n in enumerate(neg)]
     # The hand-written lines carry the classes templates do not; each counts three times.
-    pos = vary_case(pos + pos_hand * 3, 35)
-    neg = neg + neg_hand * 3 + mail_text.examples(3500, 36)
+    pos = vary_case(pos + pos_hand * 5, 35)
+    neg = neg + neg_hand * 5 + mail_text.examples(3500, 36)
     out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
     facts = {"composed_or_hand_written_positives": len(pos), "composed_or_hand_written_negatives": len(neg)}
     return out, facts

@@ -396,8 +396,9 @@ class ModelOverpromise(Rule):
     and promises the writer keeps themselves ("I'll call you at 3") as negatives.  It
     scores each sentence from 0 to 1; a finding needs at least
     `overpromise-model-threshold` (default 0.8).  JSON and SARIF reports carry the
-    score.  Only the new text is read: a guarantee the client quotes back is not
-    yours.  Training data, figures and known failure modes: `docs/models.md`.
+    score.  A sentence in quotation marks, attributed to someone else, or holding a
+    hedge, a condition or a disclaimer of the overpromise lexicon is not a finding.
+    Only the new text is read: a guarantee the client quotes back is not yours.  Training data, figures and known failure modes: `docs/models.md`.
 
     ## Why it matters
     A client relies on a promise however it is worded; "you'll have it Monday, full
@@ -446,9 +447,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _hedged(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence holds a hedge cue of the overpromise lexicon (the user's own
-    included, e.g. "weather permitting"), a cue that the words are someone else's
-    (``attributed``, ``reported``), or a disclaimer ("nobody can promise", "can't
-    guarantee"): the model does not know a user's hedges."""
+    included, e.g. "weather permitting"), a condition ("if", "unless", "provided"), a cue
+    that the words are someone else's (``attributed``, ``reported``), or a disclaimer
+    ("nobody can promise", "can't guarantee"): the model does not know a user's hedges."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -456,5 +457,9 @@ def _hedged(ctx: Context, start: int, end: int) -> bool:
     # Someone else's view or a reported promise ("they stated that ... is a done deal",
     # "as promised"): not the writer's certainty, as for the phrase rules.
     if "c:attr" in keys or "c:rep" in keys or "c:disc" in keys:
+        return True
+    # A condition ("if so, I will ...", "provided the bank agrees, ..."), as the phrase
+    # rules read it: a conditional commitment is not an overpromise.
+    if "c:cond" in keys and "c:notcond" not in keys:
         return True
     return "c:hedge" in keys and "c:nothedge" not in keys
