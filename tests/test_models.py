@@ -120,6 +120,19 @@ def test_rmk004_reads_the_abuse_model_too():
     assert "RMK004" in codes(text, **{"remark-model-threshold": 1.0})
 
 
+def test_rmk004_reads_both_models_agreeing():
+    """A remark neither model is sure of alone (remark 0.85-0.88, abuse 0.5-0.92): both lean
+    the same way, so it is a finding; the agreement has its own options and goes off with
+    either model."""
+    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: the lady at the desk is a cow\n"
+    assert "RMK004" in codes(text)
+    assert "RMK004" not in codes(text, **{"remark-model-threshold-agreed": 1.0})
+    assert "RMK004" not in codes(text, **{"abuse-model-agreement": 0.95})
+    assert "RMK004" not in codes(text, **{"abuse-model-threshold": 1.0})
+    # The same words about a farm animal: neither model leans towards a remark.
+    assert "RMK004" not in codes("Hi Jo,\n\nThe cow at the gate is ours; the vet comes on Friday.\n\nBest,\nAl\n")
+
+
 ABUSE_HARD_NEGATIVES = [
     # Dutch "hoe" (how) and "kunt" (can): everyday words that look like English abuse.
     "Hoi Jan,\n\nHoe gaat het met de levering? Kunt u de factuur vandaag sturen?\n\nGroet,\nAnna\n",

@@ -620,6 +620,10 @@ _GREETING_LINE = re.compile(
 
 register_threshold("remark-model-threshold", 0.88, "remark")
 register_threshold("abuse-model-threshold", 0.92, "abuse")
+# Where both models lean the same way, each needs less: a sentence the remark model reads
+# at 0.85 or more is a finding when the abuse model also gives it at least 0.5.
+register_threshold("remark-model-threshold-agreed", 0.85, "remark (with the abuse model agreeing)")
+register_threshold("abuse-model-agreement", 0.5, "abuse (agreeing with the remark model)")
 
 
 @register
@@ -637,7 +641,9 @@ class ModelRemark(Rule):
     tweets, their abusive words taken out, as negatives, so it reads insults, slurs and
     profanity word by word and everyday words weigh nothing.  A finding needs the
     remark score to reach `remark-model-threshold` (default 0.88) or the abuse score
-    to reach `abuse-model-threshold` (default 0.92); it carries the higher score.
+    to reach `abuse-model-threshold` (default 0.92), or both models to agree: the
+    remark score at `remark-model-threshold-agreed` (default 0.85) with the abuse score
+    at `abuse-model-agreement` (default 0.5).  It carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
@@ -677,6 +683,15 @@ class ModelRemark(Rule):
         for label, option in (("remark", "remark-model-threshold"), ("abuse", "abuse-model-threshold")):
             for start, end, score in model_hits(ctx, label, self.parts, option):
                 best[start, end] = max(score, best.get((start, end), 0.0))
+        # Two models trained differently (remarks in email register; abusive words with
+        # everyday words weighing nothing) rarely both lean towards a remark by chance.
+        # A model turned off (its threshold at 1) takes no part in an agreement either.
+        both_on = ctx.option("remark-model-threshold") < 1.0 and ctx.option("abuse-model-threshold") < 1.0
+        remark = {(s, e): v for s, e, v in model_hits(ctx, "remark", self.parts, "remark-model-threshold-agreed")} if both_on else {}
+        if remark:
+            for start, end, score in model_hits(ctx, "abuse", self.parts, "abuse-model-agreement"):
+                if (start, end) in remark:
+                    best[start, end] = max(score, remark[start, end], best.get((start, end), 0.0))
         for (start, end), score in sorted(best.items()):
             if counts_against_draft(ctx, start):
                 yield Hit(start, end, score=score)
