@@ -321,3 +321,22 @@ def test_waits_counted_and_threats_to_escalate(quoted, flagged):
 ])
 def test_a_refusal_of_a_routine_request_is_news(draft, flagged):
     assert (codes(draft) in MISSING) is flagged, draft
+
+
+# -- acknowledgements in words not read before ---------------------------------------------------
+
+DOUBLE = "We were billed twice for May and nobody answered my last two emails about it."
+REFUND = "Hi Tova,\n\n{}The second charge of £180 goes back to your card today.\n\nRegards,\nNiall\nAccounts"
+
+
+@pytest.mark.parametrize("ack, acknowledged", [
+    ("That's not on, and I've told the billing lead. ", True),
+    ("Two charges and no answer is a poor show, and that's entirely down to us. ", True),
+    ("Regret the double billing and the silence. ", True),
+    # the same words, not acknowledging
+    ("This is not on the May statement any more. ", False),
+    ("The timing is down to your bank. ", False),
+])
+def test_acknowledgements_in_other_words(ack, acknowledged):
+    draft = reply(REFUND.format(ack), DOUBLE, who="Tova Lind")
+    assert codes(draft, to="tova.lind@example.se") == ([] if acknowledged else ["EMP001"])
