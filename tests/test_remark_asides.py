@@ -205,3 +205,38 @@ def test_more_asides_in_other_words(note):
 ])
 def test_more_asides_hard_negatives(note):
     assert codes(with_note(note)) == []
+
+
+# -- the reader sent elsewhere for help, in other words (RMK003) ---------------------
+@pytest.mark.parametrize("body", [
+    "It's a normal PDF. Maybe a younger member of staff could open it for you.",
+    "If it's beyond you, perhaps a family member who is good with computers can take over.",
+    "Most people manage to open a PDF without calling us.",
+    "Perhaps get someone who knows how computers work to have a look.",
+    "Your grandson might be able to explain what a browser is.",
+    "I appreciate technology may not come naturally at your age.",
+    "If you can find someone tech-savvy in your office, they'll sort it in seconds.",
+    "I've attached it again; try double-clicking it this time.",
+    "This is the third time I've sent the same link.",
+    "A quick Google would have answered this.",
+    "The instructions are in plain English, so please read them.",
+    "Someone computer literate in your office should be able to assist.",
+])
+def test_reader_sent_elsewhere_in_other_words(body):
+    assert "RMK003" in codes(plain(body, greeting="Dear Mr Gough"))
+
+
+@pytest.mark.parametrize("body", [
+    "It's a standard PDF. If you have a colleague who looks after IT, they're welcome to call us too.",
+    "Our younger customers often use the app, but phone booking works just as well.",
+    "The course is for anyone who wants to know how computers work.",
+    "A quick search on our help page will also find the guide.",
+    "This is the third time we've sent a replacement, and I'm sorry it failed again.",
+    "Try restarting the router this time, and if it still fails call me.",
+    "The contract is in plain English, so it should be easy to check.",
+    "Most people manage to finish the form in about ten minutes.",
+    "If it's beyond your budget this year, we can spread the cost.",
+    "Our apprentices are good with computers and will set the new laptops up for you.",
+])
+def test_reader_sent_elsewhere_hard_negatives(body):
+    assert codes(plain(body, greeting="Dear Mr Gough")) == []
