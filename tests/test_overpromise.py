@@ -1141,3 +1141,24 @@ def test_fourth_wave_hard_negatives(sentence):
 ])
 def test_own_work_exemption_keeps_deliveries(sentence):
     assert "PRM002" in prm_codes(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Approval is pretty much certain.", "PRM006"),
+    ("Funding is practically assured now.", "PRM006"),
+    ("The shares can't go anywhere but up.", "PRM005"),
+])
+def test_softened_in_form_only(sentence, code):
+    assert code in prm_codes(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is approval pretty much certain?",
+    "Approval is pretty much certain to take six weeks.",
+    "I'm pretty certain I sent it yesterday.",
+    "If approval is virtually certain, why wait?",
+    "Prices can go down as well as up.",
+])
+def test_softened_in_form_only_hard_negatives(sentence):
+    got = blocking(sentence)
+    assert not got, (sentence, [(f.code, f.excerpt) for f in got])
