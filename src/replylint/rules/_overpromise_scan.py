@@ -346,7 +346,8 @@ def _analyse(ctx) -> list[Promise]:
 
 # "always" reads a habit as a promise only in the clause reader's narrow cases ("the
 # insurer always pays out on claims like this", "the market always bounces back").
-_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always", "never", "n't", "not", "only"})
+# "bound", "certain", "sure" before "to": "the insurer is bound to pay out".
+_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always", "never", "n't", "not", "only", "bound", "certain", "sure"})
 
 
 def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]:

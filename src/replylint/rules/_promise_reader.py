@@ -41,6 +41,8 @@ _ADVERBS = {
     "100", "%", "totally", "completely", "fully", "easily", "happily", "gladly", "quickly",
     "soon", "still", "even", "all", "both", "ever", "def", "defo", "deffo", "totes", "sure", "straight", "simply", "literally", "actually",
 }
+# Certainty read as a future before "to": "is bound to", "are certain to", "is sure to".
+_BOUND = {"bound", "certain", "sure"}
 _DELIVERY = {"deliver", "arrive", "come", "turn", "drop", "collect", "bring"}
 _MULTIPLES = {"twice", "double", "triple", "treble", "quadruple", "10x", "tenfold", "threefold", "twofold"}
 _WRITER = {"i", "we"}
@@ -101,6 +103,7 @@ class ReaderWords:
     market_subjects: frozenset[str] = frozenset()
     market_fall_verbs: frozenset[str] = frozenset()
     market_rise_verbs: frozenset[str] = frozenset()
+    never_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -156,6 +159,7 @@ def reader_words(lexicon: dict) -> ReaderWords:
         market_subjects=_words(table, "market_subjects"),
         market_fall_verbs=_words(table, "market_fall_verbs"),
         market_rise_verbs=_words(table, "market_rise_verbs"),
+        never_verbs=_words(table, "never_verbs"),
     )
 
 
@@ -178,6 +182,15 @@ def _future_at(doc, i: int, ss: int, se: int) -> int | None:
         return i + 1
     if low == "gon" and i + 1 < se and doc[i + 1].lower_ == "na":
         return i + 2
+    # "the insurer is bound to pay out", "you are certain to get the job": a certainty
+    # about someone else's act, read like "is going to" ("is sure to" too).
+    if low in _BOUND and i + 1 < se and doc[i + 1].lower_ == "to" and i > ss:
+        b = i - 1
+        while b > ss and doc[b].lower_ in _ADVERBS:
+            b -= 1
+        if doc[b].lemma_ == "be" or doc[b].lower_ in ("'s", "’s", "'re", "’re"):
+            return i + 2
+        return None
     if low == "going" and i + 1 < se and doc[i + 1].lower_ == "to" and i > ss:
         b = i - 1
         while b > ss and doc[b].lower_ in _ADVERBS:
@@ -190,7 +203,7 @@ def _future_at(doc, i: int, ss: int, se: int) -> int | None:
 def _subject(doc, words: ReaderWords, marker: int, ss: int, breaks) -> tuple[int, int] | None:
     """The subject phrase before a future marker: (first token, head token), or None."""
     j = marker - 1
-    if doc[marker].lower_ in ("going", "gon"):
+    if doc[marker].lower_ in ("going", "gon") or doc[marker].lower_ in _BOUND:
         while j > ss and doc[j].lower_ in _ADVERBS:
             j -= 1  # "is definitely going to"
         if j >= ss and (doc[j].lemma_ == "be" or doc[j].lower_ in ("'s", "’s", "'re", "’re", "'m", "’m")):
@@ -264,7 +277,10 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if doc[i].lower_ == "always":
         return _habit_at(doc, words, i, ss, se, breaks)
     if doc[i].lower_ in _MARKET_HABIT_MARKERS:
-        return _market_habit_at(doc, words, i, ss, se, breaks)
+        found = _market_habit_at(doc, words, i, ss, se, breaks)
+        if found is None and doc[i].lower_ == "never":
+            found = _never_habit_at(doc, words, i, ss, se, breaks)
+        return found
     after = _future_at(doc, i, ss, se)
     if after is None:
         return None
@@ -555,6 +571,32 @@ def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tupl
     if kind not in _HABIT_KINDS or kind == "counterparty":
         return None  # "the seller always accepts card payments" is how they trade
     return (f"tp:{kind}", first, end) if (verb in words.habit_verbs or phrase in words.habit_verbs) else None
+
+
+def _never_habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
+    """A third party's refusal or lapse denied as a habit: "the insurer never rejects
+    these claims", "the carrier never misses", "the council never objects to these".
+
+    Only the present tense right after its subject ("never rejected" is history, "will
+    never" is read at "will"), of a named third party that is not the weather, with a
+    verb from ``never_verbs`` ("the courier never delivers on Sundays" is a fact)."""
+    if i <= ss or doc[i - 1].lower_ in _AUXILIARIES or doc[i - 1].lemma_ in _AUXILIARIES:
+        return None
+    subj = _subject(doc, words, i, ss, breaks)
+    v = _verb_after(doc, i + 1, se)
+    if subj is None or v is None:
+        return None
+    first, head = subj
+    verb = doc[v].lemma_
+    rest = _rest(doc, v + 1, se)
+    phrase = f"{verb} {rest[0]}" if rest else ""
+    if not (verb in words.never_verbs or phrase in words.never_verbs) or not _present(doc[v], verb):
+        return None
+    kind = _agent_kind(doc, words, first, head)
+    if kind is None or kind == "weather" or (first < head and doc[first].lower_ in _OWN_POSSESSIVES):
+        return None
+    # key "tp:decision": the "never" inside it is the promise, not terms
+    return ("tp:decision", first, _phrase_end(doc, v, se, breaks))
 
 
 def _decides(words: ReaderWords, verb: str, rest: list[str]) -> bool:

@@ -1,0 +1,80 @@
+"""Overpromise shapes found by probing the rules with fresh sentences of our own (not
+from any set): each class with its positives and hard negatives.
+
+* a certainty read as a future before "to": "the insurer is bound to pay out", "you are
+  certain to get the job", "the embassy is sure to grant it" (not "approval is certain
+  to take weeks", "we are sure to call you", negated, hedged or conditional);
+* a third party's refusal or lapse denied as a present habit: "the insurer never
+  rejects these", "the carrier never misses" (not a fact, "the courier never delivers on
+  Sundays", not history, "never rejected", not the writer's own supplier).
+"""
+from __future__ import annotations
+
+import pytest
+from helpers import findings
+
+from replylint import Config
+from replylint.findings import Severity
+
+RULES_ONLY = Config.from_dict({"ignore": ["PRM008"]})
+
+
+def wrap(body: str) -> str:
+    return f"Hi Priya,\n\n{body}\n\nBest,\nTom\nHarrow & Lane\n"
+
+
+def blocking(body: str) -> list[str]:
+    return [f.code for f in findings(wrap(body), RULES_ONLY)
+            if f.category == "overpromise" and f.severity >= Severity.WARNING]
+
+
+@pytest.mark.parametrize("body", [
+    "The insurer is bound to pay out in full, so go ahead with the repair.",
+    "You are certain to get the job, the panel loved you.",
+    "Your visa is certain to be approved this round.",
+    "The embassy is sure to grant the extension, kindly be at ease.",
+    "The tribunal is bound to find in your favour.",
+    "Honestly the council is bound to approve the extension.",
+])
+def test_bound_to_reads_as_a_future(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "Approval is certain to take a few weeks, so plan for that.",
+    "We are sure to call you tomorrow with the figures.",
+    "The insurer is not bound to pay for cosmetic damage.",
+    "The bank is bound to approve the loan, I reckon, but it may take a while.",
+    "If the council is certain to refuse, we should change the plans first.",
+    "The court is bound to follow the earlier ruling on costs.",
+    "I'm not sure the insurer will pay.",
+])
+def test_bound_to_hard_negatives(body):
+    assert not blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "The insurer never rejects these claims, so you're fine.",
+    "It'll be there before Christmas, the carrier never misses.",
+    "The council never objects to extensions like yours.",
+    "Don't stress about the tax return, HMRC never queries these.",
+    "The tribunal never rules against a claimant with records like yours.",
+    "Go with the landlord's offer, the letting agent never pushes back on these.",
+])
+def test_third_party_never_fails_as_a_habit(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "The courier never delivers on Sundays, so expect it Monday.",
+    "The insurer never rejected a claim of ours last year, but every case is different.",
+    "The embassy rarely refuses these, but it has happened.",
+    "Our supplier never misses a shipment.",
+    "The landlord never replies to emails, so I'll phone him.",
+    "I never said the insurer would pay.",
+    "In my experience HMRC never queries these, but I can't be certain.",
+    "Does the bank never decline transfers like this?",
+    "We never miss a call-back slot.",
+])
+def test_never_habit_hard_negatives(body):
+    assert not blocking(body), body
