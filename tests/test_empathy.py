@@ -1475,3 +1475,18 @@ def test_thats_grim_acknowledges():
     body = "Hi Lisa,\n\n{}The engineer is booked for 8am tomorrow.\n\nMark"
     assert codes(reply(body.format("That's grim, I'm on it. "), quoted, who="Lisa Grant"), PREVIEW) == []
     assert codes(reply(body.format(""), quoted, who="Lisa Grant"), PREVIEW) == ["EMP001"]
+
+
+@pytest.mark.parametrize("draft, flagged", [
+    # an old, previous or test item ended because a new one replaces it
+    ("Hi Fola,\n\nYour old card has been cancelled and the replacement you ordered is on its way.\n\nCards", False),
+    ("Hi Ewa,\n\nYour previous booking has been cancelled and replaced with the Friday one you chose.\n\nDesk", False),
+    ("Dear Mr Lee,\n\nYour old savings account has been closed and the balance moved across, as instructed.\n\nBranch",
+     False),
+    ("Hi Kai,\n\nYour test booking was rejected by the system because the date was in the past.\n\nAdmin", False),
+    # the reader's current matter ended: still news
+    ("Hi Fola,\n\nYour card has been cancelled after a failed security check.\n\nCards", True),
+    ("Hi Ewa,\n\nYour booking for Friday has been cancelled because the guide is ill.\n\nDesk", True),
+])
+def test_an_old_item_replaced_by_a_new_one_is_not_bad_news(draft, flagged):
+    assert (codes(draft, PREVIEW) in MISSING) is flagged, draft
