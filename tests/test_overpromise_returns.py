@@ -35,6 +35,9 @@ def blocking(body: str) -> list[str]:
     "This investment carries no downside whatsoever.",
     "Your appeal is a certainty; the panel will reverse it.",
     "The tribunal will uphold your claim and order the deposit back.",
+    "I've read everything and I can say it plainly: we will win this.",
+    "The panel will have no choice but to rule for you.",
+    "You'll win the appeal, and the costs will follow.",
 ])
 def test_promised_returns_and_cases(body):
     assert blocking(body), body
@@ -48,6 +51,9 @@ def test_promised_returns_and_cases(body):
     "If the panel upholds the appeal, you'll get your deposit back.",
     "Past performance has averaged 7%, but returns can go down as well as up.",
     "You'll be looking at roughly 5% over the year, depending on the market.",
+    "I think we will win this, but it's never certain.",
+    "If we win the case, the costs are covered.",
+    "We can't say whether we will win the appeal.",
 ])
 def test_hedged_and_plain_statements_hard_negatives(body):
     assert blocking(body) == [], body
