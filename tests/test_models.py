@@ -121,16 +121,17 @@ def test_rmk004_reads_the_abuse_model_too():
 
 
 def test_rmk004_reads_both_models_agreeing():
-    """A remark neither model is sure of alone (remark 0.85-0.88, abuse 0.5-0.92): both lean
-    the same way, so it is a finding; the agreement has its own options and goes off with
-    either model."""
-    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: the lady at the desk is a cow\n"
-    assert "RMK004" in codes(text)
-    assert "RMK004" not in codes(text, **{"remark-model-threshold-agreed": 1.0})
-    assert "RMK004" not in codes(text, **{"abuse-model-agreement": 0.95})
-    assert "RMK004" not in codes(text, **{"abuse-model-threshold": 1.0})
-    # The same words about a farm animal: neither model leans towards a remark.
-    assert "RMK004" not in codes("Hi Jo,\n\nThe cow at the gate is ours; the vet comes on Friday.\n\nBest,\nAl\n")
+    """A remark neither model is sure of alone (remark below 0.88, abuse below 0.92) is a
+    finding where both lean the same way; the agreement has its own options and goes off
+    with either model."""
+    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: the lady in billing is a witch\n"
+    agreed = {"remark-model-threshold-agreed": 0.85, "abuse-model-agreement": 0.7}
+    assert "RMK004" in codes(text, **agreed)
+    assert "RMK004" not in codes(text, **{**agreed, "remark-model-threshold-agreed": 1.0})
+    assert "RMK004" not in codes(text, **{**agreed, "abuse-model-agreement": 0.9})
+    assert "RMK004" not in codes(text, **{**agreed, "abuse-model-threshold": 1.0})
+    # The same words about a play: neither model leans towards a remark.
+    assert "RMK004" not in codes("Hi Jo,\n\nThe lady in the school play is a witch; tickets are attached.\n\nBest,\nAl\n", **agreed)
 
 
 ABUSE_HARD_NEGATIVES = [

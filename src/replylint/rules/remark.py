@@ -621,8 +621,8 @@ _GREETING_LINE = re.compile(
 register_threshold("remark-model-threshold", 0.88, "remark")
 register_threshold("abuse-model-threshold", 0.92, "abuse")
 # Where both models lean the same way, each needs less: a sentence the remark model reads
-# at 0.85 or more is a finding when the abuse model also gives it at least 0.5.
-register_threshold("remark-model-threshold-agreed", 0.85, "remark (with the abuse model agreeing)")
+# at 0.87 or more is a finding when the abuse model also gives it at least 0.5.
+register_threshold("remark-model-threshold-agreed", 0.87, "remark (with the abuse model agreeing)")
 register_threshold("abuse-model-agreement", 0.5, "abuse (agreeing with the remark model)")
 
 
@@ -642,7 +642,7 @@ class ModelRemark(Rule):
     profanity word by word and everyday words weigh nothing.  A finding needs the
     remark score to reach `remark-model-threshold` (default 0.88) or the abuse score
     to reach `abuse-model-threshold` (default 0.92), or both models to agree: the
-    remark score at `remark-model-threshold-agreed` (default 0.85) with the abuse score
+    remark score at `remark-model-threshold-agreed` (default 0.87) with the abuse score
     at `abuse-model-agreement` (default 0.5).  It carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
