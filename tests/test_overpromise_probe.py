@@ -78,3 +78,29 @@ def test_third_party_never_fails_as_a_habit(body):
 ])
 def test_never_habit_hard_negatives(body):
     assert not blocking(body), body
+
+
+# Phrases found by the probe: a third party said to have no choice ("the landlord has no
+# choice but to fix it"), "confirm plus chop" (Singapore/Malaysia: certain, sealed), and
+# a search ranking with a longer verb phrase ("we'll get you onto the first page of Google").
+@pytest.mark.parametrize("body", [
+    "The landlord has no choice but to fix the boiler by Friday.",
+    "The insurer has no choice but to pay out now.",
+    "Confirm plus chop the shipment reaches Jurong by Tuesday.",
+    "We'll get you onto the first page of Google within a month.",
+    "Our team will get your shop the top spot on Google by spring.",
+])
+def test_probe_phrases(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "We had no choice but to pay the fee.",
+    "We have no choice but to cancel the order.",
+    "If the landlord has no choice but to fix it, he'll do it.",
+    "Is it confirm plus chop or not?",
+    "I can't promise we'll get you onto the first page of Google.",
+    "We should get you onto the first page of Google within a few months.",
+])
+def test_probe_phrase_hard_negatives(body):
+    assert not blocking(body), body
