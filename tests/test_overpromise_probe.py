@@ -104,3 +104,38 @@ def test_probe_phrases(body):
 ])
 def test_probe_phrase_hard_negatives(body):
     assert not blocking(body), body
+
+
+# The writer's own terms and replies, found as false alarms by the probe: "we guarantee
+# no hidden charges" is pricing the writer sets (PRM007, info), "I guarantee you'll get a
+# reply from me within the hour" is the writer's own reply; "bet on it" closing a clause
+# is a certainty like "count on it".
+@pytest.mark.parametrize("body", [
+    "Our fee is fixed and we guarantee no hidden charges.",
+    "I guarantee you'll get a reply from me within the hour.",
+    "Promise you'll hear back from us by 5pm today.",
+    "We guarantee no extra fees on the renewal.",
+])
+def test_writer_own_terms_and_replies_do_not_block(body):
+    assert not blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "I guarantee you'll get a reply from the council within the hour.",
+    "We guarantee the visa will be approved.",
+    "The hiring manager is going to make you an offer, bet on it.",
+    "It'll clear customs by Friday, bet on it.",
+])
+def test_someone_elses_outcome_still_blocks(body):
+    assert blocking(body), body
+
+
+def test_hidden_charges_guarantee_is_policy_info():
+    codes = [f.code for f in findings(wrap("We guarantee no hidden charges."), RULES_ONLY)
+             if f.category == "overpromise"]
+    assert codes == ["PRM007"]
+
+
+@pytest.mark.parametrize("body", ["I wouldn't bet on it.", "Don't bet on it arriving before Friday."])
+def test_bet_on_it_negated(body):
+    assert not blocking(body), body
