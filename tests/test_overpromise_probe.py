@@ -139,3 +139,27 @@ def test_hidden_charges_guarantee_is_policy_info():
 @pytest.mark.parametrize("body", ["I wouldn't bet on it.", "Don't bet on it arriving before Friday."])
 def test_bet_on_it_negated(body):
     assert not blocking(body), body
+
+
+# A favour someone else decides, named as theirs to give ("you will certainly receive
+# the compensation from the airline"); not a letter or an email from them, not hedged,
+# conditional, or the writer's own refund.
+@pytest.mark.parametrize("body", [
+    "You will certainly receive the compensation from the airline.",
+    "You'll get a full refund from the insurer, so go ahead and book the repair.",
+    "Rest easy, you will receive an upgrade from the hotel on arrival.",
+])
+def test_favour_from_a_third_party(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", [
+    "You'll get a letter from the council next week.",
+    "You should get a refund from the airline within a few weeks.",
+    "If you claim, you'll get compensation from the airline.",
+    "You will receive a refund from us within 14 days.",
+    "You'll get an email from the courier with a tracking link.",
+    "You may receive a refund from the supplier.",
+])
+def test_favour_from_a_third_party_hard_negatives(body):
+    assert not blocking(body), body

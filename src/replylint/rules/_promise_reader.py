@@ -379,6 +379,12 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         agent = _agent_after(doc, words, v2 + 1, se, breaks)
         if agent is not None:
             return (f"tp:{agent[0]}", first, agent[1])
+    # "you will certainly receive the compensation from the airline": a favour someone
+    # else decides, named as theirs to give ("a letter from the council" is not a favour)
+    if subject_low == "you" and verb in ("get", "receive") and any(w in words.favours for w in rest[:3]):
+        agent = _agent_after(doc, words, v2 + 1, se, breaks)
+        if agent is not None and agent[0] != "weather":
+            return (f"tp:{agent[0]}", first, agent[1])
     if subject_low == "you":
         found = _your_gain(doc, words, verb, v2, se, rest)
         if found is not None:
