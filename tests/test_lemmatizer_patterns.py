@@ -81,6 +81,26 @@ def test_numbers_and_tokenizer_splitting(pipeline):
     assert got == [("n", "100% sure"), ("n", "99 % sure"), ("n", "100%")]
 
 
+def test_an_alternative_the_tokenizer_splits_still_matches(pipeline):
+    # "e-mail", "cannot" and "100%" are several tokens in the text: inside a|b|c they
+    # used to compile to one token test that nothing could pass.
+    phrases = {"a": ["my third email|e-mail|message", "we can|cannot|could help", "def|100% sure?"]}
+    text = "This is my third e-mail. This is my third message. We cannot help. I'm 100% sure."
+    got = run(pipeline, phrases, text)
+    assert ("a", "my third e-mail") in got and ("a", "my third message") in got
+    assert ("a", "We cannot help") in got and ("a", "100% sure") in got
+    # The rest of the phrase still holds: a split alternative is no wildcard.
+    assert not [m for m in run(pipeline, phrases, "This is my third e-book. We can't say.") if m[0] == "a"]
+
+
+def test_expand_alternatives_keeps_plain_phrases_and_contractions(pipeline):
+    from replylint.patterns import expand_alternatives
+    tok = lambda s: [t.text for t in pipeline.nlp.tokenizer(s)]  # noqa: E731
+    assert expand_alternatives("swear|vow _{0,2} on my life", tok) == ["swear|vow _{0,2} on my life"]
+    assert expand_alternatives("i be|'m certain", tok) == ["i be|'m certain"]
+    assert expand_alternatives("a mix-up|muddle?", tok) == ["a muddle?", "a mix-up", "a"]
+
+
 def test_longest_match_wins_within_a_group(pipeline):
     got = run(pipeline, {"x": ["rest", "rest assured"]}, "Rest assured.")
     assert got == [("x", "Rest assured")]

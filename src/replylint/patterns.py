@@ -36,6 +36,47 @@ class PhraseSyntaxError(ConfigError):
     pass
 
 
+def expand_alternatives(phrase: str, tokenize: Callable[[str], list[str]]) -> list[str]:
+    """The phrase as one or more phrases in which every alternative is a single token.
+
+    A pattern token tests one text token, so an alternative the tokenizer splits
+    ("e-mail", "follow-up", "cannot", "100%") could never match inside ``a|b|c``.  Such
+    an alternative becomes a variant of its own, written as a word, which compiles to the
+    token sequence the text has: ``email|e-mail|message`` -> ``email|message`` and
+    ``e-mail``.  Contractions written alone (``'m``, ``'ve``) are left as they are: the
+    tokenizer splits them differently outside a word than after one.
+    """
+    variants: list[list[str]] = [[]]
+    changed = False
+    for item in phrase.split():
+        m = None if _GAP.match(item) or "|" not in item else _ITEM.match(item)
+        if m is None:
+            for v in variants:
+                v.append(item)
+            continue
+        alts, optional = m.group(1).split("|"), m.group(2) or ""
+
+        def splits(alt: str) -> bool:
+            word = alt.lstrip("=")
+            return not word.startswith(("'", "’")) and word != "#num" and len(tokenize(word)) > 1
+
+        multi = [a for a in alts if splits(a)]
+        if not multi:
+            for v in variants:
+                v.append(item)
+            continue
+        changed = True
+        single = [a for a in alts if a not in multi]
+        options: list[str | None] = ["|".join(single) + optional] if single else []
+        options += multi
+        if optional:
+            options.append(None)  # an optional item may be left out altogether
+        variants = [v + ([o] if o else []) for v in variants for o in options]
+    if not changed:
+        return [phrase]
+    return [" ".join(v) for v in variants if v]
+
+
 def _compile_phrase(phrase: str, tokenize: Callable[[str], list[str]], lemma: Callable[[str], str]) -> list[dict]:
     # The pipeline's lemmatizer carries a memo of compiled phrases (loaded from and saved
     # to the user's cache, see compile_cache): tokenizing and lemmatizing every lexicon
@@ -395,6 +436,7 @@ class PhraseSet:
         for p in phrases:
             if not isinstance(p, str) or not p.strip():
                 raise PhraseSyntaxError(f"lexicon group {key!r}: empty phrase {p!r} (it would match nothing)")
+        phrases = [v for p in phrases for v in expand_alternatives(p, self._tokenize)]
         try:
             compiled = [_compile_phrase(p, self._tokenize, self._lemma) for p in phrases]
         except PhraseSyntaxError as exc:

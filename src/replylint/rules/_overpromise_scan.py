@@ -40,7 +40,8 @@ from .. import spacy_names as sp
 from ..errors import ConfigError
 from ..strhash import hash_string
 from ..patterns import (
-    DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, longest_per_key, sentence_starts,
+    DocIndex, PhraseSet, PhraseSyntaxError, _compile_phrase, _simple_lemmas, expand_alternatives, longest_per_key,
+    sentence_starts,
 )
 from ..patterns import PhraseSet as _PhraseSet
 from . import NEW_TEXT
@@ -207,7 +208,8 @@ def compiled(ctx) -> Compiled:
                 if not phrase or not phrase.strip():
                     continue
                 try:
-                    out.append((phrase, _compile_phrase(phrase, tokenizer, lemmatize)))
+                    out.extend((variant, _compile_phrase(variant, tokenizer, lemmatize))
+                               for variant in expand_alternatives(phrase, tokenizer))
                 except PhraseSyntaxError as exc:
                     raise PhraseSyntaxError(f"lexicon group {key!r}: {exc}") from None
             return out

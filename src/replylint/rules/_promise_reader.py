@@ -550,6 +550,21 @@ _AUXILIARIES = {"have", "has", "had", "'ve", "be", "is", "are", "was", "were", "
 _HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty"}
 
 
+def _habit_clause(doc, words: ReaderWords, i: int, ss: int, se: int, breaks):
+    """The clause a habit word at ``i`` ("always", "never") sits in, read when the word
+    follows its subject directly (not "has always", "will never"): (subject's first
+    token, its head, the verb, the verb's lemma, "lemma next-word"), else None."""
+    if i <= ss or doc[i - 1].lower_ in _AUXILIARIES or doc[i - 1].lemma_ in _AUXILIARIES:
+        return None
+    subj = _subject(doc, words, i, ss, breaks)
+    v = _verb_after(doc, i + 1, se)
+    if subj is None or v is None:
+        return None
+    verb = doc[v].lemma_
+    rest = _rest(doc, v + 1, se)
+    return subj[0], subj[1], v, verb, f"{verb} {rest[0]}" if rest else ""
+
+
 def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
     """A habit of someone else's told as an assurance: "the insurer always pays out on
     claims like this", "the market always bounces back", "they always approve these".
@@ -558,17 +573,11 @@ def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tupl
     "will always" is read at "will"), of a third party that decides (an authority, a
     court, an insurer, a market, a buyer or seller) with an outcome verb, or of "they"
     with a decision in the reader's favour (``habit_verbs``)."""
-    if i <= ss or doc[i - 1].lower_ in _AUXILIARIES or doc[i - 1].lemma_ in _AUXILIARIES:
+    read = _habit_clause(doc, words, i, ss, se, breaks)
+    if read is None:
         return None
-    subj = _subject(doc, words, i, ss, breaks)
-    v = _verb_after(doc, i + 1, se)
-    if subj is None or v is None:
-        return None
-    first, head = subj
-    verb = doc[v].lemma_
-    rest = _rest(doc, v + 1, se)
+    first, head, v, verb, phrase = read
     end = _phrase_end(doc, v, se, breaks)
-    phrase = f"{verb} {rest[0]}" if rest else ""
     if doc[head].lower_ == "they":
         # only a decision that says whose favour ("pay out", "side with", "say yes"):
         # "they always approve the minutes" is a routine
@@ -586,16 +595,10 @@ def _never_habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -
     Only the present tense right after its subject ("never rejected" is history, "will
     never" is read at "will"), of a named third party that is not the weather, with a
     verb from ``never_verbs`` ("the courier never delivers on Sundays" is a fact)."""
-    if i <= ss or doc[i - 1].lower_ in _AUXILIARIES or doc[i - 1].lemma_ in _AUXILIARIES:
+    read = _habit_clause(doc, words, i, ss, se, breaks)
+    if read is None:
         return None
-    subj = _subject(doc, words, i, ss, breaks)
-    v = _verb_after(doc, i + 1, se)
-    if subj is None or v is None:
-        return None
-    first, head = subj
-    verb = doc[v].lemma_
-    rest = _rest(doc, v + 1, se)
-    phrase = f"{verb} {rest[0]}" if rest else ""
+    first, head, v, verb, phrase = read
     if not (verb in words.never_verbs or phrase in words.never_verbs) or not _present(doc[v], verb):
         return None
     kind = _agent_kind(doc, words, first, head)
