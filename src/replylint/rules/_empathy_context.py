@@ -659,7 +659,7 @@ def _asked_for(tk: _Tokens, sent_start: int, a: int, b: int) -> bool:
     lower = tk.lower
     if a - 2 >= sent_start and lower[a - 1] == _TO and lower[a - 2] in _REQUEST:
         return True
-    return _YOUR_HASH in lower[a:b] and not _REQUEST.isdisjoint(lower[a:b])
+    return _YOUR in lower[a:b] and not _REQUEST.isdisjoint(lower[a:b])
 # A phrase of either group makes its clause routine ("spared" also overrules the model).
 _ROUTINE_KEYS = frozenset({"bad_news:routine", "bad_news:spared"})
 
@@ -675,7 +675,6 @@ _ADVERBS = _hashes("now", "also", "unfortunately", "sadly", "therefore", "regret
 _CLAUSE_OPENERS = _hashes(",", ";", ":", "that", "so", "and", "but", "-", "–", "—")
 _NP_BREAKS = _hashes(",", ";", ":", "(", ")", "that", "which", "who", "if", "when", "because", "as", "while", "we",
                      "i", "they", "you", "he", "she", "it", "to", ".", "!", "?")
-_YOUR_HASH = hash_string("your")
 _AUX_CHAIN = _BE_AUX | _hashes("has", "have", "had", "will", "would", "'ll", "’ll")
 
 
@@ -697,7 +696,7 @@ def _your_subject(tk: _Tokens, sent_start: int, s: int) -> bool:
     while i > sent_start and lower[i - 1] in _AUX_CHAIN:
         i -= 1
     for j in range(i - 1, max(sent_start, i - 11) - 1, -1):
-        if lower[j] == _YOUR_HASH:
+        if lower[j] == _YOUR:
             return j == sent_start or lower[j - 1] in _CLAUSE_OPENERS or tk.doc[j - 1].is_space
         if lower[j] in _NP_BREAKS:
             return False

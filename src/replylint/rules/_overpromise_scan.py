@@ -87,6 +87,16 @@ def _ids(words: set[str]) -> frozenset[int]:
 # Sentence-level "contrast" words: a condition before them does not reach past them.
 _CONTRAST = _ids({"but", "however", "although", "though", "whereas", "yet"})
 _QUOTES = ('"', "“", "”", "«", "»")
+
+
+def inside_quotation(text: str, at: int, para_from: int | None = None) -> bool:
+    """Whether ``at`` lies inside double quotation marks opened earlier in its paragraph
+    (the one holding ``para_from``, default ``at``): counted from the start of the
+    paragraph, as a quoted passage may run over several sentences ("... found the
+    following language: "A pipeline may file ... The Commission will readily grant
+    requests ...")."""
+    para_start = max(0, text.rfind("\n\n", 0, at if para_from is None else para_from) + 1)
+    return sum(text.count(q, para_start, at) for q in _QUOTES) % 2 == 1
 # Verbs that, right after a match, negate it: "guarantee is not", "guaranteed isn't".
 _AUX = _ids({"be", "can", "will", "do", "would", "could", "should", "have"})
 _NOT, _BE = hash_string("not"), hash_string("be")
@@ -431,12 +441,7 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             last -= 1
         if doc[last].text.endswith("?"):
             continue  # a question, not a promise
-        # Quotation marks counted from the start of the paragraph: a quoted passage may
-        # run over several sentences ("... found the following language: "A pipeline
-        # may file ... The Commission will readily grant requests ...").
-        para_start = max(0, text.rfind("\n\n", 0, sent_start_char) + 1)
-        before = text[para_start : idx[s]]
-        if sum(before.count(q) for q in _QUOTES) % 2:
+        if inside_quotation(text, idx[s], sent_start_char):
             continue  # inside quotation marks: a mention, not a promise
         if overlaps(reported, s, e):
             continue

@@ -246,15 +246,11 @@ def named(base: str, text: str) -> bool:
     Each regex is made for one acronym, and compiling them for each of a mail's
     acronyms was a quarter of a run: they are compiled only where a string test finds
     what they need around the acronym (tests/test_speed_shortcuts.py)."""
-    a = re.escape(base)
-    if _may_be_owner(base, text) and re.search(_NAME_OWNER.format(a=a), text):
-        return True
-    if _may_be_contacted(base, text) and re.search(_NAME_CONTACT.format(a=a), text, re.I):
-        return True
-    if _contract_held(base, text):
+    if named_party(base, text):
         return True
     if not _may_be_listed(base, text):
         return False
+    a = re.escape(base)
     for m in re.finditer(_NAME_PARTNER.format(a=a), text):
         partner = re.search(r"[A-Z][a-z]{2,}", m.group()).group()
         at = m.start() + m.group().index(partner)

@@ -21,8 +21,10 @@ from ._overpromise_scan import (
     CODE_POLICY,
     CODE_THIRD_PARTY,
     CODE_UNLIMITED,
+    _QUOTES,
     analyse,
     compiled,
+    inside_quotation,
 )
 
 
@@ -432,17 +434,11 @@ class ModelOverpromise(Rule):
                 yield Hit(start, end, score=score)
 
 
-_DOUBLE_QUOTES = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
-
-
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether the sentence is someone's quoted words: it holds a double quotation mark
     ('"Prices will rise," he said') or lies inside a quotation opened earlier in its
-    paragraph.  The phrase rules skip quotations the same way."""
-    if any(q in text[start:end] for q in _DOUBLE_QUOTES):
-        return True
-    para_start = max(0, text.rfind("\n\n", 0, start) + 1)
-    return sum(text[para_start:start].count(q) for q in _DOUBLE_QUOTES) % 2 == 1
+    paragraph, as the phrase rules read it."""
+    return any(q in text[start:end] for q in _QUOTES) or inside_quotation(text, start)
 
 
 def _hedged(ctx: Context, start: int, end: int) -> bool:

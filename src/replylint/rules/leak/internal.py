@@ -390,8 +390,12 @@ def _private_ip(ip: str) -> bool:
 
 
 
-def _owned_by_recipient(own_rx: re.Pattern, text: str, start: int, end: int) -> bool:
-    """Is the device nearest to this address in its paragraph the recipient's ("your router")?"""
+def _recipients_network(own_rx: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Is this address on the recipient's own network?  Yes when the device nearest to it
+    in its paragraph is theirs ("your router"), or when the reader is told to open it in
+    their browser ("open a browser and type 192.168.1.1 into the address bar"): an
+    address a client can open is on the client's network, unless a device of ours is
+    nearer or the sentence says the address is ours ("our office router at ...")."""
     lo = max(text.rfind("\n\n", 0, start), 0)
     hi = text.find("\n\n", end)
     hi = len(text) if hi < 0 else hi
@@ -400,21 +404,8 @@ def _owned_by_recipient(own_rx: re.Pattern, text: str, start: int, end: int) -> 
         dist = start - m.end() if m.end() <= start else m.start() - end
         if best is None or abs(dist) < best[0]:
             best = (abs(dist), m.group(1).lower())
-    return best is not None and best[1] in ("your", "own")
-
-
-_IN_A_BROWSER = re.compile(r"\b(?:web[ -]?)?browser\b|\baddress[ -]bar\b|\burl[ -]bar\b", re.I)
-_OURS = re.compile(r"\b(?:our|ours|my|we|we're|we've|us|the company's|the office)\b", re.I)
-
-
-def _typed_into_own_browser(own_rx: re.Pattern, text: str, start: int, end: int) -> bool:
-    """A default router address the reader is told to open in their browser ("open a
-    browser and type 192.168.1.1 into the address bar"): an address a client can open is
-    on the client's own network, unless a device of ours is nearer or the sentence says
-    the address is ours ("our office router at ...")."""
-    lo = max(text.rfind("\n\n", 0, start), 0)
-    hi = text.find("\n\n", end)
-    hi = len(text) if hi < 0 else hi
+    if best is not None:  # the nearest device decides
+        return best[1] in ("your", "own")
     if not _IN_A_BROWSER.search(text, lo, hi):
         return False
     s_lo = max(text.rfind(c, lo, start) for c in ".!?\n") + 1
@@ -422,14 +413,11 @@ def _typed_into_own_browser(own_rx: re.Pattern, text: str, start: int, end: int)
     dot = re.search(r"\.(?:\s|$)", text[end:s_hi])
     if dot:
         s_hi = end + dot.start()
-    if _OURS.search(text, max(lo, s_lo), s_hi):
-        return False
-    best = None
-    for m in own_rx.finditer(text, lo, hi):
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or abs(dist) < best[0]:
-            best = (abs(dist), m.group(1).lower())
-    return best is None or best[1] in ("your", "own")
+    return not _OURS.search(text, max(lo, s_lo), s_hi)
+
+
+_IN_A_BROWSER = re.compile(r"\b(?:web[ -]?)?browser\b|\baddress[ -]bar\b|\burl[ -]bar\b", re.I)
+_OURS = re.compile(r"\b(?:our|ours|my|we|we're|we've|us|the company's|the office)\b", re.I)
 
 
 @register
@@ -486,8 +474,7 @@ class InternalHost(Rule):
                 if not _private_ip(ip) or _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                     continue
                 if own_rx is not None and (ip in home_ips or ip.startswith("192.168.")):
-                    if _owned_by_recipient(own_rx, text, m.start(), m.end()) or _typed_into_own_browser(
-                            own_rx, text, m.start(), m.end()):
+                    if _recipients_network(own_rx, text, m.start(), m.end()):
                         continue
                 found.append((m.start(1), m.end(1), "private IP address"))
             if host_rx is not None and gate.search(text):
