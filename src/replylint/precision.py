@@ -16,10 +16,10 @@ The policy, per rule:
   mail cannot say whether it is right when it fires.  Leak and template rules (exact
   formats and checksums of things that must never reach a client) keep their declared
   severity; another rule keeps it only when its precision on the labelled development
-  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout6.jsonl``:
+  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout7.jsonl``:
   a finding is right when the draft carries the rule's category) is at least
   ``THRESHOLD`` over at least ``MIN_DRAFT_FINDINGS`` findings, written into the same data
-  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout7.jsonl``, the
+  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout8.jsonl``, the
   newest held-out set, is kept out of it: it stays a pure measurement.  (Each older
   held-out set was measurement-only when written; once its misses were read it became a
   development set, and its findings count as evidence here.)
