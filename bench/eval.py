@@ -30,6 +30,7 @@ offensive tweets and the share of 'neither' tweets flagged, for the same three v
 from __future__ import annotations
 
 import argparse
+import subprocess
 from collections import Counter
 import json
 import sys
@@ -245,6 +246,10 @@ def main() -> int:
                     help="write each rule's precision on the labelled development sets (dev, heldout, "
                          "heldout2 to heldout7) into the shipped precision data; heldout8, "
                          "this wave's unbiased set, stays out")
+    ap.add_argument("--record-blind", action="store_true",
+                    help="record what fires on a held-out set measured for the first time, before "
+                         "anyone reads it (bench/data/blind-evidence/SET.json, ids and codes only); "
+                         "--write-precision then counts that set as it was measured blind")
     ap.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                     help="set a rule option (VALUE read as JSON, else as a string), e.g. "
                          "empathy-context=rules for the ablation; repeatable")
@@ -254,6 +259,10 @@ def main() -> int:
         base = base.with_overrides(options_={**base.options_, **parse_options(args.option)})
     if args.write_precision:
         return write_draft_precision(base)
+    if args.record_blind:
+        if args.data is None:
+            ap.error("--record-blind needs the held-out set")
+        return record_blind(Path(args.data), base)
     if args.tweets:
         result = tweets_eval(base, args.json)
         if args.json:
@@ -284,30 +293,74 @@ DEVELOPMENT_SETS = (ROOT.parent / "shared" / "eval" / "dev.jsonl",
 PRECISION_DATA = ROOT / "src" / "replylint" / "data" / "precision.json"
 
 
+BLIND_RECORDS = ROOT / "bench" / "data" / "blind-evidence"
+
+
+def draft_pairs(items, details) -> list[dict]:
+    """(draft id, code, right) for each code that fires at warning or error on a draft, at
+    declared severities, in the five labelled categories: right when the draft is labelled
+    with the rule's category.  Ids and codes only, never draft text."""
+    pairs = []
+    for item in items:
+        for code in sorted({f.code for f in details[item["id"]] if f.severity >= Severity.WARNING}):
+            rule = get_rule(code)
+            if rule is None or rule.category not in CATEGORIES:
+                continue
+            pairs.append({"id": item["id"], "code": code, "right": rule.category in item["labels"]})
+    return pairs
+
+
+def record_blind(path: Path, base: Config) -> int:
+    """Keep what the rules found on a held-out set the first time it is measured, while nobody
+    has read it: ``bench/data/blind-evidence/<set>.json``.  Run once, by whoever measures the
+    set blind, at that commit; never rewritten afterwards."""
+    items = load(path)
+    _, _, details = run(items, base)
+    out = BLIND_RECORDS / f"{path.stem}.json"
+    if out.exists():
+        sys.exit(f"eval: {out.relative_to(ROOT)} exists: a blind record is written once")
+    BLIND_RECORDS.mkdir(parents=True, exist_ok=True)
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "unknown"
+    record = {"set": path.name, "commit": commit, "items": len(items), "pairs": draft_pairs(items, details)}
+    out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)} ({len(record['pairs'])} findings)", file=sys.stderr)
+    return 0
+
+
 def write_draft_precision(base: Config) -> int:
     """Per-code precision on the labelled development drafts, for rules real mail never fires.
 
     A (draft, code) pair counts once: right when the draft is labelled with the rule's
     category.  Findings are taken at declared severities (warning or error), like ``run``.
+    A set with a blind record (``bench/data/blind-evidence/``) counts as it was measured
+    before anyone read it, not as it is linted today: once a set's misses have been read and
+    fixed, today's run of it flatters the rules, so a false alarm seen blind stays on the
+    record and only new evidence can outweigh it.
     """
     missing = [str(p) for p in DEVELOPMENT_SETS if not p.exists()]
     if missing:
         sys.exit(f"eval: missing {', '.join(missing)}")
     counts: dict[str, list[int]] = {}
+    sources = []
     for path in DEVELOPMENT_SETS:
-        items = load(path)
-        _, _, details = run(items, base)
-        for item in items:
-            for code in {f.code for f in details[item["id"]] if f.severity >= Severity.WARNING}:
-                rule = get_rule(code)
-                if rule is None or rule.category not in CATEGORIES:
-                    continue
-                c = counts.setdefault(code, [0, 0])
-                c[0] += 1
-                c[1] += rule.category in item["labels"]
+        blind = BLIND_RECORDS / f"{path.stem}.json"
+        if blind.exists():
+            record = json.loads(blind.read_text(encoding="utf-8"))
+            pairs = record["pairs"]
+            sources.append(f"{path.name} (blind, {record['commit']})")
+        else:
+            items = load(path)
+            _, _, details = run(items, base)
+            pairs = draft_pairs(items, details)
+            sources.append(path.name)
+        for pair in pairs:
+            c = counts.setdefault(pair["code"], [0, 0])
+            c[0] += 1
+            c[1] += bool(pair["right"])
     data = json.loads(PRECISION_DATA.read_text(encoding="utf-8"))
     data["drafts"] = {code: {"findings": n, "right": r} for code, (n, r) in sorted(counts.items())}
-    data["drafts_sets"] = [p.name for p in DEVELOPMENT_SETS]
+    data["drafts_sets"] = sources
     PRECISION_DATA.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {PRECISION_DATA.relative_to(ROOT)}", file=sys.stderr)
     return 0

@@ -114,3 +114,35 @@ def test_rule_command_says_a_rule_silent_on_real_mail_needs_enough_draft_finding
     out = CliRunner().invoke(main, ["rule", rule.code]).output
     assert f"over at least {precision.MIN_DRAFT_FINDINGS} findings" in out
     assert "until its judged precision on real mail" not in out
+
+
+BLIND = ROOT / "bench" / "data" / "blind-evidence"
+
+
+def test_blind_records_hold_ids_and_codes_only_and_back_the_shipped_draft_figures():
+    """A held-out set measured before anyone read it counts as it was measured then: its
+    record holds draft ids, codes and verdicts (no text), every id exists in its set with the
+    recorded verdict, and the shipped draft figures are the sum of records and today's runs."""
+    records = sorted(BLIND.glob("*.json"))
+    assert records, "no blind record"
+    shipped = json.loads((ROOT / "src" / "replylint" / "data" / "precision.json").read_text())
+    sources = shipped["drafts_sets"]
+    for path in records:
+        record = json.loads(path.read_text())
+        assert set(record) == {"set", "commit", "items", "pairs"}
+        labelled = {}
+        with (ROOT / "bench" / "data" / record["set"]).open(encoding="utf-8") as fh:
+            for line in fh:
+                item = json.loads(line)
+                labelled[item["id"]] = item["labels"]
+        assert record["items"] == len(labelled)
+        for pair in record["pairs"]:
+            assert set(pair) == {"id", "code", "right"}
+            rule = get_rule(pair["code"])
+            assert rule is not None
+            assert pair["right"] == (rule.category in labelled[pair["id"]])
+        assert f"{record['set']} (blind, {record['commit']})" in sources
+    # A false alarm seen blind stays counted: EMP004 misfired on heldout7 before it was read.
+    h7 = json.loads((BLIND / "heldout7.json").read_text())
+    wrong = Counter(p["code"] for p in h7["pairs"] if not p["right"])
+    assert shipped["drafts"]["EMP004"]["findings"] - shipped["drafts"]["EMP004"]["right"] >= wrong["EMP004"] > 0

@@ -22,7 +22,11 @@ The policy, per rule:
   file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout8.jsonl``, the
   newest held-out set, is kept out of it: it stays a pure measurement.  (Each older
   held-out set was measurement-only when written; once its misses were read it became a
-  development set, and its findings count as evidence here.)
+  development set, and its findings count as evidence here.)  A set whose first, blind
+  measurement was recorded (``bench/data/blind-evidence/``: heldout5 to heldout7) counts
+  as it was measured then, not as it is linted today: rules tuned on a set's misses would
+  otherwise erase the false alarms that set found, so a blind false alarm stays on the
+  record and only new right findings outweigh it.
 
 Users raise any rule with ``severity`` as before, or give every rule its declared
 severity with ``preview = true``.
