@@ -1,7 +1,7 @@
 """Empathy rules: a reply to a complaint, or bad news, with no acknowledgement.
 
 The hard part is deciding that a draft *needs* an acknowledgement; that logic lives in
-``_empathy_context.py`` and the phrases in ``lexicons/empathy.toml``.
+the ``_empathy_context`` package and the phrases in ``lexicons/empathy.toml``.
 """
 from __future__ import annotations
 
