@@ -367,3 +367,31 @@ def test_an_acronym_a_contract_is_held_with_is_a_name():
     assert codes(text, "JRG008") == []
     text = "Dear Ms Okafor,\n\nYour claim was denied with KRC 45 and RKRC M15.\n\nBilling\n"
     assert "KRC" in {f.excerpt for f in codes(text, "JRG002")}
+
+
+# A terse support note is all shorthand: two plain terms in a very short text are enough.
+@pytest.mark.parametrize("text", [
+    "Morning,\n\nFixed - the print spooler had hung and your mapped drive was pointing at an old share. "
+    "Restarted, should be fine.\n\nKev\n",
+    "Hi Anjali,\n\nDone. Issue was Kerberos ticket expiry and a stale DNS record; flushed the DNS cache. "
+    "Pls check and revert.\n\nRegards,\nSuresh\n",
+    "Hi Pat,\n\nAll sorted: the laptop had lost its trust relationship with the domain controller, so I "
+    "rejoined it to the domain. Shout if it happens again.\n\nDev\n",
+])
+def test_a_terse_support_note_of_shorthand_is_jargon_laden(text):
+    assert codes(text, "JRG008")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Pat,\n\nFixed - your password had expired, so I reset it. You can log in now.\n\nDev\n",
+    "Hi Pat,\n\nThe printer had jammed; I cleared it and restarted it. Should be fine now.\n\nDev\n",
+    # one term in a short note, and two office acronyms
+    "Hi Tom,\n\nYour new website is live and the DNS propagation should finish tonight.\n\nAmy\n",
+    "Hi Tom,\n\nYour NDA and SLA are attached, sign when ready.\n\nAmy\n",
+    # two terms spread through a longer message are left to JRG003
+    "Hi Pat,\n\nThe laptop is back with you. It had lost its trust relationship with the office network, "
+    "which happens after a long time away, and I have also cleared out the print spooler so your "
+    "queued jobs print. Everything else on it is as you left it, and your files are all there.\n\nDev\n",
+])
+def test_a_short_plain_note_or_spread_out_terms_are_not_jargon_laden(text):
+    assert codes(text, "JRG008") == []

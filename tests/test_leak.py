@@ -497,3 +497,32 @@ def test_an_internal_review_or_a_surprise_in_new_text_is_no_marker(text):
 def test_clearing_a_share_on_a_contract_is_a_margin():
     text = "Hi Lena,\n\nBetween ourselves, we're clearing about 45% on this contract.\n\nSam\n"
     assert "LEK021" in codes(text)
+
+
+# A seller's limit in a forwarded internal thread: who approved the floor, how low to go,
+# "if they push" (the client as the other side of a haggle).  Our own variants.
+@pytest.mark.parametrize("note", [
+    "The floor agreed by finance is 15% off, so don't go below it.",
+    "You can drop to $1,150 a month if they haggle, but never go under $1,100.",
+    "Tom: happy to give them 12% if pushed - do not go lower than 10% though",
+    "Floor signed by Anita at R 41,000; if they push, meet them halfway, never below that.",
+])
+def test_a_sellers_limit_in_a_forwarded_internal_note_is_an_internal_figure(note):
+    text = ("Hi Lena,\n\nThe revised quote is below; happy to talk it through.\n\nSam\n\n"
+            "-----Original Message-----\nFrom: Priya Shah\nTo: Sales Desk\nSubject: RE: quote\n\n"
+            f"{note}\n")
+    assert "LEK021" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # said to the client in new text, a limit is advice, not a leak
+    "Hi Lena,\n\nPlease don't go below 20% battery before the update, or it may stop.\n\nSam\n",
+    # a level that is no price of ours, in a quoted note or a forwarded forecast
+    "Hi Lena,\n\nSee below.\n\nSam\n\n> Tom: don't let the tank go below 25% before Friday's delivery.\n",
+    "Hi Lena,\n\nSee the forecast below.\n\nSam\n\n> Analysts say gas prices won't go below $3 this winter, a 10% rise.\n",
+    # a building's floor approved by someone, and "if they push" about a date
+    "Hi Lena,\n\nYour new floor, approved by the council, costs £18 a metre to carpet.\n\nSam\n",
+    "Hi Lena,\n\nIf they push the date, the price stays at £400.\n\nSam\n",
+])
+def test_limits_that_are_no_sellers_floor_are_not_internal_figures(text):
+    assert "LEK021" not in codes(text)

@@ -33,6 +33,11 @@ BUZZ_DENSITY = 1.5
 JARGON_MIN = 3
 JARGON_STRONG = 2
 JARGON_DENSITY = 3.0
+# A terse note ("Fixed. Stale krb ticket + DNS scavenging on the DC, flushed & rejoined.")
+# is all shorthand with fewer items: in new text of at most JARGON_SHORT_WORDS words, two
+# unexplained items are enough when both are plainly terms (trade terms, listed
+# acronyms, codes used as words).
+JARGON_SHORT_WORDS = 25
 
 # Words before an acronym that make it a common noun: "the RTS", "your PNR", "an SLA",
 # "our new WMS", "the client's GDS", "Your GMP" opening a sentence ("that" is left out:
@@ -258,9 +263,12 @@ class JargonLaden(Rule):
         acronyms = [a for a in unexplained_acronyms(ctx) if a[2].upper() not in office]
         terms = unexplained_terms(ctx)
         codes = [c for c in form_codes(ctx) if not any(s < c[1] and c[0] < e for s, e, _, _ in acronyms)]
-        if len(acronyms) + len(terms) + len(codes) < JARGON_MIN:
+        found = len(acronyms) + len(terms) + len(codes)
+        if found < JARGON_STRONG:
             return
         words = new_text_words(ctx)
+        if found < JARGON_MIN and not words <= JARGON_SHORT_WORDS:
+            return
         items = [(s, e, b) for s, e, b, _ in acronyms] + [(s, e, ctx.draft.masked[s:e]) for s, e, _ in terms] + codes
         if not words or 100 * len(items) / words < JARGON_DENSITY:
             return
@@ -270,7 +278,7 @@ class JargonLaden(Rule):
         strong = len(terms) + len(codes) + sum(
             _term_like(text, s, e, b, b.upper() in lex.acronym_info) for s, e, b, _ in acronyms
         )
-        if strong < JARGON_STRONG:
+        if strong < JARGON_STRONG or (found < JARGON_MIN and strong < found):
             return
         if _names_parties_by_acronym(ctx):
             # The draft names organisations by acronym, so an acronym with no sign of its
