@@ -136,6 +136,8 @@ class Lexicon:
     trivial_verbs: set[str] = field(default_factory=set)
     scare_quoted: set[str] = field(default_factory=set)
     interface_nouns: set[str] = field(default_factory=set)
+    oaths: set[str] = field(default_factory=set)
+    typo_shaped: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -172,6 +174,8 @@ def lexicon(ctx: Context) -> Lexicon:
             trivial_verbs={w.lower() for w in _strings(lex, "trivial_verbs")},
             scare_quoted={w.lower() for w in _strings(lex, "scare_quoted")},
             interface_nouns={w.lower() for w in _strings(lex, "interface_nouns")},
+            oaths={w.lower() for w in _strings(lex, "oaths")},
+            typo_shaped={w.lower() for w in _strings(lex, "typo_shaped")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)
@@ -695,9 +699,15 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
     """ "I'm such an idiot", "we were amateurs": the writer on themselves."""
     doc = ctx.doc
     i = start - 1
-    while i >= sent.start and (doc[i].lower_ in BRIDGE or doc[i].lemma_ in COPULAS or doc[i].lower_ in COPULAS):
+    # "I feel like a right numpty", "we felt such idiots": the writer's own feeling.
+    while i >= sent.start and (doc[i].lower_ in BRIDGE or doc[i].lemma_ in COPULAS or doc[i].lower_ in COPULAS
+                               or doc[i].lemma_.lower() == "feel"):
         i -= 1
     if i >= sent.start and doc[i].lower_ in SELF_POSSESSIVES:
+        return True
+    # "Idiot me.", "Silly us!": the word names the writer right after it.
+    if start + 1 < sent.end and doc[start + 1].lower_ in ("me", "us") and (
+            start + 2 >= sent.end or not doc[start + 2].is_alpha):
         return True
     # "Our team were clowns about this", "my lot are muppets": our own side as a whole,
     # the writer among them.  One person of ours is someone else ("my boss is an idiot"
@@ -788,12 +798,21 @@ def is_title_or_quoted_name(ctx: Context, start: int, end: int) -> bool:
             1, len([w for w in inner if w.lower() not in SMALL_TITLE_WORDS]) * 0.6
         ):
             return True
-    # A run of title-case words around the match.
-    if not all(t.is_title or not t.is_alpha for t in span):
+    # A run of title-case words around the match.  A small word inside it keeps it a
+    # title ("Dumb and Dumber"); a nickname that opens with a title ("Mr High and
+    # Mighty") is the remark itself.
+    inner_small = [t for t in span[1:-1] if t.lower_ in SMALL_TITLE_WORDS] if len(span) > 2 else []
+    if not all(t.is_title or not t.is_alpha or t in inner_small for t in span):
         return False
+    if inner_small and sum(t.is_title for t in span) >= 2 and not doc[start].is_sent_start and (
+            doc[start].lower_.rstrip(".") not in NICKNAME_TITLES):
+        return True
 
     def title(j: int) -> bool:
         return 0 <= j < len(doc) and doc[j].is_title and not doc[j].is_sent_start
+
+    def title_word(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].is_title and doc[j].is_alpha
 
     j = start - 1
     while j >= 0 and doc[j].lower_ in SMALL_TITLE_WORDS and not doc[j].is_sent_start:
@@ -801,7 +820,23 @@ def is_title_or_quoted_name(ctx: Context, start: int, end: int) -> bool:
     k = end
     while k < len(doc) and doc[k].lower_ in SMALL_TITLE_WORDS:
         k += 1
-    return title(j) or (0 <= k < len(doc) and doc[k].is_title and doc[k].is_alpha)
+    if title(j):
+        return True
+    # A word capitalised because it opens a sentence ("Effing Brexit forms") is not made
+    # a title by one proper noun after it; a name of two title-case words more is.  ("Miss
+    # Perfect Bridal": a run of title-case words from the start is a name.)
+    if end - start == 1 and (doc[start].is_sent_start or _opens_line(text, span.start_char)):
+        return title_word(k) and title_word(k + 1)
+    return title_word(k)
+
+
+# Titles that open a mocking nickname ("Mr High and Mighty", "Lady Muck").
+NICKNAME_TITLES = HONORIFICS | {"captain", "professor", "lord", "lady", "dame", "sir", "little", "king", "queen"}
+
+
+def _opens_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip(" \t>")
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -68,7 +68,8 @@ def exasperated_again(ctx: Context) -> list[tuple[int, int, int]]:
     out = []
     seen = set()
     for a in sorted(anchors):
-        sent = doc[a].sent
+        # Pasted chat lines have no full stops: the sentence ends with the line.
+        sent = _line_part(doc, doc[a].sent, a)
         if sent.start in seen:
             continue
         seen.add(sent.start)
@@ -78,11 +79,27 @@ def exasperated_again(ctx: Context) -> list[tuple[int, int, int]]:
     return out
 
 
+def _line_part(doc, sent, a: int):
+    """The part of sentence ``sent`` on the line of token ``a``."""
+    s = a
+    while s > sent.start and "\n" not in doc[s - 1].text:
+        s -= 1
+    e = a + 1
+    while e < sent.end and "\n" not in doc[e - 1].text:
+        e += 1
+    return doc[s:e]
+
+
 def _exasperated(ctx: Context, lex, sent):
     doc = ctx.doc
     # A chat line's speaker ("[10:02] Priya:") is not part of what is said.
     colon = max((t for t in range(sent.start, sent.end) if doc[t].text == ":"), default=sent.start - 1)
     words = [t for t in _words(ctx, sent) if t > colon]
+    # "not the Hendersons again, kill me", "them again lol": an interjection after "again".
+    last_again = max((k for k, t in enumerate(words) if doc[t].lower_ == "again"), default=-1)
+    if 0 <= last_again < len(words) - 1 and all(
+            doc[t].lower_ in lex.exasperation or doc[t].lower_ in _STRONG for t in words[last_again + 1:]):
+        words = words[:last_again + 1]
     if not words or len(words) > 7:
         return None
     again = doc[words[-1]].lower_ == "again"
@@ -486,3 +503,56 @@ def mock_surprise(ctx: Context) -> list[tuple[int, int]]:
             out.append((min(ms, cs), max(me, ce)))
             break
     return out
+
+
+_OATH_ENDS = {",", "!", ".", "!!", "…", "-", "–", "—"}
+
+
+def oath_openings(ctx: Context) -> list[tuple[int, int]]:
+    """(first token, end token) of an oath said as an exclamation that opens a sentence
+    or a chat line ("Hell, even we couldn't find it", "Christ, what a week", "Bugger!"),
+    the `oaths` list: the word alone, then a comma or an exclamation mark.  Not inside a
+    sentence ("a village called Hell, in Norway") nor as a name ("Jesus Christ Superstar")."""
+    lex = lexicon(ctx)
+    if not lex.oaths:
+        return []
+    doc = ctx.doc
+    index = DocIndex.of(doc)
+    hashes = {hash_string(w) for w in lex.oaths} & index.present[1]
+    if not hashes:
+        return []
+    text = ctx.draft.text
+    out = []
+    for h in hashes:
+        for i in index.positions(1, h):
+            if i + 1 >= len(doc) or doc[i + 1].text not in _OATH_ENDS:
+                continue
+            if not _opens_clause(ctx, i):
+                continue
+            # "Hell." as the answer to "Where are you from?" is too thin: a full stop needs
+            # the oath in a line of its own or before more text on the same line.
+            if doc[i + 1].text == "." and doc[i].lower_ in ("hell", "christ", "jesus"):
+                continue
+            if not counts_against_draft(ctx, doc[i].idx) or _line_is_quoted_title(text, doc[i].idx):
+                continue
+            out.append((i, i + 1))
+    return sorted(out)
+
+
+def _opens_clause(ctx: Context, i: int) -> bool:
+    """Token ``i`` opens its sentence, its line, or what a chat speaker says ("Liam: hell,")."""
+    doc = ctx.doc
+    if doc[i].is_sent_start:
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or "\n" in doc[i - 1].text or doc[j].text in (":", ">", "\n"):
+        return True
+    # "Oh hell, ...", "Ah, Christ!": an interjection before it.
+    return doc[j].lower_ in ("oh", "ah", "aw", "aww") and (j == 0 or doc[j].is_sent_start)
+
+
+def _line_is_quoted_title(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text[line_start:offset].count('"') % 2 == 1

@@ -15,7 +15,16 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register
 from ._model import model_hits, register_threshold
-from ._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, mock_surprise, sarcastic_praise, scare_quoted, stereotypes
+from ._remark_reader import (
+    exasperated_again,
+    eye_rolled_at,
+    hyphenated_nicknames,
+    mock_surprise,
+    oath_openings,
+    sarcastic_praise,
+    scare_quoted,
+    stereotypes,
+)
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
@@ -67,17 +76,26 @@ def _readers_words_quoted(text: str, start: int, end: int) -> bool:
     words are the reader's."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
+    line_end = text.find("\n", end)
+    after = text[end: len(text) if line_end < 0 else line_end]
     if before.count('"') % 2 == 1:
         opened = before.rfind('"')
     elif before.count("“") > before.count("”"):
         opened = before.rfind("“")
     else:
-        return False
-    line_end = text.find("\n", end)
-    after = text[end: len(text) if line_end < 0 else line_end]
+        # Single quotation marks ("you wrote that it was 'a bloody joke'"): an opening
+        # mark after a space, a closing one before a space or punctuation (not "it's").
+        single = list(_SINGLE_OPEN.finditer(before))
+        if not single or not _SINGLE_CLOSE.search(after):
+            return False
+        return bool(_READER_REPORT.search(before[:single[-1].start()]))
     if not any(q in after for q in _CLOSE_QUOTES):
         return False
     return bool(_READER_REPORT.search(before[:opened]))
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)[.,!?]?['’](?=[\s.,;:!?)]|$)")
 
 
 def _counts(ctx: Context, start: int, target: int | None) -> bool:
@@ -310,6 +328,10 @@ _PRAISE = {"fair", "nice", "lovely", "reasonable", "friendly", "pleasant", "poli
 def _but_praised(doc, end: int, limit: int) -> bool:
     """ "demanding but fair", "fussy but lovely": the word is weighed, not thrown."""
     j = end
+    # "a demanding client but fair": the person noun the word describes comes first.
+    if j < limit and doc[j].is_alpha and doc[j].lower_ not in ("but", "and") and doc[j].lower_.rstrip("s") in (
+            "client", "customer", "person", "man", "woman", "guy", "boss", "buyer", "tenant", "lot", "bunch", "people"):
+        j += 1
     if j < limit and doc[j].lower_ == ",":
         j += 1
     if j + 1 < limit and doc[j].lower_ == "but":
@@ -428,6 +450,13 @@ class Profanity(Rule):
             span = doc[start:end]
             seen.append((span.start_char, span.end_char))
             yield Hit(span.start_char, span.end_char)
+        # An oath as an exclamation that opens a sentence: "Hell, ...", "Christ, ...".
+        for start, end in oath_openings(ctx):
+            span = doc[start:end]
+            if overlaps(seen, span.start_char, span.end_char) or overlaps(data.allowed, span.start_char, span.end_char):
+                continue
+            seen.append((span.start_char, span.end_char))
+            yield Hit(span.start_char, span.end_char, message="profanity (an oath)")
         text = ctx.draft.masked
         low = text.lower()
         if lex.embedded:
@@ -481,7 +510,7 @@ def _plain_sense(doc, i: int, lex) -> bool:
     word = doc[i].lower_
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if word in lex.interjections:
+    if word in lex.interjections and word in lex.typo_shaped:
         return bool(prev is not None and prev.is_alpha and prev.whitespace_
                     and nxt is not None and nxt.is_alpha and doc[i].whitespace_)
     if word in lex.literal_words:
