@@ -581,6 +581,36 @@ def test_interjections_and_intensifiers_are_profanity(body):
     assert "RMK002" in codes(draft(body))
 
 
+# Fresh variants of the two real-mail classes, found by probing past the judged mails:
+# a clown booked as an entertainer, and "wth" mistyped for "with" at a sentence start.
+@pytest.mark.parametrize("body", [
+    "For Saturday's picnic we've booked a face painter and a clown for the little ones.",
+    "We still need a clown and a magician for the holiday party; any ideas?",
+])
+def test_a_clown_booked_for_an_event_is_no_insult(body):
+    assert "RMK001" not in codes(draft(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Their new trader is a clown.",
+    "He's a clown, ignore him.",
+    "What a clown.",
+])
+def test_a_person_called_a_clown_is_still_an_insult(body):
+    assert "RMK001" in codes(draft(body))
+
+
+@pytest.mark.parametrize("body,profane", [
+    ("wth the new rates, we should see savings of 10% next month.", False),
+    ("Wth your approval I'll send it today.", False),
+    ("wth is going on with the invoice?", True),
+    ("WTH the system is down again.", True),
+    ("wth, nobody told me about the meeting", True),
+])
+def test_wth_before_a_determiner_is_with_mistyped(body, profane):
+    assert ("RMK002" in codes(draft(body))) is profane
+
+
 def test_insult_the_writer_owns_after_it_is_self_deprecation():
     # the heldout2 class: an apology calling the writer's own slip an "idiot moment"
     assert "RMK001" not in codes(draft("Total idiot moment on my part - wrong file attached, sorry."))

@@ -504,6 +504,12 @@ def _name_shaped(text: str, s: int, e: int) -> bool:
     return bool(_NAME_BEFORE.search(before))
 
 
+# Words that follow "with" and never "what the hell": a lower-case "wth" before one of
+# them is the preposition mistyped, wherever it stands.
+_TYPO_WITH_NEXT = frozenset({"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "this",
+                             "that", "these", "those", "all", "each", "respect", "regard", "regards"})
+
+
 def _plain_sense(doc, i: int, lex) -> bool:
     """A chat abbreviation between two words is a typo ("speaking wth someone"); "bloody"
     after be/get at the end of a clause, or before a wound or cloth, is literal."""
@@ -511,6 +517,9 @@ def _plain_sense(doc, i: int, lex) -> bool:
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if word in lex.interjections and word in lex.typo_shaped:
+        if (doc[i].text in ("wth", "Wth") and nxt is not None and doc[i].whitespace_
+                and nxt.lower_ in _TYPO_WITH_NEXT):
+            return True  # "wth the new rates, ..." opening a sentence: "with" mistyped
         return bool(prev is not None and prev.is_alpha and prev.whitespace_
                     and nxt is not None and nxt.is_alpha and doc[i].whitespace_)
     if word in lex.literal_words:
