@@ -111,14 +111,15 @@ BULLETIN = (
 
 
 @pytest.mark.parametrize("draft, as_own_news", [
-    # The same words as the writer's own news to one reader would be flagged (EMP004):
+    # The same words as the writer's own news to one reader would be flagged:
     (NEWS, NEWS.replace(", the airline said", "")),            # a story reported from a third party
     (BULLETIN, BULLETIN.replace("All,", "Hi Sam,")),            # a broadcast to a group
 ])
 def test_news_and_bulletins_are_not_the_readers_bad_news(draft, as_own_news):
     assert emp(draft) == []
     assert emp(draft, RULES) == []  # whose news it is is read before any model
-    assert [f.code for f in emp(as_own_news, RULES)] == ["EMP004"]
+    # EMP004, or EMP001 where the news's paragraph speaks to the reader ("Save your work")
+    assert [f.code for f in emp(as_own_news, RULES)] in (["EMP004"], ["EMP001"])
 
 
 @pytest.mark.parametrize("draft", [
@@ -166,10 +167,16 @@ def test_veto_zero_restores_the_lexicon_reading():
 def test_news_said_to_the_reader_in_the_opening_has_a_lower_veto():
     # (said to the reader but not of their matter as its subject: "your portion has been
     # pushed back" is theirs whatever the model says)
-    draft = "Hi Jo,\n\nWe have pushed back your portion of the presentation to next week.\n\nOps"
+    draft = "Hello,\n\nWe have pushed back your portion of the presentation to next week.\n\nOps"
     assert blocking(draft) == ["EMP001"]
     strict = EMP.with_overrides(options_={"bad-news-model-veto-addressed": 0.75})
     assert "EMP001" not in blocking(draft, strict)
+    # Strong news opening a message to a reader named in the salutation counts as it does
+    # further into such a message (bad-news-model-veto-addressed-body).
+    named = draft.replace("Hello,", "Hi Jo,")
+    assert blocking(named, strict) == ["EMP001"]
+    assert "EMP001" not in blocking(named, EMP.with_overrides(options_={"bad-news-model-veto-addressed-body": 0.75}))
+    draft = named
     # Deeper in a message to a named reader, bad-news-model-veto-addressed-body applies
     # (default 0: news said to them counts); to a group, the usual veto.
     deeper = draft.replace("Hi Jo,\n\n", "Hi Jo,\n\nThanks for the call. The team met. The minutes are attached. ")

@@ -40,7 +40,11 @@ class MissingAcknowledgement(Rule):
     to refund you", "unfortunately your application was declined" (a delay, an outage,
     an error on our side, a refusal, a cancellation, a price increase, data loss), or
     news of our own doing that opens a message addressed to them ("Dear Mr Castellano,
-    / We will no longer be able to act for Castellano Deli").  Other bad news (a
+    / We will no longer be able to act for Castellano Deli"), or strong news opening it
+    in a paragraph that speaks to them ("The application was unsuccessful as the class
+    is full. You may appeal ...").  News supposed rather than told ("any delay at the
+    port would ..."), someone else's news told beside the reader's ("their tills were
+    down"), and "I'm afraid" softening a disagreement are not bad news.  Other bad news (a
     forwarded story, a bulletin, a colleague's news) is not enough; when it opens a
     message addressed to the reader it is EMP004's.  Any apology, sympathy, understanding,
     validation or thanks for patience in the new text counts, in any wording and

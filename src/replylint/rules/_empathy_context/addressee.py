@@ -8,7 +8,7 @@ import re
 from ...draft.model import BODY
 from ...strhash import hash_string
 from .vocabulary import _FORWARD_PREFIX, _GREETING, _SUBJECT_PREFIX, _VOCATIVE, _hashes
-from .evidence import Cue
+from .evidence import STRONG, Cue
 
 
 # The sentences after the salutation where a message gives its own news.
@@ -35,15 +35,25 @@ _REPORTED = frozenset({"said", "says", "reported", "according", "advised", "advi
 _NOTICE = re.compile(r"^\W*(?:(?:please|kindly)\s+be|you\s+are|you['’]re|be)\s+(?:hereby\s+)?(?:informed|advised)\b", re.I)
 
 
+# ... nor do the writer's own references ("as stated at checkout", "as advised in our
+# letter", "according to our records", "according to the policy terms"): a document of
+# theirs, not a third party's story.
+_OWN_REFERENCE = re.compile(
+    r"\bas (?:(?:previously|already|earlier|clearly|explicitly) )?(?:stated|advised|announced|informed|said)\b"
+    r"|\baccording to (?:our|my|the|your) (?:own )?(?:records?|policy|policies|terms|t&cs|system|systems|contract|"
+    r"agreement|files?|notes|logs?|schedule|website|site|rules|guidelines|conditions|figures|data|statement)\b", re.I)
+
+
 def _reports(sent) -> bool:
     """Whether a sentence reports what a third party said (see ``_REPORTED``)."""
     words = [t.lower_ for t in sent]
     if not any(w in _REPORTED for w in words):
         return False
     m = _NOTICE.match(sent.text)
-    if m is None:
-        return True
-    return any(t.lower_ in _REPORTED for t in sent if t.idx - sent.start_char >= m.end())
+    skip_to = 0 if m is None else m.end()
+    own = [(r.start(), r.end()) for r in _OWN_REFERENCE.finditer(sent.text)]
+    return any(t.lower_ in _REPORTED for t in sent
+               if (i := t.idx - sent.start_char) >= skip_to and not any(a <= i < b for a, b in own))
 # News the reader already has ("As you may already know, the service has been down ...")
 # is background to what the message says, not the message's news.
 _KNOWN = re.compile(r"\bas (you|many of you) (may |might |will |probably |surely )?(already |well )?"
@@ -170,6 +180,8 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
     doc = ctx.doc
     named = None
     for c in news:
+        if c.others:  # someone else's news ("their tills were down"): not the reader's
+            continue
         if c.start >= span[1]:
             if named is None:
                 named = _names_someone(ctx, span)
@@ -200,6 +212,24 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         c.opening = True
         if c.ours:  # our doing, to the reader we address: theirs as much as "your ..."
             c.to_reader = True
+        elif not c.to_reader and c.weight == STRONG and not c.change and _paragraph_addresses(text, c.start):
+            # Strong news opening a message to the reader, in a paragraph that speaks to
+            # them ("The application was unsuccessful as the class is full. You may
+            # appeal ..."): their matter, though its own sentence does not say "your".
+            c.to_reader = True
+        if c.to_reader and c.weight == STRONG and not c.change:
+            if named is None:
+                named = _names_someone(ctx, span)
+            # ... and to a reader named in the salutation it is theirs whatever the
+            # model says, as further into such a message (``addressed``).
+            c.addressed = named
+
+
+def _paragraph_addresses(text: str, at: int) -> bool:
+    """Whether the paragraph holding char ``at`` speaks to the reader ("you", "your")."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return bool(_YOU_WORD.search(text, 0 if start < 0 else start, len(text) if end < 0 else end))
 
 
 # A reply about a fault the reader reported or asked about ("Re: The bug", "Re: Why did

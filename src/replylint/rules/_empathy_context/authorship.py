@@ -158,11 +158,13 @@ def _by_the_signer(draft, author: str | None) -> bool:
     if not author or "@" in author and "<" not in author:
         return False
     own = re.sub(r"\(.*?\)|<.*?>", " ", author)
-    author_words = {w.lower() for w in _NAME_WORD.findall(own)} - _NOT_NAMES
+    names = [w.lower() for w in _NAME_WORD.findall(own) if w.lower() not in _NOT_NAMES]
+    author_words = set(names)
     if not author_words:
         return False
     signer = _signer_words(draft)
-    return bool(signer) and author_words <= signer
+    # A draft signed with a first name only ("Ali") under "Ali Haddad wrote:" is theirs too.
+    return bool(signer) and (author_words <= signer or signer == {names[0]} and len(names) > 1)
 
 
 _ABOUT_CLIENT = re.compile(r"\b(this|that) (customer|client)\b(?! (service|services|support|portal|number|account|care|agreement|area|id|reference)\b)", re.I)

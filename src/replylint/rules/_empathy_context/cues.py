@@ -75,6 +75,31 @@ def _ruled_out(tk: _Tokens, sent_start: int, s: int) -> int:
 
 
 _ANY_NO_ANY = hash_string("any")
+# A bad thing supposed rather than told: "any delay at the port would push that back", "a
+# cancellation this late could cost you the deposit", "any further outages will be
+# posted here".  Said of a thing named with "any", or with "a"/"an" and then a modal.
+_INDEFINITE = _hashes("a", "an", "any")
+_SUPPOSING = _hashes("would", "could", "might", "'d", "’d")
+_HAVE = hash_string("have")
+_ANY_ADJECTIVES = _hashes("further", "more", "such", "unexpected", "unforeseen", "possible", "additional", "major",
+                          "significant", "serious", "small", "minor", "short", "long", "extra", "other", "potential")
+
+
+def _hypothetical(tk: _Tokens, sent_start: int, sent_end: int, s: int, e: int) -> bool:
+    """Whether the bad-news cue at tokens ``s:e`` names a bad thing supposed, not told
+    (see ``_INDEFINITE``)."""
+    lower = tk.lower
+    i = s - 1
+    if i >= sent_start and lower[i] in _ANY_ADJECTIVES:
+        i -= 1
+    if i < sent_start or lower[i] not in _INDEFINITE:
+        return False
+    if lower[i] == _ANY_NO_ANY:
+        return True
+    for j in range(e, min(sent_end, e + 6)):
+        if lower[j] in _SUPPOSING:
+            return not (j + 1 < sent_end and lower[j + 1] == _HAVE)  # "a delay would have ..." happened
+    return False
 
 
 def _has_specific_ack(matches) -> bool:
@@ -122,7 +147,9 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
             start = doc[s].idx
             if offset_ok is not None and not offset_ok(start):
                 continue
-            if _preceded_by(tk, sent_start, s, _NEGATORS, 3):
+            # A cue that holds its own "not" ("cannot be recovered") is not negated by the
+            # clause before it ("were not stored and cannot be recovered").
+            if _preceded_by(tk, sent_start, s, _NEGATORS, 3) and _NOT_FORMS.isdisjoint(tk.lower[s:e]):
                 continue
             if table == "complaint":
                 if "complaint:calm" in keys:
@@ -149,6 +176,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if _preceded_by(tk, sent_start, s, _HEDGES, 4) or _preceded_by(tk, sent_start, s, _CONDITIONS, 12):
                     continue
                 if _preceded_by(tk, sent_start, s, _NONE, 2):  # "none were damaged"
+                    continue
+                if _hypothetical(tk, sent_start, sent_end, s, e):  # "any delay at the port would ..."
                     continue
                 if e - s > 2 and _preceded_by(tk, s + 1, e - 1, _HEDGES, e - s):  # "rates may increase"
                     continue
@@ -205,6 +234,9 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
         for (s, e), c in zip(spans, cues):
             if tk.sentence(s) in own:
                 c.own_matter = c.to_reader = True
+            elif _others_subject(tk, *tk.sentence(s), s, e):
+                c.others = True
+                c.to_reader = False
     if source == "subject" and len(cues) > 1:
         # A subject is one short phrase: "crashing" inside "crashing again" is the same cue.
         cues = [c for c, (s, e) in zip(cues, spans)
@@ -249,6 +281,41 @@ _CLAUSE_OPENERS = _hashes(",", ";", ":", "that", "so", "and", "but", "-", "–",
 _NP_BREAKS = _hashes(",", ";", ":", "(", ")", "that", "which", "who", "if", "when", "because", "as", "while", "we",
                      "i", "they", "you", "he", "she", "it", "to", ".", "!", "?")
 _AUX_CHAIN = _BE_AUX | _hashes("has", "have", "had", "will", "would", "'ll", "’ll")
+
+
+_THEIR = hash_string("their")
+_THEY = hash_string("they")
+
+
+def _others_subject(tk: _Tokens, sent_start: int, sent_end: int, s: int, e: int) -> bool:
+    """Whether the cue at tokens ``s:e`` happens to someone else, named as its subject in
+    a sentence that also speaks to the reader: "we'll do yours on a Sunday, because when
+    we did theirs mid-week their tills were down and they lost a week's takings".  Not
+    when the reader's own thing follows ("they cancelled your flight")."""
+    lower = tk.lower
+    if _YOU.isdisjoint(lower[sent_start:s]) and _YOU.isdisjoint(lower[e:sent_end]):
+        return False
+    if _YOUR in lower[s:min(sent_end, e + 5)]:
+        return False
+    i = s
+    while i > sent_start and lower[i - 1] in _ADVERBS:
+        i -= 1
+    if i > sent_start and lower[i - 1] == _THEY:
+        return True
+    if lower[s] not in _AUX_CHAIN:
+        if i <= sent_start or lower[i - 1] not in _AUX_CHAIN:
+            return False
+        i -= 1
+    while i > sent_start and lower[i - 1] in _AUX_CHAIN:
+        i -= 1
+    if i > sent_start and lower[i - 1] == _THEY:
+        return True
+    for j in range(i - 1, max(sent_start, i - 6) - 1, -1):
+        if lower[j] == _THEIR:
+            return True
+        if lower[j] in _NP_BREAKS:
+            return False
+    return False
 
 
 def _your_subject(tk: _Tokens, sent_start: int, s: int) -> bool:

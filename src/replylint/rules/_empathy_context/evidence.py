@@ -44,6 +44,9 @@ class Cue:
     # rejected", "Due to overbooking, your reservation has been transferred"): theirs
     # whatever the bad-news model says (see ``_your_subject``).
     own_matter: bool = False
+    # The news happens to someone else, named as its subject beside the reader ("we'll do
+    # yours on a Sunday, because their tills were down"): never the reader's own.
+    others: bool = False
 
     def reason(self) -> str:
         where = {
