@@ -348,8 +348,8 @@ def test_severity_override_by_category():
 
 def test_user_lexicon_extends_phrases(tmp_path):
     extra = tmp_path / "mine.toml"
-    extra.write_text('[overpromise.certainty]\nphrases = ["sure as eggs"]\n')
-    text = "It will work, sure as eggs."
+    extra.write_text('[overpromise.certainty]\nphrases = ["sure as night follows day"]\n')
+    text = "It will work, sure as night follows day."
     assert "PRM006" not in prm_codes(text)
     assert "PRM006" in prm_codes(text, Config(lexicon_files=[extra]))
 

@@ -54,6 +54,11 @@ _SIMPLE = {
     ("absolute", "phrases"): "abs",
     ("absolute", "standalone"): "abs_tail",
     ("absolute", "not_promise"): "c:notabs",
+    ("absolute", "vouching"): "abs_vouch",
+    ("certainty", "vouching"): "cert_vouch",
+    ("certainty", "invariance"): "cert_inv",
+    ("certainty", "soft_tail"): "cert_soft",
+    ("certainty", "emphatic_tail"): "cert_emph",
     ("deadline", "certainty"): "dl_cert",
     ("deadline", "times"): "time",
     ("deadline", "own_actions"): "own",
@@ -76,6 +81,7 @@ _SIMPLE = {
     ("cues", "not_conditional"): "c:notcond",
     ("cues", "reported"): "c:rep",
     ("cues", "attributed"): "c:attr",
+    ("cues", "terms"): "c:terms",
 }
 
 
@@ -195,7 +201,11 @@ def _lists(table, where: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-_PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail"}
+_PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail",
+                 "abs_vouch", "cert_vouch", "cert_inv", "cert_soft", "cert_emph"}
+# Keys judged by what their sentence says (``_vouches_for``), then read as the plain key.
+_VOUCHING = {"abs_vouch": "abs", "cert_vouch": "cert", "cert_inv": "cert", "cert_soft": "cert_tail",
+             "cert_emph": "cert_tail"}
 
 
 def compiled(ctx) -> Compiled:
@@ -359,7 +369,9 @@ def _analyse(ctx) -> list[Promise]:
 # "always" reads a habit as a promise only in the clause reader's narrow cases ("the
 # insurer always pays out on claims like this", "the market always bounces back").
 # "bound", "certain", "sure" before "to": "the insurer is bound to pay out".
-_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always", "never", "n't", "not", "only", "bound", "certain", "sure"})
+# "your" opens a present-tense outcome: "your sales double within 90 days".
+_FUTURE_MARKERS = _ids({"will", "shall", "going", "gon", "always", "never", "n't", "not", "only", "bound", "certain", "sure",
+                        "your"})
 
 
 def _read_clauses(ctx, doc, comp: Compiled, index) -> list[tuple[str, int, int]]:
@@ -408,6 +420,7 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
     conds = [(s, e) for s, e in by_key.get("c:cond", []) if not any(notcond[s:e])]
     reported = by_key.get("c:rep", [])
     attributed = by_key.get("c:attr", [])
+    terms = by_key.get("c:terms", [])
     policies = by_key.get("policy", [])
     times = by_key.get("time", [])
     own = by_key.get("own", [])
@@ -429,6 +442,7 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
     policy_done: set[tuple[int, int]] = set()
     sent_start_char = idx[ss]
     for key, s, e in candidates:
+        original = key
         # The clause: back to the previous break, forward to the next one.
         cs = s
         while cs > ss and lower[cs - 1] not in breaks:
@@ -472,6 +486,9 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
         # Someone else's view or a comparison: "they stated that it is a done deal".
         if within(attributed, cond_lo, s, s, e):
             continue
+        # Terms stated as terms: "under the policy, the insurer will pay up to £5,000".
+        if key.startswith("tp:") and within(terms, ss, s, s, e):
+            continue
         # Hedges: in the clause, or in the clause before it ("all being well, ..."), or
         # in a short aside right after it ("it will pay for itself, we estimate, in ...").
         # An explicit promise of the writer's own ("..., and I can promise you it will
@@ -491,15 +508,26 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
             continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue
+        if key in _VOUCHING:
+            if not _vouches_for(doc, cols, key, s, e, ss, se, times, breaks):
+                continue
+            key = _VOUCHING[key]
         if key in ("abs_tail", "cert_tail"):
             # "ready by Friday, 100%" but not "100% of the fee" or "100% cotton".
+            soft = original == "cert_soft"
             nxt = doc[e] if e < se else None
             prv = doc[s - 1] if s > ss else None
             if nxt is not None and not (nxt.is_punct or lower[e] in breaks or _opens_promise(cols, e, se)):
                 continue
             if prv is not None and not (prv.is_punct or lower[s - 1] in breaks or lemma[s - 1] == _BE
-                                        or lower[s - 1] in _AGREEMENT):
+                                        or (lower[s - 1] in _BE_FORMS and (nxt is None or nxt.is_punct))
+                                        or lower[s - 1] in _AGREEMENT or soft):
                 continue
+            # "No doubt you'll have questions": a presumption about the reader's reaction.
+            if nxt is not None and not nxt.is_punct:
+                f = _future_in(doc, cols, e, min(se, e + 4))
+                if f is not None and _reception(doc, cols, f, se):
+                    continue
             # A reading, not an assurance: "Progress: 100%", "Uptime last month: 100%",
             # "100% (14/14)", as in a status line or pasted program output.
             if prv is not None and prv.text == ":" and s - 1 > ss and not doc[s - 2].is_punct:
@@ -553,7 +581,10 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
         if key == "dl_cert":
             if not has_time or own_action:
                 continue
-            if not overlaps(future, cs, ce) and not any(a == e and a in dl_words for a, _ in near):
+            # "it will definitely arrive Monday", "definitely by EOD", "def approved by Fri"
+            # (a participle between), "100% arriving Friday" (a progressive as a future)
+            if not overlaps(future, cs, ce) and not any(
+                    a in dl_words and (a == e or (a == e + 1 and _participle(doc[e]))) for a, _ in near):
                 continue
             code = CODE_DEADLINE
         elif key in ("abs", "abs_tail", "cert", "cert_tail") and has_time and not own_action:
@@ -665,6 +696,94 @@ def _own_promise(cols: _Columns, s: int, e: int, cs: int) -> bool:
     lemma, lower = cols.lemma, cols.lower
     at = next((i for i in range(s, e) if lemma[i] in _PROMISE_WORDS), None)
     return at is not None and any(lower[i] in _OWN_SUBJECT for i in range(max(cs, at - 2), at))
+
+
+def _participle(tok) -> bool:
+    """"approved", "sent", "delivered": a past participle (by its form: the lemmatizer
+    gives "approve" for "approved")."""
+    low = tok.lower_
+    return tok.is_alpha and low != tok.lemma_ and not low.endswith(("s", "ing"))
+
+
+# Futures read in a sentence: "will", "'ll", "gonna", "going to", "shall".
+_FUTURE_WORDS = _ids({"will", "'ll", "’ll", "wo", "shall", "gonna"})
+_PAST_WORDS = _ids({"was", "were", "did", "had", "'d", "'ve", "been", "yesterday", "ago", "last"})
+_WRITER_SUBJECTS = _ids({"i", "we"})
+# The reader's own reaction ("I'm certain you'll find the guide useful", "no doubt you'll
+# have questions"): a presumption about the reader, not a promise of an outcome.
+_RECEPTION = _ids({"find", "love", "like", "enjoy", "appreciate", "agree", "understand", "know", "see", "hear",
+                   "notice", "remember", "recall", "wonder", "want", "need", "recognise", "recognize"})
+_QUERIES = _ids({"questions", "question", "queries", "thoughts", "comments", "concerns", "ideas"})
+_PROGRESSIVE = _ids({"arriving", "coming", "landing", "shipping", "happening", "leaving", "clearing", "completing",
+                     "delivering", "dispatching", "going", "launching", "closing", "going-live"})
+
+
+def _future_in(doc, cols: _Columns, lo: int, hi: int) -> int | None:
+    """The first future marker in [lo, hi) ("will", "'ll", "gonna", "going to"), else None."""
+    lower = cols.lower
+    for i in range(lo, hi):
+        if lower[i] in _FUTURE_WORDS or (lower[i] == _GOING and i + 1 < hi and lower[i + 1] == _TO):
+            return i
+        if doc[i].lemma_ == "will" and doc[i].lower_ != "willing":
+            return i
+    return None
+
+
+def _reception(doc, cols: _Columns, f: int, se: int) -> bool:
+    """A future of the reader's own reaction: "you'll find", "you'll have questions"."""
+    lower = cols.lower
+    if f - 1 < 0 or lower[f - 1] not in _YOU:
+        return False
+    v = f + 1
+    while v < se and doc[v].lower_ in ("probably", "definitely", "certainly", "surely", "also", "really"):
+        v += 1
+    if v >= se:
+        return False
+    if cols.lemma[v] in _RECEPTION:
+        return True
+    return doc[v].lemma_ == "have" and any(lower[t] in _QUERIES for t in range(v + 1, min(se, v + 4)))
+
+
+def _vouches_for(doc, cols: _Columns, key: str, s: int, e: int, ss: int, se: int, times, breaks) -> bool:
+    """Whether an assurance vouches for an outcome in its sentence.
+
+    * a past ("I'm certain I sent it on Monday", "trust me, I've been through it") or
+      the reader's own reaction ("I'm certain you'll find it useful") is not an outcome;
+    * an invariance ("rain or shine") or a bare assurance ("rest assured", "100% sure")
+      needs a future, a time or a progressive in its sentence ("rest assured we have your
+      file" is the writer's present state; "rain or shine, the office is open" a fact);
+    * a casual closing ("no sweat", "no bother") needs a future before it whose subject
+      is not the writer ("I'll send it over, no bother" is a favour of the writer's) and
+      not a "be" right before it ("it'll be no bother" is politeness)."""
+    lower = cols.lower
+    outside = [i for i in range(ss, se) if not (s <= i < e)]
+    f = _future_in(doc, cols, ss, s) if key == "cert_soft" else next(
+        (i for i in outside if _future_in(doc, cols, i, i + 1) is not None), None)
+    if f is not None and _reception(doc, cols, f, se):
+        return False
+    if f is None and any(lower[i] in _PAST_WORDS or (_participle(doc[i]) and doc[i].lower_.endswith("ed")
+                                                      and not (i > ss and cols.lemma[i - 1] == _BE))
+                         or (doc[i].is_alpha and doc[i].lower_ != doc[i].lemma_ and doc[i].lemma_ in _IRREGULAR_PAST
+                             and doc[i].lower_ not in _PRESENT_FORMS)
+                         for i in outside):
+        return False
+    if key == "cert_vouch":
+        return True
+    if key == "cert_soft":
+        if f is None or (f > ss and lower[f - 1] in _WRITER_SUBJECTS):
+            return False
+        prv = lower[s - 1] if s > ss else None
+        return not (prv is not None and (cols.lemma[s - 1] == _BE or prv in _FUTURE_WORDS))
+    return f is not None or any(ss <= a and b <= se for a, b in times) or any(lower[i] in _PROGRESSIVE for i in outside)
+
+
+_GOING, _TO = hash_string("going"), hash_string("to")
+# "it's nailed on": the lemmatizer leaves a contracted "'s" as it is (it may be a possessive).
+_BE_FORMS = _ids({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
+_IRREGULAR_PAST = {"send", "go", "come", "leave", "get", "pay", "make", "take", "give", "tell", "say", "see", "put",
+                   "buy", "bring", "think", "find", "know", "do", "be", "have", "run", "write", "speak", "lose"}
+_PRESENT_FORMS = {"is", "are", "am", "'s", "'re", "'m", "does", "has", "gets", "goes", "comes", "makes", "takes",
+                  "gives", "says", "sees", "puts", "runs", "knows", "finds", "thinks", "brings", "writes", "sends"}
 
 
 def _swears_to_outcome(doc, cols: _Columns, s: int, e: int, se: int, times) -> bool:

@@ -104,6 +104,7 @@ class ReaderWords:
     market_fall_verbs: frozenset[str] = frozenset()
     market_rise_verbs: frozenset[str] = frozenset()
     never_verbs: frozenset[str] = frozenset()
+    reach_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -160,6 +161,7 @@ def reader_words(lexicon: dict) -> ReaderWords:
         market_fall_verbs=_words(table, "market_fall_verbs"),
         market_rise_verbs=_words(table, "market_rise_verbs"),
         never_verbs=_words(table, "never_verbs"),
+        reach_verbs=_words(table, "reach_verbs"),
     )
 
 
@@ -274,6 +276,8 @@ def read_clauses(doc, words: ReaderWords, ss: int, se: int, breaks) -> list[tupl
 
 def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
     """The promise candidate whose future marker is token ``i``, if any."""
+    if doc[i].lower_ == "your":
+        return _present_outcome_at(doc, words, i, ss, se, breaks)
     if doc[i].lower_ == "always":
         return _habit_at(doc, words, i, ss, se, breaks)
     if doc[i].lower_ in _MARKET_HABIT_MARKERS:
@@ -304,7 +308,14 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     end = _phrase_end(doc, v2, se, breaks)
     # A negation before the subject: "ransomware isn't something you'll have to ...",
     # "nothing you'll ever need to worry about again".
-    neg_before = next((t for t in range(max(ss, first - 4), first) if doc[t].lower_ in _NEGATIONS
+    # (inside the clause: in "don't worry, the sheriff will find in your favour" the
+    # negation is the earlier clause's)
+    lo = max(ss, first - 4)
+    for t in range(first - 1, lo - 1, -1):
+        if doc[t].orth in breaks:
+            lo = t + 1
+            break
+    neg_before = next((t for t in range(lo, first) if doc[t].lower_ in _NEGATIONS
                        or doc[t].lemma_ == "not" or doc[t].lower_ in ("nothing", "no")), None)
     if negated or neg_before is not None:
         # "you won't have another outage", "won't see any more errors"
@@ -335,8 +346,11 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
                     verb in words.collapse_verbs or phrase in words.collapse_verbs):
                 return ("tp:counterparty", first, end)
         # "hackers won't ever be able to get in again", "the damp won't come back"
-        if negated and any(f in words.threats for f in _plural_base(doc[head].lower_)) and any(
+        # ("phishing emails won't reach your staff any more": a threat word anywhere in
+        # the subject)
+        if negated and any(f in words.threats for t in range(first, head + 1) for f in _plural_base(doc[t].lower_)) and any(
                 doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
+                or (doc[t].lower_ == "more" and doc[t - 1].lower_ == "any")
                 for t in range(v, min(se, v + 9))):
             return ("never", first, end)
         return None
@@ -393,18 +407,31 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if verb in ("bring", "generate", "drive", "get", "win", "attract", "pull", "land") and (
             subject_low not in _WRITER or rest[:1] == ["you"]) and _counted_gain(doc, words, v2, se):
         return ("tp:market", first, end)
+    # "you'll have 40 new patients a month", "you'll see 200 more visitors"
+    if subject_low == "you" and verb in ("have", "see", "gain", "pick") and _counted_gain(doc, words, v2, se):
+        return ("tp:market", first, end)
     # "you'll save at least 30% on your energy bill"
     if subject_low == "you" and verb in words.saving_verbs and not _has(rest, "up", "to") and any(
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
         return ("tp:market", first, end)
     owner = doc[head - 1].lower_ if head - 1 >= first else ""
+    # "the plane will wait for you", "the connecting flight will hold for you": a carrier's
+    # decision in the reader's favour
+    if subject_low in _VEHICLES and verb in ("wait", "hold") and "for" in rest[:2]:
+        return ("tp:carrier", first, end)
+    # "the new layout will cut your waiting list by a third" (not the writer's own "we'll
+    # cut your bill by 10%", which is their price)
+    if verb in _CUT_VERBS and subject_low not in _WRITER and rest[:1] == ["your"] and _by_a_share(rest):
+        return ("tp:market", first, end)
     # "your credit score will jump", "your premiums are going to come down"
     if any(f in words.reader_outcomes for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
         # "your premium will go up by £3 a month from renewal" is a price notice
         if subject_low in _PRICED and any(w in _CURRENCY for w in rest):
             return None
-        return ("tp:market", first, end) if _changes(doc, words, verb, v2, rest) else None
+        if _changes(doc, words, verb, v2, rest) or _reaches(doc, words, verb, v2, se, rest):
+            return ("tp:market", first, end)
+        return None
     # "your bill is going to drop by half" (a measure: "come down to £40" is a tariff)
     if any(f in words.reader_costs for f in _plural_base(subject_low)) and (
             owner == "your" or (head - 2 >= first and doc[head - 2].lower_ == "your")):
@@ -501,7 +528,9 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     # "DHL will have it with you", "the surgeon will have you back on your feet"
     if verb in ("have", "get"):
         return (_has(rest, "with", "you") or _has(rest, "to", "you") or _has(rest, "you", "back")
-                or _has(rest, "you", "home") or _has(rest, "you", "there"))
+                or _has(rest, "you", "home") or _has(rest, "you", "there")
+                # "the surgeon will have you running again by spring"
+                or (rest[:1] == ["you"] and len(rest) > 1 and rest[1] in _RECOVERED))
     return False
 
 
@@ -510,6 +539,58 @@ def _changes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
         return True
     # "go up", "come down", "shoot up", "be approved" (the particle or participle by its lemma)
     return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs or f"{verb} {doc[v + 1].lemma_}" in words.change_verbs)
+
+
+_RECOVERED = {"running", "walking", "fit", "moving", "cycling", "playing", "dancing", "working", "driving", "pain-free"}
+# A clause that tells how things go in general ("when you pay on time, your score goes up
+# 20 points"), not what will happen.
+_GENERAL = {"when", "whenever", "once", "each", "every", "if", "unless", "usually", "typically", "normally",
+            "generally", "often", "sometimes"}
+
+
+def _present_outcome_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[str, int, int] | None:
+    """The reader's outcome promised in the present tense, with a number or a time: "your
+    score goes up 120 points once the default is removed", "your sales double within 90
+    days", "your flat sells within a fortnight".  Not a price ("your rent goes up 3% in
+    April" is a notice), not a general rule ("when you pay on time, your score goes up"),
+    not a past ("your score went up")."""
+    for j in range(i + 2, min(se, i + 5)):
+        tok = doc[j]
+        verb = tok.lemma_
+        nxt = doc[j + 1].lemma_ if j + 1 < se else ""
+        phrase = f"{verb} {nxt}"
+        if not (verb in words.change_verbs or phrase in words.change_verbs or verb in words.reach_verbs):
+            if not tok.is_alpha or tok.lower_ in _DETERMINERS or tok.orth in breaks:
+                return None
+            continue
+        if not _present(tok, verb) or tok.lower_ == verb and verb.endswith("ed"):
+            return None
+        head = doc[j - 1].lower_
+        if not any(f in words.reader_outcomes for f in _plural_base(head)) or head in _PRICED:
+            return None
+        if any(doc[t].lower_ in _GENERAL for t in range(ss, i)):
+            return None
+        after = range(j + 1, min(se, j + 7))
+        if not any(doc[t].like_num or doc[t].lower_ in ("within", "inside", "overnight") for t in after):
+            return None
+        return ("tp:market", i, _phrase_end(doc, j, se, breaks))
+    return None
+
+
+_VEHICLES = {"plane", "flight", "connection", "ferry", "train", "boat", "coach", "airline", "airlines"}
+_CUT_VERBS = {"cut", "halve", "slash", "reduce", "lower", "shrink"}
+
+
+def _reaches(doc, words: ReaderWords, verb: str, v: int, se: int, rest: list[str]) -> bool:
+    """"your followers will hit 100k", "your pension pot will grow to £500k": a number
+    the reader's outcome reaches (a number must follow: "your application will reach the
+    embassy on Monday" is a delivery)."""
+    phrase = f"{verb} {rest[0]}" if rest else verb
+    if verb not in words.reach_verbs and phrase not in words.reach_verbs:
+        return False
+    k = v + (2 if phrase in words.reach_verbs else 1)
+    return any(doc[t].like_num or doc[t].text in ("£", "$", "€", "₹", "%") or doc[t].lower_[:1].isdigit()
+               for t in range(k, min(se, k + 4)))
 
 
 def _fails(doc, words: ReaderWords, v: int, rest: list[str]) -> bool:
@@ -578,6 +659,9 @@ def _habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tupl
         return None
     first, head, v, verb, phrase = read
     end = _phrase_end(doc, v, se, breaks)
+    # "the connecting flight always waits for late arrivals"
+    if doc[head].lower_ in _VEHICLES and verb in ("wait", "hold") and "for" in _rest(doc, v + 1, se, 2):
+        return ("tp:carrier", first, end)
     if doc[head].lower_ == "they":
         # only a decision that says whose favour ("pay out", "side with", "say yes"):
         # "they always approve the minutes" is a routine
