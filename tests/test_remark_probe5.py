@@ -54,7 +54,23 @@ def _client(text: str) -> str:
             f"> {text}\n")
 
 
-PLACES = {"b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client}
+def _outlook(text: str) -> str:
+    """A colleague's earlier message below the reply, Outlook style."""
+    return ("Hi Dana,\n\nI've looped you in so you have the history.\n\nThanks,\nTom\n\n"
+            "-----Original Message-----\nFrom: Gemma Ross <gemma.ross@copperleaf.example>\n"
+            "Sent: Monday, 2 November 2026 16:05\nTo: Tom Price <tom.price@copperleaf.example>\n"
+            f"Subject: RE: Harbourline\n\n{text}\n")
+
+
+def _client_outlook(text: str) -> str:
+    """The client's own earlier message below the reply, Outlook style."""
+    return ("Hi Dana,\n\nI'm sorry; a manager will call you this afternoon.\n\nRegards,\nTom\n\n"
+            "-----Original Message-----\nFrom: Dana Whitfield <dana.whitfield@harbourline-freight.example>\n"
+            "Sent: Monday, 2 November 2026 16:05\nTo: Tom Price <tom.price@copperleaf.example>\n"
+            f"Subject: Refund\n\n{text}\n")
+
+
+PLACES = {"b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client, "o": _outlook, "s": _client_outlook}
 
 
 def blocking(place: str, text: str) -> list[str]:
@@ -241,6 +257,98 @@ POSITIVES = [
     ("q", "He hasn't a scooby what a bill of lading is."),
     ("b", "Parts of your brief were pretty wtf, but we got there."),
     ("b", "The first mock-up was a bit ffs, I'll admit."),
+    # a second batch, written and measured before any fix for it (about half caught before, 87 of 91 after)
+    ("b", "I'll walk you through it again, nice and slowly."),
+    ("b", "Let's go over this one more time, shall we?"),
+    ("b", "Did you even look at the attachment before replying?"),
+    ("b", "Not sure which part of 'closed on Sundays' was unclear."),
+    ("b", "Happy to draw you a diagram if words aren't working."),
+    ("b", "No offence, but your team clearly has no idea what they're doing."),
+    ("b", "Bless your heart, you did try to fill it in."),
+    ("b", "I appreciate maths isn't your strong point, so I've done the sums for you."),
+    ("b", "You might want to ask an adult to help with the online form."),
+    ("b", "I know it's a lot of numbers for you, so just look at the total."),
+    ("b", "Reading the FAQ first would have saved us both some time, just saying."),
+    ("b", "It really isn't that complicated, even for a first-timer like you."),
+    ("b", "I've attached it again, in case you lost it like the last two times."),
+    ("b", "Please have someone competent look at it before you reply."),
+    ("b", "If you'd bothered to check your spam folder you'd have found it."),
+    ("f", "Mr Urgent has emailed again, everything is top priority as usual."),
+    ("q", "Her Majesty in 4B wants the lift fixed by tonight."),
+    ("f", "The Grinch in their finance team rejected the invoice again."),
+    ("c", "lord vader from procurement is on line 3"),
+    ("f", "Little Miss Sunshine from reception complained about the parking."),
+    ("q", "Chief Whinger has sent his weekly list."),
+    ("c", "this dude is unreal lol"),
+    ("c", "she's lost the plot completely"),
+    ("c", "rofl he wants it for free"),
+    ("c", "pray for me, it's Mr Patel on the phone"),
+    ("c", "i swear this guy is going to be the death of me"),
+    ("c", "she is the WORST"),
+    ("c", "not him again 🙄"),
+    ("c", "the Blakes want another viewing, kill me now"),
+    ("c", "he's off his head, he wants a refund for a visit he cancelled"),
+    ("c", "what an absolute weapon"),
+    ("c", "can't stand this woman"),
+    ("c", "sooo done with this client"),
+    ("b", "That was a bullsh*t excuse from the supplier, to be honest."),
+    ("b", "The carrier gave us some BS about a system outage."),
+    ("b", "FFS, the portal is down again."),
+    ("b", "We're up shit creek with the customs paperwork this week."),
+    ("b", "Bloody hell, that's a big order!"),
+    ("b", "The sodding van broke down on the M1."),
+    ("b", "We sent you a shitload of samples last month."),
+    ("b", "I'm not arsed about the deadline, take your time."),
+    ("b", "I was pi$$ed off when I saw the damage too."),
+    ("b", "The carrier is being a right pain in the ass about the claim."),
+    ("b", "Sorry the install was such a clusterf*ck."),
+    ("b", "jfc, what a week this has been."),
+    ("b", "We're knackered but the move is done, thank f**k."),
+    ("b", "That quote from the builder is fecking outrageous."),
+    ("b", "Their last update was utter bollox."),
+    ("b", "The damn printer ate your contract, I'm reprinting it now."),
+    ("b", "Holy crap, that's a lot of pallets."),
+    ("b", "The tech side went completely tits up on Monday."),
+    ("f", "This uncle is not understanding anything, simply wasting our time."),
+    ("f", "She is one very irritating lady, calling every hour."),
+    ("q", "Such a cheap fellow, bargaining for 100 rupees."),
+    ("f", "Total nonsense fellow, don't give him credit."),
+    ("f", "This man is a big fool, he paid twice and is now shouting."),
+    ("q", "Him head no correct at all."),
+    ("f", "This customer na wahala, every day new wahala."),
+    ("f", "Oga dey disturb us upandan about one small invoice."),
+    ("f", "Grabe, ang kulit niya talaga, five emails today."),
+    ("q", "Nakakainis talaga yung client na yan."),
+    ("f", "She's so OA, it's just one scratch on the box."),
+    ("f", "He's carrying on like a pork chop over a five-minute delay."),
+    ("q", "Useless as tits on a bull, that site manager."),
+    ("f", "Yer man at the council is an awful gobdaw."),
+    ("q", "Absolute bawbag, he's trying to get out of paying."),
+    ("f", "He's a dead-set muppet, he gave us the wrong address."),
+    ("f", "What a wanker, he shouted at our driver."),
+    ("q", "Dude's a total tool, he wants us to eat the shipping."),
+    ("f", "This lady is nuts, she wants a refund for a delivery that arrived early."),
+    ("f", "He's dumb as a rock, honestly."),
+    ("q", "She's a real pain in the butt about the invoices."),
+    ("f", "The guy is a complete jerk to our drivers."),
+    ("f", "Another day, another complaint from Mr Hale."),
+    ("q", "Mr Hale's daily complaint has arrived, right on schedule."),
+    ("f", "Can't wait to hear what she's unhappy about today."),
+    ("q", "Nice of her to finally turn up, three hours late."),
+    ("f", "Clearly he's a genius, he unplugged the server to save power."),
+    ("f", "He's really outdone himself this time, ordered the wrong size twice."),
+    ("q", "Oh joy, Mrs Pike wants to talk about the fence again."),
+    ("f", "Trust him to lose the keys the day before the move."),
+    ("o", "Don't waste your time on him, he's a tyre-kicker."),
+    ("o", "She's a nasty piece of work, keep it formal."),
+    ("o", "They're idiots but they pay, so smile."),
+    ("o", "He is a moron. Just send the form again."),
+    ("o", "Honestly that woman is unhinged."),
+    ("o", "He's a pompous twit, ignore the tone."),
+    ("p", "sorry about Gary on your side, he's a bit of a knob."),
+    ("p", "between us, their procurement woman is a nightmare."),
+    ("p", "their MD is a complete arse, so good luck on Monday."),
+    ("p", "shame about your boss, what a grump."),
 ]
 
 # -- hard negatives -------------------------------------------------------------------
@@ -418,6 +526,81 @@ NEGATIVES = [
     ("b", "The new forklift is a beast."),
     ("b", "I'd be annoyed too if my order went missing, and I'm sorry it did."),
     ("b", "You have every right to be angry about the delay."),
+    # the second batch's hard negatives
+    ("b", "Attached is Priya's weekly rant on freight rates, as promised."),
+    ("b", "Margins on the Calais run are the worse they have been since 2019."),
+    ("b", "The old printer was an absolute nightmare, so we've replaced it."),
+    ("b", "That template is clunky and we're replacing it."),
+    ("b", "The road closures were ridiculous this week."),
+    ("b", "This form is stupidly long; we're cutting it to one page."),
+    ("b", "The first design was rubbish, so the studio redid it."),
+    ("b", "The contract wording is a mess and we'll fix it."),
+    ("b", "Our phone system was useless on Monday, sorry for the missed calls."),
+    ("b", "The traffic was insane on the ring road."),
+    ("b", "The delivery window is a joke, I agree, and we're changing it."),
+    ("f", "Their website is a maze; send them the direct link."),
+    ("o", "The file they sent is corrupt, ask for it again."),
+    ("b", "Dumb question from me, but is the loading bay covered?"),
+    ("b", "Call me old-fashioned, but I'd like a signed copy."),
+    ("b", "My brain is fried after the audit, apologies for the late reply."),
+    ("b", "I'm a complete moron sometimes, the file is attached now."),
+    ("b", "We were idiots to trust that supplier, and it won't happen again."),
+    ("b", "I'm an absolute numpty with dates, it's the 14th not the 12th."),
+    ("b", "Stupid autocorrect changed your name, sorry Dana."),
+    ("b", "I've been a bit of a pain with all these questions, thank you for your patience."),
+    ("s", "This is bullshit. I want a manager."),
+    ("s", "Your courier is a moron."),
+    ("s", "What the f*** is going on with my refund?"),
+    ("s", "You lot are clueless."),
+    ("b", "You called our invoice 'a load of rubbish', which I understand after the mix-up."),
+    ("b", "You mentioned that the driver was rude, and I've raised it with him."),
+    ("b", 'The article was titled "Why Smart People Make Stupid Decisions", worth a read.'),
+    ("b", 'The warning sign reads "Danger: Idiots at Work" as a joke from the site crew.'),
+    ("b", 'We\'re sponsoring a screening of "The Jerk" at the film club.'),
+    ("b", 'The podcast "Freakonomics" had a good episode on pricing.'),
+    ("b", "Our quiz team is called The Muppets, don't ask."),
+    ("b", "Mr Dikshit from the Pune office will join the call."),
+    ("b", "Kuntz Electroplating have confirmed the order."),
+    ("b", "Ms Titcombe will sign the lease on Friday."),
+    ("b", "The Cockshott family have booked the cottage."),
+    ("b", "Please send samples to our Middlesex depot."),
+    ("b", "We stock Assam and Darjeeling for the office."),
+    ("b", "The shipment is going to Shitterton in Dorset, yes that's the real name."),
+    ("b", "Our surveyor Mr Bumstead will visit Tuesday."),
+    ("b", "The Penistone Road site is closed for resurfacing."),
+    ("b", "Mrs Fanny Walker from HR has approved the leave."),
+    ("b", "Ms Cummings will handle the handover."),
+    ("b", "The analysis is in the spreadsheet tab 'Assumptions'."),
+    ("b", "You're a lifesaver, thank you."),
+    ("b", "What a legend, the whole team is grateful."),
+    ("b", "Cheeky request, but could we have the keys a day early?"),
+    ("b", "Our staff are nuts about your new flavours."),
+    ("b", "He's a beast at Excel, he'll have it done by noon."),
+    ("b", "She's wicked smart and a joy to work with."),
+    ("b", "Your sales team is absolutely crushing it this quarter."),
+    ("b", "The new menu is killer, congrats to the chef."),
+    ("b", "You lot are brilliant, thanks for the quick turnaround."),
+    ("b", "Mad props to your warehouse for the fast pick."),
+    ("b", "Don't worry, you're not being a pain at all."),
+    ("b", "There's no such thing as a stupid question, so ask away."),
+    ("b", "Unfortunately we cannot accept returns after 30 days."),
+    ("b", "I'm sorry, but we won't waive the late fee this time."),
+    ("f", "Mrs Lo rang four times today and is understandably upset."),
+    ("f", "He's unhappy with the quote; can you call him before Friday?"),
+    ("o", "She wants the refund to her original card, please process it."),
+    ("c", "client wants it Friday, can we?"),
+    ("c", "he's on line 3, about the invoice"),
+    ("c", "ugh, the server again"),
+    ("c", "she's lovely, just needs a call back"),
+    ("c", "can't find the invoice, can you resend to her"),
+    ("b", "Another day, another update: the ferry sails at nine."),
+    ("b", "The damage was minor, just a dent in the crate."),
+    ("b", "We'll go over this one more time at Tuesday's meeting with the full team."),
+    ("b", "Let me walk you through the new portal on a call, it's quicker than email."),
+    ("b", "If maths isn't your favourite subject, the calculator on page 2 does the sums."),
+    ("b", "I'll ask an adult education provider near you to send their brochure."),
+    ("p", "the lads in the depot say hi."),
+    ("p", "Dana, you're a star for sorting the parking."),
 ]
 
 
@@ -435,6 +618,15 @@ KNOWN_MISSES = {
     "What a surprise, he's forgotten to pay again.",
     "He's a real ray of sunshine on the phone, as always.",
     "Clearly the brains of the operation, that one.",
+    "I know it's a lot of numbers for you, so just look at the total.",
+    "lord vader from procurement is on line 3",
+    "this dude is unreal lol",
+    "He's really outdone himself this time, ordered the wrong size twice.",
+}
+# Hard negatives the trained remark model (RMK004, the model lane's) still reads as a
+# remark; the phrase rules are quiet on them.
+MODEL_FALSE_ALARMS = {
+    "The file they sent is corrupt, ask for it again.",
 }
 
 
@@ -445,7 +637,9 @@ def test_probe_remarks_block(place, text):
     assert blocking(place, text), (place, text)
 
 
-@pytest.mark.parametrize("place,text", NEGATIVES)
+@pytest.mark.parametrize("place,text", [
+    pytest.param(p, t, marks=pytest.mark.xfail(reason="RMK004 model false alarm", strict=False))
+    if t in MODEL_FALSE_ALARMS else (p, t) for p, t in NEGATIVES])
 def test_probe_hard_negatives_stay_quiet(place, text):
     assert not blocking(place, text), (place, text, blocking(place, text))
 

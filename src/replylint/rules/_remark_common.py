@@ -695,7 +695,7 @@ def subject_target(ctx: Context, sent, start: int) -> int | None:
     return i
 
 
-def said_of_self(ctx: Context, sent, start: int) -> bool:
+def said_of_self(ctx: Context, sent, start: int, end: int | None = None) -> bool:
     """ "I'm such an idiot", "we were amateurs": the writer on themselves."""
     doc = ctx.doc
     i = start - 1
@@ -718,7 +718,8 @@ def said_of_self(ctx: Context, sent, start: int) -> bool:
     if sent_from_us(doc, sent, start):
         return True
     # "Complete idiot moment on my part", "idiot of me": owned by the writer after it.
-    j = start + 1
+    # ("the death of me" is in the match itself: not the writer owning it.)
+    j = max(start + 1, end or 0)
     while j < min(sent.end, start + 8) and not doc[j].is_punct:
         low = doc[j].lower_
         if low == "on" and j + 2 < sent.end and doc[j + 1].lower_ in ("my", "our") and doc[j + 2].lower_ == "part":
@@ -821,6 +822,11 @@ def is_title_or_quoted_name(ctx: Context, start: int, end: int) -> bool:
     while k < len(doc) and doc[k].lower_ in SMALL_TITLE_WORDS:
         k += 1
     if title(j):
+        return True
+    # "called The Muppets", "a screening of The Jerk": a capital "The" inside a sentence
+    # opens a name.
+    if start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start and not _opens_line(
+            text, doc[start - 1].idx):
         return True
     # A word capitalised because it opens a sentence ("Effing Brexit forms") is not made
     # a title by one proper noun after it; a name of two title-case words more is.  ("Miss

@@ -352,7 +352,16 @@ def _person_in(ctx: Context, sent) -> int | None:
         tok = doc[t]
         if tok.is_alpha and tok.lower_ not in SELF_POSSESSIVES and (tok.lower_ in PERSON_POSSESSIVES or is_person(ctx, t)):
             return t
+        # "the Blakes want another viewing": a family by its surname.
+        if (t > sent.start and doc[t - 1].lower_ == "the" and tok.is_title and tok.is_alpha and len(tok) > 3
+                and tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and t + 1 < sent.end
+                and doc[t + 1].lemma_.lower() in _FAMILY_VERBS):
+            return t
     return None
+
+
+# What a family named as "the <Name>s" does in a sentence about them.
+_FAMILY_VERBS = {"want", "be", "have", "say", "ask", "need", "expect", "insist", "demand", "call", "ring", "email", "think", "complain"}
 
 
 # Words that may open a sentence before the praise: "Oh, congratulations on ...".

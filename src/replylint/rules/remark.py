@@ -225,7 +225,7 @@ class DerogatoryRemark(Rule):
             # "I can't stand him", "I'd rather stick pins in my eyes than call her":
             # the writer speaks, about someone else.
             if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or (
-                    doc[start].lower_ not in ("can", "could", "ca", "rather") and said_of_self(ctx, _sentence_of(ctx, start), start)):
+                    doc[start].lower_ not in ("can", "could", "ca", "rather") and said_of_self(ctx, _sentence_of(ctx, start), start, end)):
                 continue
             # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
             if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
