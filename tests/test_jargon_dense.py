@@ -395,3 +395,14 @@ def test_a_terse_support_note_of_shorthand_is_jargon_laden(text):
 ])
 def test_a_short_plain_note_or_spread_out_terms_are_not_jargon_laden(text):
     assert codes(text, "JRG008") == []
+
+
+# A password URL written inside a sentence is a leak to whoever reads it, not pasted
+# configuration that shows a technical reader: the shorthand around it still counts.
+def test_a_credential_url_inside_prose_does_not_make_the_reader_technical():
+    text = ("Hi Rosa,\n\nYour nightly export failed because the ETL job hit the WAL limit; I've pointed it at "
+            "mysql://report:Plum88!@10.2.3.4/sales and the DAG will rerun tonight.\n\nBen\n")
+    assert codes(text, "JRG008")
+    pasted = ("Hi Rosa,\n\nYour nightly export failed because the ETL job hit the WAL limit, so the DAG "
+              "reruns tonight with:\n\nurl: mysql://report:Plum88!@10.2.3.4/sales\n\nBen\n")
+    assert codes(pasted, "JRG008") == []

@@ -455,10 +455,28 @@ def _reader_domains(lex: JargonLex, client_keys: set[str], client_text: str, dra
     out = {d for d, terms in hits.items() if len(terms) >= 2}
     text = draft.masked
     if any(_CODE_LINE.search(text, s.start, s.end) or _PROGRAM_LINE.search(text, s.start, s.end)
-           or (text.find("://", s.start, s.end) >= 0 and _CREDENTIAL_URL.search(text, s.start, s.end))
+           or (text.find("://", s.start, s.end) >= 0 and _pasted_credential_url(text, s.start, s.end))
            for s in draft.spans(BODY)):
         out.add("it")
     return out
+
+
+def _pasted_credential_url(text: str, start: int, end: int) -> bool:
+    """A URL with a password on a line of its own or after a short label ("url:
+    postgres://..."): pasted configuration.  The same URL inside a sentence of prose
+    ("I've re-seeded it from postgres://... and kicked off a backfill") is a leak
+    written to whoever reads it, not a sign the reader is technical."""
+    for m in _CREDENTIAL_URL.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        url_end = m.end()
+        while url_end < line_end and not text[url_end].isspace():
+            url_end += 1
+        rest = text[line_start:m.start()] + " " + text[url_end:line_end]
+        if len(rest.split()) <= 3:
+            return True
+    return False
 
 
 def _longest(matches):

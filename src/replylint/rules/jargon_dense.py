@@ -35,8 +35,8 @@ JARGON_STRONG = 2
 JARGON_DENSITY = 3.0
 # A terse note ("Fixed. Stale krb ticket + DNS scavenging on the DC, flushed & rejoined.")
 # is all shorthand with fewer items: in new text of at most JARGON_SHORT_WORDS words, two
-# unexplained items are enough when both are plainly terms (trade terms, listed
-# acronyms, codes used as words).
+# unexplained items are enough when both are trade terms or acronyms our lexicons list
+# as trade shorthand (not codes: "your BA117 flight" is a flight).
 JARGON_SHORT_WORDS = 25
 
 # Words before an acronym that make it a common noun: "the RTS", "your PNR", "an SLA",
@@ -227,7 +227,9 @@ class JargonLaden(Rule):
     hold", "the 1099-K"; two to five capitals with digits, or a hyphenated code), not
     flight or model numbers named on their own, single-letter codes ("A4", "M25"),
     everyday ones ("FY24", "CO2", "PS5", "USB3"), the client's own, or one explained in
-    brackets.  One finding per draft, at the first of them,
+    brackets.  A terse note of at most 25 words needs only two, when both are trade
+    terms or acronyms our lexicons list ("Fixed - stale krb ticket and DNS scavenging,
+    rejoined."), not codes.  One finding per draft, at the first of them,
     listing them.  The finding goes up one level when the client says they are new to
     this.
 
@@ -278,8 +280,10 @@ class JargonLaden(Rule):
         strong = len(terms) + len(codes) + sum(
             _term_like(text, s, e, b, b.upper() in lex.acronym_info) for s, e, b, _ in acronyms
         )
-        if strong < JARGON_STRONG or (found < JARGON_MIN and strong < found):
+        if strong < JARGON_STRONG:
             return
+        if found < JARGON_MIN and (codes or not all(b.upper() in lex.acronym_info for _, _, b, _ in acronyms)):
+            return  # a short note needs terms our lexicons list, not flight or form codes
         if _names_parties_by_acronym(ctx):
             # The draft names organisations by acronym, so an acronym with no sign of its
             # own of being a term may be one more of them: count only those with one.
