@@ -265,3 +265,53 @@ def test_news_not_the_readers_does_not_block(greeting, body):
 @pytest.mark.parametrize("greeting, body", READERS_NEWS[:4])
 def test_an_acknowledgement_clears_the_readers_news(greeting, body):
     assert codes(mail(greeting, "I'm sorry to be writing with this. " + body)) == [], body
+
+
+# -- recall: decisions against the reader, nothing paid, excluded, a third broken date ----
+
+@pytest.mark.parametrize("greeting, body", [
+    ("Dear Ms Wanjiru,", "After the second interview the board has decided not to proceed with your candidacy. We will keep your details on file."),
+    ("Hi Lorenzo,", "The trustees have chosen not to renew the grant for next year, and your project funding ends in March."),
+    ("Dear Mr Pillai,", "We have opted not to extend your contract beyond the current term ending 31 July."),
+    ("Dear Mrs Hughes,", "Having reviewed the photos, no payment will be made under the accidental damage section. Your excess is unaffected."),
+    ("Dear Mr Abiodun,", "Roof leaks from wear and tear are excluded under clause 9 of your home policy, so the claim has been closed."),
+    ("Hello Ma'am,", "Kindly note that the loss is excluded from your cover as the bag was left unattended."),
+    ("Hi Tomasz,", "The hold-up at the terminal has pushed your pallets to Monday."),
+    ("Hi Rob,", "The airline told us they cancelled your flight to Accra, so we are rebooking you on Thursday's."),
+])
+def test_decisions_against_the_reader_are_news(greeting, body):
+    assert blocking(mail(greeting, body)) == ["EMP001"], body
+
+
+@pytest.mark.parametrize("greeting, body", [
+    # the same words with good news or a plan
+    ("Hi Tom,", "Good news: the landlord has decided not to proceed with the rent review, so your rent stays the same."),
+    ("Dear Mrs Hughes,", "No payment will be taken until the goods have arrived and you are happy with them."),
+    ("Dear Mr Abiodun,", "Delivery and fitting are excluded from your bill this time, as a thank-you for waiting."),
+    ("Hi Lorenzo,", "The trustees decided to renew the grant for another year, so your project is funded until 2028."),
+    ("Hi Carla,", "Thanks for the quick reply. The third date you suggested, the 14th, works for us."),
+])
+def test_the_same_words_as_good_news_are_not(greeting, body):
+    assert blocking(mail(greeting, body)) == [], body
+
+
+def _client(quoted: str, body: str = "The fitter now comes on Thursday morning.") -> str:
+    q = "\n".join("> " + line for line in quoted.splitlines())
+    return f"Hi Jane,\n\n{body}\n\nRegards,\nDean\n\nOn 5 Dec 2026, Jane Okafor wrote:\n{q}\n"
+
+
+@pytest.mark.parametrize("quoted", [
+    "This is now the fourth date you have given us for the worktops.",
+    "That's the third engineer visit booked and nobody has turned up yet.",
+    "Third appointment cancelled by your side. I took the day off work for it.",
+])
+def test_a_third_broken_promise_is_a_complaint(quoted):
+    assert blocking(_client(quoted)) == ["EMP001"], quoted
+
+
+@pytest.mark.parametrize("quoted", [
+    "Could we pick a third date in case the first two don't suit the fitter?",
+    "Thursday is fine. Will it be the same engineer as the first visit?",
+])
+def test_a_third_option_asked_for_is_no_complaint(quoted):
+    assert blocking(_client(quoted)) == [], quoted

@@ -210,17 +210,17 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         if _writers_own(tok.sent):
             continue
         c.opening = True
-        if c.ours:  # our doing, to the reader we address: theirs as much as "your ..."
+        strong = c.weight == STRONG and not c.change
+        # Strong news opening a message to the reader, in a paragraph that speaks to them
+        # ("The application was unsuccessful as the class is full. You may appeal ..."):
+        # their matter, though its own sentence does not say "your".
+        said = c.to_reader or strong and _paragraph_addresses(text, c.start)
+        if c.ours or said:  # our doing, to the reader we address: theirs as much as "your ..."
             c.to_reader = True
-        elif not c.to_reader and c.weight == STRONG and not c.change and _paragraph_addresses(text, c.start):
-            # Strong news opening a message to the reader, in a paragraph that speaks to
-            # them ("The application was unsuccessful as the class is full. You may
-            # appeal ..."): their matter, though its own sentence does not say "your".
-            c.to_reader = True
-        if c.to_reader and c.weight == STRONG and not c.change:
+        if said and strong:
             if named is None:
                 named = _names_someone(ctx, span)
-            # ... and to a reader named in the salutation it is theirs whatever the
+            # ... and said to a reader named in the salutation it is theirs whatever the
             # model says, as further into such a message (``addressed``).
             c.addressed = named
 
