@@ -90,8 +90,8 @@ register_option(
     "bad-news-model-veto-addressed-body", 0.0, _score("bad-news-model-veto-addressed-body"),
     "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
     "'your') after the opening of a message addressed to them by name, or a strong one in its "
-    "opening (in a sentence or paragraph that speaks to them), counts in a sentence the "
-    "bad-news model scores at least this high (0: every such cue counts)",
+    "opening, counts in a sentence the bad-news model scores at least this high (0: every "
+    "such cue counts)",
 )
 
 
