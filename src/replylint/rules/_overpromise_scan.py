@@ -571,9 +571,16 @@ def _judge(doc, cols: _Columns, text: str, comp: Compiled, ss: int, se: int, can
                 own_hi += 1
         # A closing assurance ("..., for sure.") vouches for the clause before it: "I'll
         # have the quote with you tomorrow, for sure" is the writer's own work.
-        if cs == s and ce == e and cs - 1 > ss and e >= se - 2:
+        # So does an aside standing as a clause of its own ("We'll call you at 10 on
+        # Monday, rain or shine, no dramas") and "I promise" after the promise ("We'll be
+        # there by ten, I promise").
+        whole_clause = cs == s and ce == e
+        own_tail = ce == e and s > cs and all(lower[i] in _OWN_SUBJECT for i in range(cs, s))
+        # (only the last part of that clause: in "we sent it with DPD and it will be with
+        # you on Friday, guaranteed" the guarantee is about the delivery, not the sending)
+        if (whole_clause or own_tail) and cs - 1 > ss:
             own_lo = cs - 1
-            while own_lo > ss and lower[own_lo - 1] not in breaks:
+            while own_lo > ss and lower[own_lo - 1] not in breaks and lower[own_lo - 1] != _AND:
                 own_lo -= 1
         own_action = overlaps(own, own_lo, own_hi)
         if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
@@ -768,7 +775,9 @@ def _vouches_for(doc, cols: _Columns, key: str, s: int, e: int, ss: int, se: int
                          for i in outside):
         return False
     if key == "cert_vouch":
-        return True
+        # "hand on heart, I'm sorry", "trust me, I've been there": the writer's own state
+        nxt = next((i for i in range(e, se) if not (doc[i].is_punct or doc[i].is_space)), None)
+        return not (f is None and nxt is not None and lower[nxt] in _WRITER_SUBJECTS)
     if key == "cert_soft":
         if f is None or (f > ss and lower[f - 1] in _WRITER_SUBJECTS):
             return False
@@ -778,6 +787,7 @@ def _vouches_for(doc, cols: _Columns, key: str, s: int, e: int, ss: int, se: int
 
 
 _GOING, _TO = hash_string("going"), hash_string("to")
+_AND = hash_string("and")
 # "it's nailed on": the lemmatizer leaves a contracted "'s" as it is (it may be a possessive).
 _BE_FORMS = _ids({"'s", "’s", "is", "are", "'re", "’re", "was", "were"})
 _IRREGULAR_PAST = {"send", "go", "come", "leave", "get", "pay", "make", "take", "give", "tell", "say", "see", "put",

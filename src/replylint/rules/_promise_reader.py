@@ -530,7 +530,8 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
         return (_has(rest, "with", "you") or _has(rest, "to", "you") or _has(rest, "you", "back")
                 or _has(rest, "you", "home") or _has(rest, "you", "there")
                 # "the surgeon will have you running again by spring"
-                or (rest[:1] == ["you"] and len(rest) > 1 and rest[1] in _RECOVERED))
+                # ... or "the vet will have Bella back on her feet"
+                or (len(rest) > 1 and rest[1] in _RECOVERED and doc[v + 1].is_alpha))
     return False
 
 
@@ -541,7 +542,7 @@ def _changes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     return bool(rest) and (f"{verb} {rest[0]}" in words.change_verbs or f"{verb} {doc[v + 1].lemma_}" in words.change_verbs)
 
 
-_RECOVERED = {"running", "walking", "fit", "moving", "cycling", "playing", "dancing", "working", "driving", "pain-free"}
+_RECOVERED = {"back", "home", "running", "walking", "fit", "moving", "cycling", "playing", "dancing", "working", "driving", "pain-free"}
 # A clause that tells how things go in general ("when you pay on time, your score goes up
 # 20 points"), not what will happen.
 _GENERAL = {"when", "whenever", "once", "each", "every", "if", "unless", "usually", "typically", "normally",
@@ -628,7 +629,7 @@ _PRICED = {"premium", "premiums", "rent", "fee", "fees", "price", "prices", "rat
 _CURRENCY = {"£", "$", "€", "₹", "¥", "₦", "₱", "r", "usd", "gbp", "eur", "inr", "aud", "cad"}
 _AUXILIARIES = {"have", "has", "had", "'ve", "be", "is", "are", "was", "were", "'s", "'re", "do", "does", "did",
                 "will", "'ll", "would", "'d", "can", "could", "should", "may", "might", "must", "not", "n't"}
-_HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty"}
+_HABIT_KINDS = {"authority", "legal", "insurer", "market", "counterparty", "carrier"}
 
 
 def _habit_clause(doc, words: ReaderWords, i: int, ss: int, se: int, breaks):
