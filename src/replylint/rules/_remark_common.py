@@ -511,8 +511,8 @@ def is_person(ctx: Context, i: int) -> bool:
     doc = ctx.doc
     tok = doc[i]
     low = tok.lower_
-    if low in PERSON_PRONOUNS:
-        return True
+    if low in PERSON_PRONOUNS or low in ("ma'am", "ma’am"):
+        return True  # "ma'am is very arrogant" (Indian English: the client, as addressed)
     if not tok.is_alpha:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""

@@ -28,6 +28,7 @@ from ._remark_reader import (
 from ._remark_common import (
     CONDITIONALS,
     HONORIFICS,
+    PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     SELF_POSSESSIVES,
     counts_against_draft,
@@ -44,6 +45,16 @@ from ._remark_common import (
     subject_target,
     trailing_verdict_target,
 )
+
+
+# An insult phrase that opens on the writer's verb ("I can't stand him", "I'd strangle
+# him", "can we fire this client"): the writer speaks, about someone else.
+_WRITER_AS_SUBJECT = frozenset({"can", "could", "ca", "rather", "would", "'d", "’d", "want", "wanna", "fire", "sack",
+                                "dealing", "working", "talking", "arguing", "reasoning"})
+
+
+_CLOWN_COMPOUNDS = frozenset({"show", "shows", "act", "acts", "costume", "costumes", "car", "cars", "fish", "shoes", "nose",
+                              "noses", "makeup", "school", "emoji", "college", "world", "wig", "wigs"})
 
 
 def _sentence_of(ctx: Context, i: int):
@@ -221,11 +232,16 @@ class DerogatoryRemark(Rule):
             # "a loser-pays rule", "clown-themed".
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
                 continue
+            # "a clown show", "clown costumes", "the clown fish": a compound noun, a remark
+            # only in a sentence about people ("Absolute clown show at their end").
+            if end < len(doc) and doc[end - 1].lower_ in ("clown", "clowns") and doc[end].lower_ in _CLOWN_COMPOUNDS and not any(
+                    doc[j].lower_ in PERSON_POSSESSIVES or is_person(ctx, j) for j in range(doc[start].sent.start, doc[start].sent.end)):
+                continue
             # "Here we go again with Mrs Okafor" ends on a title-case honorific.
             # "I can't stand him", "I'd rather stick pins in my eyes than call her":
             # the writer speaks, about someone else.
             if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or (
-                    doc[start].lower_ not in ("can", "could", "ca", "rather") and said_of_self(ctx, _sentence_of(ctx, start), start, end)):
+                    doc[start].lower_ not in _WRITER_AS_SUBJECT and said_of_self(ctx, _sentence_of(ctx, start), start, end)):
                 continue
             # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
             if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
@@ -252,7 +268,7 @@ class DerogatoryRemark(Rule):
                 if any(doc[j].lower_ in CONDITIONALS for j in range(max(sent.start, target - 3), target)):
                     continue
                 if (_reports_the_reader(ctx, sent, target) or _but_praised(doc, end, sent.end)
-                        or sent_from_us(doc, sent, start)):
+                        or sent_from_us(doc, sent, start) or _nobody_thinks(doc, sent, target)):
                     continue
                 message = f"derogatory remark about a person ({doc[target].text!r})"
             hit = emit(start, end, message)
@@ -344,6 +360,15 @@ def _but_praised(doc, end: int, limit: int) -> bool:
 
 _REPORTING = {"say", "said", "says", "mention", "mentioned", "report", "reported", "tell", "told", "feel", "felt",
               "complain", "complained", "write", "wrote", "describe", "described", "note", "noted", "explain", "explained"}
+
+
+def _nobody_thinks(doc, sent, target: int) -> bool:
+    """ "No one here thinks you're difficult", "nobody said she was rude": denied."""
+    for j in range(sent.start, target):
+        low = doc[j].lower_
+        if low in ("nobody", "noone") or (low == "no" and j + 1 < target and doc[j + 1].lower_ in ("one", "-")):
+            return True
+    return False
 
 
 def _reports_the_reader(ctx: Context, sent, target: int) -> bool:
@@ -440,8 +465,8 @@ class Profanity(Rule):
         seen: list[tuple[int, int]] = []
         for start, end in data.matches.get("profanity", []):
             tok = doc[start]
-            # "Ass." is an abbreviation (Assistant), not a word.
-            if end - start == 1 and tok.is_title and end < len(doc) and doc[end].text == ".":
+            # "Ass." is an abbreviation (Assistant, Association), not a word; "Damn." is.
+            if end - start == 1 and tok.is_title and end < len(doc) and doc[end].text == "." and tok.lower_ in ("ass", "arse"):
                 continue
             if not _ok(ctx, start, end):
                 continue
@@ -472,6 +497,8 @@ class Profanity(Rule):
                     at = low.find(sub, e)
                     if _name_shaped(text, s, e):
                         continue  # "Mr Shittu", "Marion Shitole": a name, not a swear word
+                    if _code_shaped(text, s, e):
+                        continue  # "SHIT-7", "FUCK2": an identifier in capitals with a number
                     if overlaps(seen, s, e) or overlaps(data.allowed, s, e) or not counts_against_draft(ctx, s):
                         continue
                     seen.append((s, e))
@@ -508,6 +535,15 @@ def _name_shaped(text: str, s: int, e: int) -> bool:
 # them is the preposition mistyped, wherever it stands.
 _TYPO_WITH_NEXT = frozenset({"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "this",
                              "that", "these", "those", "all", "each", "respect", "regard", "regards"})
+
+
+def _code_shaped(text: str, s: int, e: int) -> bool:
+    """A word in capitals joined to a number ("SHIT-7", "REF_SHIT2") is a code."""
+    if not text[s:e].isupper():
+        return False
+    after = text[e:e + 2]
+    before = text[max(0, s - 2):s]
+    return bool(re.match(r"[-_]?\d", after) or re.search(r"\d[-_]?$", before))
 
 
 def _plain_sense(doc, i: int, lex) -> bool:
