@@ -157,7 +157,12 @@ class NeverAgain(_PromiseRule):
     word of the `[reader]` lists after "another" or "any more", or with "again"), a
     thing that "will never" fail ("the new roof will never leak", `failure_verbs`) and
     "nobody will ever be able to hack your account" (`attack_verbs`), and a
-    problem-free state "forever" ("your inbox will stay spam-free forever").  The
+    problem-free state "forever" ("your inbox will stay spam-free forever").  A problem
+    promised away as done with counts too: "downtime will be a thing of the past", "your
+    cash-flow worries are over", "say goodbye to damp for good", "your server is now
+    immune to ransomware", "your accounts can't be hacked", and a state held through any
+    hazard ("your line will stay up through any stage of load-shedding", "the render will
+    survive any winter", "the marquee will stand up to any wind").  The
     writer's own "we will never share your details" is a commitment, not flagged; so
     is something the writer stopped ("you won't see the charge again, we've cancelled
     it": `not_problem`), and a refusal ("the deposit can't be returned").
@@ -265,7 +270,15 @@ class ThirdPartyOutcome(_PromiseRule):
     time"), results ("the survey will come back clean") and markets that "can only go
     up" count too.  A carrier's delivery notice
     ("the courier will deliver between 9am and 5pm") and procedural steps ("the court
-    will set a hearing date", "HMRC will send you a letter") are not outcomes.
+    will set a hearing date", "HMRC will send you a letter") are not outcomes.  Lenders,
+    schools and registrars decide too ("the building society will approve you"), a plane
+    that "will wait for you", results told in the present tense with a number or a time
+    ("your score goes up 120 points once the default is removed", "your sales double
+    within 90 days"), beating a market ("you'll be ahead of inflation for the next decade"),
+    a grade ("she'll get an A in maths"), a school place ("he'll walk into the grammar
+    school") and a connection ("you'll make the connection in Doha").  Terms stated as
+    terms are not promises ("under the policy, the insurer will pay up to £5,000", "the
+    terms state that the airline will reimburse ...").
 
     Hedged and conditional forms are fine ("the visa should be approved", "we expect
     the insurer to cover it", "if the forecast holds ...").
@@ -319,6 +332,18 @@ class CertaintyMarker(_PromiseRule):
     house on it"), the weather waved away ("whatever the weather does") and delays
     waved away ("irrespective of any delays"; "be assured that ...").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
+
+    Vouching words ("trust me", "hand on heart", "I'm certain", "rest assured", "100%
+    sure", `vouching`) count unless what they vouch for is a past or the writer's own
+    state ("I'm 100% sure the invoice went out yesterday", "trust me, I've been there",
+    "rest assured we have your file") or the reader's reaction ("I'm certain you'll find
+    it useful").  Invariance ("rain or shine", "come what may", "every single time",
+    `invariance`) and emphasis closing a clause ("full stop", "period", "end of story",
+    "hands down", `emphatic_tail`) count only with a future or a time in the sentence
+    ("don't let them take it over, period" argues, it promises nothing).  Casual closings
+    ("no sweat", "no bother", "no dramas", `soft_tail`) count after someone else's future
+    ("the container will clear this week, no sweat"), not the writer's own ("I'll send it
+    over, no bother") nor politeness ("it's no bother").
 
     A sentence that already has a more specific finding (PRM001-PRM005) gets only
     that one.  Negated and hedged uses are not flagged.
