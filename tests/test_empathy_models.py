@@ -167,16 +167,10 @@ def test_veto_zero_restores_the_lexicon_reading():
 def test_news_said_to_the_reader_in_the_opening_has_a_lower_veto():
     # (said to the reader but not of their matter as its subject: "your portion has been
     # pushed back" is theirs whatever the model says)
-    draft = "Hello,\n\nWe have pushed back your portion of the presentation to next week.\n\nOps"
+    draft = "Hi Jo,\n\nWe have pushed back your portion of the presentation to next week.\n\nOps"
     assert blocking(draft) == ["EMP001"]
     strict = EMP.with_overrides(options_={"bad-news-model-veto-addressed": 0.75})
     assert "EMP001" not in blocking(draft, strict)
-    # Strong news opening a message to a reader named in the salutation counts as it does
-    # further into such a message (bad-news-model-veto-addressed-body).
-    named = draft.replace("Hello,", "Hi Jo,")
-    assert blocking(named, strict) == ["EMP001"]
-    assert "EMP001" not in blocking(named, EMP.with_overrides(options_={"bad-news-model-veto-addressed-body": 0.75}))
-    draft = named
     # Deeper in a message to a named reader, bad-news-model-veto-addressed-body applies
     # (default 0: news said to them counts); to a group, the usual veto.
     deeper = draft.replace("Hi Jo,\n\n", "Hi Jo,\n\nThanks for the call. The team met. The minutes are attached. ")

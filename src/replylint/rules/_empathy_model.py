@@ -81,17 +81,15 @@ register_option(
     "bad-news-model-veto-addressed", 0.3, _score("bad-news-model-veto-addressed"),
     "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
     "'your') in the opening of a message addressed to them counts in a sentence the bad-news "
-    "model scores at least this high (a strong one to a reader named in the salutation: "
-    "bad-news-model-veto-addressed-body; elsewhere bad-news-model-veto applies)",
+    "model scores at least this high (elsewhere bad-news-model-veto applies)",
 )
 
 
 register_option(
     "bad-news-model-veto-addressed-body", 0.0, _score("bad-news-model-veto-addressed-body"),
     "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
-    "'your') after the opening of a message addressed to them by name, or a strong one in its "
-    "opening, counts in a sentence the bad-news model scores at least this high (0: every "
-    "such cue counts)",
+    "'your') after the opening of a message addressed to them by name counts in a sentence the "
+    "bad-news model scores at least this high (0: every such cue counts)",
 )
 
 

@@ -214,17 +214,8 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         # Strong news opening a message to the reader, in a paragraph that speaks to them
         # ("The application was unsuccessful as the class is full. You may appeal ..."):
         # their matter, though its own sentence does not say "your".
-        said = c.to_reader
-        if c.ours or said or strong and _paragraph_addresses(text, c.start):
+        if c.ours or c.to_reader or strong and _paragraph_addresses(text, c.start):
             c.to_reader = True  # our doing, to the reader we address: theirs as much as "your ..."
-        if said and strong:
-            if named is None:
-                named = _names_someone(ctx, span)
-            # ... and said to a reader named in the salutation ("your application was
-            # unsuccessful") it is theirs whatever the model says, as further into such a
-            # message (``addressed``).  Said beside them in the paragraph, the model may
-            # still read it as someone else's story or a market update.
-            c.addressed = named
 
 
 def _paragraph_addresses(text: str, at: int) -> bool:

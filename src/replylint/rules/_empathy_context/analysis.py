@@ -162,8 +162,8 @@ def _analyse(ctx) -> Analysis:
         # A delivery moved to a later date is read from the dates, not from words a model
         # weighs: it needs no model's agreement.
         _keep(an, found, [c.key.startswith(("moved-later:", "price-up:")) or c.own_matter or
-                          mv.keeps(mv.bad_news, c.start, mv.veto_addressed_body if c.addressed
-                                   else mv.veto_addressed if c.opening and c.to_reader or c.lead else mv.veto_bad)
+                          mv.keeps(mv.bad_news, c.start, mv.veto_addressed if c.opening and c.to_reader or c.lead
+                                   else mv.veto_addressed_body if c.addressed else mv.veto_bad)
                           for c in found])
     model_acks = list(mv.sentences(mv.ack, mv.t_ack, body)) if mv.models_on else []
     # A reply explaining the fault the reader reported ("Re: Why did my refund fail?")
