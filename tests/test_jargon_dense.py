@@ -406,3 +406,29 @@ def test_a_credential_url_inside_prose_does_not_make_the_reader_technical():
     pasted = ("Hi Rosa,\n\nYour nightly export failed because the ETL job hit the WAL limit, so the DAG "
               "reruns tonight with:\n\nurl: mysql://report:Plum88!@10.2.3.4/sales\n\nBen\n")
     assert codes(pasted, "JRG008") == []
+
+
+# Trade terms of more trades, written for these tests: a depot's trunking run, a scan
+# report's spine findings, the council search of a conveyance.
+@pytest.mark.parametrize("text", [
+    "Hi Jo,\n\nThe pallet missed the cut-off because the ASN didn't match the order, so it's sat at the "
+    "cross-dock until the next trunking run.\n\nThanks,\nLogistics\n",
+    "Dear Ms Wong,\n\nYour scan shows a small disc protrusion low in the back with no nerve root "
+    "compromise and no spinal stenosis.\n\nKind regards,\nClinic\n",
+    "Hi Mrs Okafor,\n\nWe've had the TA6 and TA10 back, the local search is clear, and once the mortgage "
+    "offer lands we can exchange.\n\nBest,\nDana\n",
+])
+def test_terms_of_depots_scans_and_conveyancing_make_a_draft_jargon_laden(text):
+    assert codes(text, "JRG008")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nThe scan showed some wear in your lower back but nothing pressing on the nerves, so the "
+    "GP will talk you through exercises.\n\nClinic\n",
+    "Hi Jo,\n\nThe pallet missed Tuesday's lorry because the delivery note didn't match the order; it "
+    "leaves our depot on Thursday.\n\nLogistics\n",
+    "Hi Mrs Okafor,\n\nThe council's checks on the house came back clear, so once your lender confirms "
+    "the mortgage we can agree a moving date.\n\nBest,\nDana\n",
+])
+def test_the_same_news_in_plain_words_is_not_jargon_laden(text):
+    assert codes(text, "JRG008") == []
