@@ -526,3 +526,15 @@ def test_a_sellers_limit_in_a_forwarded_internal_note_is_an_internal_figure(note
 ])
 def test_limits_that_are_no_sellers_floor_are_not_internal_figures(text):
     assert "LEK021" not in codes(text)
+
+
+# The owner may follow the device: "the router at your office" is the client's own
+# network, "the router in our server room" is ours.  Our own variants.
+@pytest.mark.parametrize("text,leaked", [
+    ("The router at your office is 192.168.1.1; log in there to change the Wi-Fi name.", False),
+    ("The printer in your back office has the address 192.168.0.45, add it from the printers page.", False),
+    ("The router in our server room is 192.168.1.1, which is why the tunnel drops.", True),
+    ("The firewall at our data centre sits on 10.20.0.1, so the tunnel drops at night.", True),
+])
+def test_whose_device_an_address_belongs_to_when_the_owner_follows_it(text, leaked):
+    assert ("LEK022" in codes(f"Hi Dan,\n\n{text}\n\nMel\n")) is leaked

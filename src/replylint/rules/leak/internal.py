@@ -366,7 +366,12 @@ def _host_tools(ctx: Context):
             re.I,
         ) if tlds and labels else None
         gate = re.compile(rf"\.(?:{tlds}|{labels})(?![\w-])", re.I) if tlds and labels else None
-        own_rx = re.compile(rf"\b(your|own|our|my|the company's)\b(?:\W+[\w-]+){{0,3}}?\W+(?:{devices})s?\b", re.I) if devices else None
+        # Whose device: the owner before it ("your home router") or after it ("the
+        # router at your office", "the printer in our server room").
+        own_rx = re.compile(
+            rf"\b(?:(your|own|our|my|the company's)\b(?:\W+[\w-]+){{0,3}}?\W+(?:{devices})s?"
+            rf"|(?:{devices})s?[ \t]+(?:at|in|on|for)[ \t]+(?:the[ \t]+)?(your|our|my|the company's))\b",
+            re.I) if devices else None
         return host_rx, gate, own_rx, set(h.get("home_router_ips", []))
     return ctx.compiled(("leak", "hosts"), build)
 
@@ -403,7 +408,7 @@ def _recipients_network(own_rx: re.Pattern, text: str, start: int, end: int) -> 
     for m in own_rx.finditer(text, lo, hi):
         dist = start - m.end() if m.end() <= start else m.start() - end
         if best is None or abs(dist) < best[0]:
-            best = (abs(dist), m.group(1).lower())
+            best = (abs(dist), (m.group(1) or m.group(2)).lower())
     if best is not None:  # the nearest device decides
         return best[1] in ("your", "own")
     if not _IN_A_BROWSER.search(text, lo, hi):
