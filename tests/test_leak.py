@@ -538,3 +538,32 @@ def test_limits_that_are_no_sellers_floor_are_not_internal_figures(text):
 ])
 def test_whose_device_an_address_belongs_to_when_the_owner_follows_it(text, leaked):
     assert ("LEK022" in codes(f"Hi Dan,\n\n{text}\n\nMel\n")) is leaked
+
+
+# A colleague's confidence or secrecy from the client in a quoted or forwarded note:
+# fresh wordings, and the same words where they hide nothing from the client.
+@pytest.mark.parametrize("note", [
+    "Strictly entre nous: we haven't actually started the work yet.",
+    "Let's not tell them about the price rise until they've renewed.",
+    "Don't let the customer know we lost the samples.",
+    "Keep this between us - legal thinks we're liable.",
+    "NB internal: they're on the watch list for late payment.",
+    "Heads up, off the record: we'll be raising prices 15% in April.",
+    "Between you and me, the supplier is about to go under.",
+])
+def test_a_colleagues_confidence_in_the_thread_is_an_internal_marker(note):
+    text = f"Hi Dan,\n\nSee below.\n\nMel\n\n> From: Priya\n> {note}\n"
+    assert "LEK020" in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # quoted, but nothing kept from the client
+    "Hi Dan,\n\nSee below.\n\nMel\n\n> From: Priya\n> The minister spoke off the record to reporters, the paper says.\n",
+    "Hi Dan,\n\nSee below.\n\nMel\n\n> From: Priya\n> Don't let the kids see the presents before Christmas!\n",
+    "Hi Dan,\n\nSee below.\n\nMel\n\n> From: Priya\n> It's a secret between you and me and the wall.\n",
+    # the writer's own confidence to the client, in new text
+    "Hi Dan,\n\nKeep this between us for now: we're planning a surprise for Ana's leaving do.\n\nMel\n",
+    "Hi Dan,\n\nOff the record, I think the new model is better value.\n\nMel\n",
+])
+def test_confidences_that_hide_nothing_from_the_client_are_no_marker(text):
+    assert "LEK020" not in codes(text)

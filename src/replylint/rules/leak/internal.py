@@ -192,7 +192,7 @@ _BRACKET_TAG = re.compile(r"\[[ \t]*(?:INTERNAL|Internal)(?:[ \t]+(?:ONLY|Only|o
 # A line labelled internal: "INTERNAL - ...", "Internal: ...", "FYI - internal: ..."
 # (capitals, or a capitalised or lower-case word before a colon; quote marks may open it).
 _LINE_MARKER = re.compile(
-    r"(?m)^[ \t>]*(?:FYI[ \t]*[-–—:][ \t]*|fyi[ \t]*[-–—:][ \t]*)?\[?"
+    r"(?m)^[ \t>]*(?:(?:FYI|fyi|NB|N\.B\.|PS|P\.S\.)[ \t]*[-–—:]?[ \t]*)?\[?"
     r"(?:INTERNAL|CONFIDENTIAL[ \t]*[-–—/:][ \t]*INTERNAL|(?:Internal|internal)(?=[ \t]*:))"
     r"\]?(?=[ \t]*(?:[-–—:|,]|$))")
 
