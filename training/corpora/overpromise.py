@@ -9,8 +9,11 @@ ordinary-email negatives (``mail_text.py``).
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import mail_text
-from _common import compose, hand_written, vary_case
+from _common import compose, read_lines, vary_case
 
 LABEL = "overpromise"
 
@@ -155,8 +158,22 @@ def _forms(outcomes: list[str]) -> dict[str, list[str]]:
     }
 
 
-def _fill_days(texts: list[str]) -> list[str]:
-    return texts
+# How often each hand-written line counts.  The fifth wave's lines (``*-wave5*.txt``)
+# are weighted apart from the earlier ones: see docs/models.md for what was tried.
+POS_NEW_WEIGHT = int(os.environ.get("OP_POS_W", 5))
+NEG_NEW_WEIGHT = int(os.environ.get("OP_NEG_W", 5))
+MAIL_N = int(os.environ.get("OP_MAIL_N", 3500))
+
+
+def _hand_written() -> tuple[list[str], list[str], list[str], list[str]]:
+    """(earlier positives, earlier negatives, wave-5 positives, wave-5 negatives)."""
+    folder = Path(__file__).resolve().parent / "overpromise"
+    out: tuple[list[str], ...] = ([], [], [], [])
+    for f in sorted([*folder.glob("pos-*.txt"), *folder.glob("neg-*.txt")]):
+        new = "-wave5" in f.name
+        slot = (2 if new else 0) + (0 if f.name.startswith("pos-") else 1)
+        out[slot].extend(read_lines(f))
+    return out
 
 
 def examples(root):
@@ -165,17 +182,18 @@ def examples(root):
     neg_slots = {"opener_n": OPENERS_N, "closer_n": CLOSERS_N, "condition": CONDITIONS, "party": PARTIES,
                  "party_cap": [p[:1].upper() + p[1:] for p in PARTIES], "own_action": OWN_ACTIONS,
                  "policy": POLICIES, "day": DAYS, **forms}
-    pos_hand, neg_hand = hand_written("overpromise", LABEL)
+    pos_hand, neg_hand, pos_new, neg_new = _hand_written()
     pos = compose(POS_TEMPLATES, pos_slots, 3500, 31)
     neg = compose(NEG_TEMPLATES, neg_slots, 4000, 32)
     # "{day}" inside outcomes is filled in a second pass.
     pos = [compose([p], {"day": DAYS}, 1, 33 + i)[0] if "{day}" in p else p for i, p in enumerate(pos)]
     neg = [compose([n], {"day": DAYS}, 1, 34 + i)[0] if "{day}" in n else n for i, n in enumerate(neg)]
     # The hand-written lines carry the classes templates do not; each counts three times.
-    pos = vary_case(pos + pos_hand * 5, 35)
-    neg = neg + neg_hand * 5 + mail_text.examples(3500, 36)
+    pos = vary_case(pos + pos_hand * 5 + pos_new * POS_NEW_WEIGHT, 35)
+    neg = neg + neg_hand * 5 + neg_new * NEG_NEW_WEIGHT + mail_text.examples(MAIL_N, 36)
     out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
-    facts = {"composed_or_hand_written_positives": len(pos), "composed_or_hand_written_negatives": len(neg)}
+    facts = {"composed_or_hand_written_positives": len(pos), "composed_or_hand_written_negatives": len(neg),
+             "hand_written_lines": {"positive": len(pos_hand) + len(pos_new), "negative": len(neg_hand) + len(neg_new)}}
     return out, facts
 
 
