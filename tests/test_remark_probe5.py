@@ -62,6 +62,12 @@ def _outlook(text: str) -> str:
             f"Subject: RE: Harbourline\n\n{text}\n")
 
 
+def _interleaved(text: str) -> str:
+    """The writer's answer between the client's quoted lines."""
+    return ("Hi Dana,\n\nAnswers inline.\n\n> Why is VAT charged twice on invoice 4471?\n"
+            f"{text}\n\n> And when does the next pallet arrive?\nThursday, before noon.\n\nTom\n")
+
+
 def _whatsapp(text: str) -> str:
     """A pasted group-chat export below the reply."""
     return ("Hi Dana,\n\nCopying the chat from our site team so you can see the timings.\n\nThanks,\nTom\n\n"
@@ -76,7 +82,7 @@ def _client_outlook(text: str) -> str:
             f"Subject: Refund\n\n{text}\n")
 
 
-PLACES = {"b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client, "o": _outlook, "s": _client_outlook, "w": _whatsapp}
+PLACES = {"b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client, "o": _outlook, "s": _client_outlook, "w": _whatsapp, "i": _interleaved}
 
 
 def blocking(place: str, text: str) -> list[str]:
@@ -438,6 +444,73 @@ POSITIVES = [
     ("b", "Your manager is too much, he shouts like a goat."),
     ("b", "Please tell your boy at the gate to stop being a nuisance."),
     ("b", "Your receptionist is very rude and uneducated."),
+    # a fourth batch (asides in brackets and notes, answers between the client's quoted
+    # lines), measured before any fix for it (39 of 65 caught before, 61 after)
+    ("b", "[NOTE TO SELF: she's a nightmare, keep it short]"),
+    ("b", "(Between us, their MD is a bit of a knob.)"),
+    ("b", "@Raj can you deal with this one, I've lost the will to live with him."),
+    ("b", "Internal: client is a total time-waster, don't offer the discount."),
+    ("b", "TODO: chase the idiot in accounts for the PO."),
+    ("b", "<<remove before sending: this guy is clueless>>"),
+    ("b", "Raj - he's being a pain again, can you take over?"),
+    ("b", "FYI the woman is absolutely bonkers."),
+    ("b", "Note for Sam: don't mention the discount, he's a greedy sod."),
+    ("b", "(honestly, who hires these people?)"),
+    ("i", "No, that's not how it works, obviously, but I wouldn't expect you to know that."),
+    ("i", "Genuinely baffled how you managed that, but fine."),
+    ("i", "As any fool could see from the invoice, the VAT is included."),
+    ("i", "Read the terms, they're not written in Klingon."),
+    ("i", "Wow. Just wow."),
+    ("i", "Seriously? You're asking this again?"),
+    ("f", "Yaar this client is a total headache, what to do."),
+    ("f", "He is a big chor, padding every invoice."),
+    ("f", "She is simply wasting our time, stupid lady."),
+    ("f", "Oga, this man na big ode."),
+    ("f", "Na so this woman dey do, she no dey hear word."),
+    ("f", "Ang bagal ng utak niya, he doesn't get it."),
+    ("f", "Client is so makapal, asking for free delivery again."),
+    ("f", "This ah beng client very cock, always talk big."),
+    ("f", "She's a right moaning minnie."),
+    ("f", "He's a proper mardy so-and-so today."),
+    ("f", "Rack off, you galah, is what I wanted to say."),
+    ("f", "Their bloke is a total dill."),
+    ("f", "That ou is a mampara, check his numbers."),
+    ("f", "Him dey craze, wetin he dey talk?"),
+    ("f", "She's not exactly the brightest, is she."),
+    ("f", "Let's just say he's not a details person. Or a reading person."),
+    ("f", "He thinks he's God's gift to procurement."),
+    ("f", "If brains were dynamite he couldn't blow his nose."),
+    ("f", "The elevator doesn't go all the way up with that one."),
+    ("f", "She has the personality of a wet weekend."),
+    ("f", "He's got a face for radio, bless him."),
+    ("f", "Lovely lady, dim as a toc H lamp."),
+    ("f", "He's as sharp as a bowling ball."),
+    ("f", "All fur coat and no knickers, that one."),
+    ("f", "The man is a walking HR complaint."),
+    ("f", "She is exactly as dumb as she sounds on the phone."),
+    ("f", "Mr Big Shot wants a meeting with our CEO."),
+    ("f", "Their CFO is a glorified bookkeeper with an ego."),
+    ("b", "What the f*ck is going on at the depot?"),
+    ("b", "The courier really f'd it up."),
+    ("b", "This is bulls**t and I'm sorry you've had to deal with it."),
+    ("b", "Honestly the whole launch was a sh1tshow."),
+    ("b", "Their support is a$$ backwards."),
+    ("b", "B*gger, wrong attachment."),
+    ("b", "D*mn, I missed your call."),
+    ("b", "They screwed us over on the freight costs."),
+    ("b", "That's a load of old cobblers, the carrier's excuse."),
+    ("b", "The installer made a right pig's ear of it, bloody hell."),
+    ("b", "We're in the shit with the auditors, so sorry for the delay."),
+    ("b", "I nearly shat myself when I saw the quote."),
+    ("b", "The warehouse is a total shambles, pardon my French, it's crap."),
+    ("b", "Frigging autocorrect, I meant Tuesday."),
+    ("b", "The new system is a pain in the arse to be honest."),
+    ("b", "Bollocks to it, we'll send a new one."),
+    ("b", "Pardon my French, but our old system was crap and it's gone."),
+    ("p", "don't let the old goat in accounts bully you."),
+    ("p", "your boss is a snake, watch out."),
+    ("p", "tell Gary he's an idiot from me."),
+    ("p", "sorry, my colleague is a twat sometimes."),
 ]
 
 # -- hard negatives -------------------------------------------------------------------
@@ -752,6 +825,54 @@ NEGATIVES = [
     ("b", "No one here thinks you're difficult; you've been very patient."),
     ("b", "You're not a nuisance at all, ask anything."),
     ("b", "Don't worry, it's not a stupid question."),
+    # the fourth batch's hard negatives
+    ("b", "[NOTE: the attached plan supersedes the March version]"),
+    ("b", "(Between us, I think the March date is more realistic.)"),
+    ("b", "@Raj can you send Dana the revised quote?"),
+    ("b", "Internal: quote approved by finance, send today."),
+    ("b", "TODO: chase the PO with accounts."),
+    ("b", "Raj - can you take over while I'm on leave?"),
+    ("b", "FYI the office is closed on Friday."),
+    ("b", "Note for Sam: he prefers a call to an email."),
+    ("i", "No, that's not quite how it works; here's the short version."),
+    ("i", "Good question - the VAT is included, see line 4."),
+    ("i", "Yes, the terms are on page 2, and I've highlighted the clause."),
+    ("i", "Wow, that's great news, congratulations!"),
+    ("i", "Seriously, thank you for flagging it."),
+    ("f", "Yaar, the client has approved it, party time."),
+    ("f", "She is simply too busy this week, let's wait."),
+    ("f", "This woman runs the whole depot single-handed, impressive."),
+    ("f", "He's not a details person, so send a one-page summary."),
+    ("f", "She is exactly who we need on the steering group."),
+    ("f", "Mr Big Shot is the name of their racehorse, apparently."),
+    ("f", "Their CFO is a qualified accountant with twenty years in freight."),
+    ("f", "He thinks the March date is tight, and he may be right."),
+    ("f", "The elevator doesn't go all the way up to the roof, so use the stairs."),
+    ("f", "She has the personality for sales, she'd be great."),
+    ("f", "He's got a great voice for radio, he did our advert."),
+    ("f", "Lovely lady, very sharp on the numbers."),
+    ("b", "What the forecast says is rain all week, so bring a coat."),
+    ("b", "The courier really did well this week."),
+    ("b", "This is bulletproof, the auditors signed it off."),
+    ("b", "The whole launch was a success."),
+    ("b", "We screwed the brackets on and the shelving is up."),
+    ("b", "The carrier's excuse didn't hold water, so we claimed."),
+    ("b", "The installer made a neat job of it."),
+    ("b", "We're in the clear with the auditors."),
+    ("b", "The warehouse is busy but running smoothly."),
+    ("b", "Autocorrect changed it, I meant Tuesday."),
+    ("b", "Cobblers and shoe repair shops are on the ground floor of the arcade."),
+    ("b", "Please keep the goat pen gate closed during the farm visit."),
+    ("b", "The snake plant in reception needs water twice a month."),
+    ("b", "The Pig & Whistle is booked for the team lunch."),
+    ("b", "Our colleague Ms Twatt from the Orkney office will join."),
+    ("p", "Gary says hi and thanks for the beer."),
+    ("p", "sorry, my colleague's autoreply is broken."),
+    ("b", "Sorry, that was a dumb mistake on my part."),
+    ("b", "I've been an absolute muppet, wrong attachment again."),
+    ("b", "We were a shambles at the start, and I'm sorry."),
+    ("b", "You were right to call us out; our service was rubbish."),
+    ("b", "Please don't feel stupid for asking, everyone asks this."),
 ]
 
 
@@ -778,11 +899,19 @@ KNOWN_MISSES = {
     "Try turning it off and on again, it's not that hard.",
     "Their accountant is a bean-counting robot with no sense.",
     "They're so cheap it hurts.",
+    "No, that's not how it works, obviously, but I wouldn't expect you to know that.",
+    "Wow. Just wow.",
+    "Seriously? You're asking this again?",
+    "Let's just say he's not a details person. Or a reading person.",
 }
 # Hard negatives the trained remark model (RMK004, the model lane's) still reads as a
 # remark; the phrase rules are quiet on them.
 MODEL_FALSE_ALARMS = {
     "The file they sent is corrupt, ask for it again.",
+}
+# Hard negatives a phrase rule still blocks: a mocking nickname used as a real name.
+RULE_FALSE_ALARMS = {
+    "Mr Big Shot is the name of their racehorse, apparently.",
 }
 
 
@@ -794,8 +923,8 @@ def test_probe_remarks_block(place, text):
 
 
 @pytest.mark.parametrize("place,text", [
-    pytest.param(p, t, marks=pytest.mark.xfail(reason="RMK004 model false alarm", strict=False))
-    if t in MODEL_FALSE_ALARMS else (p, t) for p, t in NEGATIVES])
+    pytest.param(p, t, marks=pytest.mark.xfail(reason="known false alarm", strict=False))
+    if t in MODEL_FALSE_ALARMS | RULE_FALSE_ALARMS else (p, t) for p, t in NEGATIVES])
 def test_probe_hard_negatives_stay_quiet(place, text):
     assert not blocking(place, text), (place, text, blocking(place, text))
 
@@ -803,3 +932,4 @@ def test_probe_hard_negatives_stay_quiet(place, text):
 def test_probe_is_large_enough():
     assert len(POSITIVES) >= 150 and len(NEGATIVES) >= 150
     assert KNOWN_MISSES <= {t for _, t in POSITIVES} and len(KNOWN_MISSES) <= len(POSITIVES) // 20
+    assert MODEL_FALSE_ALARMS | RULE_FALSE_ALARMS <= {t for _, t in NEGATIVES}
