@@ -144,7 +144,16 @@ class DerogatoryRemark(Rule):
     ("another whiny email from", "typical of them", "bless his cotton socks", "reads
     like it was written by a toddler", "Lady Muck", "Mr Fussy", "throws his toys out of
     the pram", "bless him, he tried", "in their infinite wisdom"), and "Typical" before
-    a known name ("Typical Joan").
+    a known name ("Typical Joan").  Mock affection and dread count the same way ("poor
+    lamb thinks ...", "cute that he thinks ...", "going to be the death of me", "I could
+    strangle him", "so done with this client"), as do nicknames for someone in the
+    client's office ("the clown in their procurement team", "the Grinch in finance",
+    "their resident genius", "Her Majesty in 4B wants ...") and sarcasm aimed at a
+    person ("oh great, another idea from ...", "another day, another complaint from",
+    "trust him to lose the keys", "clearly he's a genius"; a plea such as "pray for
+    me" or "kill me now" only in a sentence about a person).  The writer on themselves
+    is not a remark ("Idiot me", "I feel like a right numpty"), nor a remark someone
+    denies ("no one here thinks you're difficult").
 
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
@@ -429,7 +438,12 @@ class Profanity(Rule):
     bloody courier", "the sodding printer", "this shitty portal", "working their asses
     off", "a load of cobblers"), masked forms
     ("f***", "sh!t", "a**hole", the `masked` regexes), words containing an `embedded`
-    stem ("clusterfuck") and abbreviations ("wtf", "fml", "ffs").
+    stem ("clusterfuck") and abbreviations ("wtf", "fml", "ffs"; "a bit wtf" counts,
+    "wth" between two words is a typo of "with").  An oath of the `oaths` list that
+    opens a sentence or a chat line as an exclamation counts too ("Hell, even we
+    couldn't find it", "Christ, what a week", "Bugger!"), not the same word inside a
+    sentence ("a village called Hell, in Norway").  A word in capitals joined to a
+    number ("SHIT-7") is a code.
 
     Words that are also names or acronyms ("Dick", "FFS") count only in lower case. Matches inside a quoted
     title or title-case name ("Bloody Mary", a song title in quotes) and phrases in
