@@ -342,3 +342,24 @@ def test_a_third_broken_promise_is_a_complaint(quoted):
 ])
 def test_a_third_option_asked_for_is_no_complaint(quoted):
     assert blocking(_client(quoted)) == [], quoted
+
+
+# -- done on the reader's own instruction; an old thing replaced -----------------------------
+
+@pytest.mark.parametrize("greeting, body", [
+    ("Dear Mr Osei,", "Following your request, your account has been closed and the final balance has been refunded to your card."),
+    ("Hi Grace,", "Further to your notice, your tenancy will end on 30 June and the deposit check is booked for that afternoon."),
+    ("Dear Ms Ruiz,", "In line with your instructions, your standing order has been cancelled from next month."),
+    ("Hi Leo,", "The old router has been cancelled on your account and the new one is active. You can recycle the old box."),
+    ("Dear Mr Kamau,", "Your previous SIM has been deactivated and the new one is now working on the same number."),
+])
+def test_the_readers_own_instruction_or_a_replacement_is_routine(greeting, body):
+    assert blocking(mail(greeting, body)) == [], body
+
+
+@pytest.mark.parametrize("greeting, body", [
+    ("Dear Mr Osei,", "Following the fraud review, your account has been closed and the balance is held pending checks."),
+    ("Hi Grace,", "The landlord has served notice: your tenancy will be terminated on 30 June."),
+])
+def test_the_same_change_not_asked_for_is_news(greeting, body):
+    assert codes(mail(greeting, body)) in (["EMP001"], ["EMP004"]), body
