@@ -317,9 +317,12 @@ def test_decisions_against_the_reader_mostly_block():
     ("Dear Mr Abiodun,", "Delivery and fitting are excluded from your bill this time, as a thank-you for waiting."),
     ("Hi Lorenzo,", "The trustees decided to renew the grant for another year, so your project is funded until 2028."),
     ("Hi Carla,", "Thanks for the quick reply. The third date you suggested, the 14th, works for us."),
+    ("Hi Funmi,", "No payment is made until the goods are inspected, so nothing will leave your account before Friday."),
+    ("Dear Mr Cruz,", "Pre-existing conditions are excluded under most policies, but yours includes them, so your claim is covered."),
+    ("Dear Sir,", "Kindly note we have decided not to charge the late fee this time as a goodwill gesture. Your account is up to date."),
 ])
 def test_the_same_words_as_good_news_are_not(greeting, body):
-    assert blocking(mail(greeting, body)) == [], body
+    assert codes(mail(greeting, body)) == [], body
 
 
 def _client(quoted: str, body: str = "The fitter now comes on Thursday morning.") -> str:
