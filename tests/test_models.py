@@ -121,11 +121,11 @@ def test_rmk004_reads_the_abuse_model_too():
 
 
 def test_rmk004_reads_both_models_agreeing():
-    """A remark neither model is sure of alone (remark below 0.88, abuse below 0.92) is a
-    finding where both lean the same way; the agreement has its own options and goes off
-    with either model."""
+    """A remark neither model is sure of alone (here: remark below 0.99, abuse below 0.92)
+    is a finding where both lean the same way; the agreement has its own options and goes
+    off with either model."""
     text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: the lady in billing is a witch\n"
-    agreed = {"remark-model-threshold-agreed": 0.85, "abuse-model-agreement": 0.7}
+    agreed = {"remark-model-threshold": 0.99, "remark-model-threshold-agreed": 0.85, "abuse-model-agreement": 0.7}
     assert "RMK004" in codes(text, **agreed)
     assert "RMK004" not in codes(text, **{**agreed, "remark-model-threshold-agreed": 1.0})
     assert "RMK004" not in codes(text, **{**agreed, "abuse-model-agreement": 0.9})
@@ -237,3 +237,102 @@ def test_prm008_honours_a_users_hedge(tmp_path):
     assert found == []
     plain = Config.from_dict({"preview": True, "select": ["PRM008"], "overpromise-model-threshold": 0.05})
     assert [f for f in lint_text(f"Hi Jo,\n\n{text}\n\nBest,\nAl\n", plain).findings if f.excerpt == text]
+
+
+# -- RMK004 on fresh sentences (fifth wave) ----------------------------------------------
+# Written for these tests after the fifth-wave corpus (training/corpora/remark/*-wave5-*)
+# and never added to it; none is copied from an evaluation set or real mail.  Of the 40
+# fresh remarks written, the models alone read these 20; the other 20 (mostly profanity
+# about a thing, "dense as a fence post", condescension without an insult word) are
+# listed as misses in docs/models.md.  Every one of the hard negatives stays quiet.
+FRESH_REMARKS = [
+    "Their office manager is a complete numpty, so I've done the form for her.",
+    "Lol the landlord is such a cheapskate, won't even fix the tap.",
+    "Abeg this man no get sense at all, he don pay wrong account again.",
+    "The buyer is a clueless twit who thinks VAT is optional.",
+    "What a bloody shambles of a handover from that clown.",
+    "Grabe, ang tanga ng supplier, mali na naman ang delivery.",
+    "That woman is off her trolley, she wants a refund for last year.",
+    "This client is a proper headache, total melt.",
+    "His English is so bad I had to guess what the idiot wanted.",
+    "Don't mind the shouting, he's a nutter.",
+    "Their accounts girl is dumb as a doorknob.",
+    "the bloke's a total prat lmao",
+    "Mate, their foreman is a proper cowboy, half the screws are missing.",
+    "Between you and me, the auditor is a pedantic little man.",
+    "P.S. your delivery guy is a rude git.",
+    "That customer is a nightmare and a half, honestly.",
+    "[14:02] Kim: omg this guy is so dumb",
+    "She rang again, the crazy old bat.",
+    "Their surveyor is an incompetent fool and I've told them so.",
+    "Ignore the dimwit in procurement, I'll deal with it.",
+]
+FRESH_HARD_NEGATIVES = [
+    "Their office manager is very thorough, so I've done the form exactly as she asked.",
+    "The landlord has agreed to fix the tap on Thursday.",
+    "Sorry for the wait, the courier had a van breakdown.",
+    "The new guy at Fernleigh has settled in well and knows the system.",
+    "Abeg confirm if the money don enter, make we release the goods.",
+    "He drives a hard bargain, so leave some room on price.",
+    "The buyer asked whether VAT is included in the quote.",
+    "I'll keep this short, as you're busy this week.",
+    "Perhaps ask your solicitor to read the contract before you sign.",
+    "The handover was rushed, and we're writing proper notes now.",
+    "This client is a big account, so let's do it properly.",
+    "the portal is down again, uploading tomorrow",
+    "Mr Doyle from Cockermouth rang about the invoice.",
+    "His English is limited, so I've sent the summary in Polish too.",
+    "Don't mind the noise, the builders are next door.",
+    "The uncle from the society office sent the NOC today.",
+    "the bloke from the van hire dropped the keys",
+    "Ms Titley and Mr Cockshott will both attend the hearing.",
+    "The killer whale exhibit at the aquarium reopens in May.",
+    "Between you and me, the auditor is very thorough, so tidy the files.",
+    "P.S. your delivery driver was very helpful.",
+    "Sir, kindly find the manual attached for your reference.",
+    "[14:02] Kim: this guy just paid, all good",
+    "Honestly, the team at the depot have been brilliant this week.",
+    "He's a tough negotiator, but the account is worth keeping.",
+    "She rang again about the boiler, so I've booked an engineer.",
+    "Our new controller, Dev, trained as an auditor and holds a CPA licence.",
+    "Do you need an extra heater in the meeting room?",
+    "A few of the old approval steps are ridiculous, and we're scrapping them.",
+    "Attending: Councillors Hill, Counts, Baker and Ross, with the clerk.",
+]
+
+
+def rmk004(sentence: str, **options) -> list:
+    cfg = Config.from_dict({"preview": True, "select": ["RMK004"], **options})
+    text = f"Hi Jo,\n\nThe files are attached.\n\n{sentence}\n\nBest,\nAl\n"
+    return [f for f in lint_text(text, cfg).findings if f.code == "RMK004"]
+
+
+@pytest.mark.parametrize("sentence", FRESH_REMARKS)
+def test_rmk004_reads_fresh_remarks_and_points_at_the_sentence(sentence):
+    found = rmk004(sentence)
+    # One finding, on the sentence (the splitter may cut a "P.S." off it), with its score.
+    assert len(found) == 1 and found[0].excerpt in sentence and len(found[0].excerpt) > len(sentence) / 2
+    assert found[0].score >= 0.5
+
+
+@pytest.mark.parametrize("sentence", FRESH_HARD_NEGATIVES)
+def test_rmk004_fresh_hard_negatives(sentence):
+    assert rmk004(sentence) == []
+
+
+def test_rmk004_long_sentences_need_the_abuse_model():
+    """Past `remark-model-max-words` words the remark model alone makes no finding (a long
+    sentence of everyday words adds up); the abuse model still does."""
+    remark_only = ("Honestly their new office manager is a total drama queen who rings us every single "
+                   "morning about the same invoice, so please just humour her on the call.")
+    doc = build_language(None)(remark_only)
+    assert max(scores_of(doc, "remark").scores) >= 0.94 > max(scores_of(doc, "abuse").scores)
+    assert rmk004(remark_only) == []
+    longer = rmk004(remark_only, **{"remark-model-max-words": 40})
+    assert len(longer) == 1 and remark_only.startswith(longer[0].excerpt.rstrip("…"))
+    abusive = ("The parcel goes out on Friday, but honestly the customer is a fucking idiot who never "
+               "signs for anything, so take photos of every box you leave there.")
+    found = rmk004(abusive)
+    assert len(found) == 1 and abusive.startswith(found[0].excerpt.rstrip("…"))
+    with pytest.raises(ConfigError):
+        Config.from_dict({"remark-model-max-words": 0})

@@ -24,14 +24,17 @@ def read_lines(path: Path) -> list[str]:
     return out
 
 
-def hand_written(name: str, label: str) -> tuple[list[str], list[str]]:
-    """(positives, negatives) written by hand in corpora/<name>/pos-*.txt and neg-*.txt."""
+def hand_written(name: str, label: str, exclude: str | None = None) -> tuple[list[str], list[str]]:
+    """(positives, negatives) written by hand in corpora/<name>/pos-*.txt and neg-*.txt
+    (files whose name contains ``exclude`` left out)."""
     folder = HERE / name
     pos, neg = [], []
     for f in sorted(folder.glob("pos-*.txt")):
-        pos += read_lines(f)
+        if not (exclude and exclude in f.name):
+            pos += read_lines(f)
     for f in sorted(folder.glob("neg-*.txt")):
-        neg += read_lines(f)
+        if not (exclude and exclude in f.name):
+            neg += read_lines(f)
     return pos, neg
 
 

@@ -196,17 +196,23 @@ def _hard_negatives(n: int, seed: int) -> list[str]:
     return compose(NEG_TEMPLATES, slots, n, seed)
 
 
+MAIL_NEGATIVES = 7000  # ordinary email composed by mail_text.py
+SIBLING_NEGATIVES = 16000  # sentences of the other corpora without profanity or insults
+HAND_NEGATIVE_COPIES = 2  # each hand-written hard negative counts this many times
+
+
 def examples(root):
     pos_hand, neg_hand = hand_written("remark", LABEL)
     pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand, 12)
-    neg = _hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(3500, 21) + neg_hand
+    neg = (_hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(MAIL_NEGATIVES, 21)
+           + neg_hand * HAND_NEGATIVE_COPIES)
     # Business mail of every register from the abuse corpus's sources: our hard-negative
     # classes of real mail (abuse/neg-*.txt), neutral sentences in the shapes of the
     # rants, and the other corpora's sentences without profanity or insults.
     import abuse
 
     neg += hand_written("abuse", LABEL)[1] + abuse._neutral_shapes(1500, 17)
-    neg += abuse._sibling_sentences(root, 8000, 19)
+    neg += abuse._sibling_sentences(root, SIBLING_NEGATIVES, 19)
     rng = random.Random(14)
     tw = tweets(root, "train")
     # The tweets' own negatives are kept; positives are sampled so email text dominates.

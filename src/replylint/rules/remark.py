@@ -13,7 +13,7 @@ import re
 
 from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
-from . import Context, Hit, Rule, register
+from . import Context, Hit, Rule, register, register_option
 from ._model import model_hits, register_threshold
 from ._remark_reader import (
     exasperated_again,
@@ -706,12 +706,26 @@ _GREETING_LINE = re.compile(
     r"[ \t,!]*$", re.I)
 
 
-register_threshold("remark-model-threshold", 0.88, "remark")
+register_threshold("remark-model-threshold", 0.94, "remark")
 register_threshold("abuse-model-threshold", 0.92, "abuse")
 # Where both models lean the same way, each needs less: a sentence the remark model reads
-# at 0.87 or more is a finding when the abuse model also gives it at least 0.5.
-register_threshold("remark-model-threshold-agreed", 0.87, "remark (with the abuse model agreeing)")
+# at 0.92 or more is a finding when the abuse model also gives it at least 0.5.
+register_threshold("remark-model-threshold-agreed", 0.92, "remark (with the abuse model agreeing)")
 register_threshold("abuse-model-agreement", 0.5, "abuse (agreeing with the remark model)")
+
+
+def _max_words(value):
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("remark-model-max-words must be a whole number of words, at least 1")
+    return value
+
+
+# A bag-of-words model sums one weight per word and word pair, so a long sentence of
+# everyday words can add up past the threshold (a bio, a story, an announcement); the
+# remarks it finds in drafts are short.  Past this many words only the abuse model, which
+# reads abusive words and gives everyday words no weight, makes a finding.
+register_option("remark-model-max-words", 20, _max_words,
+                "longest sentence (in words) the remark model alone may flag; longer ones need the abuse model")
 
 
 @register
@@ -728,10 +742,13 @@ class ModelRemark(Rule):
     *abuse* model, trained on all that data's hate and offensive tweets with the same
     tweets, their abusive words taken out, as negatives, so it reads insults, slurs and
     profanity word by word and everyday words weigh nothing.  A finding needs the
-    remark score to reach `remark-model-threshold` (default 0.88) or the abuse score
+    remark score to reach `remark-model-threshold` (default 0.94) or the abuse score
     to reach `abuse-model-threshold` (default 0.92), or both models to agree: the
-    remark score at `remark-model-threshold-agreed` (default 0.87) with the abuse score
-    at `abuse-model-agreement` (default 0.5).  It carries the higher score.
+    remark score at `remark-model-threshold-agreed` (default 0.92) with the abuse score
+    at `abuse-model-agreement` (default 0.5).  A sentence longer than
+    `remark-model-max-words` (default 20) words is a finding only through the abuse
+    model: a bag-of-words score adds up over a long sentence of everyday words.
+    It carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
@@ -780,6 +797,16 @@ class ModelRemark(Rule):
             for start, end, score in model_hits(ctx, "abuse", self.parts, "abuse-model-agreement"):
                 if (start, end) in remark:
                     best[start, end] = max(score, remark[start, end], best.get((start, end), 0.0))
+        max_words = ctx.option("remark-model-max-words")
+        abuse = None
         for (start, end), score in sorted(best.items()):
-            if counts_against_draft(ctx, start):
-                yield Hit(start, end, score=score)
+            if not counts_against_draft(ctx, start):
+                continue
+            if len(ctx.draft.text[start:end].split()) > max_words:
+                # Long: the abuse model alone decides (its own threshold).
+                if abuse is None:
+                    abuse = {(s, e): v for s, e, v in model_hits(ctx, "abuse", self.parts, "abuse-model-threshold")}
+                if (start, end) not in abuse:
+                    continue
+                score = abuse[start, end]
+            yield Hit(start, end, score=score)
