@@ -101,7 +101,8 @@ def test_rmk004_hard_negatives(text):
 
 
 def test_rmk004_threshold_is_an_option():
-    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Abeg, this customer dey craze.\n"
+    # A remark the phrase rules do not know ("dey craze", an earlier example, is theirs now).
+    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Mate, their foreman is a proper cowboy, half the screws are missing.\n"
     assert "RMK004" in codes(text)
     # Two models make RMK004 findings; each has its own threshold.
     assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0, "abuse-model-threshold": 1.0})
@@ -152,7 +153,7 @@ def test_rmk004_abuse_hard_negatives(text):
 def test_model_findings_carry_their_score_in_json_and_sarif():
     from replylint.api import lint_text as api_lint
 
-    report = api_lint("Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Abeg, this customer dey craze.\n")
+    report = api_lint("Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Mate, their foreman is a proper cowboy, half the screws are missing.\n")
     model = [f for f in report.findings if f.code == "RMK004"]
     assert model and 0.9 <= model[0].score <= 1.0
     assert model[0].to_dict()["score"] == model[0].score
