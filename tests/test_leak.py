@@ -567,3 +567,17 @@ def test_a_colleagues_confidence_in_the_thread_is_an_internal_marker(note):
 ])
 def test_confidences_that_hide_nothing_from_the_client_are_no_marker(text):
     assert "LEK020" not in codes(text)
+
+
+# A passcode for a call named as an event is handed to everyone on it, written as a
+# "Passcode: ..." line too; a PIN next to "call me" or "the call centre" is still a PIN.
+@pytest.mark.parametrize("text,leaked", [
+    ("Passcode: 4471# for the 10am call with the supplier.", False),
+    ("For tomorrow's call the passcode is 882211.", False),
+    ("Use PIN 5566 on the weekly call.", False),
+    ("Your PIN is 2580; the call centre will ask for it.", True),
+    ("The card PIN is 7391, call me if it doesn't work.", True),
+    ("Your new PIN is 7391; at 10am call me and I'll check it works.", True),
+])
+def test_a_passcode_for_a_named_call_is_for_every_attendee(text, leaked):
+    assert ("LEK013" in codes(f"Hi Dan,\n\n{text}\n\nMel\n")) is leaked

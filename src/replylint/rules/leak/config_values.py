@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .secret_finders import PASSWORD_REDACTION, Secret, entropy, is_placeholder, key_redaction
+from .secret_finders import PASSWORD_REDACTION, Secret, entropy, is_placeholder, key_redaction, shared_code
 
 # Words of a key name that make its value a secret (after splitting the key into words:
 # DB_PASSWORD, dbPassword, db.password, db-password all give "db", "password").
@@ -165,6 +165,9 @@ _SECURE_STRING = re.compile(r"""ConvertTo-SecureString\s+(?:-String\s+)?["'](?P<
 _GATE = ("pass", "pwd", "secret", "token", "key", "auth", "cred", "salt", "sig", "sas", "bearer", "dsn", "licen")
 
 
+_CODE_KEY = re.compile(r"(?i)\b(?:pin|passcode|pass code|participant code|access code|code)\b")
+
+
 def _secret(kind: str, label: str, start: int, value: str) -> Secret:
     red = PASSWORD_REDACTION if kind == "password" else key_redaction(value)
     return Secret("config", label, start, start + len(value), value, red)
@@ -211,6 +214,8 @@ def find_config_values(text: str, low: str | None = None) -> list[Secret]:
                 value = value.rstrip(".,;")
                 if re.match(r"(?i)https?://", value):
                     continue
+            if _CODE_KEY.search(key) and shared_code(low, m.start(), m.end()):
+                continue  # "Passcode: 4471# for the 10am call": every attendee gets it
             add(kind, key, m.start(g), value)
         for rx in (_DEFINE, _XML, _XML_ADD):
             for m in rx.finditer(text, a, b):

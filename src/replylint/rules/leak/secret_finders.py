@@ -396,10 +396,17 @@ SHARED_CODE_WORDS = ("dial-in", "dial in", "dialin", "conference", "bridge", "ca
                      "toll free", "webex", "zoom", "teams meeting", "meeting id", "participant", "attendee", "moderator")
 
 
-def _shared_code(low: str, start: int, end: int) -> bool:
+# A call named as an event ("for the 10am call", "on tomorrow's call", "the call with
+# Dynegy"), not "call me" or "call the bank": its passcode is for everyone on it.
+_A_CALL = re.compile(r"\b(?:(?:the|this|our|today's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's|"
+                     r"weekly|daily)[ \t]+(?:[a-z]+[ \t]+)?call\b(?![ \t-]*(?:centre|center|back|out|log)\b)"
+                     r"|\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm)[ \t]+(?:[a-z]+[ \t]+)?call\b(?![ \t]+(?:me|us|them|him|her|back)\b))")
+
+
+def shared_code(low: str, start: int, end: int) -> bool:
     """A conference-call word on the line(s) around a passcode (within 160 characters)."""
     window = low[max(0, start - 160):end + 160]
-    return any(w in window for w in SHARED_CODE_WORDS)
+    return any(w in window for w in SHARED_CODE_WORDS) or bool(_A_CALL.search(window))
 
 
 def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], low: str | None = None) -> list[Secret]:
@@ -464,7 +471,7 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
                 continue  # "FINANCE\reports / archive": a folder, not a password
             if any(o.start < end and start < o.end for o in out):
                 continue
-            if _CODE_LABEL.search(m.group(0)) and _shared_code(low, m.start(), m.end()):
+            if _CODE_LABEL.search(m.group(0)) and shared_code(low, m.start(), m.end()):
                 continue  # a conference passcode is handed to every attendee
             out.append(Secret("password", "password", start, end, stripped, PASSWORD_REDACTION))
     return out
