@@ -581,3 +581,14 @@ def test_confidences_that_hide_nothing_from_the_client_are_no_marker(text):
 ])
 def test_a_passcode_for_a_named_call_is_for_every_attendee(text, leaked):
     assert ("LEK013" in codes(f"Hi Dan,\n\n{text}\n\nMel\n")) is leaked
+
+
+@pytest.mark.parametrize("text,marked", [
+    ("Staff only: the margin on this account is thin, go easy on discounts.", True),
+    ("[staff only] They still owe us for March.", True),
+    ("STAFF ONLY - do not send the price list below.", True),
+    ("The car park behind the office is for staff only, so please use the visitor bays.", False),
+    ("The admin page is open to staff only, and your login is for the client portal.", False),
+])
+def test_staff_only_as_a_label_marks_a_note_but_not_as_a_rule_of_access(text, marked):
+    assert ("LEK020" in codes(f"Hi Dan,\n\n{text}\n\nMel\n")) is marked
