@@ -105,6 +105,9 @@ class ReaderWords:
     market_rise_verbs: frozenset[str] = frozenset()
     never_verbs: frozenset[str] = frozenset()
     reach_verbs: frozenset[str] = frozenset()
+    decision_passives: frozenset[str] = frozenset()
+    penalties: frozenset[str] = frozenset()
+    penalty_passives: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -162,6 +165,9 @@ def reader_words(lexicon: dict) -> ReaderWords:
         market_rise_verbs=_words(table, "market_rise_verbs"),
         never_verbs=_words(table, "never_verbs"),
         reach_verbs=_words(table, "reach_verbs"),
+        decision_passives=_words(table, "decision_passives"),
+        penalties=_words(table, "penalties"),
+        penalty_passives=_words(table, "penalty_passives"),
     )
 
 
@@ -386,7 +392,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return ("abs", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
         # "you'll be fully booked all summer" (not "booked in for Tuesday": an appointment)
         if intensified and state in ("booked", "subscribed", "oversubscribed") and after_state not in (
-                "in", "on", "for", "onto", "into", "up"):
+                "in", "on", "onto", "into", "up"):
             return ("tp:market", first, _phrase_end(doc, v2 + 1 + k, se, breaks))
     # "you're going to get every penny back from the airline": money back, from someone else
     if subject_low == "you" and verb in ("get", "receive") and "back" in rest:
@@ -415,6 +421,23 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             doc[t].like_num or doc[t].text in ("%", "£", "$", "€", "₹") for t in range(v2 + 1, min(se, v2 + 6))):
         return ("tp:market", first, end)
     owner = doc[head - 1].lower_ if head - 1 >= first else ""
+    # "probate will be granted", "your thesis will be approved", "the penalty will be
+    # cancelled": a decision in the reader's matter, in the passive (not the writer's own
+    # "we will be approved as a supplier")
+    # (nor a relative clause describing something: "projects that will be funded by ...")
+    if verb in ("be", "get") and v2 + 1 < se and subject_low not in _WRITER and subject_low not in _RELATIVES:
+        part = doc[v2 + 1]
+        done = part.lemma_ if part.lower_ != part.lemma_ else ""
+        two = f"{done} {doc[v2 + 2].lower_}" if done and v2 + 2 < se else ""
+        if done in words.decision_passives or two in words.decision_passives or (
+                (done in words.penalty_passives or two in words.penalty_passives)
+                and any(f in words.penalties for t in range(first, head + 1) for f in _plural_base(doc[t].lower_))):
+            # (the phrase ends at the participle: "approved without corrections" is not
+            # a refusal inside the decision)
+            return ("tp:approval", first, v2 + 2)
+    # "your heating bills will be halved"
+    if subject_low in words.reader_costs and verb == "be" and v2 + 1 < se and doc[v2 + 1].lemma_ in ("halve", "slash"):
+        return ("tp:market", first, end)
     # "the plane will wait for you", "the connecting flight will hold for you": a carrier's
     # decision in the reader's favour
     if subject_low in _VEHICLES and verb in ("wait", "hold") and "for" in rest[:2]:
@@ -470,8 +493,13 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             # (not "the buyer will pay the stamp duty", which is how a sale works).
             return (f"tp:{kind}", first, end) if _decides(words, verb, rest) else None
         # "the embassy will return your passport by courier": documents handed back
-        if verb == "return" and any(w in _DOCUMENTS for w in rest[:4]):
+        # (but "return your passport with the visa inside" hands back a decision)
+        if verb == "return" and any(w in _DOCUMENTS for w in rest[:4]) and not any(
+                w in words.favours for w in rest[:8]):
             return None
+        # "interest rates will fall next year", "the shares will recover by year end"
+        if kind == "market" and verb in _MARKET_MOVES:
+            return (f"tp:{kind}", first, end)
         return (f"tp:{kind}", first, end) if _outcome(doc, words, verb, v2, rest) else None
     # "the new ads will bring you twice the customers"
     if verb in ("bring", "get", "win", "earn", "make") and any(w in _MULTIPLES for w in rest[:4]):
@@ -578,6 +606,8 @@ def _present_outcome_at(doc, words: ReaderWords, i: int, ss: int, se: int, break
     return None
 
 
+_RELATIVES = {"that", "which", "who", "whom", "whose"}
+_MARKET_MOVES = {"fall", "drop", "rise", "climb", "recover", "rebound", "strengthen", "weaken", "soar", "crash", "tumble"}
 _VEHICLES = {"plane", "flight", "connection", "ferry", "train", "boat", "coach", "airline", "airlines"}
 _CUT_VERBS = {"cut", "halve", "slash", "reduce", "lower", "shrink"}
 
@@ -687,7 +717,9 @@ def _never_habit_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -
     if not (verb in words.never_verbs or phrase in words.never_verbs) or not _present(doc[v], verb):
         return None
     kind = _agent_kind(doc, words, first, head)
-    if kind is None or kind == "weather" or (first < head and doc[first].lower_ in _OWN_POSSESSIVES):
+    # (a market's habit is read by _market_habit_at: "gold never loses its value", not
+    # "gold never loses its shine")
+    if kind is None or kind in ("weather", "market") or (first < head and doc[first].lower_ in _OWN_POSSESSIVES):
         return None
     # key "tp:decision": the "never" inside it is the promise, not terms
     return ("tp:decision", first, _phrase_end(doc, v, se, breaks))
