@@ -228,6 +228,52 @@ def test_prm008_hard_negatives(text):
     assert prm008(text) == []
 
 
+# A fifth-wave probe of fresh sentences of our own (not in any corpus or labelled set),
+# measured before anything was changed: the shipped model finds 12 of 25 such promises
+# (these) and none of 30 same-topic hard negatives (some below).  What it misses is
+# recorded as strict xfails: a retrained model that reads them must move them up.
+@pytest.mark.parametrize("text", [
+    "The tax office will wipe the surcharge, so don't bother paying it.",
+    "The estate agent will find you a tenant by Friday, they never fail.",
+    "Your pension transfer will go through before the end of the tax year, guaranteed.",
+    "The fund manager will turn your ten thousand into twenty by 2030.",
+    "Don't bother with travel insurance, the cruise line will cover anything that happens.",
+    "The allotment committee will give you the plot by the spring, I'm sure of it.",
+    "Sir, the customs officer will release the consignment tomorrow itself, no tension.",
+    "The appeal panel will reinstate your licence at the hearing.",
+    "Go ahead and pay for the venue, the grant will cover it in full.",
+    pytest.param("Your broadband will never cut out again, the new cabinet sorted that.",
+                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+    pytest.param("Our partners in Dubai will get the shipment through customs overnight.",
+                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+    pytest.param("The liquidators will pay your invoice in full next month.",
+                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+    pytest.param("Your daughter's appeal to the college will definitely succeed.",
+                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+])
+def test_prm008_fresh_probe_positives(text):
+    found = prm008(text)
+    assert found and found[0].score >= 0.8 and text.startswith(found[0].excerpt.rstrip("…"))
+
+
+@pytest.mark.parametrize("text", [
+    "We've sent the surcharge appeal and the tax office will reply in writing.",
+    "The estate agent is advertising the flat and has three viewings booked.",
+    "Pension transfers can take several weeks, so we've started early.",
+    "The fund has grown by about 6% a year since launch, though that's no guide to the future.",
+    "I'd recommend travel insurance, as the cruise line's cover is limited.",
+    "The allotment committee allocates plots from the waiting list each spring.",
+    "Sir, we have filed the papers with customs and will update you once they release it.",
+    "Your licence appeal has been listed for hearing on the 12th.",
+    "I'd wait for the grant decision before paying for the venue.",
+    "Your monthly payment will go up by £2 when the new rates start.",
+    "The panel ruled in your favour this morning.",
+    "The policy says the insurer will pay for emergency repairs up to £500.",
+])
+def test_prm008_fresh_probe_hard_negatives(text):
+    assert prm008(text) == []
+
+
 def test_prm008_honours_a_users_hedge(tmp_path):
     text = "Tide allowing, the ferry will definitely sail at nine."
     extra = tmp_path / "mine.toml"

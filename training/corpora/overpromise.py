@@ -160,7 +160,10 @@ def _forms(outcomes: list[str]) -> dict[str, list[str]]:
 
 
 # How often each hand-written line counts.  The fifth wave's lines (``*-wave5*.txt``)
-# are weighted apart from the earlier ones: see docs/models.md for what was tried.
+# are weighted apart from the earlier ones: the shipped model leaves them out (weight
+# 0; docs/models.md, "Fifth wave", says why).  The OP_* environment variables override
+# the defaults to train a candidate; ``build`` makes the corpus of a second model with
+# its own label (e.g. ``build(root, 3, 8, 7000, label="overpromise_broad")``).
 POS_NEW_WEIGHT = int(os.environ.get("OP_POS_W", 0))
 NEG_NEW_WEIGHT = int(os.environ.get("OP_NEG_W", 0))
 MAIL_N = int(os.environ.get("OP_MAIL_N", 3500))
@@ -201,6 +204,12 @@ def _hand_written() -> tuple[list[str], list[str], list[str], list[str]]:
 
 
 def examples(root):
+    return build(root, POS_NEW_WEIGHT, NEG_NEW_WEIGHT, MAIL_N, SIBLINGS_N)
+
+
+def build(root, pos_new_weight: int, neg_new_weight: int, mail_n: int, siblings_n: int = 0, label: str = LABEL):
+    """The corpus with the fifth-wave lines counted ``pos_new_weight`` / ``neg_new_weight``
+    times, ``mail_n`` ordinary-email negatives and ``siblings_n`` empathy-corpus ones."""
     forms = _forms(OUTCOMES)
     pos_slots = {"opener": OPENERS, "closer": CLOSERS, "day": DAYS, **forms}
     neg_slots = {"opener_n": OPENERS_N, "closer_n": CLOSERS_N, "condition": CONDITIONS, "party": PARTIES,
@@ -212,12 +221,12 @@ def examples(root):
     # "{day}" inside outcomes is filled in a second pass.
     pos = [compose([p], {"day": DAYS}, 1, 33 + i)[0] if "{day}" in p else p for i, p in enumerate(pos)]
     neg = [compose([n], {"day": DAYS}, 1, 34 + i)[0] if "{day}" in n else n for i, n in enumerate(neg)]
-    # The hand-written lines carry the classes templates do not; each counts three times.
-    pos = vary_case(pos + pos_hand * 5 + pos_new * POS_NEW_WEIGHT, 35)
-    neg = neg + neg_hand * 5 + neg_new * NEG_NEW_WEIGHT + mail_text.examples(MAIL_N, 36)
-    if SIBLINGS_N:
-        neg += _sibling_negatives(root, SIBLINGS_N, 37)
-    out = [(t, {LABEL: 1.0}) for t in pos] + [(t, {LABEL: 0.0}) for t in neg]
+    # The hand-written lines carry the classes templates do not; the earlier ones count five times.
+    pos = vary_case(pos + pos_hand * 5 + pos_new * pos_new_weight, 35)
+    neg = neg + neg_hand * 5 + neg_new * neg_new_weight + mail_text.examples(mail_n, 36)
+    if siblings_n:
+        neg += _sibling_negatives(root, siblings_n, 37)
+    out = [(t, {label: 1.0}) for t in pos] + [(t, {label: 0.0}) for t in neg]
     facts = {"composed_or_hand_written_positives": len(pos), "composed_or_hand_written_negatives": len(neg),
              "hand_written_lines": {"positive": len(pos_hand) + len(pos_new), "negative": len(neg_hand) + len(neg_new)}}
     return out, facts
