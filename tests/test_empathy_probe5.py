@@ -366,3 +366,27 @@ def test_the_readers_own_instruction_or_a_replacement_is_routine(greeting, body)
 ])
 def test_the_same_change_not_asked_for_is_news(greeting, body):
     assert codes(mail(greeting, body)) in (["EMP001"], ["EMP004"]), body
+
+
+# -- recall: a place given up, a part no longer made, hours cut -----------------------------
+
+@pytest.mark.parametrize("greeting, body", [
+    ("Dear Ms Kaur,", "Your booking for the 14th has been released as the deposit was not received by the deadline."),
+    ("Hi Pedro,", "Your table for Saturday has been reallocated because we could not reach you to confirm."),
+    ("Dear Mr Reyes,", "The spare part for your boiler is no longer manufactured, so the unit will need replacing rather than repairing."),
+    ("Hi Josh,", "Your Saturday shifts are being cut from next month due to lower footfall."),
+    ("Dear Ms Obi,", "Your overtime is being stopped from April while the budget is reviewed."),
+    ("Dear Mr Banda,", "We have looked into the noise report about your neighbour and will take no further action on it."),
+])
+def test_a_place_given_up_a_part_gone_hours_cut_are_news(greeting, body):
+    assert codes(mail(greeting, body)) in (["EMP001"], ["EMP004"]), body
+
+
+@pytest.mark.parametrize("greeting, body", [
+    ("Dear Ms Kaur,", "The two extra seats we were holding for you have been released, as you asked on Monday."),
+    ("Hi Pedro,", "The older model is no longer sold, but the new one fits the same bracket and costs the same."),
+    ("Hi Josh,", "Good news: your shifts are not being cut after all, and the rota for next month is attached."),
+    ("Dear Mr Banda,", "Your payslips and the signed form arrived safely. No further action is required on your part."),
+])
+def test_the_same_words_as_routine_or_good_news_are_not(greeting, body):
+    assert codes(mail(greeting, body)) == [], body
