@@ -505,8 +505,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if verb in ("bring", "get", "win", "earn", "make") and any(w in _MULTIPLES for w in rest[:4]):
         return ("tp:market", first, end)
     # "the new site is going to double your enquiries"
+    # ("double your team's productivity": the outcome a few words on)
     if verb in words.growth_verbs and rest[:1] == ["your"] and any(
-            f in words.reader_outcomes for r in rest[1:3] for f in _plural_base(r)):
+            f in words.reader_outcomes for r in rest[1:5] for f in _plural_base(r)):
         return ("tp:market", first, end)
     return None
 
