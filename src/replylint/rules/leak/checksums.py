@@ -48,6 +48,8 @@ class CardTable:
     layouts: frozenset[tuple[int, ...]]
     not_card: re.Pattern | None
     card: re.Pattern | None
+    # Words that call a number a published test card ("use the test card 4242 ...").
+    test_card: re.Pattern | None = None
 
     def issuer(self, digits: str) -> str | None:
         """The scheme that issues a number of this prefix and length, or None."""
@@ -91,7 +93,8 @@ def card_table(data: dict) -> CardTable:
             raise ValueError(f"[leak.cards.issuers] {key}: expected prefixes (digits or 'low-high') and lengths ({exc})") from None
     ranges.sort(key=lambda r: -r[0])
     layouts = frozenset(tuple(int(x) for x in str(lay).split("-")) for lay in data.get("layouts", []))
-    return CardTable(tuple(ranges), layouts, _words_rx(data.get("not_card_words", [])), _words_rx(data.get("card_words", [])))
+    return CardTable(tuple(ranges), layouts, _words_rx(data.get("not_card_words", [])), _words_rx(data.get("card_words", [])),
+                     _words_rx(data.get("test_card_words", [])))
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +200,23 @@ def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool
     return True
 
 
+def _test_card(text: str, start: int, table: CardTable) -> bool:
+    """A number the sentence calls a published test card ("the public test card 4242
+    4242 4242 4242 works in the sandbox"): on its line, up to 60 characters before it,
+    with no word that makes it a real one ("live", "real", "customer's") after the test word."""
+    if table.test_card is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60):start]
+    last = None
+    for last in table.test_card.finditer(before):
+        pass
+    return last is not None and not _REAL_CARD.search(before, last.end())
+
+
+_REAL_CARD = re.compile(r"(?i)\b(?:live|real|actual|customer|client|her|his|their)\b")
+
+
 # A preposition that makes the phone or fax word that follows it the way something was
 # passed on ("over the phone", "by fax", "via telephone", "on a call"), not a label.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|by|via|on|during)[ \t]+(?:the[ \t]+|a[ \t]+)?$", re.I)
@@ -236,25 +256,28 @@ def find_cards(text: str, sketch: bytes | None = None, table: CardTable | None =
             if not 12 <= len(digits) <= 19 or not table.grouping_ok([len(g) for g in groups[:n_groups]]):
                 continue
             if table.issuer(digits) and luhn_ok(digits):
-                if not _not_card_context(text, m.start(), m.start() + end, table):
+                if not _not_card_context(text, m.start(), m.start() + end, table) and not _test_card(text, m.start(), table):
                     out.append(Ident("card", m.start(), m.start() + end, digits, mask_digits(part, 4, 4)))
                 break
     return out
 
 
-_IBAN_START = re.compile(r"([A-Z][A-Z])(\d\d)(?=[ -]?[A-Z0-9])")
+# Country code in either case: an IBAN copied from a form or typed in a hurry is often
+# lowercase ("gb82 west ..."); the length and mod-97 check digits decide, not the case.
+_IBAN_START = re.compile(r"([A-Za-z][A-Za-z])(\d\d)(?=[ -]?[A-Za-z0-9])")
 
 
 def find_ibans(text: str, sketch: bytes | None = None) -> list[Ident]:
     out = []
-    if not may_hold(shape(text) if sketch is None else sketch, b"AA00"):
+    if not may_hold(shape(text) if sketch is None else sketch, b"AA00", b"aa00", b"Aa00", b"aA00"):
         return out
     n = len(text)
     for m in _IBAN_START.finditer(text):
-        length = iban_lengths().get(m.group(1))
+        country = m.group(1).upper()
+        length = iban_lengths().get(country)
         if not length or m.start() and text[m.start() - 1].isalnum():
             continue
-        compact = m.group(1) + m.group(2)
+        compact = country + m.group(2)
         i = m.end()
         while i < n and len(compact) < length:
             ch = text[i]
@@ -329,6 +352,32 @@ def find_routing(text: str, sketch: bytes | None = None) -> list[Ident]:
         if acct is None:
             continue
         out.append(Ident("routing", m.start(1), m.end(1), digits, mask_digits(digits, 0, 4)))
+        raw = acct.group(1)
+        out.append(Ident("account", acct.start(1), acct.end(1), re.sub(r"\D", "", raw), mask_digits(raw, 0, 4)))
+    return out
+
+
+# A UK sort code (six digits, "20-45-77" or "204577") after its label.  A sort code alone
+# names a branch and is public; with an account number of 6-8 digits near it, the pair
+# is everything a direct debit needs (UK account numbers have no public checksum).
+_SORT_CODE = re.compile(r"\bsort[ \t-]?code(?:\s+(?:is|was|no\.?|number))?\s*[:#=]?\s*(\d\d([- ]?)\d\d\2\d\d)(?![\d-])", re.I)
+
+
+def find_sort_codes(text: str, sketch: bytes | None = None) -> list[Ident]:
+    """A UK sort code with an account number of 6-8 digits within 120 characters."""
+    out = []
+    for m in _SORT_CODE.finditer(text):
+        lo, hi = max(0, m.start() - 120), min(len(text), m.end() + 120)
+        acct = None
+        for a in _ACCOUNT.finditer(text, lo, hi):
+            acct_digits = re.sub(r"\D", "", a.group(1))
+            if 6 <= len(acct_digits) <= 8 and not a.start(1) < m.end(1) <= a.end(1):
+                acct = a
+                break
+        if acct is None:
+            continue
+        code = m.group(1)
+        out.append(Ident("sortcode", m.start(1), m.end(1), re.sub(r"\D", "", code), mask_digits(code, 0, 2)))
         raw = acct.group(1)
         out.append(Ident("account", acct.start(1), acct.end(1), re.sub(r"\D", "", raw), mask_digits(raw, 0, 4)))
     return out

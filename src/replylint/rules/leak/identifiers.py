@@ -57,6 +57,8 @@ def identifiers(ctx) -> list[ck.Ident]:
             low = lower_text(ctx)
             if any(w in low for w in ck.ROUTING_WORDS):
                 found += ck.find_routing(text, sketch)
+        if digits >= 12 and "sort" in lower_text(ctx):
+            found += ck.find_sort_codes(text, sketch)
         if digits >= 12:
             found += ck.find_cards(text, sketch, card_table(ctx))
         if digits >= 4:
@@ -91,8 +93,10 @@ class CardNumber(_IdentRule):
     or no-break spaces; digits of any script count.  Not findings: numbers that fail the
     check, masked cards ("**** 1111", "Visa ending 1111"), a number after a telex, phone,
     order, tracking or reference word on its line (`[cards] not_card_words`) unless a
-    card word comes between, a number after `+` (a phone number), and groupings no card
-    uses ("584 330853915").  Reads the whole message, quoted text included.
+    card word comes between, a number the line calls a published test card ("the test
+    card 4242 4242 4242 4242"; `[cards] test_card_words`) unless "live", "real" or a
+    customer's follows the test word, a number after `+` (a phone number), and
+    groupings no card uses ("584 330853915").  Reads the whole message, quoted text included.
 
     ## Why it matters
     A full card number in an email is a PCI DSS breach and a fraud risk: email is stored
@@ -193,8 +197,9 @@ class BankRouting(_IdentRule):
     """## What it does
     Flags a US bank routing number (9 digits after "routing"/"ABA"/"RTN", passing the
     ABA 3-7-1 checksum) together with an account number written within about 120
-    characters of it.  Both numbers are reported; a routing number alone is public
-    information and is not a finding.
+    characters of it; likewise a UK sort code ("sort code 20-45-77") with an account
+    number of 6-8 digits near it.  Both numbers are reported; a routing number or sort
+    code alone is public information and is not a finding.
 
     ## Why it matters
     Routing plus account number is everything needed to debit an account.  Reports
@@ -215,7 +220,7 @@ class BankRouting(_IdentRule):
     name = "bank-routing-number"
     message = "bank routing and account number"
     suggestion = "refer to the account by its last four digits"
-    kinds = ("routing", "account")
+    kinds = ("routing", "sortcode", "account")
 
 
 @register

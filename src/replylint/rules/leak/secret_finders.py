@@ -299,7 +299,10 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "prose": re.compile(
             rf"{_starts_with(labels)}(?<![\w-]){lab}(?:\s+(?:for|to|on|in|at)\s+[^\n.,;:]{{1,40}}?)?"
             rf"(?:,?\s+(?:which|that)(?=\s+is\s))?\s+"
-            rf"(?:(?:is|was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:reset|changed|set|updated)\s+to"
+            # the password is the same as last time: x / is unchanged from the pilot: x /
+            # is as before: x (the value after a colon that closes what it is like)
+            rf"(?:(?:is|was)\s+(?:still\s+)?(?:the\s+same|as\s|unchanged|the\s+usual|the\s+old\s+one|what\s+it\s+was)[^\n:.;?!]{{0,30}}:(?=[ \t])"
+            rf"|(?:is|was|has\s+been|had\s+been|will\s+be|is\s+being)\s+(?:reset|changed|set|updated)\s+to"
             rf"|is\s+now|will\s+be|is|was|=|(?:reset|changed|set|updated)\s+to)\s*:?\s+{value}",
             re.I,
         ),
