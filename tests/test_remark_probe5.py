@@ -1085,6 +1085,8 @@ KNOWN_MISSES = {
     "The patient in bay 4 is a frequent flyer and a pain.",
     "She typed the password in the username box, again. Genius.",
     "Sure, Jan. Whatever you say.",
+    # "chor" (Hindi-English: thief) in a lexicon would make "chores" lemmatize to it.
+    "He is a big chor, padding every invoice.",
 }
 # Hard negatives the trained remark model (RMK004, the model lane's) still reads as a
 # remark; the phrase rules are quiet on them.
