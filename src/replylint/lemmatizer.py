@@ -25,7 +25,10 @@ def candidates(word: str) -> list[str]:
         out.append(word[:-3] + "y")
     if n > 4 and word.endswith("ying"):
         out.append(word[:-4] + "ie")
-    if n > 4 and word.endswith("es"):
+    # "-es" is a plural or third-person ending only after a sibilant or "o" (boxes, watches,
+    # goes); elsewhere the "e" belongs to the stem, and "rates" or "lines" would otherwise
+    # reach "rat" or "lin" whenever a lexicon names the shorter word.
+    if n > 4 and word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
         out.append(word[:-2])
     if n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         out.append(word[:-1])
