@@ -34,8 +34,8 @@ def leak_found(body: str, roster: bool = False) -> list:
 POSITIVES = [
     # cards
     "Card used for the renewal: 4111.1111.1111.1111, exp 09/28.",
-    pytest.param("I've put it on the company card (5555 5555\n5555 4444) as agreed.",
-                 marks=pytest.mark.xfail(strict=True, reason="a card split across a line break is not read yet")),
+    "I've put it on the company card (5555 5555\n5555 4444) as agreed.",
+    "Card for the deposit: 4111 1111 1111\n1111 -- exp 02/29.",
     "Charged to 4242-4242-4242-4242 exp 11/27 cvv 314 this morning.",
     "The Amex we have on file is 3782 822463 10005.",
     "Payment details: card no. 6011111111111117, expiry 04/29, security code 771.",
@@ -174,6 +174,8 @@ NEGATIVES = [
     "Don't share this with her yet -- the flowers are a surprise for her birthday.",
     "Card payments in the sandbox accept any test card number from the provider's docs.",
     "Ticket 4471: internal ticket raised with the carrier.",
+    "Card payments this week:\n4111 1111\n2290 1175 were the two batch totals.",
+    "Order numbers for the card reader:\n5555 5555\n5555 4445",
 ]
 
 

@@ -259,6 +259,32 @@ def find_cards(text: str, sketch: bytes | None = None, table: CardTable | None =
                 if not _not_card_context(text, m.start(), m.start() + end, table) and not _test_card(text, m.start(), table):
                     out.append(Ident("card", m.start(), m.start() + end, digits, mask_digits(part, 4, 4)))
                 break
+    if "\n" in text and table.card is not None:
+        out += _cards_across_lines(text, table, {i.start for i in out})
+    return out
+
+
+# A card number in groups of four that a line break cuts in two ("card 5555 5555\n5555
+# 4444"), the second half perhaps quoted ("> "): read only after a card word, because
+# two lines of grouped digits are otherwise as likely a table.
+_CARD_SPLIT = re.compile(r"(?<![\w.,/-])(\d{4}(?: \d{4}){0,3})[ \t]*\n[ \t]*(?:>[ \t]?)*(\d{4}(?: \d{4}){0,3}|\d{1,4})(?![\w/-]|[.,]\d)")
+
+
+def _cards_across_lines(text: str, table: CardTable, seen: set[int]) -> list[Ident]:
+    out = []
+    for m in _CARD_SPLIT.finditer(text):
+        if m.start() in seen:
+            continue
+        digits = m.group(1).replace(" ", "") + m.group(2).replace(" ", "")
+        if not 13 <= len(digits) <= 19 or not (table.issuer(digits) and luhn_ok(digits)):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not table.card.search(text, max(line_start, m.start() - 60), m.start()):
+            continue
+        if _not_card_context(text, m.start(), m.end(), table) or _test_card(text, m.start(), table):
+            continue
+        raw = m.group()
+        out.append(Ident("card", m.start(), m.end(), digits, mask_digits(raw, 4, 4)))
     return out
 
 

@@ -90,7 +90,8 @@ class CardNumber(_IdentRule):
     Discover, Diners, JCB, UnionPay, Maestro, Mir, RuPay, Verve, Elo, Troy, ...; the
     ranges are data: `[cards.issuers]` of the leak lexicon).  Written as one run or in
     the groupings cards use (fours, Amex 4-6-5, Diners 4-6-4) with spaces, dashes, dots
-    or no-break spaces; digits of any script count.  Not findings: numbers that fail the
+    or no-break spaces, or in fours cut in two by a line break after a card word
+    ("card 5555 5555⏎5555 4444"); digits of any script count.  Not findings: numbers that fail the
     check, masked cards ("**** 1111", "Visa ending 1111"), a number after a telex, phone,
     order, tracking or reference word on its line (`[cards] not_card_words`) unless a
     card word comes between, a number the line calls a published test card ("the test
