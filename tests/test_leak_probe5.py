@@ -188,3 +188,76 @@ def test_leak_probe_positive(body):
 @pytest.mark.parametrize("body", NEGATIVES)
 def test_leak_probe_hard_negative(body):
     assert leak_found(body, roster=True) == [], body
+
+
+# Second batch, written after the first fixes: other providers' keys, configs in YAML,
+# JSON, .netrc and ODBC, verbs before the password ("set your password to"), other
+# national IDs, UK bank details as a list, internal figures and markers in other words.
+NOT_YET = pytest.mark.xfail(strict=True, reason="not read yet")
+
+POSITIVES_2 = [
+    "AWS_SECRET_ACCESS_KEY=Zq8vR2nL5xW7kP3mT9bY4cH6jD1fG0sA8eU2iO5w",
+    "Use glpat-Xk29LmQ7vB4nR8tY2wZ6 for the pipeline.",
+    "npm token: npm_a8K2mQ9xL4vB7nR3tY6wZ1pC5hD8fG2jK4sL",
+    "SendGrid key SG.k2Lm9Qx7Vb4Nz9Tc1Wp6Ys.3Hd5Fg0Ja2Ke8Ui4Rq7Lm2Nx9Vb4Tz6Wc1Yp8Hs",
+    "DefaultEndpointsProtocol=https;AccountName=westgatedocs;AccountKey=k2Lm9Qx7Vb4Nz9Tc1Wp6Ys3Hd5Fg0Ja2Ke8Ui4Rq7Lm2Nx9Vb4Tz6Wc1Yp8Hs==;EndpointSuffix=core.windows.net",
+    "Grab it from https://admin:Pelican44!@files.westgate.example/share",
+    'Config: {"user": "svc_report", "password": "Gr8-Lantern-19"}',
+    "settings.yml:\n  db:\n    username: app\n    password: Orchid_5521",
+    "machine ftp.westgate.example login upload password Bracken77",
+    "Driver={SQL Server};Server=sql02;Uid=sa;Pwd=Tamarind!82;",
+    "ssh root@203.0.113.40 and the password is Juniper-6610",
+    "I've set your password to Bramble-88 for now.",
+    "Your temporary login: jsmith / Autumn#2027",
+    pytest.param("it's hunter2 again for the password, same as before", marks=NOT_YET),
+    "Canadian SIN 130 692 544 for the payroll form.",
+    "Aadhaar 2341 2341 2346 attached to her file.",
+    "Passport number 533380006, expiring 2031.",
+    "[INTERNAL] Margin on this renewal: 42%.",
+    "Do NOT send this part to the client: they're a low-priority account for us.",
+    "Note from finance: the floor price is £9.50 a unit, nothing lower.",
+    "Between ourselves, the supplier only charges us £120 for this.",
+    "Draft - not for release outside the team.",
+    pytest.param("We paid the contractor £2,400 and are billing £6,000.", marks=NOT_YET),
+    pytest.param("Halloran's figures were worse: 14% down on last year.", marks=NOT_YET),
+    "I've cc'd the Okoro & Finch team as they had the same problem with their payroll.",
+    "Mastercard 2223 0031 2200 3222, expiry 12/26, CVV 123.",
+    "JCB 3530 1113 3330 0000 exp 01/30",
+    "Diners 3056 930902 5904",
+    "Cardholder: J. Byrne / 4000 0566 5566 5556 / 03/28 / 212",
+    "Account: 31926819 Sort: 60-16-13",
+    "IBAN CH93 0076 2011 6238 5295 7 (our supplier's, pay before Friday).",
+    "be68 5390 0754 7034 is the account for the Brussels office refund.",
+]
+
+NEGATIVES_2 = [
+    "Set AWS_SECRET_ACCESS_KEY in your environment before running the script.",
+    "Your GitLab token should start with glpat- and live in the CI variables.",
+    "https://files.westgate.example/share is where the files are.",
+    'Config: {"user": "svc_report", "password": ""}',
+    "settings.yml:\n  db:\n    username: app\n    password: ${DB_PASSWORD}",
+    "ssh into the server with your own key; no password needed.",
+    "I've set your password to expire in 90 days.",
+    "Please enter your SIN on the government portal, not here.",
+    "Passport photos must be 45mm by 35mm.",
+    "Our margin of error on the forecast is about 5%.",
+    "The floor plan is attached.",
+    "We pay all our contractors within 30 days.",
+    "Sort by date to see the latest invoices.",
+    "Your account number ends in 4471.",
+    "Mastercard and Visa are both accepted.",
+    "Quote reference 2223 0031 2200 3223 when you call.",
+    "The draft is attached for your comments.",
+    "We're a small team, so between ourselves and the contractors we cover the weekend.",
+    "Keep a safety margin of 10% on the disk space.",
+]
+
+
+@pytest.mark.parametrize("body", POSITIVES_2)
+def test_leak_probe_positive_second_batch(body):
+    assert leak_found(body, roster=True), body
+
+
+@pytest.mark.parametrize("body", NEGATIVES_2)
+def test_leak_probe_hard_negative_second_batch(body):
+    assert leak_found(body, roster=True) == [], body

@@ -383,10 +383,11 @@ def find_routing(text: str, sketch: bytes | None = None) -> list[Ident]:
     return out
 
 
-# A UK sort code (six digits, "20-45-77" or "204577") after its label.  A sort code alone
+# A UK sort code (six digits, "20-45-77" or "204577") after its label ("sort code",
+# or "Sort:" in a list of bank details).  A sort code alone
 # names a branch and is public; with an account number of 6-8 digits near it, the pair
 # is everything a direct debit needs (UK account numbers have no public checksum).
-_SORT_CODE = re.compile(r"\bsort[ \t-]?code(?:\s+(?:is|was|no\.?|number))?\s*[:#=]?\s*(\d\d([- ]?)\d\d\2\d\d)(?![\d-])", re.I)
+_SORT_CODE = re.compile(r"\bsort(?:[ \t-]?code|(?=[ \t]*:))(?:\s+(?:is|was|no\.?|number))?\s*[:#=]?\s*(\d\d([- ]?)\d\d\2\d\d)(?![\d-])", re.I)
 
 
 def find_sort_codes(text: str, sketch: bytes | None = None) -> list[Ident]:

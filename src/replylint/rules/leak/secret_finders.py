@@ -42,7 +42,7 @@ def entropy(s: str) -> float:
 
 _PLACEHOLDER = re.compile(
     r"^(?:<[^>]*>?|\[[^\]]*\]?|\{[^}]*\}?|\(.*|\*+|x{3,}|\.{3,}|…|_+|-+|#+|•+|"
-    r"your[_-]?\w*|(?:[A-Z0-9]+_)+[A-Z0-9]+|changeme|example\w*|placeholder\w*|redacted|secret|password|"
+    r"your[_-]?\w*|(?-i:(?:[A-Z0-9]+_)+[A-Z0-9]+|[a-z]+(?:_[a-z]+)+)|changeme|example\w*|placeholder\w*|redacted|secret|password|"
     r"pass(?:word)?123|dummy\w*|test|sample\w*|\$\w+|%\w+%?)$",
     re.I,
 )
@@ -53,7 +53,8 @@ def is_placeholder(value: str) -> bool:
     if not v:
         return True
     if _PLACEHOLDER.match(v):
-        # ALL_CAPS_WITH_UNDERSCORES is a placeholder name; a real key rarely has that shape.
+        # ALL_CAPS_WITH_UNDERSCORES (or snake_case words) is a placeholder name; a real key
+        # rarely has that shape.  Case-sensitive: "Orchid_5521" is a password.
         return True
     return False
 
@@ -332,6 +333,12 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         ),
         # For the VPN use jsmith and Harbour2291! as the password (the value before its label)
         "as_label": re.compile(rf"(?<![\w-])([^\s,;:/]+)[ \t]+as[ \t]+(?:the|your|a|its|their)[ \t]+(?:new[ \t]+)?{_label_alt(bare)}\b", re.I),
+        # I've set your password to Bramble-88 / we changed the Wi-Fi password to x (the verb
+        # first; the value must look like a password: not "set your password to expire")
+        "set_to": re.compile(
+            rf"(?=[scru])(?<![\w-])(?:set|reset|changed|change|updated|update)[ \t]+(?:your|the|his|her|their|its|our)[ \t]+"
+            rf"(?:new[ \t]+|temporary[ \t]+|temp[ \t]+|admin[ \t]+|wi-?fi[ \t]+|[\w-]+[ \t]+)?{lab}"
+            rf"(?:[ \t]+(?:for|on)[ \t]+[^\n.,;:]{{1,30}}?)?[ \t]+(?:back[ \t]+)?to[ \t]*:?[ \t]+{value}", re.I),
         # pass Sparrow#2024   pw Gull-4410 (a short label that also means other things,
         # so the value must hold letters, digits and a symbol: not "boarding pass BA2490")
         "short_bare": re.compile(r"(?=[pP])(?<![\w-])(?:pass|pw|pwd)[ \t]+([^\s,;]+)", re.I),
@@ -351,6 +358,7 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "apposition": place_starts if all(w.isascii() for w in place_starts) else None,
         "domain": None,
         "as_label": None,
+        "set_to": ("set", "reset", "change", "update"),
         "short_bare": ("pass", "pw"),
         "spaced_pair": ("admin", "administrator", "root", "log", "creds", "credentials", "account", "router", "server", "vpn", "user"),
     })
@@ -452,7 +460,7 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
             if how == "apposition" and not any(c.isdigit() for c in stripped):
                 continue  # "the gate, code words are ...": a keypad code holds digits
             pin = re.search(r"(?i)\b(?:pin|passcode|code)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
-            if not pin and not looks_like_password(stripped, non_values, labelled=(how != "prose")):
+            if not pin and not looks_like_password(stripped, non_values, labelled=(how not in ("prose", "set_to"))):
                 continue
             if how == "bare" and not (looks_like_password(stripped, non_values, labelled=False)
                                       and re.search(r"\d", stripped) and re.search(r"[A-Za-z]", stripped)):
