@@ -177,16 +177,23 @@ _CARD_RUNS = (b"0" * 12, b"000 000", b"000-000", b"000.000", b"000~000")
 _NOT_BEFORE = "_.,/-+$£€¥"
 
 
+def _last_label_before(text: str, start: int, reach: int, words: re.Pattern) -> tuple[str, re.Match | None]:
+    """The text before a number on its own line (at most ``reach`` characters) and the
+    last of ``words`` in it: a label names the number only when it is the nearest one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - reach):start]
+    last = None
+    for last in words.finditer(before):
+        pass
+    return before, last
+
+
 def _not_card_context(text: str, start: int, end: int, table: CardTable) -> bool:
     """A telex, phone, order or tracking word labelling the number (right before it on
     its line), with no card word after it ("Order 123 paid by card 4111..." is a card)."""
     if table.not_card is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 40):start]
-    last_not = None
-    for last_not in table.not_card.finditer(before):
-        pass
+    before, last_not = _last_label_before(text, start, 40, table.not_card)
     if last_not is None or not _LABEL_GAP.fullmatch(before, last_not.end()):
         # The word labels the number only right before it ("Order #", "telex no."):
         # "the Amex he gave over the phone, 3714 ..." is a card.
@@ -206,11 +213,7 @@ def _test_card(text: str, start: int, table: CardTable) -> bool:
     with no word that makes it a real one ("live", "real", "customer's") after the test word."""
     if table.test_card is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60):start]
-    last = None
-    for last in table.test_card.finditer(before):
-        pass
+    before, last = _last_label_before(text, start, 60, table.test_card)
     return last is not None and not _REAL_CARD.search(before, last.end())
 
 
