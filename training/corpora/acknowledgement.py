@@ -11,6 +11,8 @@ written for this project: composed from hand-written parts, plus
 """
 from __future__ import annotations
 
+import re
+
 from _common import compose, hand_written
 from _empathy_parts import DAYS, ITEMS_PLAIN, SERVICES, WAITS, labelled_examples
 
@@ -238,8 +240,18 @@ def examples(root):
     pos = compose(templates, slots, 2400, seed=1501)
     neg = compose(NEG, slots, 1800, seed=1502)
     hpos, hneg = hand_written("acknowledgement", LABEL)
-    return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1500, mail=3000, leave_out=_ACK_WORDS)
+    # Bad news said plainly is what an acknowledgement must not be mistaken for: the
+    # bad-news corpus's hand-written news without a word of apology or sympathy joins
+    # the negatives ("Unfortunately your claim has been declined." acknowledges nothing).
+    news, _ = hand_written("bad_news", "bad_news")
+    hneg += [t for t in news if not _ACK_IN_NEWS.search(t)]
+    return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1500, mail=3000, leave_out=_ACK_WORDS,
+                             hpos_copies=2)
 
+
+# News lines holding any of these may acknowledge the reader: they are not taken as negatives.
+_ACK_IN_NEWS = re.compile(r"sorry|apolog|regret|afraid|sadly|wish|hate to|bad news|not the (?:update|news)|"
+                          r"i know|understand|appreciate|frustrat|annoying|gutted|pain", re.I)
 
 # Ordinary-email lines holding an apology are left out of the negatives.
 _ACK_WORDS = ("sorry", "apolog", "regret", "dropped the ball", "my bad", "patience")

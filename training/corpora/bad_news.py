@@ -12,7 +12,7 @@ hand-written parts (``_empathy_parts.py``), plus ``bad_news/pos-*.txt`` and
 """
 from __future__ import annotations
 
-from _common import compose, hand_written
+from _common import HERE, compose, hand_written, read_lines
 from _empathy_parts import AMOUNTS, DAYS, ITEMS_PLAIN, NEWDAYS, SERVICES, labelled_examples
 
 LABEL = "bad_news"
@@ -303,6 +303,10 @@ def examples(root):
     pos = compose(POS, slots, 2800, seed=1401)
     neg = compose(NEG, slots, 2600, seed=1402) + compose(NEG_SHAPES, {**slots, **NEG_SLOTS}, 1400, seed=1406)
     hpos, hneg = hand_written("bad_news", LABEL)
+    # Long neutral sentences (processes, legal and technical detail) count three times: a
+    # bag-of-words model adds up a long sentence's words, and these teach it that length
+    # and procedure are not news.
+    hneg += 2 * read_lines(HERE / "bad_news" / "neg-wave5-long.txt")
     # The hand-written lines say bad news in more ways than the templates do: each counts twice.
     return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1400, mail=2500, leave_out=_BAD_WORDS, hpos_copies=2)
 

@@ -36,6 +36,14 @@ def _mode(value):
     return value
 
 
+def _words(name: str):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name}: expected a whole number of words (0: no limit)")
+        return value
+    return check
+
+
 def _score(name: str):
     def check(value):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= float(value) <= 1:
@@ -57,9 +65,14 @@ register_option(
     "message a complaint (1 turns the model's own findings off)",
 )
 register_option(
-    "bad-news-model-threshold", 0.9, _score("bad-news-model-threshold"),
+    "bad-news-model-threshold", 0.95, _score("bad-news-model-threshold"),
     "EMP001-EMP004: lowest bad-news-model score that makes a sentence of the new text bad "
     "news for the recipient (1 turns the model's own findings off)",
+)
+register_option(
+    "bad-news-model-max-words", 30, _words("bad-news-model-max-words"),
+    "EMP001-EMP004: longest sentence (in words) the bad-news model may call bad news on its own "
+    "(a bag-of-words score adds up a long sentence's words; 0: no limit)",
 )
 register_option(
     "acknowledgement-model-threshold", 0.8, _score("acknowledgement-model-threshold"),
@@ -124,6 +137,7 @@ class ModelView:
         self.t_complaint = ctx.option("complaint-model-threshold")
         self.t_bad = ctx.option("bad-news-model-threshold")
         self.t_ack = ctx.option("acknowledgement-model-threshold")
+        self.max_words_bad = ctx.option("bad-news-model-max-words")
         combined = self.mode == "combined"
         self.veto_complaint = ctx.option("complaint-model-veto") if combined else 0.0
         self.veto_bad = ctx.option("bad-news-model-veto") if combined else 0.0
@@ -150,8 +164,14 @@ class ModelView:
         ``threshold``."""
         if sentence_scores is None or threshold >= 1.0 or not self.models_on:
             return
+        # A bag-of-words score sums a weight per word: a long sentence of procedure or
+        # legal detail can add up to "bad news" on length alone, so the bad-news model
+        # decides on its own only for sentences of ordinary length.
+        limit = self.max_words_bad if sentence_scores is self.bad_news else 0
         for start, end, score in sentence_scores:
             if score >= threshold and any(a <= start < b for a, b in ranges):
+                if limit and len(self.draft.text[start:end].split()) > limit:
+                    continue
                 yield start, end, score
 
     def body_ranges(self) -> list[tuple[int, int]]:
