@@ -141,9 +141,13 @@ def test_bad_news_without_acknowledgement_blocks():
 
 
 def test_models_mode_reads_bad_news_without_the_lexicon():
+    # The bad-news model's own findings are off by default (bad-news-model-threshold 1:
+    # on real mail they were wrong); a user who turns them on gets them.
     draft = ("Hi Jo,\n\nYour laptop's hard drive has failed and the data on it could not be saved.\n\n"
              "Regards,\nRepairs")
-    assert [f.code for f in emp(draft, MODELS)] == ["EMP001"]
+    assert emp(draft, MODELS) == []
+    on = MODELS.with_overrides(options_={**MODELS.options_, "bad-news-model-threshold": 0.95})
+    assert [f.code for f in emp(draft, on)] == ["EMP001"]
 
 
 # -- options ---------------------------------------------------------------------------

@@ -65,7 +65,7 @@ register_option(
     "message a complaint (1 turns the model's own findings off)",
 )
 register_option(
-    "bad-news-model-threshold", 0.95, _score("bad-news-model-threshold"),
+    "bad-news-model-threshold", 1.0, _score("bad-news-model-threshold"),
     "EMP001-EMP004: lowest bad-news-model score that makes a sentence of the new text bad "
     "news for the recipient (1 turns the model's own findings off)",
 )
@@ -85,7 +85,7 @@ register_option(
     "counts only in a sentence the complaint model scores at least this high (0: every cue counts)",
 )
 register_option(
-    "bad-news-model-veto", 0.75, _score("bad-news-model-veto"),
+    "bad-news-model-veto", 0.9, _score("bad-news-model-veto"),
     "EMP001-EMP004 with empathy-context = 'combined': a bad-news phrase of the lexicon "
     "counts for EMP001 only in a sentence the bad-news model scores at least this high (0: every cue counts)",
 )
