@@ -141,7 +141,10 @@ def test_blind_records_hold_ids_and_codes_only_and_back_the_shipped_draft_figure
             rule = get_rule(pair["code"])
             assert rule is not None
             assert pair["right"] == (rule.category in labelled[pair["id"]])
-        assert f"{record['set']} (blind, {record['commit']})" in sources
+        counted = [s for s in sources if s.split(" ")[0] == record["set"]]
+        # A record of this wave's blind set waits, uncounted, until the set becomes a
+        # development set; from then on the set counts as the record says, never as linted.
+        assert counted in ([], [f"{record['set']} (blind, {record['commit']})"])
     # A false alarm seen blind stays counted: EMP004 misfired on heldout7 before it was read.
     h7 = json.loads((BLIND / "heldout7.json").read_text())
     wrong = Counter(p["code"] for p in h7["pairs"] if not p["right"])
