@@ -244,8 +244,8 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write-precision", action="store_true",
                     help="write each rule's precision on the labelled development sets (dev, heldout, "
-                         "heldout2 to heldout7) into the shipped precision data; heldout8, "
-                         "this wave's unbiased set, stays out")
+                         "heldout2 to heldout7) into the shipped precision data; heldout8 and heldout9, "
+                         "the newest unbiased sets, stay out")
     ap.add_argument("--record-blind", action="store_true",
                     help="record what fires on a held-out set measured for the first time, before "
                          "anyone reads it (bench/data/blind-evidence/SET.json, ids and codes only); "

@@ -19,8 +19,8 @@ The policy, per rule:
   drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout7.jsonl``:
   a finding is right when the draft carries the rule's category) is at least
   ``THRESHOLD`` over at least ``MIN_DRAFT_FINDINGS`` findings, written into the same data
-  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout8.jsonl``, the
-  newest held-out set, is kept out of it: it stays a pure measurement.  (Each older
+  file by ``python bench/eval.py --write-precision``.  ``bench/data/heldout8.jsonl`` and
+  ``heldout9.jsonl``, the newest held-out sets, are kept out of it: they stay pure measurements.  (Each older
   held-out set was measurement-only when written; once its misses were read it became a
   development set, and its findings count as evidence here.)  A set whose first, blind
   measurement was recorded (``bench/data/blind-evidence/``: heldout5 to heldout7) counts
