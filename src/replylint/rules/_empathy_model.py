@@ -159,18 +159,14 @@ class ModelView:
         s = sentence_scores.at(start)
         return s is None or s >= veto
 
-    def sentences(self, sentence_scores, threshold: float, ranges):
+    def sentences(self, sentence_scores, threshold: float, ranges, max_words: int = 0):
         """(start, end, score) of scored sentences starting inside ``ranges`` at or above
-        ``threshold``."""
+        ``threshold``, of at most ``max_words`` words when that is set."""
         if sentence_scores is None or threshold >= 1.0 or not self.models_on:
             return
-        # A bag-of-words score sums a weight per word: a long sentence of procedure or
-        # legal detail can add up to "bad news" on length alone, so the bad-news model
-        # decides on its own only for sentences of ordinary length.
-        limit = self.max_words_bad if sentence_scores is self.bad_news else 0
         for start, end, score in sentence_scores:
             if score >= threshold and any(a <= start < b for a, b in ranges):
-                if limit and len(self.draft.text[start:end].split()) > limit:
+                if max_words and len(self.draft.text[start:end].split()) > max_words:
                     continue
                 yield start, end, score
 

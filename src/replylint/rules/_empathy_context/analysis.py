@@ -169,7 +169,10 @@ def _analyse(ctx) -> Analysis:
     # A reply explaining the fault the reader reported ("Re: Why did my refund fail?")
     # tells them what they know: the model's reading of it as bad news does not count.
     their_fault = _their_fault_topic(draft.subject)
-    for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body):
+    # A bag-of-words score sums a weight per word: a long sentence of procedure or legal
+    # detail can add up to "bad news" on length alone, so the bad-news model decides on
+    # its own only for sentences of ordinary length.
+    for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body, max_words=mv.max_words_bad):
         # A question asks; a sentence that apologises names the bad news, it is not news.
         if their_fault or draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
             continue
