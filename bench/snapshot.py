@@ -9,7 +9,7 @@ draft text and no excerpts, so a snapshot file is safe to keep anywhere.
 
 Drafts: examples/, ../shared/eval/dev.jsonl, the real mails of
 ../shared/data/real-mail/enron-aeslc-dev.jsonl and the labelled sets of bench/data/
-(linted as bench/eval.py lints them, with their roster; never heldout8.jsonl or heldout9.jsonl).
+(linted as bench/eval.py lints them, with their roster; never a blind set listed in BLIND_SETS).
 """
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ from replylint.draft import draft_from_message, read_draft  # noqa: E402
 from replylint.engine import lint_many  # noqa: E402
 
 REAL_MAIL = ROOT.parent / "shared" / "data" / "real-mail" / "enron-aeslc-dev.jsonl"
-# heldout8 and heldout9 are this wave's unbiased measures: only the lead reads them.
-BLIND_SETS = ("heldout8", "heldout9")
+# heldout10 and heldout11 are the sixth wave's unbiased measures: only the lead reads them.
+BLIND_SETS = ("heldout10", "heldout11")
 SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", REAL_MAIL,
         *sorted(p for p in (ROOT / "bench" / "data").glob("*.jsonl") if p.stem not in BLIND_SETS)]
 SUFFIXES = {".txt", ".md", ".eml", ".html", ".j2", ".jinja", ".hbs", ".mustache", ".liquid"}
