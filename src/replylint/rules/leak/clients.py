@@ -37,10 +37,15 @@ def _roster_view(ctx: Context):
         if roster is None:
             return set(), False, []
         draft = ctx.draft
-        own = ros.recipients_clients(draft.recipients, roster)
+        vocabulary = getattr(ctx.pipeline.lemmatize, "known", set())
+
+        def ordinary(word: str) -> bool:
+            return word in vocabulary
+
+        own = ros.recipients_clients(draft.recipients, roster, ordinary)
         known = bool(own)
         if draft.sender:
-            c = roster.client_of_address(draft.sender)
+            c = roster.client_of_address(draft.sender, ordinary)
             if c:
                 own.add(c)
         own_names = {ros.squash(n) for n in ctx.option("leak-own-names")}
@@ -54,7 +59,6 @@ def _roster_view(ctx: Context):
         honor = {w.lower() for w in lex.get("honorifics", [])}
         text = draft.masked
         openers = {w.lower() for w in lex.get("sentence_openers", [])}
-        vocabulary = getattr(ctx.pipeline.lemmatize, "known", set())
 
         def common(word: str) -> bool:
             return word in openers or word in vocabulary
@@ -85,7 +89,12 @@ class OtherClient(Rule):
     suffixes and generic trailing words are dropped automatically), "&"/"and" spelt
     either way, or an email address or domain of theirs.  The recipient is matched to a
     client by the configured `domains`, else by a domain that spells the client's name
-    (pellhamrowe.co.uk), else by their own name for person or family clients.
+    (pellhamrowe.co.uk, mail.pellhamrowe.com, pellham-rowe.com, harperandvale or
+    harpervale for "Harper & Vale"; a documentation placeholder beside it is skipped:
+    pellhamrowe.example.co.uk, example-pellhamrowe.com), else by a mailbox on a public
+    mail service that spells it (pellhamrowe@gmail.com), else by their own name for
+    person, family or family-business clients (luca.rossi@ for "Rossi family",
+    kofi.mensah@ for "Mensah Haulage").
 
     Never a finding: the recipient's own client; your own company (the sender's domain,
     `leak-own-names`, your signature); names inside the recipient's own quoted message;

@@ -52,8 +52,10 @@ class Roster:
     regex: re.Pattern | None = None
     squashed: dict[str, set[str]] = field(default_factory=dict)  # client -> squashed variants
     first_words: tuple[str, ...] = ()  # lowercase first words of all variants: a cheap gate
+    first_names: dict[str, str] = field(default_factory=dict)  # client -> squashed first word, if no other client shares it
+    first_two: dict[str, str] = field(default_factory=dict)    # client -> squashed first two words ("vanwyk")
 
-    def client_of_domain(self, domain: str) -> str | None:
+    def client_of_domain(self, domain: str, common=lambda w: False) -> str | None:
         domain = domain.lower().strip(".")
         for name, spec in self.clients.items():
             for d in spec.get("domains", []):
@@ -61,37 +63,99 @@ class Roster:
                     return name
         if domain in PUBLIC_MAIL:
             return None
-        label = domain_label(domain)
-        if len(label) < 4:
-            return None
+        # Every label of the host may carry the name: the registrable one
+        # (pellhamrowe.co.uk), the one before a placeholder (pellhamrowe.example.co.uk)
+        # or the one a placeholder is fused to (example-pellhamrowe.com).
         best, best_len = None, 0
-        for name, forms in self.squashed.items():
-            for v in forms:
-                if len(v) < 4:
-                    continue
-                if label == v or (len(v) >= 5 and label.startswith(v)) or (len(label) >= 5 and v.startswith(label)):
-                    common = min(len(v), len(label))
-                    if common > best_len:
-                        best, best_len = name, common
+        for label in host_labels(domain):
+            hit, common_len = self._client_of_label(label, common)
+            if hit and common_len > best_len:
+                best, best_len = hit, common_len
         return best
 
-    def client_of_person(self, display: str, address: str) -> str | None:
-        """A client that is a person or family: match their surname in the name or address."""
+    def _client_of_label(self, label: str, common=lambda w: False, strict: bool = False) -> tuple[str | None, int]:
+        """The client whose name a squashed domain label (or mailbox name) spells, and how
+        many letters agree.  ``strict`` (a mailbox name): the whole name, not a prefix of it."""
+        if len(label) < 4:
+            return None, 0
+        best, best_len = None, 0
+        for name, forms in self.squashed.items():
+            for v in forms | {f.replace("and", "") for f in forms if "and" in f}:
+                if len(v) < 4:
+                    continue
+                if strict:
+                    ok = label == v or (len(v) >= 8 and label.startswith(v))
+                else:
+                    ok = label == v or (len(v) >= 5 and label.startswith(v)) or (len(label) >= 5 and v.startswith(label))
+                if ok:
+                    common_len = min(len(v), len(label))
+                    if common_len > best_len:
+                        best, best_len = name, common_len
+        if best or strict:
+            return best, best_len
+        # "ferrislegal" for "Ferris & Doyle Solicitors": the label starts with the
+        # client's first word, when that word is a name (not "harbour") and only one
+        # client of the roster starts with it.
+        starts = [n for n, w in self.first_names.items() if len(w) >= 5 and label.startswith(w) and not common(w)]
+        if len(starts) == 1:
+            return starts[0], len(self.first_names[starts[0]])
+        return None, 0
+
+    def client_of_person(self, display: str, address: str, common=lambda w: False) -> str | None:
+        """A client that is a person or family: match their surname in the name or address
+        ("luca.rossi@" for "Rossi family", "kofi.mensah@" for "Mensah Haulage")."""
         local = address.split("@")[0] if "@" in address else ""
-        tokens = {squash(t) for t in re.split(r"[\s._+-]+", f"{display} {local}") if len(t) >= 4}
+        raw = [t for t in re.split(r"[\s._+-]+", f"{display} {local}") if t]
+        tokens = {squash(t) for t in raw if len(t) >= 4}
         for v in self.variants:
             if v.words == 1 and squash(v.text) in tokens:
                 return v.client
-        return None
+        # The person's surname is the first word of the client's name (a name, not an
+        # ordinary word), or its first two ("m.vanwyk" for "Van Wyk Trading").
+        pairs = {squash(a + b) for a, b in zip(raw, raw[1:])}
+        found = {n for n, w in self.first_names.items() if w in tokens and not common(w)}
+        found |= {n for n, w in self.first_two.items() if w and (w in tokens or w in pairs)}
+        return found.pop() if len(found) == 1 else None
 
-    def client_of_address(self, recipient: str) -> str | None:
+    def client_of_address(self, recipient: str, common=lambda w: False) -> str | None:
         display, addr = parseaddr(recipient)
         addr = addr or recipient
         if "@" in addr:
-            hit = self.client_of_domain(addr.rsplit("@", 1)[1])
+            local, domain = addr.rsplit("@", 1)
+            hit = self.client_of_domain(domain, common)
             if hit:
                 return hit
-        return self.client_of_person(display, addr)
+            # A business on a public or ISP mail service: "tidepoolsurf@gmail.com".
+            hit, _ = self._client_of_label(squash(local), strict=True)
+            if hit:
+                return hit
+        return self.client_of_person(display, addr, common)
+
+
+# Labels that carry no name: placeholders of documentation addresses (RFC 2606:
+# example, test, invalid) and the usual mail hosts.
+_PLACEHOLDER_LABELS = {"example", "examples", "test", "invalid", "localhost"}
+_HOST_LABELS = {"www", "mail", "email", "webmail", "smtp", "mx", "imap", "pop", "post", "mailer", "mx1", "mx2"}
+_PLACEHOLDER_AFFIX = re.compile(r"^(?:example|test)-+|-+(?:example|test)$")
+
+
+def host_labels(domain: str) -> list[str]:
+    """The squashed labels of a host that may spell its owner's name, most specific last:
+    not the TLD and second-level suffixes, placeholders or mail hosts; a placeholder
+    fused to a label is cut off ("example-tidepoolsurf" -> "tidepoolsurf")."""
+    labels = [x for x in domain.lower().strip(".").split(".") if x]
+    if len(labels) >= 2:
+        labels = labels[:-1]  # the TLD
+        while len(labels) >= 2 and (labels[-1] in _SLD or len(labels[-1]) <= 2):
+            labels = labels[:-1]
+    out = []
+    for label in labels:
+        if label in _PLACEHOLDER_LABELS or label in _HOST_LABELS or label in _SLD:
+            continue
+        label = _PLACEHOLDER_AFFIX.sub("", label)
+        if label:
+            out.append(squash(label))
+    return out
 
 
 def name_variants(name: str, aliases: list[str], legal: set[str], generic: set[str]) -> list[tuple[str, bool]]:
@@ -166,6 +230,14 @@ def build_roster(clients: dict, legal: set[str], generic: set[str]) -> Roster:
         counts[v.text.lower()] = counts.get(v.text.lower(), 0) + 1
     roster.variants = [v for v in roster.variants if counts[v.text.lower()] == 1 or v.strong]
     roster.variants.sort(key=lambda v: -len(v.text))
+    firsts: dict[str, list[str]] = {}
+    for name in clients:
+        words = [w for w in name.split() if w.lower() != "the"]
+        if words:
+            firsts.setdefault(squash(words[0]), []).append(name)
+            if len(words) >= 3 and words[1][:1].isupper():
+                roster.first_two[name] = squash(words[0] + words[1])
+    roster.first_names = {names[0]: w for w, names in firsts.items() if len(names) == 1 and len(w) >= 3}
     roster.first_words = tuple(sorted({re.split("[\\s'’" + re.escape(_DASHES) + "]", v.text.lower())[0] for v in roster.variants}))
     if roster.variants:
         alts = "|".join(f"(?P<v{i}>{_variant_regex(v.text)})" for i, v in enumerate(roster.variants))
@@ -231,10 +303,12 @@ def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str],
     return out
 
 
-def recipients_clients(recipients: list[str], roster: Roster) -> set[str]:
+def recipients_clients(recipients: list[str], roster: Roster, common=lambda w: False) -> set[str]:
+    """The roster clients the recipients belong to.  ``common(word)`` says if a word is an
+    ordinary English word, which a name read from an address must not be."""
     out = set()
     for name, addr in getaddresses(recipients):
-        c = roster.client_of_address(f"{name} <{addr}>" if name else addr)
+        c = roster.client_of_address(f"{name} <{addr}>" if name else addr, common)
         if c:
             out.add(c)
     return out
@@ -256,10 +330,12 @@ def domain_mentions(text: str, roster: Roster) -> list[Mention]:
                 client = name
                 break
         if client is None:
-            label = domain_label(dom)
-            for name, forms in roster.squashed.items():
-                if len(label) >= 6 and label in forms:
-                    client = name
+            for label in host_labels(dom):
+                for name, forms in roster.squashed.items():
+                    if len(label) >= 6 and (label in forms or label in {f.replace("and", "") for f in forms}):
+                        client = name
+                        break
+                if client:
                     break
         if client:
             out.append(Mention(client, m.start(), m.end(), m.group()))

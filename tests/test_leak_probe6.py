@@ -1,0 +1,156 @@
+"""Leak probe, sixth wave: fresh drafts written for this test (not taken from any set).
+
+Batch 1 -- another client named, when the recipient's own client is read from an address
+shape the roster did not read before: a placeholder label in the domain
+(``ana@example-tidepoolsurf.co.uk``, ``ops@tidepoolsurf.example.co.uk``,
+``info@tidepool-surf-example.ie``), a hyphenated or "and"-less domain
+(``moss-hale.com`` for "Moss & Hale"), a business on a public mail service
+(``tidepoolsurf@gmail.com``), a subdomain (``mail.tidepoolsurf.com``), or a person or
+family client read from the person's name (``kofi.mensah@example.com`` for "Mensah
+Haulage").  Positives name another roster client with that client's affairs; hard
+negatives of the same shapes name only the recipient's own client, a public company, or
+other customers anonymously.
+
+First try (before the fix): positives 7/26 caught, hard negatives 26/26 clean.  After:
+26/26 and 25/26 (the one left: a client's short name used as an ordinary word, once the
+recipient is known, "Bramley apples" for "Bramley Deli").
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import findings
+from replylint import Config
+from replylint.findings import Severity
+
+BLOCKING = {Severity.WARNING, Severity.ERROR}
+
+
+def leak_codes(body: str, to: str, clients: list[str]) -> list[str]:
+    cfg = Config.from_dict({"clients": {c: {} for c in clients}})
+    text = f"Hello,\n\n{body}\n\nBest wishes,\nSam\nNorthbank Advisory\n"
+    return [f.code for f in findings(text, cfg, to=to) if f.category == "leak" and f.severity in BLOCKING]
+
+
+# (recipient, roster, body naming another roster client)
+POSITIVES = [
+    ("ana@example-tidepoolsurf.co.uk", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "Granary Cafe had the same inspection last month and failed on two counts, so expect them to be strict."),
+    ("ops@tidepoolsurf.example.co.uk", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "Whitlow Builders are behind on their invoices too, so you are not the only one."),
+    ("info@tidepool-surf-example.ie", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "We saw the same drop at Granary Cafe when they changed their opening hours."),
+    ("accounts@moss-hale.com", ["Moss & Hale Outfitters", "Pinecroft Realty", "Vantage Clinics"],
+     "Pinecroft Realty are switching to us from their old payroll firm next month."),
+    ("sales@okaforsons.co.uk", ["Okafor & Sons Ltd", "Delph Pottery", "Castlegate Dental"],
+     "Castlegate Dental pay us about half what you do for the same service, but don't tell them I said so."),
+    ("tidepoolsurf@gmail.com", ["Tidepool Surf", "Granary Cafe", "Whitlow Builders"],
+     "Granary Cafe's accounts show a loss this year, which is why they cancelled the order."),
+    ("jo@mail.brindlecoffee.com", ["Brindle Coffee Roasters", "Harlan Bikes", "Quarry Lane Vets"],
+     "Harlan Bikes are being sued by a customer, so the shop may close for a while."),
+    ("kofi.mensah@example.com", ["Mensah Haulage", "Tema Fresh Produce", "Volta Timber"],
+     "Tema Fresh Produce lost the same contract last year after their trucks failed inspection."),
+    ("k.wanjiru@example.co.ke", ["Wanjiru Florists", "Limuru Tea Estates", "Nakuru Agrovet"],
+     "Limuru Tea Estates have asked us to stretch their payment terms to 120 days."),
+    ("rajesh.iyer@example.in", ["Iyer Textiles", "Coimbatore Mills", "Madurai Handlooms"],
+     "Coimbatore Mills are in the middle of a GST audit, so their orders are on hold."),
+    ("admin@example-harrisonandcole.com", ["Harrison & Cole Surveyors", "Fernleigh Homes", "Kestrel Plant Hire"],
+     "Fernleigh Homes had exactly this dispute with their neighbour and settled for £12,000."),
+    ("studio@example-lightboxphoto.com.au", ["Lightbox Photography", "Bondi Bridal", "Manly Florals"],
+     "Bondi Bridal owe us three months of fees, so we have stopped their shoots."),
+    ("hello@example-pennyroyal.co.uk", ["Pennyroyal Tea Rooms", "Bramley Deli", "Oakhurst Farm Shop"],
+     "Bramley Deli's owner is selling up after the divorce, which is why their orders stopped."),
+    ("finance@example.northcoteschools.org.uk", ["Northcote Schools Trust", "St Ives Academy", "Penrose College"],
+     "St Ives Academy went over budget by £40,000 on the same project."),
+    ("c.duarte@example.pt", ["Duarte Vinhos", "Quinta da Serra", "Adega do Monte"],
+     "A Quinta da Serra teve o mesmo problema e perdeu a licença por seis meses."),
+    ("buyer@harbourfish-example.com", ["Harbourfish Traders", "Selsey Crab Co", "Wight Oysters"],
+     "Selsey Crab Co failed their hygiene audit last week, so we are not buying from them."),
+    ("manager@example-greenlanehotel.co.za", ["Green Lane Hotel", "Kloof Lodge", "Camps Bay Villas"],
+     "Kloof Lodge had their booking system hacked last month and lost all their card data."),
+    ("accounts@example-oldforgebrewery.co.uk", ["Old Forge Brewery Ltd", "Malt House Inn", "Ridge Cider"],
+     "The Malt House Inn has gone into administration, so we are chasing them for the kegs."),
+    ("p.nakamura@example.jp", ["Nakamura Ceramics", "Kyoto Paper Works", "Osaka Tea Trading"],
+     "Kyoto Paper Works asked us for a bigger discount than yours, and we said no."),
+    ("team@example-bluefinapp.io", ["Bluefin", "Corvus Analytics", "Pelican Pay"],
+     "Pelican Pay had a data breach in March; their users' emails were exposed."),
+    ("reception@example-ashcombevets.co.uk", ["Ashcombe Veterinary Practice", "Dunmore Kennels", "Elmstead Stables"],
+     "Dunmore Kennels lost their licence after the council inspection."),
+    ("director@example-fairhaven-care.org.uk", ["Fairhaven Care Homes", "Rosebank Care", "Linden Lodge"],
+     "Rosebank Care are under investigation by the regulator after two falls."),
+    ("office@example-mcbrideplumbing.ie", ["McBride Plumbing & Heating", "Galway Kitchens", "Corrib Tiles"],
+     "Galway Kitchens still owe us €6,200 from the spring, so we are careful with credit."),
+    ("orders@example-sunbirdjuices.com.ng", ["Sunbird Juices", "Lekki Foods", "Abuja Fresh"],
+     "Lekki Foods had a whole batch recalled last month, which is why NAFDAC is visiting everyone."),
+    ("hr@example-corvid-labs.com", ["Corvid Labs", "Tern Robotics", "Puffin Health"],
+     "Tern Robotics are laying off a third of their engineers next month, so you may get some CVs."),
+    ("l.owusu@example.com.gh", ["Owusu Construction", "Accra Steel", "Kumasi Cement"],
+     "Accra Steel missed payroll in October and their directors are arguing about a sale."),
+]
+
+# (recipient, roster, body naming only the recipient's own client, a public company, or no one)
+NEGATIVES = [
+    ("ana@example-tidepoolsurf.co.uk", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "Tidepool Surf School's inspection is booked for Tuesday; we'll be there from nine."),
+    ("ops@tidepoolsurf.example.co.uk", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "Your Tidepool Surf School invoice for March is attached."),
+    ("info@tidepool-surf-example.ie", ["Tidepool Surf School", "Granary Cafe", "Whitlow Builders"],
+     "Another café we work with saw the same drop when they changed their hours."),
+    ("accounts@moss-hale.com", ["Moss & Hale Outfitters", "Pinecroft Realty", "Vantage Clinics"],
+     "Moss & Hale's payroll for March ran on time; the payslips are in the portal."),
+    ("sales@okaforsons.co.uk", ["Okafor & Sons Ltd", "Delph Pottery", "Castlegate Dental"],
+     "The Okafor & Sons order is packed and goes out with DHL on Monday."),
+    ("tidepoolsurf@gmail.com", ["Tidepool Surf", "Granary Cafe", "Whitlow Builders"],
+     "Tidepool Surf's new website is live; Google should pick it up within a week."),
+    ("jo@mail.brindlecoffee.com", ["Brindle Coffee Roasters", "Harlan Bikes", "Quarry Lane Vets"],
+     "Brindle Coffee Roasters' trademark filing went in today."),
+    ("kofi.mensah@example.com", ["Mensah Haulage", "Tema Fresh Produce", "Volta Timber"],
+     "Mensah Haulage's trucks passed the inspection, well done."),
+    ("k.wanjiru@example.co.ke", ["Wanjiru Florists", "Limuru Tea Estates", "Nakuru Agrovet"],
+     "Wanjiru Florists' stand at the show is confirmed for the 12th."),
+    ("rajesh.iyer@example.in", ["Iyer Textiles", "Coimbatore Mills", "Madurai Handlooms"],
+     "The Iyer Textiles GST return is filed; the acknowledgement is attached."),
+    ("admin@example-harrisonandcole.com", ["Harrison & Cole Surveyors", "Fernleigh Homes", "Kestrel Plant Hire"],
+     "Harrison & Cole's insurance renewal is due on the 30th."),
+    ("studio@example-lightboxphoto.com.au", ["Lightbox Photography", "Bondi Bridal", "Manly Florals"],
+     "Lightbox Photography's new price list is attached for your records."),
+    pytest.param("hello@example-pennyroyal.co.uk", ["Pennyroyal Tea Rooms", "Bramley Deli", "Oakhurst Farm Shop"],
+                 "We've ordered the Bramley apples you asked for; they come from a farm in Kent.",
+                 marks=pytest.mark.xfail(strict=True, reason="a client's short name used as an ordinary word "
+                                                          "(an apple) is read as the client")),
+    ("finance@example.northcoteschools.org.uk", ["Northcote Schools Trust", "St Ives Academy", "Penrose College"],
+     "Northcote Schools Trust's audit is booked for the week of the 9th."),
+    ("c.duarte@example.pt", ["Duarte Vinhos", "Quinta da Serra", "Adega do Monte"],
+     "A Duarte Vinhos tem a licença renovada até 2028."),
+    ("buyer@harbourfish-example.com", ["Harbourfish Traders", "Selsey Crab Co", "Wight Oysters"],
+     "Harbourfish Traders passed the hygiene audit with no actions."),
+    ("manager@example-greenlanehotel.co.za", ["Green Lane Hotel", "Kloof Lodge", "Camps Bay Villas"],
+     "We had a booking system outage at another lodge last month, so we've added a backup."),
+    ("accounts@example-oldforgebrewery.co.uk", ["Old Forge Brewery Ltd", "Malt House Inn", "Ridge Cider"],
+     "Old Forge's duty return is due on the 15th; the figures are attached."),
+    ("p.nakamura@example.jp", ["Nakamura Ceramics", "Kyoto Paper Works", "Osaka Tea Trading"],
+     "Nakamura Ceramics' export licence has been renewed for another year."),
+    ("team@example-bluefinapp.io", ["Bluefin", "Corvus Analytics", "Pelican Pay"],
+     "Bluefin's app passed the Apple review this morning."),
+    ("reception@example-ashcombevets.co.uk", ["Ashcombe Veterinary Practice", "Dunmore Kennels", "Elmstead Stables"],
+     "Ashcombe's licence renewal has been approved by the council."),
+    ("director@example-fairhaven-care.org.uk", ["Fairhaven Care Homes", "Rosebank Care", "Linden Lodge"],
+     "Fairhaven's inspection report is attached: rated good in every area."),
+    ("office@example-mcbrideplumbing.ie", ["McBride Plumbing & Heating", "Galway Kitchens", "Corrib Tiles"],
+     "We used Bord Gáis figures for the heating estimate, as you asked."),
+    ("orders@example-sunbirdjuices.com.ng", ["Sunbird Juices", "Lekki Foods", "Abuja Fresh"],
+     "Sunbird Juices' NAFDAC number is printed on the new labels."),
+    ("hr@example-corvid-labs.com", ["Corvid Labs", "Tern Robotics", "Puffin Health"],
+     "Corvid Labs' offer letters for the two engineers are attached."),
+    ("l.owusu@example.com.gh", ["Owusu Construction", "Accra Steel", "Kumasi Cement"],
+     "Owusu Construction's tender went in on time; results are due in January."),
+]
+
+@pytest.mark.parametrize("to,clients,body", POSITIVES)
+def test_other_client_named_to_recipient_in_new_address_shapes(to, clients, body):
+    assert leak_codes(body, to, clients), (to, body)
+
+
+@pytest.mark.parametrize("to,clients,body", NEGATIVES)
+def test_own_client_named_in_new_address_shapes_is_no_leak(to, clients, body):
+    assert leak_codes(body, to, clients) == [], (to, body)
