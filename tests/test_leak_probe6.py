@@ -154,3 +154,75 @@ def test_other_client_named_to_recipient_in_new_address_shapes(to, clients, body
 @pytest.mark.parametrize("to,clients,body", NEGATIVES)
 def test_own_client_named_in_new_address_shapes_is_no_leak(to, clients, body):
     assert leak_codes(body, to, clients) == [], (to, body)
+
+
+# Batch 2 -- a login and its password given in running prose without a label before the
+# password ("log in with staff / 51O0W4eaQzoi", "sign in as admin, Pw Kestrel..."), and
+# hard negatives of the same shapes: codes issued to the recipient for a handover
+# (a booking PIN the driver asks for, a collection code for a parcel locker), logins
+# without a password, paths and fractions after a slash.
+#
+# First try (before the fix): credentials 9/20 caught, hard negatives 17/20 clean (three
+# booking/reservation/delivery PINs blocked).  After: 19/20 and 20/20.
+
+def blocking_leaks(body: str) -> list[str]:
+    text = f"Hi Fiona,\n\n{body}\n\nThanks,\nEd\n"
+    return [f.code for f in findings(text, Config(), to="fiona@example.org") if f.category == "leak" and f.severity in BLOCKING]
+
+
+CREDENTIALS_IN_PROSE = [
+    "You can log in with staff / 51O0W4eaQzoi until we set up your own account.",
+    "Sign in with reception / Qv7Lm2xR9t to see the new rota.",
+    "Log on using admin / kT4#pZ81wq and change it straight away.",
+    "To get in, use guest / Hm82vLq0Zx on the front page.",
+    "Sign in as owner with the password Lx93!fQp2 (we'll change it after launch).",
+    "Log in as 'office' and use Tern7Kx2Qw as the password.",
+    "The shared login is tessa.m and Harrow88Lq, both case sensitive.",
+    "Username office2, and the password's Brook4521Vx.",
+    "Just log into the dashboard with demo@parkway.example / Vq8Lm3Rt2z.",
+    pytest.param("It'll ask for credentials: team, then P8v2Kq7LmX.",
+                 marks=pytest.mark.xfail(strict=True, reason="user and password joined by ', then'")),
+    "sign-in: studio / Wr9Tq4Lz7B",
+    "Staging is at staging.parkway.example (login: preview, password Zx7Vq2Lm9R).",
+    "Use kiosk1 / 7Hq2Lm9Vx4 to get into the till software.",
+    "Log in with the username bookings and password Tq3Zr8Lx5W.",
+    "You'll need our account to see it: marketing@parkway.example, pass Lm4Qz9Vx2R.",
+    "Login for the booking portal - frontdesk / Nq6Lp2Zx8V.",
+    "The CMS login is editor and the password is Vy5Lq8Zx3T.",
+    "Go to the admin page and log in with root/Rk82LmQz5v.",
+    "Sign on with pharmacy / Wq2Zx9Lm4R and pick the Leeds branch.",
+    "Our Dropbox login is accounts@parkway.example with password 4Lq9Zx2VmR.",
+]
+
+NOT_CREDENTIALS = [
+    "Your booking PIN is 4471. The driver will ask for it before loading bags.",
+    "Your collection code for the parcel locker is 5520; it works until Friday.",
+    "Your reservation PIN is 3318 - show it at the desk when you check in.",
+    "The pickup code for your order is 8842; the courier needs it at the door.",
+    "Your delivery PIN is 9021. Please give it to the driver when the sofa arrives.",
+    "Quote booking PIN 6614 if you ring to change the time.",
+    "Your check-in code is 7730; the key box is by the front door of your cottage.",
+    "You can log in with your own email address and the password you chose last week.",
+    "Log in with your staff number / date of birth, as on the letter.",
+    "Sign in with Google or Microsoft, whichever you use at work.",
+    "Use the 50/50 split we agreed for the deposit.",
+    "Log in and go to Reports / Monthly / March to download it.",
+    "Use the username on your welcome card; the password comes by text.",
+    "The login page is at portal.parkway.example/login / the old link still works too.",
+    "Sign in as yourself, then switch to the shared calendar.",
+    "Username: your email address. Password: the one you set when you registered.",
+    "We log in with two-factor codes now, so no shared passwords any more.",
+    "Your booking reference is QX7L2M; keep it handy for the driver.",
+    "Use code SPRING24 at checkout for 10% off.",
+    "Your locker number is 41 and the code is printed on your receipt.",
+]
+
+
+@pytest.mark.parametrize("body", CREDENTIALS_IN_PROSE)
+def test_login_and_password_in_prose_is_a_leak(body):
+    assert blocking_leaks(body), body
+
+
+@pytest.mark.parametrize("body", NOT_CREDENTIALS)
+def test_handover_codes_and_logins_without_a_password_are_no_leak(body):
+    assert blocking_leaks(body) == [], body

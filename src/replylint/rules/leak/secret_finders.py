@@ -339,6 +339,16 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
             rf"(?=[scru])(?<![\w-])(?:set|reset|changed|change|updated|update)[ \t]+(?:your|the|his|her|their|its|our)[ \t]+"
             rf"(?:new[ \t]+|temporary[ \t]+|temp[ \t]+|admin[ \t]+|wi-?fi[ \t]+|[\w-]+[ \t]+)?{lab}"
             rf"(?:[ \t]+(?:for|on)[ \t]+[^\n.,;:]{{1,30}}?)?[ \t]+(?:back[ \t]+)?to[ \t]*:?[ \t]+{value}", re.I),
+        # log in with staff / 51O0W4eaQzoi   sign on using admin / x   use kiosk1 / x to get
+        # into the till: a sign-in verb, then "user / password" (the password must look
+        # like one: not "log in and go to Reports / Monthly", not "use the 50/50 split")
+        "login_pair": re.compile(
+            r"(?=[lsgu])(?<![\w-])(?:log[ \t-]?(?:in(?:to)?|on)|sign[ \t-]?(?:in|on)|get[ \t]+in(?:to)?|use|using)\b"
+            r"[^\n.;]{0,50}?(?:[ \t]|:)([^\s/,:]+)[ \t]*/[ \t]*([^\s,;]+)",
+            re.I,
+        ),
+        # the password's Brook4521Vx (a contraction of "is"; the value must look like a password)
+        "contracted": re.compile(rf"{_starts_with(labels)}(?<![\w-]){lab}['’]s[ \t]+(?:now[ \t]+|still[ \t]+)?{value}", re.I),
         # pass Sparrow#2024   pw Gull-4410 (a short label that also means other things,
         # so the value must hold letters, digits and a symbol: not "boarding pass BA2490")
         "short_bare": re.compile(r"(?=[pP])(?<![\w-])(?:pass|pw|pwd)[ \t]+([^\s,;]+)", re.I),
@@ -359,13 +369,16 @@ def compile_password_patterns(labels: list[str]) -> PasswordPatterns:
         "domain": None,
         "as_label": None,
         "set_to": ("set", "reset", "change", "update"),
+        "login_pair": ("log", "sign", "get", "use", "using"),
+        "contracted": label_starts,
         "short_bare": ("pass", "pw"),
         "spaced_pair": ("admin", "administrator", "root", "log", "creds", "credentials", "account", "router", "server", "vpn", "user"),
     })
 
 
 # Cheap first pass: without one of these substrings no password pattern can match.
-_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "user", "credential", "account", "creds", "\\", "admin", "root", "router", "server", "vpn")
+_PASSWORD_GATE = ("pass", "pw", "pin", "code", "key", "login", "log-in", "logon", "log in", "log on", "sign", "user",
+                  "use ", "using", "get in", "credential", "account", "creds", "\\", "admin", "root", "router", "server", "vpn")
 
 
 def _may_match(how: str, window: str) -> bool:
@@ -377,6 +390,10 @@ def _may_match(how: str, window: str) -> bool:
         return "\\" in window and any(c in window for c in _PAIR_SEPARATORS)
     if how == "spaced_pair":
         return " / " in window
+    if how == "login_pair":
+        return "/" in window
+    if how == "contracted":
+        return "'s" in window or "’s" in window
     if how == "as_label":
         return " as " in window
     return how != "label" or ":" in window or "=" in window
@@ -401,6 +418,11 @@ def _matches_from(rx: re.Pattern, text: str, lo: int, hi: int, low: str, words: 
                 pos = m.end()
 
 
+# A booking, collection or delivery before "PIN": a code issued to the client so a driver,
+# desk or locker can check it is them, sent to them by design (not a door or account PIN).
+_HANDOVER_BEFORE = re.compile(
+    r"(?i)\b(?:booking|reservation|collection|pick-?up|delivery|order|check-?in|parcel|locker|confirmation|"
+    r"ticket|appointment|boarding|release)[ \t]+$")
 _CODE_LABEL = re.compile(r"(?i)\b(?:pin|passcode|pass code|participant code|access code|code)\b")
 # Words of a conference call or meeting invitation: the passcode there is for everyone invited.
 SHARED_CODE_WORDS = ("dial-in", "dial in", "dialin", "conference", "bridge", "call-in", "call in", "toll-free",
@@ -460,7 +482,9 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
             if how == "apposition" and not any(c.isdigit() for c in stripped):
                 continue  # "the gate, code words are ...": a keypad code holds digits
             pin = re.search(r"(?i)\b(?:pin|passcode|code)\b", m.group(0)) and re.fullmatch(r"\d{4,8}", stripped)
-            if not pin and not looks_like_password(stripped, non_values, labelled=(how not in ("prose", "set_to"))):
+            if pin and _HANDOVER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "your booking PIN is 4471": a code issued to the client for a handover
+            if not pin and not looks_like_password(stripped, non_values, labelled=(how not in ("prose", "set_to", "contracted"))):
                 continue
             if how == "bare" and not (looks_like_password(stripped, non_values, labelled=False)
                                       and re.search(r"\d", stripped) and re.search(r"[A-Za-z]", stripped)):
@@ -469,10 +493,12 @@ def find_passwords(text: str, patterns: PasswordPatterns, non_values: set[str], 
                 r"(?i)pass|pw|pin", m.group(0)
             ):
                 continue
-            if how in ("short_bare", "spaced_pair") and not (
+            if how in ("short_bare", "spaced_pair", "login_pair") and not (
                     looks_like_password(stripped, non_values, labelled=False) and len(stripped) >= 6
                     and re.search(r"\d", stripped) and re.search(r"[A-Za-z]", stripped)
-                    and (how == "spaced_pair" or re.search(r"[^A-Za-z0-9]", stripped))):
+                    and (how == "spaced_pair" or re.search(r"[^A-Za-z0-9]", stripped)
+                         or how == "login_pair" and len(stripped) >= 8 and re.search(r"[a-z]", stripped)
+                         and re.search(r"[A-Z]", stripped))):
                 continue  # "boarding pass BA2490", "read / write", "24 / 7", "Q3 / Q4"
             if how == "as_label" and not (looks_like_password(stripped, non_values, labelled=False)
                                           and re.search(r"\d", stripped)):

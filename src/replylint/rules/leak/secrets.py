@@ -171,7 +171,8 @@ class CredentialInText(_SecretRule):
     """## What it does
     Flags credentials typed into prose and pasted config, the way people write them in
     email: `Password: Tr0ub4dor&3`, "the password is hunter22", "login is admin /
-    S3cret!", "user: bob, pw: x7Yq", `PIN: 4821`, "the alarm code is 1945", "the staff door, code 4471#" (a keypad
+    S3cret!", "user: bob, pw: x7Yq", "log in with staff / 51O0W4eaQzoi", "the password's
+    Brook4521Vx", `PIN: 4821`, "the alarm code is 1945", "the staff door, code 4471#" (a keypad
     code after a comma holds digits); and
     secret-named values in config of any syntax: `DB_PASSWORD=...`, `api_key: ...`,
     `"clientSecret": "..."`, `'password' => '...'`, `define('AUTH_KEY', '...')`,
@@ -185,7 +186,8 @@ class CredentialInText(_SecretRule):
     ("password Bluebell-4471", "network key Hx7-22-Lm": letters and digits, not a word;
     not "boarding pass BA2490" or "access code SPRING24").  Not findings: "reset your password",
     "your password was changed", placeholders (`<password>`, `${DB_PASS}`, `changeme`,
-    `********`, `xxxx`), keys that are not secrets (`public_key`, `token_ttl`,
+    `********`, `xxxx`), a code issued to the client for a handover ("your booking PIN
+    is 4471", "delivery PIN 9021": the driver or desk checks it), keys that are not secrets (`public_key`, `token_ttl`,
     `password_min_length`, `smtp_user`).
 
     ## Why it matters
