@@ -226,3 +226,68 @@ def test_login_and_password_in_prose_is_a_leak(body):
 @pytest.mark.parametrize("body", NOT_CREDENTIALS)
 def test_handover_codes_and_logins_without_a_password_are_no_leak(body):
     assert blocking_leaks(body) == [], body
+
+
+# Batch 3 -- internal material pasted below a reply: case and agent notes, CRM notes, an
+# approved floor with words between "approved" and "floor", coaching about what not to
+# volunteer; and hard negatives of the same words said openly to the client.
+#
+# First try (before the fix): internal notes 2/20 caught, hard negatives 20/20 clean.
+# After: 18/20 and 20/20.
+NOTE_NOT_READ = pytest.mark.xfail(strict=True, reason="a note about the client with no third-person word or coaching")
+
+INTERNAL_PASTED = [
+    "Your refund is outside the window, sorry.\n\n-- pasted from case notes --\nAgent note (R. Hale): approved goodwill floor is 10% off, team lead can go to 15%.",
+    "We can't refund this one.\n\nAgent note: customer has threatened a chargeback twice before, flag account.",
+    pytest.param("Thanks for your order.\n\nCase notes: slow payer, always disputes the last invoice; insist on upfront payment.", marks=NOTE_NOT_READ),
+    "I've booked the engineer.\n\nCRM note: account on credit watch, do not extend terms.",
+    "Here's the quote.\n\nApproved discount floor for this account is 12%, don't go lower.",
+    "Here's the quote.\n\nApproved renewal floor on this contract: 18% off list.",
+    "Attached is the revised proposal.\n\nSales note: agreed walk-away on this deal is £42k.",
+    pytest.param("See you Thursday.\n\nNote to self: chase Tom about the overdue invoice before the meeting.", marks=NOTE_NOT_READ),
+    "Your loan is approved.\n\nUnderwriter comment: borderline affordability, approved on the manager's override.",
+    "Thanks for the call.\n\nStaff note - they're shopping around, so offer the 10% retention discount only if they mention cancelling.",
+    "Here is your statement.\n\nInternal: account flagged for collections next month.",
+    "Sorry for the wait.\n\n> Handler notes: don't volunteer the compensation scheme unless she asks about it.",
+    "Thanks, Gemma.\n\n> From the team lead: we can drop to £9.80 a unit if they push, but open at £11.50.",
+    "Your booking is confirmed.\n\nOps comment: overbooked that night, may need to move them to the annexe, don't tell them yet.",
+    "We've sent the replacement.\n\n-- case history --\nRep note: offered free delivery, can go up to a £50 voucher if needed.",
+    "The contract is attached.\n\nLegal note (internal): the liability cap clause is weaker than our standard, accept only if they push back.",
+    "Here's the renewal price.\n\n[Account manager note: their budget is £30k, we priced at £28k to leave room]",
+    "I'll call you tomorrow.\n\nTicket notes: VIP complainer, escalate straight to Sara, refund authority up to £200.",
+    "Thanks for the deposit.\n\nBooking notes: customer was rude on the phone, add a £50 cleaning charge if possible.",
+    "Please find your invoice attached.\n\nAdmin note: this client's previous invoice was written off, watch them.",
+]
+
+INTERNAL_SAID_OPENLY = [
+    "Your case notes from the last visit are attached, as you asked.",
+    "The agent note on your account says you asked for email only, so that's what we'll use.",
+    "Our approved contractor list is attached; any of them can do the floor.",
+    "The approved floor plan for the extension is attached.",
+    "We've agreed a discount of 12% on the renewal, as discussed.",
+    "Please volunteer any questions you have at the meeting.",
+    "Note to self: I'm on leave next week, so Priya will cover your account.",
+    "Our CRM notes your preferred delivery day as Tuesday.",
+    "Staff note the new opening hours from Monday.",
+    "The lowest price we can offer is £9.80 a unit for 500 or more.",
+    "Ticket notes are visible to you in the portal under History.",
+    "The underwriter's comments are in section 4 of the attached report.",
+    "Booking notes: please arrive 15 minutes early and bring photo ID.",
+    "Admin note: the office is closed on Friday for the bank holiday.",
+    "Rep note for your records: your account manager is now Priya Shah.",
+    "Case history attached, as requested for your insurer.",
+    "Our minimum order is 10 boxes, and the floor tiles come in packs of 8.",
+    "Legal note: this email is not legal advice.",
+    "We can drop the price to £9.80 a unit if you order 500.",
+    "Please don't volunteer to move the furniture yourself; our team will do it.",
+]
+
+
+@pytest.mark.parametrize("body", INTERNAL_PASTED)
+def test_pasted_internal_notes_are_a_leak(body):
+    assert blocking_leaks(body), body
+
+
+@pytest.mark.parametrize("body", INTERNAL_SAID_OPENLY)
+def test_the_same_words_said_openly_are_no_leak(body):
+    assert blocking_leaks(body) == [], body

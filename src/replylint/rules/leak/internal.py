@@ -197,6 +197,64 @@ _LINE_MARKER = re.compile(
     r"\]?(?=[ \t]*(?:[-–—:|,]|$))")
 
 
+# What an internal note says that a note to the client does not: the client in the third
+# person, or coaching for a colleague.
+_NOTE_THIRD_PERSON = re.compile(r"\b(?:customer|customers|client|clients|cust|they|them|their|she|her|he|him|his)\b", re.I)
+_NOTE_COACHING = re.compile(
+    r"\b(?:(?:do not|don't|dont|never)[ \t]+(?:volunteer|tell|mention|offer|reveal|disclose|extend)"
+    r"|only if|if (?:needed|pushed|asked)|can (?:go|drop|come down|stretch)(?:[ \t]+(?:up|down|as low|as high))?[ \t]+(?:to|as)"
+    r"|up to [£$€]|authority|walk-?away|floor|flag|escalate|watch (?:out|for)|write off|written off|override"
+    r"|credit watch|on hold|chargeback)\b", re.I)
+_NOTE_TO_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_NOTE_LABEL_CACHE: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _note_label_regex(roles: tuple[str, ...]) -> re.Pattern:
+    rx = _NOTE_LABEL_CACHE.get(roles)
+    if rx is None:
+        alt = "|".join(sorted((re.escape(r).replace(r"\ ", r"[ \t]+") for r in roles), key=len, reverse=True))
+        rx = re.compile(
+            r"^[ \t>]*(?:[\[(][ \t]*|-{2,}[ \t]*)?(?:pasted[ \t]+from[ \t]+(?:the[ \t]+)?)?"
+            r"(?:(?:" + alt + r")[ \t]+(?:note|notes|comment|comments|history)|note[ \t]+to[ \t]+self"
+            r"|from[ \t]+(?:the|our)[ \t]+(?:" + alt + r"))"
+            r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?::|-{1,2}(?=[ \t]|$)|–|—)",
+            re.I | re.M)
+        _NOTE_LABEL_CACHE[roles] = rx
+    return rx
+
+
+def internal_notes(ctx: Context) -> list[tuple[int, int]]:
+    """Labelled notes for colleagues left in the draft ("Agent note (J. Firth): approved
+    goodwill floor is 15%, manager can go to 20%"): the label's span, when what follows it
+    (to the end of its paragraph, or the next paragraph after a "-- pasted from case
+    notes --" line) talks about the client in the third person or coaches a colleague,
+    and never speaks to the reader."""
+    text = ctx.draft.text
+    low = text.lower()
+    if "note" not in low and "comment" not in low and "from the" not in low and "history" not in low:
+        return []
+    roles = tuple(w.lower() for w in leak_lexicon(ctx).get("notes", {}).get("roles", []))
+    if not roles:
+        return []
+    out = []
+    for m in _note_label_regex(roles).finditer(text):
+        end = text.find("\n\n", m.end())
+        if end < 0:
+            end = len(text)
+        elif not text[m.end():end].strip(" \t-–—]").strip():
+            nxt = text.find("\n\n", end + 2)  # a heading line: the note is the next paragraph
+            end = len(text) if nxt < 0 else nxt
+        body = text[m.end():end]
+        if _NOTE_TO_READER.search(body):
+            continue
+        if not (_NOTE_THIRD_PERSON.search(body) or _NOTE_COACHING.search(body)):
+            continue
+        label = m.group().strip(" \t>[(-–—:")
+        start = m.start() + m.group().find(label[:1]) if label else m.start()
+        out.append((start, start + len(label)))
+    return out
+
+
 @register
 class InternalMarker(Rule):
     """## What it does
@@ -211,7 +269,13 @@ class InternalMarker(Rule):
     It reads forwarded and quoted blocks too, where such notes usually hide.  A standard
     confidentiality footer ("this email is confidential ... do not forward") is not a
     finding; markers are phrases in `[leak.markers]` of the leak lexicon, extend them
-    with your own.
+    with your own.  A note for colleagues left in the draft counts too: a label naming
+    who wrote it at the start of a line ("Agent note (J. Firth):", "CRM note -", "[Account
+    manager note: ...", "From the team lead:", "Note to self:"; roles in `[leak.notes]`)
+    when what follows talks about the client in the third person or coaches a colleague
+    ("if they push", "can go to 15%", "don't volunteer it") and never speaks to the
+    reader ("Booking notes: please bring photo ID" and "Rep note for your records: ..."
+    are not findings).
 
     ## Why it matters
     The classic leak is an internal thread forwarded to the client: the marker says the
@@ -251,6 +315,7 @@ class InternalMarker(Rule):
         for m in _LINE_MARKER.finditer(masked) if ("INTERNAL" in masked or "nternal" in masked) else ():
             word = re.search(r"\[?(?:INTERNAL|CONFIDENTIAL|[Ii]nternal)", m.group())
             hits.append((m.start() + word.start(), m.end(), "internal"))
+        hits += [(s, e, "note") for s, e in internal_notes(ctx)]
         # "[INTERNAL]" is masked as a template placeholder, so the phrases never see it.
         text = ctx.draft.text
         for m in _BRACKET_TAG.finditer(text) if "[" in text and ctx.draft.placeholders else ():
