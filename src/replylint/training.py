@@ -9,8 +9,12 @@ For each ``training/configs/<name>.cfg`` this
 3. runs ``spacy train`` with the config (fixed seed, CPU),
 4. writes ``src/replylint/models/<name>/`` (``weights.bin``, ``model.json``).
 
-Everything is seeded, so the same corpus gives the same weights.  It needs the
-source tree (``training/`` is not in the wheel); ``--root`` points at it.
+Everything is seeded, so the same corpus gives the same weights.  ``model.json`` records
+a fingerprint of the exact training inputs (the examples, the config, the seed) and of
+the weights; ``python -m replylint.training --check`` recomputes the inputs' fingerprint
+from the repository without training and names every shipped model that its corpus or
+config no longer builds (tests/test_model_inputs.py runs it).  It needs the source tree
+(``training/`` is not in the wheel); ``--root`` points at it.
 """
 from __future__ import annotations
 
@@ -70,6 +74,25 @@ def fingerprint(examples) -> str:
     return h.hexdigest()[:16]
 
 
+def _sha16(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def inputs_record(examples, config_path: Path, seed: int = SEED) -> dict:
+    """What a model is trained from, as fingerprints: the examples in order (the dev split
+    is drawn from them with ``seed``), the config file's text and the seed.  The same
+    inputs give the same weights, so a model whose recorded ``sha256_16`` differs from
+    the one its corpus and config give today is stale."""
+    examples_fp = fingerprint(examples)
+    config_fp = _sha16(config_path.read_text(encoding="utf-8").replace("\r\n", "\n").encode("utf-8"))
+    combined = _sha16(f"examples={examples_fp}\nconfig={config_fp}\nseed={seed}\n".encode())
+    return {"sha256_16": combined, "examples_sha256_16": examples_fp, "config_sha256_16": config_fp, "seed": seed}
+
+
+def weights_fingerprint(model_dir: Path) -> str:
+    return _sha16((model_dir / "weights.bin").read_bytes())
+
+
 def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
     import spacy
     from spacy.cli.train import train as spacy_train
@@ -119,6 +142,8 @@ def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
         "spacy": spacy.__version__,
         "config": f"training/configs/{name}.cfg",
         "examples": {"train": len(train), "dev": len(dev), "sha256_16": fingerprint(examples)},
+        "inputs": inputs_record(examples, config_path),
+        "weights_sha256_16": _sha16(pipe.model.to_bytes()),
         "positives": {label: sum(1 for _, c in examples if c.get(label)) for label in labels},
         "sources": facts,
         "spacy_dev_scores": {k: v for k, v in (meta.get("performance") or {}).items() if k.startswith("cats_") and isinstance(v, (int, float))},
@@ -129,16 +154,59 @@ def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
     return info
 
 
+def check_one(name: str, root: Path, models_dir: Path, corpus) -> dict:
+    """Whether the shipped model ``name`` is what its corpus and config build today
+    (fingerprints only: nothing is trained).  Returns ``{"name", "status", "reason"}``,
+    status ``ok``, ``stale`` or ``skipped`` (its corpus needs ``../shared`` data that
+    is not there, so today's examples cannot be compared)."""
+    model_dir = models_dir / name
+    config_path = root / "training" / "configs" / f"{name}.cfg"
+    if not (model_dir / "model.json").is_file():
+        return {"name": name, "status": "stale", "reason": f"no shipped model in {model_dir} for {config_path.name}"}
+    if not config_path.is_file():
+        return {"name": name, "status": "stale", "reason": f"shipped, but {config_path} is gone"}
+    meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
+    recorded = meta.get("inputs") or {}
+    if meta.get("weights_sha256_16") != weights_fingerprint(model_dir):
+        return {"name": name, "status": "stale", "reason": "weights.bin is not the file model.json was written with"}
+    examples, facts = corpus.examples(name, root)
+    if "tweets_source" in (meta.get("sources") or {}) and meta["sources"].get("tweets_positive") and not facts.get("tweets_positive"):
+        return {"name": name, "status": "skipped",
+                "reason": "trained with the offensive-tweets fold, which is not at ../shared/data/offensive-tweets"}
+    today = inputs_record(examples, config_path, int(meta.get("seed", SEED)))
+    if today["sha256_16"] == recorded.get("sha256_16"):
+        return {"name": name, "status": "ok", "reason": f"inputs {today['sha256_16']}"}
+    changed = [part for part in ("examples", "config") if today[f"{part}_sha256_16"] != recorded.get(f"{part}_sha256_16")]
+    return {"name": name, "status": "stale",
+            "reason": (f"its {' and '.join(changed) or 'inputs'} changed since it was trained "
+                       f"(recorded {recorded.get('sha256_16')}, today {today['sha256_16']}): "
+                       f"rebuild with python -m replylint.training {name}")}
+
+
+def check(names: list[str], root: Path, models_dir: Path) -> list[dict]:
+    corpus = load_corpus_module(root)
+    return [check_one(name, root, models_dir, corpus) for name in names]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m replylint.training", description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", help="models to rebuild (default: every training/configs/*.cfg)")
     ap.add_argument("--root", type=Path, default=ROOT, help="the source checkout (default: %(default)s)")
     ap.add_argument("--output-dir", type=Path, default=None, help="where model directories go (default: src/replylint/models)")
+    ap.add_argument("--check", action="store_true",
+                    help="train nothing: say whether each shipped model is what its corpus and config build today "
+                         "(exit status 1 when one is stale)")
+    ap.add_argument("--json", action="store_true", help="with --check: one JSON object a model")
     args = ap.parse_args(argv)
     root = args.root.resolve()
     out_dir = args.output_dir or root / "src" / "replylint" / "models"
-    corpus = load_corpus_module(root)
     names = args.names or sorted(p.stem for p in (root / "training" / "configs").glob("*.cfg"))
+    if args.check:
+        results = check(names, root, out_dir)
+        for r in results:
+            print(json.dumps(r) if args.json else f"{r['name']}: {r['status']} ({r['reason']})", flush=True)
+        return 1 if any(r["status"] == "stale" for r in results) else 0
+    corpus = load_corpus_module(root)
     for name in names:
         info = train_one(name, root, out_dir, corpus)
         print(f"{name}: {info['examples']['train']} training examples, positives {info['positives']}, "

@@ -24,16 +24,17 @@ def read_lines(path: Path) -> list[str]:
     return out
 
 
-def hand_written(name: str, label: str, exclude: str | None = None) -> tuple[list[str], list[str]]:
+def hand_written(name: str, label: str, exclude: str | tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
     """(positives, negatives) written by hand in corpora/<name>/pos-*.txt and neg-*.txt
-    (files whose name contains ``exclude`` left out)."""
+    (files whose name contains ``exclude``, or any of several, left out)."""
     folder = HERE / name
+    excluded = (exclude,) if isinstance(exclude, str) else tuple(exclude or ())
     pos, neg = [], []
     for f in sorted(folder.glob("pos-*.txt")):
-        if not (exclude and exclude in f.name):
+        if not any(x in f.name for x in excluded):
             pos += read_lines(f)
     for f in sorted(folder.glob("neg-*.txt")):
-        if not (exclude and exclude in f.name):
+        if not any(x in f.name for x in excluded):
             neg += read_lines(f)
     return pos, neg
 
