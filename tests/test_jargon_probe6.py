@@ -27,13 +27,16 @@ from replylint import Config
 from replylint.findings import Severity
 
 BLOCKING = {Severity.WARNING, Severity.ERROR}
+DRAFT_LEVEL = {"JRG007", "JRG008", "JRG009"}
 
 
 def jargon_blocks(body: str, client: str = "") -> bool:
     text = f"Hi Sam,\n\n{body}\n\nBest,\nAlex\n"
     if client:
         text += "\n> " + "\n> ".join(client.splitlines()) + "\n"
-    return any(f.category == "jargon" and f.severity in BLOCKING for f in findings(text, Config(), to="sam@example.org"))
+    # The codes that block by default (the tests run every rule at its declared severity,
+    # where JRG001-JRG003 warn on each item).
+    return any(f.code in DRAFT_LEVEL and f.severity in BLOCKING for f in findings(text, Config(), to="sam@example.org"))
 
 
 NOT_READ = pytest.mark.xfail(strict=True, reason="acronyms with no lexicon entry and no determiner: read as possible names")
