@@ -425,6 +425,12 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
     if before.endswith(":"):
         return True
     first = text[seg.start : min(seg.end, seg.start + 200)].lstrip(" \t>").split("\n", 1)[0]
+    relayed = _RELAYED_NOTE.match(first)
+    if relayed:
+        # "Note from site team: ...", "Message from the warehouse: ...": a note the writer's
+        # side relayed, whoever it names but the recipient.
+        who = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", relayed.group(1))}
+        return not (who & _greeted(ctx))
     if CHAT_LINE.match(first):
         # "[10:42] Dev: ..." is a chat log; "Update: ..." opens the client's message.
         speaker = re.match(r"\s*([A-Za-z][\w.'’-]*)", first)
@@ -450,6 +456,11 @@ _LABELS = {
 }
 _SPEAKER = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[ \t]*:[ \t]+\S"
                       r"|^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*:[ \t]+\S")
+# A quoted line that opens with a label for a relayed note: "Note from site team:",
+# "Message from Raj (warehouse):", "Comment from the depot -".
+_RELAYED_NOTE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:internal\s+)?(?:note|notes|message|msg|comment|comments|"
+                           r"update|memo|reply|feedback|remark|text|whatsapp|sms|chat)\s+from\s+([^:\n]{1,40}?)[ \t]*[:\-–—][ \t]+\S",
+                           re.I)
 _GREETING_START = re.compile(r"^[ \t]*(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening)|hiya)\b", re.I)
 
 
@@ -599,6 +610,14 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
         steps += 1
     if i < sent.start or negated:
         return None  # "you're not stupid: the form is confusing"
+    if not copula and i == start - 1 and doc[start].lower_ in _ALSO_VERBS:
+        return None  # "here's what they mean", "they dim the lights": a verb, not a trait
+    if copula and not attribute_only:
+        # "your receptionist, who I gather is a bit dim, ...": a trait put in a relative
+        # clause set off by commas (a particular person), behind a hedge or not.
+        antecedent = _relative_antecedent(ctx, sent, i)
+        if antecedent is not None:
+            return antecedent
     if not attribute_only and is_person(ctx, i):
         return i
     if copula and not attribute_only and _person_only(doc, start, end, lex) and _name_like(ctx, i):
@@ -626,6 +645,38 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
                     if is_person(ctx, k - 1) or (_person_only(doc, start, end, lex) and _name_like(ctx, k - 1)):
                         return k - 1
                 k -= 1
+    return None
+
+
+# Trait words that are also verbs: right after their subject, with no "be" or "seem"
+# between, they are the verb ("what they mean").
+_ALSO_VERBS = frozenset({"mean", "dim", "thick"})
+
+
+# A hedge between "who" and the verb: "who I gather is", "who let's face it is", "who by
+# all accounts is", "who between us is".
+_HEDGE_WORDS = frozenset({
+    "i", "we", "'m", "’m", "am", "'ve", "’ve", "have", "must", "to", "gather", "suspect", "hear", "heard", "reckon", "think",
+    "believe", "guess", "understand", "told", "say", "bet", "imagine", "feel", "fear", "let", "'s", "’s", "us", "face", "it",
+    "by", "all", "accounts", "between", "frankly", "honestly", "clearly", "admittedly", "sadly", "bless", "him", "her", ",",
+})
+
+
+def _relative_antecedent(ctx: Context, sent, i: int) -> int | None:
+    """The person a non-restrictive "who" clause describes: "Dana, who ... is ~", the
+    word before the comma before "who" (token ``i`` is where the walk back from the
+    predicate stopped)."""
+    doc = ctx.doc
+    k = i
+    steps = 0
+    while k > sent.start and doc[k].lower_ != "who" and doc[k].lower_ in _HEDGE_WORDS and steps < 6:
+        k -= 1
+        steps += 1
+    if doc[k].lower_ != "who" or k - 2 < sent.start or doc[k - 1].text != ",":
+        return None
+    head = k - 2
+    if is_person(ctx, head) and not _owned_by_us(doc, head, sent.start):
+        return head
     return None
 
 

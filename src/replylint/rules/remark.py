@@ -15,6 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register, register_option
 from ._model import model_hits, register_threshold
+from ._remark_jibes import chased_in_vain, disbelieved, patronising_endearments
 from ._remark_reader import (
     exasperated_again,
     eye_rolled_at,
@@ -335,6 +336,13 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, "stereotypes a person by role or nationality")
             if hit:
                 yield hit
+        # "She says it arrived crushed. Sure it did." (_remark_jibes)
+        for start, end in disbelieved(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, "mocks what a person says (a disbelieving tag)")
+            if hit:
+                yield hit
         for start, end in data.matches.get("person_verbs", []):
             if not _ok(ctx, start, end, authorship=False):
                 continue
@@ -523,8 +531,30 @@ class Profanity(Rule):
                     continue
                 if not counts_against_draft(ctx, m.start()) or overlaps(data.allowed, m.start(), m.end()):
                     continue
+                if _masked_other(text, m.start(), m.end()):
+                    continue
                 seen.append((m.start(), m.end()))
                 yield Hit(m.start(), m.end(), message="masked profanity")
+
+
+# Before a capital and stars that are a grade, a rating or a redacted name ("Band A**",
+# "Mr S***"), not a masked word.
+_GRADE_OR_NAME_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|band|grade|grades|level|an|got|achieved|rated|class)\.?[ \t]+$", re.I)
+
+
+def _masked_other(text: str, s: int, e: int) -> bool:
+    """Stars that mask no swear word: Markdown bold ("**A**"), a grade or a redacted
+    name in capitals ("Band A** results", "Mr S***"), a key name ("F-up arrow")."""
+    if text[max(0, s - 2):s] == "**" or text[max(0, s - 1):s] == "*":
+        return True  # "**A** quality": bold markup around a letter
+    word = text[s:e]
+    if word[:1].isupper() and word[1:2] == "-":
+        return True  # "F-up arrow", "F-key": a key name, in capitals
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) == 1 and letters[0].isupper():
+        line_start = text.rfind("\n", 0, s) + 1
+        return bool(_GRADE_OR_NAME_BEFORE.search(text[line_start:s]))
+    return False
 
 
 _NAME_BEFORE = re.compile(r"(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|dear)\.?|[A-Za-z,&]|[A-Z][a-z]+\.?)[ \t]+$", re.I)
@@ -683,6 +713,16 @@ class BelittlingReader(Rule):
             hit_sents.add(doc[start].sent.start)
             span = doc[start:end]
             yield Hit(span.start_char, span.end_char, message="belittles the reader (mock surprise at a trivial cause)")
+        # "Ringing us every hour won't make the ship sail faster", "Leave the complicated
+        # stuff to us, love" (_remark_jibes).
+        for found, message in ((chased_in_vain(ctx), "belittles the reader (sarcasm at their chasing)"),
+                               (patronising_endearments(ctx), "belittles the reader (a patronising endearment)")):
+            for start, end in found:
+                if doc[start].sent.start in hit_sents or not _ok(ctx, start, end, authorship=False):
+                    continue
+                hit_sents.add(doc[start].sent.start)
+                span = doc[start:end]
+                yield Hit(span.start_char, span.end_char, message=message)
         for start, end in data.matches.get("proof_words", []):
             if not _ok(ctx, start, end):
                 continue
