@@ -445,7 +445,9 @@ class Profanity(Rule):
     Flags swearing and abusive words, whoever or whatever they are aimed at ("the
     bloody courier", "the sodding printer", "this shitty portal", "working their asses
     off", "a load of cobblers"), masked forms
-    ("f***", "sh!t", "a**hole", the `masked` regexes), words containing an `embedded`
+    ("f***", "f***-up", "sh!t", "a**hole", the `masked` regexes; not stars that mask no
+    word: "**A**" in Markdown, a grade "Band A**", a redacted "Mr S***", the "F-up" key),
+    swearing in another language ("putain", "joder"), words containing an `embedded`
     stem ("clusterfuck") and abbreviations ("wtf", "fml", "ffs"; "a bit wtf" counts,
     "wth" between two words is a typo of "with").  An oath of the `oaths` list that
     opens a sentence or a chat line as an exclamation counts too ("Hell, even we
@@ -635,7 +637,14 @@ class BelittlingReader(Rule):
     "Congratulations on discovering the on/off switch!"; "well done for finding the root
     cause" is praise), and mock surprise at a trivial cause (a `revelation_markers` word
     near a `trivial_causes` one: "Plot twist: the printer needed paper."; not "Plot
-    twist: the venue has a rooftop bar", nor a cause on the writer's side).  "As I mentioned in my previous email" is not.  "If golf
+    twist: the venue has a rooftop bar", nor a cause on the writer's side).  Sarcasm at
+    the reader's chasing, read from the sentence's shape: their contacting as the
+    subject of "won't make ... faster" ("Ringing us every hour won't make the ship sail
+    any faster"; not "Emailing us the form will make it go faster" nor "Ringing us won't
+    be necessary"), and the shrug "it'll arrive when it arrives".  A patronising
+    endearment said to the reader in a sentence that pats them on the head ("Leave the
+    complicated stuff to us, love", "don't worry your pretty little head"; not "Thanks,
+    love, see you Friday", nor "coffee, sugar, cocoa").  "As I mentioned in my previous email" is not.  "If golf
     isn't your thing" (a condition) is an offer, not a jab, and a term of endearment in
     the salutation ("Hi, sweethearts,") is a greeting.
 
