@@ -965,7 +965,8 @@ def test_more_unseen_phrasing_classes_hard_negatives(sentence):
     ("Your parcel is on the van and will be with you by lunchtime, no two ways about it.", "PRM002"),
     ("The deal closes Friday, signed sealed and delivered.", "PRM006"),
     ("Consider the visa sorted.", "PRM006"),
-    ("The airline owes you and they will pay, end of.", "PRM006"),
+    # ("they" is the airline named before it: the third party's payment, PRM005, wins the sentence)
+    ("The airline owes you and they will pay, end of.", "PRM005"),
     ("The tribunal will see it our way.", "PRM005"),
     ("The lawsuit will be dismissed at the first hearing.", "PRM005"),
     ("The candidate will accept our offer.", "PRM005"),

@@ -73,7 +73,8 @@ class AbsoluteGuarantee(_PromiseRule):
     promise ("as promised"), about your own communication ("I promise I'll call you
     tomorrow"), or in quoted text the client wrote.  A guarantee that is a thing
     rather than a promise is not flagged: a payment or document ("we hold the room
-    with a card guarantee", "the bank guarantee", "the guarantee form"), nor a
+    with a card guarantee", "the bank guarantee", "the guarantee form", "the room is
+    guaranteed on your card", "the final guaranteed numbers"), nor a
     reading in a status line or pasted program output ("Progress: 100%",
     "100% (14/14)").  A named company policy ("our money-back guarantee") is PRM007
     instead.
@@ -114,7 +115,9 @@ class CertainDeadline(_PromiseRule):
     nor your own communication ("I'll definitely call you tomorrow") or a piece of work
     you produce yourself ("I'll definitely have the revised draft with you by 6pm", "I'll
     have the quote over tomorrow, for sure"; goods and other people's documents still
-    count: "we'll definitely have the sofa with you by Friday").  A hedge in an earlier
+    count: "we'll definitely have the sofa with you by Friday"), nor your own people's
+    presence or work ("our crew will 100% be on site at 6am", "I'll 100% be at the venue
+    by 7").  A hedge in an earlier
     clause does not soften your own explicit promise ("we'd list at £485,000, and I can
     promise you it will sell within two weeks").
 
@@ -149,7 +152,8 @@ class NeverAgain(_PromiseRule):
     """## What it does
     Flags promises that a failure can never come back or that nothing will go wrong:
     "this will never happen again", "it can't recur", "a recurrence is impossible",
-    "the bug is gone for good", "you won't run into it again", "the system is now
+    "the bug is gone for good", "you won't run into it again", "that's the last power cut
+    you'll ever have", "the system is now
     error-free", "it'll run flawlessly", "there will be no further delays".  A negated
     future that promises a problem away is read from the clause too: "you will not
     have another outage", "you won't have any more problems with the boiler",
@@ -247,7 +251,10 @@ class ThirdPartyOutcome(_PromiseRule):
 
     Beyond the phrase lists it reads the shape of a clause: a future ("will", "'ll",
     "is going to") whose subject is a third party (a word of the `[reader]` lists:
-    "the tax office", "your landlord", "the surgeon", "customs") followed by a decision
+    "the tax office", "your landlord", "the surgeon", "customs", or "they", "she", "he"
+    for the nearest one named before, in the sentence or the one before: "I sent the
+    claim to the insurer. They will pay out in full."; not for the writer's own people,
+    "our engineers ... they will") followed by a decision
     in the reader's favour ("is going to accept the late filing", "will return the
     whole deposit", "will have you back on your feet"), or whose subject is the
     reader's own outcome followed by a change ("your credit score will jump 100
@@ -266,7 +273,8 @@ class ThirdPartyOutcome(_PromiseRule):
     present tense counts as an assurance ("house prices round here never fall", "the
     market doesn't go down", "property only goes up"; not a history, "prices didn't fall
     in 2008", nor the writer's own "our prices never go up").  Counted gains ("will bring
-    in 200 leads a month", "you'll lose 10kg"), timetables ("the ferry will run on
+    in 200 leads a month", "you'll lose 10kg", a floor under a number: "you will harvest not
+    less than 40 bags an acre", "your flat will rent for no less than £1,800"), timetables ("the ferry will run on
     time"), results ("the survey will come back clean") and markets that "can only go
     up" count too.  A carrier's delivery notice
     ("the courier will deliver between 9am and 5pm") and procedural steps ("the court
@@ -328,8 +336,9 @@ class CertaintyMarker(_PromiseRule):
     chance of a missed connection", "no risk the bank refuses it"), an outcome said to
     be settled ("approval is certain", "the sale is in the bag"), a date declared settled
     ("so 12 November is fixed", "Friday is locked in"; not "the bug from the 3rd is
-    fixed"), a stake ("I'd put my
-    house on it"), the weather waved away ("whatever the weather does") and delays
+    fixed"), a stake, whatever is staked ("I'd put my house on it", "I'd stake my job on it
+    arriving Saturday"; not on a past), an outcome "as good as" settled ("as good as
+    stamped"; not "as good as new" or "as good as advertised"), the weather waved away ("whatever the weather does") and delays
     waved away ("irrespective of any delays"; "be assured that ...").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
 
@@ -424,7 +433,9 @@ class ModelOverpromise(Rule):
     scores each sentence from 0 to 1; a finding needs at least
     `overpromise-model-threshold` (default 0.8).  JSON and SARIF reports carry the
     score.  A sentence in quotation marks, attributed to someone else, or holding a
-    hedge, a condition or a disclaimer of the overpromise lexicon is not a finding.
+    hedge, a condition or a disclaimer of the overpromise lexicon is not a finding, nor is
+    a one-clause sentence that opens with the writer's own action or people
+    (`own_actions`: "our fitters will definitely be there at 8").
     Only the new text is read: a guarantee the client quotes back is not yours.  Training data, figures and known failure modes: `docs/models.md`.
 
     ## Why it matters
@@ -455,7 +466,7 @@ class ModelOverpromise(Rule):
 
     def check(self, ctx: Context):
         for start, end, score in model_hits(ctx, self.model_label, self.parts, "overpromise-model-threshold"):
-            if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end):
+            if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end) and not _own(ctx, start, end):
                 yield Hit(start, end, score=score)
 
 
@@ -464,6 +475,24 @@ def _quoted(text: str, start: int, end: int) -> bool:
     ('"Prices will rise," he said') or lies inside a quotation opened earlier in its
     paragraph, as the phrase rules read it."""
     return any(q in text[start:end] for q in _QUOTES) or inside_quotation(text, start)
+
+
+_CLAUSE_LINKS = {"and", "but", "so", ",", ";", ":", "-", "–", "—", "while", "whereas", "though", "although"}
+
+
+def _own(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence is one clause about the writer's own action or people, as the
+    phrase rules read it (``own_actions``: "our fitters will definitely be there at 8",
+    "I'll 100% be on site at 6am"): it opens with the writer's own action and has no
+    second clause that could promise something else ("..., and the visa will be approved")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = [(s, e) for key, s, e in compiled(ctx).helpers.in_span(span, greedy_longest=False) if key == "own"]
+    if not any(s == span.start for s, _ in own):
+        return False
+    last = max(e for s, e in own if s == span.start)
+    return not any(ctx.doc[t].lower_ in _CLAUSE_LINKS for t in range(last, span.end - 1))
 
 
 def _hedged(ctx: Context, start: int, end: int) -> bool:

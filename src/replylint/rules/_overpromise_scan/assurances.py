@@ -97,6 +97,18 @@ _PROGRESSIVE = word_ids({"arriving", "coming", "landing", "shipping", "happening
                      "delivering", "dispatching", "going", "launching", "closing", "going-live"})
 
 
+# Participles that compare with an expectation: "as good as expected", "as advertised".
+_EXPECTED = {"expected", "advertised", "promised", "described", "hoped", "planned", "predicted", "claimed", "quoted",
+             "forecast", "anticipated", "imagined", "pictured", "shown", "billed", "reported", "reviewed"}
+
+
+def _settled_participle(tok) -> bool:
+    """"as good as stamped", "as good as confirmed": a past participle that names an
+    outcome (by its form), not a comparison ("as good as new") nor an expectation met
+    ("as good as advertised")."""
+    return _participle(tok) and tok.lower_ not in _EXPECTED
+
+
 def _future_in(doc, cols: Columns, lo: int, hi: int) -> int | None:
     """The first future marker in [lo, hi) ("will", "'ll", "gonna", "going to"), else None."""
     lower = cols.lower
@@ -123,6 +135,14 @@ def _reception(doc, cols: Columns, f: int, se: int) -> bool:
     return doc[v].lemma_ == "have" and any(lower[t] in _QUERIES for t in range(v + 1, min(se, v + 4)))
 
 
+def _past_form(doc, cols: Columns, i: int, ss: int) -> bool:
+    """A past tense by its form: "sent", "went" (not "is sent", a passive present)."""
+    tok = doc[i]
+    if _participle(tok) and tok.lower_.endswith("ed") and not (i > ss and cols.lemma[i - 1] == _BE):
+        return True
+    return tok.is_alpha and tok.lower_ != tok.lemma_ and tok.lemma_ in _IRREGULAR_PAST and tok.lower_ not in _PRESENT_FORMS
+
+
 def _vouches_for(doc, cols: Columns, key: str, s: int, e: int, ss: int, se: int, times, breaks) -> bool:
     """Whether an assurance vouches for an outcome in its sentence.
 
@@ -135,16 +155,19 @@ def _vouches_for(doc, cols: Columns, key: str, s: int, e: int, ss: int, se: int,
       is not the writer ("I'll send it over, no bother" is a favour of the writer's) and
       not a "be" right before it ("it'll be no bother" is politeness)."""
     lower = cols.lower
+    if key == "cert_stake":
+        # What is staked on is an outcome ("on it arriving", "on the council approving
+        # it"), unless it is a past ("I'd bet my life he sent it yesterday"); a past
+        # before the stake is the story so far ("it went out today and I'd stake ...").
+        # ("on it being with you": "being" is no past)
+        return not any(lower[i] in _PAST_WORDS or (_past_form(doc, cols, i, ss) and not doc[i].lower_.endswith("ing"))
+                       for i in range(e, se))
     outside = [i for i in range(ss, se) if not (s <= i < e)]
     f = _future_in(doc, cols, ss, s) if key == "cert_soft" else next(
         (i for i in outside if _future_in(doc, cols, i, i + 1) is not None), None)
     if f is not None and _reception(doc, cols, f, se):
         return False
-    if f is None and any(lower[i] in _PAST_WORDS or (_participle(doc[i]) and doc[i].lower_.endswith("ed")
-                                                      and not (i > ss and cols.lemma[i - 1] == _BE))
-                         or (doc[i].is_alpha and doc[i].lower_ != doc[i].lemma_ and doc[i].lemma_ in _IRREGULAR_PAST
-                             and doc[i].lower_ not in _PRESENT_FORMS)
-                         for i in outside):
+    if f is None and any(lower[i] in _PAST_WORDS or _past_form(doc, cols, i, ss) for i in outside):
         return False
     if key == "cert_vouch":
         # "hand on heart, I'm sorry", "trust me, I've been there": the writer's own state

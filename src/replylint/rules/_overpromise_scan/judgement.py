@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...strhash import hash_string
 from .assurances import (
-    _PROMISE, _future_in, _guarantor, _names_problem, _opens_promise, _own_promise, _participle,
+    _PROMISE, _future_in, _settled_participle, _guarantor, _names_problem, _opens_promise, _own_promise, _participle,
     _passive_return, _promise_of_outcome, _reception, _swears_to_outcome, _vouches_for,
 )
 from .lexicon import Compiled, _VOUCHING
@@ -140,6 +140,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue
+        if key == "cert_settled":
+            # "as good as stamped", not "as good as the old one" or "as good as advertised"
+            if not _settled_participle(doc[e - 1]):
+                continue
+            key = "cert"
         if key in _VOUCHING:
             if not _vouches_for(doc, cols, key, s, e, ss, se, times, breaks):
                 continue

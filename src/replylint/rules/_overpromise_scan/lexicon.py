@@ -23,6 +23,8 @@ _SIMPLE = {
     ("certainty", "invariance"): "cert_inv",
     ("certainty", "soft_tail"): "cert_soft",
     ("certainty", "emphatic_tail"): "cert_emph",
+    ("certainty", "stake"): "cert_stake",
+    ("certainty", "settled"): "cert_settled",
     ("deadline", "certainty"): "dl_cert",
     ("deadline", "times"): "time",
     ("deadline", "own_actions"): "own",
@@ -122,10 +124,10 @@ def _lists(table, where: str) -> list[tuple[str, list[str]]]:
 
 
 _PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail",
-                 "abs_vouch", "cert_vouch", "cert_inv", "cert_soft", "cert_emph"}
+                 "abs_vouch", "cert_vouch", "cert_inv", "cert_soft", "cert_emph", "cert_stake", "cert_settled"}
 # Keys judged by what their sentence says (``_vouches_for``), then read as the plain key.
 _VOUCHING = {"abs_vouch": "abs", "cert_vouch": "cert", "cert_inv": "cert", "cert_soft": "cert_tail",
-             "cert_emph": "cert_tail"}
+             "cert_emph": "cert_tail", "cert_stake": "cert"}
 
 
 def compiled(ctx) -> Compiled:

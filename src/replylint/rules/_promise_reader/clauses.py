@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from .outcomes import (
     _CURRENCY, _PRICED, _agent_after, _by_a_share, _changes, _counted_gain, _covered, _decides, _fails,
-    _is_day, _no_more_problems, _outcome, _reaches, _vanishes, _weather_said, _your_gain,
+    _floored, _is_day, _no_more_problems, _outcome, _reaches, _vanishes, _weather_said, _your_gain,
 )
 from .present_tense import (
     _MARKET_HABIT_MARKERS, _habit_at, _market_habit_at, _never_habit_at, _present_outcome_at,
 )
 from .slots import (
-    _DETERMINERS, _INTENSIFIERS, _NEGATIONS, _RELATIVES, _VEHICLES, _WRITER, _agent_kind, _future_at, _has,
+    _DETERMINERS, _INTENSIFIERS, _NEGATIONS, _RELATIVES, _VEHICLES, _WRITER, _agent_kind, _third_party, _future_at, _has,
     _phrase_end, _plural_base, _rest, _subject, _verb_after,
 )
 from .words import ReaderWords
@@ -84,7 +84,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return ("never", first, end)
         if negated:
             phrase = f"{verb} {rest[0]}" if rest else verb
-            kind = _agent_kind(doc, words, first, head)
+            kind = _third_party(doc, words, first, head, ss)
             # "the tax office won't audit you", "the landlord won't keep any of your
             # deposit", "the buyer won't pull out": someone else's decision against the
             # reader, promised away
@@ -205,6 +205,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             return None
         if _changes(doc, words, verb, v2, rest) or _reaches(doc, words, verb, v2, se, rest):
             return ("tp:market", first, end)
+        # "your flat will rent for no less than £1,800 a month"
+        if _floored(doc, v2, se):
+            return ("tp:market", first, end)
         return None
     # "your bill is going to drop by half" (a measure: "come down to £40" is a tariff)
     if any(f in words.reader_costs for f in _plural_base(subject_low)) and (
@@ -228,7 +231,7 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             (subject_low in ("weather", "forecast", "sky", "skies") and rest[0] in words.weather_words)
             or (subject_low == "it" and rest[0] in words.weather_it_words)):
         return ("tp:weather", first, end)
-    kind = _agent_kind(doc, words, first, head)
+    kind = _third_party(doc, words, first, head, ss)
     # "the price of gold will rise": a commodity's price (not "our price", the writer's)
     if kind is None and any(doc[t].lower_ == "of" and t - 1 >= ss and doc[t - 1].lower_ in ("price", "prices", "value")
                             for t in range(max(ss + 1, first - 1), head)) and (first == head or doc[first].lower_ != "our"):

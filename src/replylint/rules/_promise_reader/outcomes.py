@@ -13,6 +13,10 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
         return nxt in words.outcome_verbs or rest[0] in words.outcome_verbs
     if verb in words.outcome_verbs or (rest and f"{verb} {rest[0]}" in words.outcome_verbs):
         return True
+    # "HMRC will cancel the penalty", "the council will drop the fine": a penalty lifted
+    # (the active of ``penalty_passives``)
+    if verb in words.penalty_passives and any(f in words.penalties for r in rest[:4] for f in _plural_base(r)):
+        return True
     # "give you the deposit back", "pay you back"
     if verb in ("give", "pay", "hand") and "back" in rest:
         return True
@@ -187,7 +191,14 @@ def _by_a_share(rest: list[str]) -> bool:
         or any(w in ("%", "percent", "per", "half") for w in after))
 
 
-_AT_LEAST = ("at least", "no less than", "a minimum of", "easily", "minimum")
+_AT_LEAST = ("at least", "no less than", "not less than", "no fewer than", "not fewer than", "a minimum of", "easily",
+             "minimum")
+# A floor under a number: "not less than 40 bags", "at least £2,000", "no fewer than 100 leads".
+_FLOORS = ("at least", "no less than", "not less than", "no fewer than", "not fewer than", "a minimum of")
+# What the reader earns or grows, with a floor under it: "you will harvest not less than
+# 40 bags an acre", "you'll net at least £900 a month" (not "you'll need at least 3
+# forms", nor "make at least two trips").
+_YIELD_VERBS = {"earn", "harvest", "yield", "net", "pocket", "bank", "gain", "achieve", "grow", "produce", "clear"}
 
 
 def _your_gain(doc, words: ReaderWords, verb: str, v: int, se: int, rest: list[str]) -> str | None:
@@ -201,7 +212,23 @@ def _your_gain(doc, words: ReaderWords, verb: str, v: int, se: int, rest: list[s
         return "tp:medical"
     if verb in ("get", "receive") and nums and any(_has(rest, *p.split()) for p in _AT_LEAST):
         return "tp:market"
+    if verb in _YIELD_VERBS and _floored(doc, v, se):
+        return "tp:market"
     return None
+
+
+def _floored(doc, v: int, se: int) -> bool:
+    """A floor under a number after the verb at ``v``: "for no less than £1,800", "by not
+    less than 7%"."""
+    window = [doc[t].lower_ for t in range(v + 1, min(se, v + 9))]
+    for p in _FLOORS:
+        words = p.split()
+        for k in range(len(window) - len(words) + 1):
+            if window[k:k + len(words)] == words:
+                after = range(v + 1 + k + len(words), min(se, v + 4 + k + len(words)))
+                return any(doc[t].like_num or doc[t].lower_[:1].isdigit() or doc[t].text in ("£", "$", "€", "₹")
+                           for t in after)
+    return False
 
 
 def _counted_gain(doc, words: ReaderWords, v: int, se: int) -> bool:

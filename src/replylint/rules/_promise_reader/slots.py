@@ -157,3 +157,39 @@ _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 def _ordinal(low: str) -> bool:
     """"3rd", "14th": a day of the month."""
     return low[:-2].isdigit() and low.endswith(_ORDINAL_ENDS) and len(low) <= 4
+
+
+_THIRD_PERSON = {"they", "he", "she"}
+_OWN = {"our", "my"}
+# The writer's own people: "our engineers ... they will roll out the fix" is the writer's
+# team, not a third party.
+_STAFF = {
+    "crew", "crews", "team", "teams", "staff", "engineer", "engineers", "fitter", "fitters", "installer", "installers",
+    "technician", "technicians", "people", "guys", "lads", "builders", "cleaners", "movers", "colleague", "colleagues",
+    "accounts", "office", "department", "warehouse", "lawyers", "solicitors", "partners", "advisers", "advisors",
+    "developers", "driver", "drivers", "manager", "managers", "boss", "director", "directors", "agent", "agents",
+}
+
+
+def _third_party(doc, words: ReaderWords, first: int, head: int, ss: int) -> str | None:
+    """The kind of third party a subject names; for a bare "they", "he" or "she", the kind
+    of the nearest third party named before it, in its sentence or the one before ("I
+    sent the claim to the insurer. They will pay out in full.").  None when the writer's
+    own people come nearer ("our engineers looked at it; they will ...") or the third
+    party is the writer's own ("our supplier")."""
+    kind = _agent_kind(doc, words, first, head)
+    if kind is not None or first != head or doc[head].lower_ not in _THIRD_PERSON:
+        return kind
+    lo = doc[ss - 1].sent.start if ss > 0 else ss
+    for t in range(head - 1, lo - 1, -1):
+        if doc[t].lower_ in _OWN and any(doc[u].lower_ in _STAFF for u in range(t + 1, min(head, t + 3))):
+            return None
+        for n in (3, 2, 1):
+            start = t - n + 1
+            if start < lo:
+                continue
+            phrase = " ".join(doc[u].lower_ for u in range(start, t + 1))
+            kind = next((words.agents[f] for f in _plural_base(phrase) if f in words.agents), None)
+            if kind is not None:
+                return None if start > lo and doc[start - 1].lower_ in _OWN else kind
+    return None

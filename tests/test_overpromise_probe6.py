@@ -1,0 +1,234 @@
+"""A sixth-wave probe of the overpromise rules: fresh sentences of our own (written for
+this file, not taken from any labelled set), one batch per class of sentence found
+missing or wrongly flagged on the development sets heldout8 and heldout9.
+
+* ``PRONOUN``: someone else's decision told with a pronoun ("they", "she", "he") whose
+  third party is named in the sentence before ("I sent the claim to the insurer. They
+  will pay out in full."); hard negatives: the same pronoun for the writer's own team,
+  a hedged, conditional or procedural step ("they'll write to you").
+* ``SLOTS``: idioms of certainty whose open slot was a closed list: a stake ("I'd stake
+  my job on it"), "as good as" a settled outcome ("as good as stamped"), "the last ...
+  you'll ever" see, a floor under a number someone else delivers ("not less than 8
+  tonnes"); hard negatives: comparisons, expectations met, the writer's own terms.
+* ``OWN_AND_TERMS``: certainty about the writer's own people ("our crew will 100% be on
+  site at 6am") and "guaranteed" as a commercial term ("the room is guaranteed on your
+  card", "guaranteed numbers"), each with positives of the same shape about someone
+  else's people or an outcome.
+
+Each sentence is one test, so the pass rate is the probe's figure.  A positive must raise
+a blocking overpromise finding at default severities; no negative may.  First-try catch
+rates, measured before the fixes of this wave: PRONOUN 5/22 positives caught (all by the
+model or a closing idiom), 22/22 negatives quiet; SLOTS 7/20 caught, 20/20 quiet;
+OWN_AND_TERMS 12/12 caught, 7/20 quiet (13 false alarms: the writer's own crew with a
+certainty word and a time, and "guaranteed" as a booking or event term).
+"""
+from __future__ import annotations
+
+import pytest
+from promise_probe import blocking, copied, labelled_runs
+
+PRONOUN_POSITIVES = [
+    "I sent the claim form to the insurer this morning. They will pay out in full for the ceiling.",
+    "The embassy has your file now. They'll approve it within the week.",
+    "I've spoken to the buyer's agent. They are going to accept your counter-offer.",
+    "The planning committee had a look at the drawings. They'll grant permission at the next sitting.",
+    "Your appeal went to the tribunal on Monday. They will rule in your favour.",
+    "The airline has the complaint now. They'll refund the whole fare, seat upgrades included.",
+    "The hiring manager rang me after the interview. She'll offer you the job tomorrow.",
+    "HMRC have the amended return. They will cancel the penalty.",
+    "The landlord has seen the photos of the flat. He'll give you the full deposit back.",
+    "I forwarded everything to the loss adjuster. He will sign off the full claim next week.",
+    "The judge read our submissions yesterday. She is going to dismiss the case.",
+    "The lender's underwriters have your payslips. They will approve the loan on Monday.",
+    "Customs have inspected the pallet. They'll release it tomorrow morning.",
+    "The admissions panel met last night. They will give your daughter a place in September.",
+    "I rang the ombudsman about your case. They will order the energy company to refund you.",
+    "The hospital's funding panel looked at the scans. They'll approve the operation.",
+    "Your employer's HR team have the sick notes. They will pay you in full for the time off.",
+    "The council rang back about the parking fine - they're going to waive it.",
+    "Spoke with the visa officer today; she will grant the extension, no dramas.",
+    "- Insurer has all the photos\n- They will cover the full rebuild",
+    "The examiners have the remark request. They'll raise the grade to an A.",
+    "P.S. The sellers got back to me and they will accept the lower price.",
+]
+
+PRONOUN_NEGATIVES = [
+    "I sent the claim form to the insurer this morning. They should reply within ten days.",
+    "The embassy has your file now. They will contact you if they need anything else.",
+    "I've spoken to the buyer's agent. They'll get back to me tomorrow.",
+    "Our engineers looked at the logs. They will roll out the fix tonight.",
+    "The planning committee had a look at the drawings. They'll decide at the next sitting.",
+    "The airline has the complaint now. They'll probably refund the fare, but I can't promise.",
+    "Your appeal went to the tribunal on Monday. They will set a hearing date in the new year.",
+    "The hiring manager rang me after the interview. She'll call you tomorrow with her decision.",
+    "HMRC have the amended return. They will write to you with their decision.",
+    "The landlord has seen the photos of the flat. He'll decide about the deposit by Friday.",
+    "My colleagues in accounts have your invoice. They'll refund the overpayment today.",
+    "I forwarded everything to the loss adjuster. He will visit the house next week.",
+    "The judge read our submissions yesterday. I hope she will dismiss the case.",
+    "The lender's underwriters have your payslips. If they approve the loan, we can exchange on Monday.",
+    "Our warehouse team packed it today. They'll ship it first thing tomorrow.",
+    "Customs have inspected the pallet. Once they release it, the haulier will bring it over.",
+    "The admissions panel met last night. They will announce the places in March.",
+    "The registry has the forms. They will not accept photocopies, so please post the originals.",
+    "The hospital's funding panel looked at the scans. Whether they'll approve it is up to them.",
+    "We sent the contract to your bank. They'll need two forms of ID from you.",
+    "The council rang back about the parking fine - they're going to review it.",
+    "Our fitters know the house well. They will replace the whole kitchen on Tuesday.",
+]
+
+SLOTS_POSITIVES = [
+    "It went out with Parcelforce today and I'd stake my job on it arriving by Saturday.",
+    "I would bet my last tenner on the council approving it.",
+    "I'd put my pension on the buyers signing this week.",
+    "I'd wager my car on the appeal going your way.",
+    "Consider your mortgage as good as approved.",
+    "The licence is as good as issued - the inspector loved the premises.",
+    "Your refund is as good as paid, the airline just needs to press the button.",
+    "Treat the permit as good as stamped.",
+    "Your son's place at the school is as good as confirmed.",
+    "That was the last power cut you'll ever have at the farm.",
+    "This is the last damp patch you will ever see on that wall.",
+    "You've paid the last late fee you'll ever pay to that bank.",
+    "After the upgrade that's the last dropped call your team will ever get.",
+    "Sow it in March and you will harvest not less than 40 bags an acre.",
+    "You will get no less than 6% a year from this bond.",
+    "The campaign will bring you not fewer than 100 new leads a month.",
+    "Your flat will rent for no less than £1,800 a month.",
+    "You'll have a minimum of 30 bookings a week from the listing.",
+    "The landlord will hand back every penny of the deposit, I'd put my house on that.",
+    "Your pension pot will grow by not less than 7% every year.",
+]
+
+SLOTS_NEGATIVES = [
+    "I wouldn't stake my job on it arriving before Saturday.",
+    "I'd put my money on the March date, but it's the council's call.",
+    "The new model is as good as the old one, and cheaper.",
+    "The repair looks as good as expected.",
+    "The service was as good as advertised.",
+    "Your kitchen is as good as we could make it in the time.",
+    "Was that the last invoice you'll need from us this year?",
+    "This is the last reminder you'll get from me before the deadline.",
+    "That was the last session of the course; you'll get the certificate next week.",
+    "Orders of not less than 40 bags qualify for free delivery.",
+    "Deposits of no less than £500 are needed to hold the date.",
+    "The bond pays no less than 6% if held to maturity, as set out in the terms.",
+    "We charge a minimum of 30 minutes for each call-out.",
+    "The minimum order is 30 units a week.",
+    "Please allow no less than ten working days for the bank to process it.",
+    "I can't promise you'll get no less than 6%, it depends on rates.",
+    "If you plant in March you should get about 40 bags an acre.",
+    "We'll refund every penny of the deposit today.",
+    "The bank may pay no less than the minimum rate, but it decides.",
+    "It is as good as any other lender's offer I've seen.",
+]
+
+OWN_AND_TERMS_POSITIVES = [
+    "The courier's driver will 100% be at your door at 8am.",
+    "The airline's crew will definitely be ready to board you at 6am.",
+    "Their installer will 100% have the line live by noon.",
+    "The council's team will definitely be on site at 7am Monday.",
+    "Delivery is guaranteed by Friday.",
+    "Your booking with the airline is guaranteed to be upgraded.",
+    "Your visa is guaranteed to be approved on the card application.",
+    "The rebate is guaranteed to reach your account by Monday.",
+    "You're guaranteed a place on the course.",
+    "The council will release your parking bay on receipt of nothing more than the form, guaranteed.",
+    "The scaffolders will 100% be finished by the 3rd.",
+    "The buyer's solicitor will definitely exchange tomorrow.",
+    # a second round, written after the fixes (not counted in the first-try rate)
+    "Their engineers will definitely be with you by 9am Monday.",
+    "The landlord's builders will 100% be finished by the 1st.",
+    "The removal firm's van will definitely be outside at 7am.",
+    "Shipping is guaranteed to arrive within 48 hours.",
+    "Your place on the flight is guaranteed, they will not bump you.",
+    "The hotel's shuttle will 100% be at arrivals when you land.",
+    "Approval is guaranteed by the end of the week.",
+    "The printers' courier will definitely have the banners at the venue by noon.",
+]
+
+OWN_AND_TERMS_NEGATIVES = [
+    "Our crew will 100% be on site at 6am - I'm driving the van myself.",
+    "Our team will definitely be at the venue by 7am to set up.",
+    "My engineers will 100% be with you at 9am sharp.",
+    "Our fitters will definitely be there at 8 on Monday.",
+    "Our driver will 100% be outside the hotel at 5am for the airport run.",
+    "Our installers will definitely have the stage up by noon.",
+    "I'll 100% be at the site at 6am.",
+    "The room is guaranteed on your Mastercard for late arrival.",
+    "Your reservation is guaranteed with the card on file.",
+    "The booking is guaranteed by a one-night deposit.",
+    "Please send the final guaranteed numbers by the 14th.",
+    "We need your guaranteed guest count ten days before the event.",
+    "The guaranteed minimum spend for the room is £2,000.",
+    "Late check-in is fine as the reservation is guaranteed on card.",
+    "Your file will be sent to your new solicitor on receipt of their signed authority.",
+    "The keys will be released on receipt of the final payment.",
+    "The certificate will be issued upon receipt of the completed form.",
+    "Your deposit will be returned on receipt of the signed inventory.",
+    "Our team will 100% be on the stand by 8, as agreed with the organisers.",
+    "Our staff will definitely be at reception from 7 to let the cleaners in.",
+]
+
+# Positives the rules do not read yet, and negatives they still flag (strict xfail: one
+# that starts passing must move out of this set).
+KNOWN = {
+    # a second order of someone else ("order the energy company to refund you"), pay
+    # "in full" by an employer, a grade raised: verbs outside the lists
+    "I rang the ombudsman about your case. They will order the energy company to refund you.",
+    "Your employer's HR team have the sick notes. They will pay you in full for the time off.",
+    "The examiners have the remark request. They'll raise the grade to an A.",
+    # "call" names a phone call to the never-again rules (not_problem), even "dropped"
+    "After the upgrade that's the last dropped call your team will ever get.",
+    # "100%" inside a clause, with a "when" clause for its time (not a time word)
+    "The hotel's shuttle will 100% be at arrivals when you land.",
+    # a condition on a step the reader takes does not soften an explicit "guaranteed"
+    "The council will release your parking bay on receipt of nothing more than the form, guaranteed.",
+}
+
+
+def _cases(sentences):
+    return [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="not read yet")) if s in KNOWN else s
+            for s in sentences]
+
+
+@pytest.mark.parametrize("body", _cases(PRONOUN_POSITIVES))
+def test_pronoun_for_a_third_party_blocks(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(PRONOUN_NEGATIVES))
+def test_pronoun_hard_negatives_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
+@pytest.mark.parametrize("body", _cases(SLOTS_POSITIVES))
+def test_open_slots_of_certainty_idioms_block(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(SLOTS_NEGATIVES))
+def test_open_slots_hard_negatives_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
+@pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_POSITIVES))
+def test_someone_elses_people_and_guaranteed_outcomes_block(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_NEGATIVES))
+def test_own_people_and_guarantee_terms_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
+def test_probe6_batches_are_big_enough_and_fresh():
+    batches = [PRONOUN_POSITIVES, PRONOUN_NEGATIVES, SLOTS_POSITIVES, SLOTS_NEGATIVES,
+               OWN_AND_TERMS_POSITIVES, OWN_AND_TERMS_NEGATIVES]
+    every = [s for b in batches for s in b]
+    assert len(set(every)) == len(every)
+    assert sum(map(len, batches)) >= 120
+    assert KNOWN <= set(every)
+    if not labelled_runs():
+        pytest.skip("no labelled sets beside the repo")
+    assert not copied(every)
