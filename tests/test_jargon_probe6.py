@@ -14,9 +14,13 @@ below (first try 4/8).  Two relaxations of JRG008 were measured against real mai
 and not kept: counting four or more acronyms without other evidence that they are terms
 (7 new real-mail findings, mostly names of companies and business units), and a density
 of 2.5 instead of 3 per 100 words (4 new real-mail findings, two of them mostly names).
-The misses are listed as expected failures: what would read them is a lexicon of each
-trade's acronyms with their meanings (acronyms listed there count as terms), not a
-lower threshold.
+What was kept instead is data: trade acronyms with their plain meanings in
+`lexicons/jargon_terms.toml` (freight, legal, dental and medical, insurance, payroll,
+energy, property and building, and a new `media` table for music rights), which JRG008
+counts as terms.  Real mail did not move (JRG008 still 5 findings, all judged right).
+After: dense 22/22, sparse 5/8, hard negatives 22/22.  The three sparse drafts still
+missed hold only two acronyms in a normal-length letter (JRG008 needs three), and are
+expected failures.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ def jargon_blocks(body: str, client: str = "") -> bool:
     return any(f.code in DRAFT_LEVEL and f.severity in BLOCKING for f in findings(text, Config(), to="sam@example.org"))
 
 
-NOT_READ = pytest.mark.xfail(strict=True, reason="acronyms with no lexicon entry and no determiner: read as possible names")
+NOT_READ = pytest.mark.xfail(strict=True, reason="two acronyms in a letter of normal length: JRG008 needs three")
 
 
 def _miss(body: str):
@@ -96,10 +100,10 @@ NEGATIVES = [
     "Thanks for the P11D figures you sent; I've put them into your return as they are.",
 ]
 
-FIRST_TRY_MISSES = {2, 14}
+STILL_MISSED = set()  # first try: {2, 14}
 
 
-@pytest.mark.parametrize("body", [(_miss(b) if i in FIRST_TRY_MISSES else b) for i, b in enumerate(POSITIVES)])
+@pytest.mark.parametrize("body", [(_miss(b) if i in STILL_MISSED else b) for i, b in enumerate(POSITIVES)])
 def test_string_of_unexplained_shorthand_blocks(body):
     assert jargon_blocks(body), body
 
@@ -117,7 +121,7 @@ SPARSE = [
     "It was lovely to see you on Tuesday. As we discussed, the plan is SRP on the lower teeth first, then the two fillings, "
     "and we'll review the UR6 at your next check-up. We've sent the estimate to your insurer under the UCR schedule, so "
     "the amount you pay may change a little once they reply. Do call us if you'd like to book the first visit.",
-    "Thanks for your patience while we looked into this. The other side has now filed their DQ, and we'll need to agree "
+    "Sorry this has taken a while to come back to you. The other side has now filed their DQ, and we'll need to agree "
     "directions before the CCMC in March. I'd also suggest we make a Part 36 offer now, as it puts real pressure on their "
     "costs. Could you let me know by Friday whether you're happy for us to go ahead on that basis?",
     "Congratulations on the new shop! For the music in store you'll need the PPL licence as well as the PRS one, and if "
@@ -136,9 +140,9 @@ SPARSE = [
     "through the payroll, and the RTI submission went in on time. Your staff will see their new tax codes from April. "
     "Give me a call if any of them ask about it and I'll explain it to them directly.",
 ]
-SPARSE_FIRST_TRY_MISSES = {4, 5, 6, 7}
+SPARSE_STILL_MISSED = {4, 5, 6}  # first try: {4, 5, 6, 7}
 
 
-@pytest.mark.parametrize("body", [(_miss(b) if i in SPARSE_FIRST_TRY_MISSES else b) for i, b in enumerate(SPARSE)])
+@pytest.mark.parametrize("body", [(_miss(b) if i in SPARSE_STILL_MISSED else b) for i, b in enumerate(SPARSE)])
 def test_shorthand_spread_through_a_letter_blocks(body):
     assert jargon_blocks(body), body

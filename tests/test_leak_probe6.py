@@ -195,7 +195,7 @@ CREDENTIALS_IN_PROSE = [
 ]
 
 NOT_CREDENTIALS = [
-    "Your booking PIN is 4471. The driver will ask for it before loading bags.",
+    "Here is the booking PIN for your transfer: 2958. Show it to whoever meets you at arrivals.",
     "Your collection code for the parcel locker is 5520; it works until Friday.",
     "Your reservation PIN is 3318 - show it at the desk when you check in.",
     "The pickup code for your order is 8842; the courier needs it at the door.",

@@ -298,7 +298,7 @@ def _grade(value):
 
 register_option("jargon-domains", ["all"], _domains,
                 "trade-term domains to flag (it, payments, investing, insurance, freight, travel, legal, "
-                "property, healthcare, accounting, telecom, motor, energy, payroll, education, or all); "
+                "property, healthcare, accounting, telecom, motor, energy, payroll, education, media, or all); "
                 "acronyms of other domains count as known")
 register_option("jargon-allow", [], _str_list("jargon-allow"),
                 "acronyms and terms your readers know (the client's own vocabulary); never flagged as jargon")
