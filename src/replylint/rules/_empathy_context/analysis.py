@@ -14,6 +14,7 @@ from .cues import _cues_in, _has_specific_ack
 from .addressee import _YOU_WORD, _broadcast, _mark_opening, _their_fault_topic, _to_many
 from .delays_and_rises import _moved_later, _price_up
 from .authorship import client_ranges
+from .readers_matter import readers_matter_news
 from .other_texts import _other_text_cues, _own_subject_news, _reply_text, _subject_cues
 
 
@@ -172,18 +173,25 @@ def _analyse(ctx) -> Analysis:
     # A bag-of-words score sums a weight per word: a long sentence of procedure or legal
     # detail can add up to "bad news" on length alone, so the bad-news model decides on
     # its own only for sentences of ordinary length.
-    for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body, max_words=mv.max_words_bad):
+    def not_news(s: int, e: int) -> bool:
         # A question asks; a sentence that apologises names the bad news, it is not news.
         if their_fault or draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
-            continue
+            return True
         if mv.rules_on and _apologises(doc, acks(), s, e):
-            continue
-        if any(s <= a < e for a, _ in spared):
+            return True
+        return any(s <= a < e for a, _ in spared)
+
+    for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body, max_words=mv.max_words_bad):
+        if not_news(s, e):
             continue
         # In a mailing to a group or a role ("Hi all,", "Dear Customer,") news that does
         # not say "you" or "your" is a bulletin, as for the lexicon's cues.
         if _to_many(ctx) and not _YOU_WORD.search(draft.text, s, e):
             continue
+        an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
+    # Below that threshold, the model's reading counts where the sentence says the news
+    # is the reader's own ("your membership has been suspended"): see readers_matter.
+    for s, e, score in readers_matter_news(ctx, mv, body, not_news):
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     if an.maybe_needed:
         rule_acks = _acknowledgements(doc, acks(), in_body) if mv.rules_on else []

@@ -60,6 +60,11 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     # Finch / FFS, that's the fourth time Fernside ...", "Subject: RE: Santos follow up").
     if seg.by_recipient is None and _about_the_reader(draft, seg.author, ranges):
         return []
+    # A message by a department or a desk ("From: Dispatch", "Accounts wrote:", "Sales
+    # Ops") quoted under a reply that greets a person by name is our side's note, not the
+    # reader's own words.
+    if seg.by_recipient is None and _by_a_department(draft, seg.author):
+        return []
     # A message the writer of the draft wrote ("On 19 Nov, Darren wrote:" above a reply
     # signed "Darren") is their own note, not the client's.
     if seg.by_recipient is None and _by_the_signer(draft, seg.author):
@@ -168,3 +173,27 @@ def _by_the_signer(draft, author: str | None) -> bool:
 
 
 _ABOUT_CLIENT = re.compile(r"\b(this|that) (customer|client)\b(?! (service|services|support|portal|number|account|care|agreement|area|id|reference)\b)", re.I)
+
+
+# Departments, desks and functions: a quoted author named only by these is a team.
+_DEPARTMENT_WORDS = frozenset({
+    "dispatch", "despatch", "warehouse", "accounts", "account", "sales", "ops", "operations", "service", "services",
+    "team", "desk", "front", "reception", "logistics", "stores", "workshop", "engineering", "support", "admin",
+    "office", "finance", "billing", "helpdesk", "credit", "control", "collections", "customer", "production",
+    "depot", "site", "yard", "kitchen", "lab", "laboratory", "planning", "scheduling", "dispatcher", "transport",
+    "fleet", "purchasing", "procurement", "payroll", "hr", "it", "legal", "compliance", "claims", "bookings",
+    "booking", "events", "quality", "qa", "installations", "installation", "field", "technical", "tech", "the",
+    "and", "&", "returns", "shipping", "delivery", "deliveries", "sales-ops", "cs", "backoffice", "back",
+})
+
+
+def _by_a_department(draft, author: str | None) -> bool:
+    """Whether a quoted message's author is a department or a desk ("Dispatch", "Sales
+    Ops") while the draft greets a person by name: our side's internal note."""
+    if not author or "@" in author:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z&][A-Za-z&'’-]*", author)]
+    if not words or any(w not in _DEPARTMENT_WORDS for w in words) or words in (["the"], ["and"]):
+        return False
+    names, _ = _reader_names(draft)
+    return bool(names)

@@ -30,7 +30,9 @@ _SHOULD = hash_string("should")
 
 _ACTED = _hashes("rejected", "declined", "refused", "cancelled", "canceled", "turned", "withdrew", "pulled",
                  "rejects", "declines", "refuses", "cancels")
-_AUX = _hashes("be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "'s", "’s", "got", "get")
+_AUX = _hashes("be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "'s", "’s", "got", "get",
+               "'ve", "’ve", "'d", "’d")
+_YOU_WORD = hash_string("you")
 _BY = hash_string("by")
 
 
@@ -39,6 +41,10 @@ def _readers_side_acted(tk: _Tokens, sent_start: int, sent_end: int, s: int, e: 
     the PO", "It was declined by your bank"): they know it, and it is not our news."""
     lower = tk.lower
     if any(lower[i] == _BY and i + 1 < sent_end and lower[i + 1] == _YOUR for i in range(e, min(sent_end, e + 3))):
+        return True
+    # "when you cancelled your spare ticket", "you've withdrawn the claim": the reader's act.
+    if lower[s] in _ACTED and s > sent_start and (
+            lower[s - 1] == _YOU_WORD or lower[s - 1] in _AUX and s - 1 > sent_start and lower[s - 2] == _YOU_WORD):
         return True
     return (lower[sent_start] == _YOUR and lower[s] in _ACTED
             and not any(lower[i] in _AUX for i in range(max(sent_start, s - 2), s)))
@@ -72,6 +78,56 @@ def _ruled_out(tk: _Tokens, sent_start: int, s: int) -> int:
         if lower[s - 2] != _ANY_NO_ANY or any(lower[i] in _NOT_FORMS for i in range(max(sent_start, s - 7), s - 2)):
             return _PROMISED_NOT
     return cause
+
+
+# A bad thing said not to happen to the reader, told as a negated event: "you'll never see
+# a sync failure again", "your account was not touched by the outage", "not one of the
+# files we have handled has come back refused".  Read in the cue's clause only: "the
+# parcel has not arrived because of the strike" is still news.
+_EXPERIENCED = _hashes("see", "have", "get", "experience", "face", "suffer", "hear", "notice", "encounter", "hit")
+_AFFECTED = _hashes("affected", "touched", "impacted", "hit", "caught", "involved", "harmed", "disrupted", "exposed")
+_NOT_ONE = _hashes("one", "single", "any")
+_NOBODY = _hashes("none", "nobody", "nothing")
+_SKIPPED = _hashes("be", "been", "ever", "even", "again", "once", "going", "to", "'ll", "’ll", "will")
+_CLAUSE_ENDS = _hashes(",", ";", ":", "but", "because", "although", "though", "so", "while", "whereas", "(", ")",
+                       "-", "–", "—")
+
+
+def _clause_start(tk: _Tokens, sent_start: int, s: int, reach: int = 14) -> int:
+    i = s
+    while i > max(sent_start, s - reach) and tk.lower[i - 1] not in _CLAUSE_ENDS:
+        i -= 1
+    return i
+
+
+def _negated_event(tk: _Tokens, sent_start: int, s: int) -> bool:
+    """Whether the bad-news cue at token ``s`` is an event its clause says does not
+    happen (see ``_EXPERIENCED``)."""
+    lower, lemma, lowered = tk.lower, tk.lemma, tk.lex.lowered
+    for i in range(_clause_start(tk, sent_start, s), s):
+        w = lower[i]
+        if w in _NOBODY:
+            return True
+        if w not in _NOT_FORMS:
+            continue
+        # "not one of", "not a single", "not any of"
+        if i + 1 < s and (lower[i + 1] in _NOT_ONE or lower[i + 1] in _INDEFINITE and i + 2 < s and lower[i + 2] in _NOT_ONE):
+            return True
+        j = i + 1
+        while j < s and lower[j] in _SKIPPED:
+            j += 1
+        if j < s and (lowered[lemma[j]] in _EXPERIENCED or lower[j] in _EXPERIENCED or lower[j] in _AFFECTED):
+            return True
+    return False
+
+
+# A feature that names a bad thing ("lets your staff mark dishes as sold out", "the
+# dashboard now shows failed payments"): what a tool does, not an event.
+_CAPABILITY = _hashes("lets", "allows", "enables", "shows", "displays", "lists", "highlights", "flags", "tracks")
+
+
+def _capability(tk: _Tokens, sent_start: int, s: int) -> bool:
+    return any(tk.lower[i] in _CAPABILITY for i in range(_clause_start(tk, sent_start, s, 10), s))
 
 
 _ANY_NO_ANY = hash_string("any")
@@ -184,6 +240,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if tk.lower[sent_start] == _SHOULD:  # "Should the courier be delayed, ..."
                     continue
                 if _readers_side_acted(tk, sent_start, sent_end, s, e):
+                    continue
+                if _negated_event(tk, sent_start, s) or _capability(tk, sent_start, s):
                     continue
                 if explains is None:
                     explains = {}

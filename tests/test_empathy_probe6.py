@@ -1,0 +1,338 @@
+"""Empathy probe, sixth wave: the classes of heldout8's and heldout9's misses and false
+alarms, each probed with drafts written fresh for this file (other words, shapes,
+Englishes, registers and placements: bullets, P.S., no salutation, quoted history; none
+is copied from a labelled set) and same-shape hard negatives.  First-try catch rates (on
+the code before this wave's fixes) are in the comment above each batch.
+
+Classes:
+* bad news said to the reader in words no phrase of the lexicon names ("your membership
+  has been suspended", "your expenses won't be reimbursed");
+* a complaint by the client in words no phrase names ("The sofa arrived with a rip down
+  the back"), in the quoted message;
+* an acknowledgement in other words ("I appreciate the wait has been maddening"), and
+  thin or sarcastic ones that are not ("I appreciate that reading the terms isn't
+  everyone's favourite pastime");
+* false alarms: news negated ("you'll never see a sync failure again"), good news with a
+  cue word in it, a technical answer to a technical question, a feature that names a bad
+  thing ("mark items out of stock"), a colleague's quoted note that is not the client's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from replylint import Config, lint_text
+from replylint.findings import Severity
+from replylint.rules import get_rule
+
+PREVIEW = Config(select=["empathy"], preview=True)
+
+
+def codes(text: str, config: Config = PREVIEW, **kwargs) -> list[str]:
+    """Empathy codes at warning or above (declared severities)."""
+    return [f.code for f in lint_text(text, config, **kwargs).findings
+            if f.category == "empathy" and f.severity >= Severity.WARNING]
+
+
+def blocking(text: str, **kwargs) -> list[str]:
+    """Empathy codes that block a send at default severities (earned precision)."""
+    return [c for c in codes(text, **kwargs) if get_rule(c).earned]
+
+
+def cases(items, known: dict[int, str]):
+    """The batch as parameters; ``known`` misses (index: why) are strict expected failures,
+    so a change that catches one must move it out of the list."""
+    return [pytest.param(*(item if isinstance(item, tuple) else (item,)),
+                         marks=pytest.mark.xfail(strict=True, reason=known[i])) if i in known
+            else item for i, item in enumerate(items)]
+
+
+def mail(greeting: str, body: str, sign: str = "Best,\nHannah") -> str:
+    return f"{greeting}\n\n{body}\n\n{sign}" if greeting else f"{body}\n\n{sign}"
+
+
+def reply(body: str, quoted: str, author: str = "Sam Okoye", greeting: str = "Hi Sam,",
+          sign: str = "Regards,\nDana") -> str:
+    q = "\n".join("> " + line for line in quoted.splitlines())
+    return f"{greeting}\n\n{body}\n\n{sign}\n\nOn Fri, 4 Dec 2026 at 16:02, {author} wrote:\n{q}\n"
+
+
+# -- bad news said to the reader, in words no phrase names --------------------------------
+# first try: 13/22 blocked (EMP001), negatives 22/22 clean; after: 14/22, 22/22.
+
+READERS_BAD_NEWS = [
+    ("Hi Sunita,", "Thanks for sending the payslips. Your mortgage application didn't pass underwriting, so the offer we discussed can't be issued. The lender's letter is attached."),
+    ("Dear Mr Kowalczyk,", "Following the inspection, your warranty claim for the boiler will not be honoured, as the unit was serviced by an unregistered engineer."),
+    ("Hi Jo,", "Quick update on the shed. Your planning permission has lapsed, so building can't start until a new one is granted."),
+    ("Dear Ms Achterberg,", "Your membership has been suspended with immediate effect pending the outcome of the committee's review."),
+    ("Hi Raúl,", "We've been through your receipts and your expenses for March won't be reimbursed, because they were submitted after the cut-off."),
+    ("Hello Kwame,", "Your seat on the 14:10 to Lagos has been given away by the airline because of overbooking; the next free seat is on Friday."),
+    ("Dear Mrs Huang,", "I have to let you know that your son's place in the swimming squad has been withdrawn after the missed sessions."),
+    ("Hi Petra,", "Your photos from the shoot on the 3rd were wiped when the card failed, and we haven't been able to get them back."),
+    ("Dear Mr Osei,", "Your scholarship will not be renewed for the second year, as your grades fell below the required average."),
+    ("Hi Tom,", "Your deposit won't be coming back in full: £420 is being kept for the carpet and the oven clean."),
+    ("Dear Aroha,", "Your booking for the lodge over New Year has been voided, as the payment did not clear in time."),
+    ("Hi Femi,", "The courier has sent your parcel back to us as undeliverable, so your order will not reach you before the wedding."),
+    ("Hi Lars,", "- Invoice 2231: paid\n- Invoice 2232: paid\n- Your credit limit: cut to £5,000 from next month\n\nAny questions, give me a shout."),
+    ("Dear Mr Delacroix,", "Thank you for your visit on Tuesday.\n\nThe bank has closed your business account and the remaining balance will be sent by cheque."),
+    ("Hi Ngozi,", "Your visa appointment was struck off the embassy's list after the system error, and the earliest new date is in March."),
+    ("Hey Mateo,", "All set for Friday's delivery.\n\nP.S. your discount code has expired and can't be applied to this order."),
+    ("Dear Ms Ferreira,", "Your appeal against the parking charge has been unsuccessful and the full £100 is now payable."),
+    ("Hi Gaurav,", "We can't keep you on the early-bird rate any longer: your subscription goes up to $49 a month from 1 May."),
+    ("", "Your application for the flat on Harbour Road has been turned down by the landlord. The holding deposit will be returned within 7 days."),
+    ("Dear Mr Van der Berg,", "Your order of 40 oak chairs can no longer be supplied, as the workshop making them has closed for good."),
+    ("Hi Siobhan,", "Your room block for the conference has been released by the hotel, so your delegates will need to book one by one."),
+    ("Hiya Dev,", "Your course fees were taken twice this month and the second payment can't be reversed until the 30th."),
+]
+
+READERS_GOOD_NEWS = [
+    ("Hi Sunita,", "Thanks for sending the payslips. Your mortgage application passed underwriting, so the offer we discussed can now be issued. The lender's letter is attached."),
+    ("Dear Mr Kowalczyk,", "Following the inspection, your warranty claim for the boiler will be honoured in full, and the engineer will call to book the repair."),
+    ("Hi Jo,", "Quick update on the shed. Your planning permission has come through, so building can start next week."),
+    ("Dear Ms Achterberg,", "Your membership has been renewed for another year, and your new card is in the post."),
+    ("Hi Raúl,", "We've been through your receipts and your expenses for March will be reimbursed in Friday's payroll."),
+    ("Hello Kwame,", "Your seat on the 14:10 to Lagos is confirmed, and the airline has added the extra bag at no charge."),
+    ("Dear Mrs Huang,", "I'm pleased to let you know that your son has been given a place in the swimming squad from January."),
+    ("Hi Petra,", "Your photos from the shoot on the 3rd are backed up in two places, and the edited set will be with you on Friday."),
+    ("Dear Mr Osei,", "Your scholarship has been renewed for the second year, as your grades stayed well above the required average."),
+    ("Hi Tom,", "Your deposit is coming back in full: the inventory check found the flat in great shape."),
+    ("Dear Aroha,", "Your booking for the lodge over New Year is confirmed, and the payment has cleared."),
+    ("Hi Femi,", "The courier has your parcel, and your order will reach you on Thursday, well before the wedding."),
+    ("Hi Lars,", "- Invoice 2231: paid\n- Invoice 2232: paid\n- Your credit limit: raised to £8,000 from next month\n\nAny questions, give me a shout."),
+    ("Dear Mr Delacroix,", "Thank you for your visit on Tuesday.\n\nThe bank has opened your business account and your cards will arrive by post this week."),
+    ("Hi Ngozi,", "Your visa appointment is on the embassy's list for 12 March, and the confirmation is attached."),
+    ("Hey Mateo,", "All set for Friday's delivery.\n\nP.S. your discount code has been applied to this order."),
+    ("Dear Ms Ferreira,", "Your appeal against the parking charge has been successful and the £100 charge has been cancelled."),
+    ("Hi Gaurav,", "We'll keep you on the early-bird rate: your subscription stays at $29 a month for another year."),
+    ("", "Your application for the flat on Harbour Road has been accepted by the landlord. The holding deposit will go towards the first month's rent."),
+    ("Dear Mr Van der Berg,", "Your order of 40 oak chairs is finished, and the workshop will deliver on the 12th."),
+    ("Hi Siobhan,", "Your room block for the conference is confirmed by the hotel, so your delegates can book with the group code."),
+    ("Hiya Dev,", "Your course fees for this month went through once, and the receipt is attached."),
+]
+
+
+_NO_NEGATED_OUTCOME = "the news is a removal verb the lexicon does not name, with no negated outcome"
+BAD_NEWS_MISSES = {
+    5: _NO_NEGATED_OUTCOME + " ('given away')",
+    7: "'we haven't been able to get them back' names no 'you'/'your' after the verb",
+    9: "the bad-news model scores 'won't be coming back in full' low (0.47)",
+    10: _NO_NEGATED_OUTCOME + " ('voided'; model 0.69)",
+    12: _NO_NEGATED_OUTCOME + " ('cut to', in a bullet)",
+    13: _NO_NEGATED_OUTCOME + " ('closed your business account')",
+    14: _NO_NEGATED_OUTCOME + " ('struck off'; model 0.67)",
+    15: "'your discount code has expired and can't be applied': the negation is past an 'and'",
+}
+
+
+@pytest.mark.parametrize("greeting, body", cases(READERS_BAD_NEWS, BAD_NEWS_MISSES))
+def test_bad_news_said_to_the_reader_blocks(greeting, body):
+    assert blocking(mail(greeting, body)) == ["EMP001"], body
+
+
+@pytest.mark.parametrize("greeting, body", READERS_GOOD_NEWS)
+def test_the_same_news_good_is_clean(greeting, body):
+    assert codes(mail(greeting, body)) == [], body
+
+
+# -- a complaint in the client's quoted message, in words no phrase names ------------------
+# first try: 20/22 blocked, negatives 21/22 clean; after: the same (no change aimed here).
+
+ANSWERS = [
+    "I've booked an engineer for Thursday between 8 and 12. Please make sure someone is home.",
+    "A replacement has been ordered and will be delivered on Tuesday.",
+    "Please send us two photos and your order number and we will look into it.",
+    "The team will be back on site on Monday to finish the job.",
+]
+
+CLIENT_COMPLAINTS = [
+    "I've rung four times this week and nobody has called me back. I'm at the end of my tether.",
+    "The sofa arrived with a rip down the back. We paid nearly two thousand pounds for this.",
+    "My daughter's birthday cake came with the wrong name on it. She was in tears.",
+    "Honestly, I expected better. The tiler left grout all over the new floor and never came back.",
+    "We were charged for a premium room and put next to the lift. Not what we paid for.",
+    "Kindly note this is my fourth visit to your branch regarding the same issue. I am very disappointed with the service.",
+    "Two weeks without hot water, with a newborn in the house. Nobody seems to care.",
+    "The engineer turned up three hours late and then said he didn't have the part.",
+    "Your driver reversed into our gate post and just drove off.",
+    "We've lost a full day of sales because your card machine keeps dropping the connection.",
+    "I was promised a call back by Friday. It's now Wednesday and I've heard nothing.",
+    "The paint is peeling off the window frames you did in June. Six months!",
+    "Abeg, the generator you repaired has packed up again and we are in darkness since yesterday.",
+    "I had to sit on hold for fifty minutes and then got cut off. Really not good enough.",
+    "My wedding dress was altered two sizes too small. The wedding is in nine days.",
+    "Your app took the payment three times. I'm now overdrawn and the bank is charging me.",
+    "The kids' shoes fell apart after a fortnight. That's the second pair.",
+    "I am writing to express my dissatisfaction with how my claim has been handled so far.",
+    "No one told us the pool would be shut for the whole holiday. The children were gutted.",
+    "The removal men broke my grandmother's mirror and then argued it was already cracked.",
+    "Still no sign of the refund you said would be back in five days. It's been three weeks.",
+    "We feel completely let down. The venue was half-decorated when the guests arrived.",
+]
+
+CLIENT_ENQUIRIES = [
+    "Could you let me know what time the engineer will arrive on Thursday? I'm working from home.",
+    "The sofa arrived today and looks great. Do you sell matching cushions?",
+    "Could you put 'Happy 8th Birthday Amara' on the cake? She loves purple.",
+    "The tiler did a lovely job. Could he come back to do the downstairs loo too?",
+    "We'd like to upgrade to a room with a view for the second night if possible.",
+    "Kindly advise the documents I should bring to the branch on Monday.",
+    "We have a newborn, so could the plumber come after 10am?",
+    "Is the engineer bringing the part with him, or do we need to order it?",
+    "Could your driver use the side gate? The front one is being painted.",
+    "Can the card machine be set up to take contactless over £100?",
+    "Thanks for the call on Friday. Could you send the summary by email?",
+    "The window frames look smart. When is the next coat due?",
+    "Abeg, when can your man come and service the generator? It's due.",
+    "I was on the line earlier and your colleague was very helpful. Could you send the form?",
+    "My wedding is in nine days. Can I pick up the dress on Saturday morning?",
+    "Can I pay by app for the next order, or only by card?",
+    "The kids love the shoes. Do they come in a size 13?",
+    "I am writing to ask how long a claim usually takes to process.",
+    "Will the pool be open over half-term? The children are keen swimmers.",
+    "Could the removal men wrap my grandmother's mirror separately? It's very old.",
+    "Just checking the refund is on its way. No rush at all.",
+    "We loved the venue. Could we book it again for next year?",
+]
+
+
+@pytest.mark.parametrize("i, quoted", cases(list(enumerate(CLIENT_COMPLAINTS)), {
+    14: "a loss told as facts only (altered too small, a near date): no phrase, complaint model below 0.8",
+    17: "'express my dissatisfaction' is formal; the complaint model reads it below 0.8",
+}))
+def test_a_complaint_in_other_words_blocks(i, quoted):
+    assert blocking(reply(ANSWERS[i % len(ANSWERS)], quoted)) == ["EMP001"], quoted
+
+
+@pytest.mark.parametrize("i, quoted", cases(list(enumerate(CLIENT_ENQUIRIES)), {
+    14: "'my wedding is in nine days' reads as distress to the lexicon",
+}))
+def test_an_enquiry_of_the_same_shape_is_clean(i, quoted):
+    assert codes(reply(ANSWERS[i % len(ANSWERS)], quoted)) == [], quoted
+
+
+# -- an acknowledgement in other words; thin and sarcastic ones ---------------------------
+# first try: 21/22 credited, pseudo-acknowledgements 9/12 still flagged; after: 22/22, 12/12.
+
+COMPLAINT = "This is the third time the delivery has failed. It is unacceptable and I want answers."
+ANSWER = "The parcel is with a new courier and arrives on Tuesday."
+
+ACKS = [
+    "I appreciate the wait has been maddening, with the launch so close.",
+    "That's a rotten start to the week, and it shouldn't have happened.",
+    "You had every right to expect it with you by now.",
+    "What a nuisance for you, especially after waiting in all morning.",
+    "I can only imagine how stressful that's been.",
+    "It's not the service you deserve, and I'm taking it up personally.",
+    "You shouldn't have had to chase us for it.",
+    "We got this wrong, and I want to put it right today.",
+    "Three failed attempts is poor, and I hold my hands up.",
+    "My apologies: the delay is down to us.",
+    "I really do get how frustrating this has been.",
+    "That must have been a horrible thing to come home to.",
+    "Honestly, that's not good enough from us.",
+    "I'm gutted this happened in your busiest week.",
+    "Thank you for bearing with us through a miserable week.",
+    "I know how much you were relying on this.",
+    "Mea culpa - I should have called you on Monday.",
+    "I'm so sorry for the mess we made of this.",
+    "We let you down here, plain and simple.",
+    "I hear you, and you're right to be annoyed.",
+    "Apologies, that should never have happened.",
+    "I realise this has caused you real trouble with your customers.",
+]
+
+NOT_ACKS = [
+    "Thanks for your email.",
+    "I appreciate that reading the tracking page isn't everyone's favourite pastime.",
+    "Noted.",
+    "Sorry if you feel that way.",
+    "We appreciate your business.",
+    "Thank you for contacting customer services.",
+    "Please note our opening hours have changed.",
+    "As per my previous email, the parcel is with the courier.",
+    "I appreciate you may not have read the delivery terms.",
+    "Thank you for your message regarding your order.",
+    "We value your feedback.",
+    "I understand you have emailed several times.",
+]
+
+
+@pytest.mark.parametrize("ack", ACKS)
+def test_an_acknowledgement_in_other_words_clears_it(ack):
+    assert codes(reply(f"{ack} {ANSWER}", COMPLAINT)) == [], ack
+
+
+@pytest.mark.parametrize("thin", NOT_ACKS)
+def test_a_thin_or_sarcastic_acknowledgement_does_not(thin):
+    assert blocking(reply(f"{thin} {ANSWER}", COMPLAINT)) == ["EMP001"], thin
+
+
+# -- false alarms: cue words in clean drafts -----------------------------------------------
+# first try: 15/24 clean; after: 21/24 (the three left are EMP004, info by default).
+
+CLEAN = [
+    # negated: the bad thing did not, will not happen
+    ("Hi Owen,", "The move to the new servers went smoothly, and you'll never see a sync failure again with the new set-up."),
+    ("Dear Mrs Patel,", "In nine years not one of the passports we have handled has come back refused, and yours is in good order too."),
+    ("Hi Ruth,", "None of your files were affected by Sunday's work; everything is where you left it."),
+    ("Hi Kofi,", "The shipment cleared customs this morning with no delay at all, and it will be with you tomorrow."),
+    ("Dear Mr Lindqvist,", "Your account was not touched by the outage at the Frankfurt data centre, so nothing needs to change on your side."),
+    ("Hi Bea,", "The inspector found no damage to the roof, and the gutters are clear."),
+    # good news with a cue word in it
+    ("Dear Ms Moretti,", "Good news: the claim for the storm damage to your fence has been paid in full, and the money is in your account today."),
+    ("Hi Jack,", "Pleased to say the leak under your sink is fixed and the cabinet has dried out nicely."),
+    ("Hi Amara,", "Great news - the airline has refunded the cancelled leg, and the full amount is back on your card."),
+    ("Dear Mr Byrne,", "I'm delighted to confirm that the late payment fee has been waived, so your balance is now zero."),
+    ("Hi Tariq,", "Happy to report the fault on your line was cleared overnight and your speeds are back to normal."),
+    ("Hello Leila,", "Your complaint about the noisy neighbours has been upheld, and the landlord has issued them a warning."),
+    # a technical answer to a technical question
+    ("Hi Raj,", "The build fails because the test runner can't find the config file. Point it at tests/config.yml and it will pass."),
+    ("Hi Chloe,", "Those emails bounce because your SPF record doesn't include the mailing platform. Add their include and they'll go through."),
+    ("Hi Marco,", "The form rejects the date because it expects DD/MM/YYYY. Once you switch the format it saves fine."),
+    ("Hi Sven,", "The job times out after 30 seconds by default; raise the limit to 120 in the settings and the big exports will finish."),
+    # a feature that names a bad thing
+    ("Hi Yasmin,", "The new till lets your staff mark dishes as sold out and cancel an order with one tap."),
+    ("Hi Greg,", "From the app you can now freeze your card, block a merchant or report a lost card in seconds."),
+    ("Hi Nadia,", "The booking page lets your clients cancel or reschedule up to 24 hours before their slot."),
+    ("Hi Pieter,", "The dashboard now shows failed payments, refunds and chargebacks on one screen."),
+    # routine with a cue word
+    ("Hi Joy,", "Your order is on the 8am van tomorrow. Please note the 24-hour cut-off for changes."),
+    ("Dear Mr Adeyemi,", "Your new meter is fitted and the old one has been removed. The engineer's report is attached."),
+    ("Hi Elif,", "The refund you asked for when you cancelled your spare ticket has gone through, and the other three tickets are unchanged."),
+    ("Hi Oona,", "As discussed, we've cancelled the Tuesday cleaning and moved it to Thursday, as you asked."),
+]
+
+
+@pytest.mark.parametrize("greeting, body", cases(CLEAN, {
+    12: "EMP004 (info by default): a fault explained in a technical answer opens the message",
+    14: "EMP004 (info by default): a fault explained in a technical answer opens the message",
+    20: "EMP004 (info by default): '24-hour cut-off' read as a cut",
+}))
+def test_a_cue_word_in_a_clean_draft_is_clean(greeting, body):
+    assert codes(mail(greeting, body)) == [], body
+
+
+# -- a quoted note that is not the client's ------------------------------------------------
+# first try: 3/6 clean; after: 6/6.
+
+COLLEAGUE_NOTES = [
+    ("Dispatch", "Truck loaded. Tell him to stop ringing every ten minutes, he is driving everyone mad."),
+    ("Warehouse", "Ready for collection. This customer has complained about every single order, honestly."),
+    ("Accounts", "Paid in full at last. Took three reminders and an angry phone call."),
+    ("Front Desk", "He was shouting at reception again this morning. Sorted now."),
+    ("Service Team", "Job done. The customer was rude to the engineer the whole time, total nightmare."),
+    ("Sales Ops", "Contract signed. Fed up of chasing this one, glad it's over."),
+]
+
+
+@pytest.mark.parametrize("author, note", COLLEAGUE_NOTES)
+def test_a_colleagues_quoted_note_is_not_the_clients_complaint(author, note):
+    text = reply("Your order is ready and the van leaves on Thursday morning.", note,
+                 author=author, greeting="Dear Mr Mensah,")
+    assert blocking(text) == [], author
+
+
+def test_the_clients_own_complaint_under_the_same_reply_is_read():
+    text = reply("Your order is ready and the van leaves on Thursday morning.",
+                 "This is the third time I am asking for this order. It is unacceptable.",
+                 author="Kojo Mensah", greeting="Dear Mr Mensah,")
+    assert blocking(text) == ["EMP001"]
