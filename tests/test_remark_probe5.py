@@ -993,7 +993,6 @@ KNOWN_MISSES = {
     "What a surprise, he's forgotten to pay again.",
     "He's a real ray of sunshine on the phone, as always.",
     "I know it's a lot of numbers for you, so just look at the total.",
-    "lord vader from procurement is on line 3",
     "this dude is unreal lol",
     "He's really outdone himself this time, ordered the wrong size twice.",
     "these people are unbelievable, honestly",

@@ -22,7 +22,7 @@ from . import Context
 LEXICON = "remark"
 GROUPS = (
     "insults", "about_people", "mocking", "person_verbs", "typical", "profanity", "belittle", "proof_words", "allow",
-    "sarcasm", "praise_openers", "trivial_feats", "revelation_markers", "trivial_causes",
+    "sarcasm", "praise_openers", "trivial_feats", "revelation_markers", "trivial_causes", "mock_names",
 )
 
 # Pronouns that point at a person (the client, the reader, their people).

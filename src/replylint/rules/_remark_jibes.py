@@ -237,3 +237,35 @@ def _in_list_or_brackets(doc, sent, start: int, t: int) -> bool:
     if t + 3 < sent.end and doc[t + 1].text == "," and doc[t + 2].is_alpha and doc[t + 3].lower_ in (",", "and", "or"):
         return True
     return False
+
+
+# -- mocking names ---------------------------------------------------------------------
+# After a mock name that stands for a person: what a person does, or where they sit.
+_PERSON_NEXT = frozenset({
+    "has", "have", "had", "is", "was", "'s", "’s", "wants", "wanted", "rang", "called", "phoned", "emailed", "sent",
+    "signed", "put", "worked", "complained", "says", "said", "thinks", "thought", "would", "will", "'ll", "’ll", "still",
+    "just", "again", "asked", "asks", "needs", "changed", "from", "in", "at", "over", "of", "on", "is", "wants", "rang",
+    "demands", "demanded", "insists", "insisted", "refuses", "refused", "won't", "wo", "can", "could", "did", "does",
+    "might", "must", "ordered", "lost", "forgot", "booked", "moved", "approved", "hasn't", "keeps", "kept",
+})
+
+
+def mock_names_for_people(ctx: Context, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first token, end token) of a `mock_names` match that stands for a person: the
+    next word is what a person does or where they are ("Lord Farquaad has ...",
+    "Cruella from Harbourline rang"), or the name ends a chat line's aside."""
+    doc = ctx.doc
+    out = []
+    for start, end in matches:
+        sent = doc[start].sent
+        nxt = doc[end] if end < sent.end else None
+        placed = doc[end - 1].lower_ in ("their", "your", "the")  # "Einstein in their warehouse"
+        if nxt is not None and nxt.lower_ not in _PERSON_NEXT and not placed:
+            continue
+        if nxt is None and end - start < 2:
+            continue
+        if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            continue  # "dressed as a Darth Vader"
+        if counts_against_draft(ctx, doc[start].idx):
+            out.append((start, end))
+    return out

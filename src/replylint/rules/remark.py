@@ -15,7 +15,7 @@ from ..draft.model import BODY, DIFF, QUOTED, SIGNATURE
 from ..findings import Severity
 from . import Context, Hit, Rule, register, register_option
 from ._model import model_hits, register_threshold
-from ._remark_jibes import chased_in_vain, disbelieved, patronising_endearments
+from ._remark_jibes import chased_in_vain, disbelieved, mock_names_for_people, patronising_endearments
 from ._remark_reader import (
     exasperated_again,
     eye_rolled_at,
@@ -51,7 +51,7 @@ from ._remark_common import (
 # An insult phrase that opens on the writer's verb ("I can't stand him", "I'd strangle
 # him", "can we fire this client"): the writer speaks, about someone else.
 _WRITER_AS_SUBJECT = frozenset({"can", "could", "ca", "rather", "would", "'d", "’d", "want", "wanna", "fire", "sack",
-                                "dealing", "working", "talking", "arguing", "reasoning"})
+                                "dealing", "working", "talking", "arguing", "reasoning", "had"})
 
 
 _CLOWN_COMPOUNDS = frozenset({"show", "shows", "act", "acts", "costume", "costumes", "car", "cars", "fish", "shoes", "nose",
@@ -334,6 +334,13 @@ class DerogatoryRemark(Rule):
             if not _ok(ctx, start, end, titles=False, authorship=False):
                 continue
             hit = emit(start, end, "stereotypes a person by role or nationality")
+            if hit:
+                yield hit
+        # "Lord Farquaad has changed the font again" (_remark_jibes)
+        for start, end in mock_names_for_people(ctx, data.matches.get("mock_names", [])):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, "mocking nickname for a person")
             if hit:
                 yield hit
         # "She says it arrived crushed. Sure it did." (_remark_jibes)
