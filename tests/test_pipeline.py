@@ -46,6 +46,29 @@ def test_email_layout_starts_sentences(nlp):
     assert got[2:] == ["- faster exports", "1. new filters", "Best regards", "Ana"]
 
 
+def test_each_pasted_chat_line_is_a_sentence(nlp):
+    """A chat line opening with its time and speaker starts a sentence, however long the
+    line before it (a remark in one line is not read with the next speaker's reply)."""
+    text = (
+        "Here is what the team said about the reprint, for your records:\n"
+        "[09:41] Hana: she swears she checked every word of the proof before sending it\n"
+        "[09:42] Owen: ok, reprint Tuesday\n"
+        "[07/11/2026, 10:14] Kofi Mensah: the van is loaded and leaving the depot right now\n"
+        "10:15 Tom Price: noted\n"
+    )
+    got = sentences(nlp, text)
+    assert got[1:] == [
+        "[09:41] Hana: she swears she checked every word of the proof before sending it",
+        "[09:42] Owen: ok, reprint Tuesday",
+        "[07/11/2026, 10:14] Kofi Mensah: the van is loaded and leaving the depot right now",
+        "10:15 Tom Price: noted",
+    ]
+    # A time inside a wrapped sentence is no chat line.
+    wrapped = ("We will meet on the third floor for the quarterly review, which runs from\n"
+               "10:00 to 11:30 as usual, and then walk over to lunch.")
+    assert sentences(nlp, wrapped) == [wrapped]
+
+
 def test_whitespace_never_starts_a_sentence(nlp):
     doc = nlp("First line here.\n\n\n   Second line here.  Third one.")
     for sent in doc.sents:

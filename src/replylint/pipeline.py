@@ -89,6 +89,7 @@ class EmailSentencizer:
                 or len(line) < 45
                 or after[0] in _BULLETS
                 or _NUMBERED.match(text, nxt)
+                or _CHAT_LINE.match(text, nxt)
             ):
                 starts.add(nxt)
         arr = doc.to_array([IDX, IS_SPACE])
@@ -108,6 +109,13 @@ class EmailSentencizer:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+# A pasted chat line opens with its time (and perhaps date) and the speaker: "[14:02] Liam:",
+# "[07/11/2026, 10:14] Kofi Mensah:", "10:42 Sam:", "07/11/2026, 10:14 - Kofi:".  Each is
+# its own sentence, however long the line before it: a remark in one chat line must not be
+# read together with the next speaker's reply.
+_CHAT_LINE = re.compile(
+    r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"(?:\s+-)?\s+[^\s:\[\]]+(?:\s+[^\s:\[\]]+){0,3}:\s")
 
 
 @Language.factory("replylint_lemmatizer")
