@@ -146,3 +146,49 @@ SPARSE_STILL_MISSED = {4, 5, 6}  # first try: {4, 5, 6, 7}
 @pytest.mark.parametrize("body", [(_miss(b) if i in SPARSE_STILL_MISSED else b) for i, b in enumerate(SPARSE)])
 def test_shorthand_spread_through_a_letter_blocks(body):
     assert jargon_blocks(body), body
+
+
+# Batch 3 -- written after the legal-procedure and IT entries were added (so not a first
+# try for them): court procedure told to a lay client in three jurisdictions, and terse
+# IT fix notes; hard negatives explain the same steps in plain words.
+# Measured when written: positives 12/12 caught, hard negatives 12/12 clean (biased: the
+# entries were known when these were written).
+PROCEDURE = [
+    "The sheriff has fixed a by order hearing, and the interlocutor allowing our minute of amendment has been extracted.",
+    "Their motion to compel is set for the 9th, the interrogatories are due Friday, and your deposition is the week after.",
+    "The strike-out application was refused, so we'll file the DQ and prepare for the CCMC.",
+    "Decree was granted in absence; we'll now seek commission and diligence for the bank records.",
+    "We recorded a lis pendens on the lot, and the summary judgment motion follows once the deposition transcripts are in.",
+    "Fixed - RDP was blocked at the firewall and NTP had drifted, so the DC rejected the logins. Re-synced.",
+    "Recycled the app pool on IIS and cleared the SMB locks; the share should open now.",
+    "Your VDI session hung because the NTP drift broke Kerberos; resynced and rebooted the host.",
+    "The closed record is lodged and the proof before answer is fixed for June; specification of documents to follow.",
+    "Re your claim: AoS is in, DQ due on the 3rd, then the directions hearing.",
+    "The other side served interrogatories and a deposition notice; we'll object timeously to both.",
+    "Sorted: the IIS binding was wrong and RDP was off on the VM. Both fixed.",
+]
+PROCEDURE_PLAIN = [
+    "The court has set a short hearing to check progress, and it has accepted the change to our written case.",
+    "The other side has asked the judge to make you answer their written questions; the hearing is on the 9th.",
+    "The judge refused to throw out our claim, so the case goes ahead; I'll send you the next steps this week.",
+    "The court found in your favour because they didn't respond. Next we'll ask for the bank's records.",
+    "We've put a notice on the land registry entry so no one can sell the lot while the case is running.",
+    "You can connect to your office computer from home again: the firewall was blocking it, and we've fixed that.",
+    "The website is back up. We restarted the part of the server that runs it and unlocked the shared folder.",
+    "Your remote desktop froze because the server's clock was wrong. We've corrected it and restarted it.",
+    "Both sides' written cases are now with the court, and the evidence will be heard in June.",
+    "The other side has confirmed they'll defend the claim. We now fill in the court's questionnaire by the 3rd.",
+    "They've sent written questions and asked to interview you under oath; we'll reply on time to both.",
+    "The website settings were wrong and remote access was switched off on the server. Both are fixed now.",
+]
+PROCEDURE_STILL_MISSED = set()
+
+
+@pytest.mark.parametrize("body", [(_miss(b) if i in PROCEDURE_STILL_MISSED else b) for i, b in enumerate(PROCEDURE)])
+def test_court_procedure_and_it_shorthand_block(body):
+    assert jargon_blocks(body), body
+
+
+@pytest.mark.parametrize("body", PROCEDURE_PLAIN)
+def test_the_same_steps_in_plain_words_do_not_block(body):
+    assert not jargon_blocks(body), body
