@@ -291,3 +291,71 @@ def test_pasted_internal_notes_are_a_leak(body):
 @pytest.mark.parametrize("body", INTERNAL_SAID_OPENLY)
 def test_the_same_words_said_openly_are_no_leak(body):
     assert blocking_leaks(body) == [], body
+
+
+# Batch 4 -- how another client is named once the recipient is known: short names,
+# possessives, lower case in chat, "the X lot", names split over a line, with "Ltd" or
+# "Limited", initials people use for a long name, an @-mention of their domain; hard
+# negatives: the same words as ordinary words, places, people, the recipient's own client.
+# First try: positives 16/20 caught, hard negatives 20/20 clean; no change made (the four
+# misses are expected failures, with their reasons).
+SHORT_NAME = pytest.mark.xfail(strict=True, reason="a short name that drops a trade word not on the generic list (Brightwater for Brightwater Physio): reading it would also read the river and the Wi-Fi network")
+ROSTER4 = ["Ferncliffe Dental Practice", "Harlow & Finch Dental", "Mossgiel Engineering Ltd",
+           "Brightwater Physio", "Calder Valley Brewing Co", "Oakhurst Veterinary Group"]
+TO4 = "jo@example-ferncliffedental.co.uk"
+
+OTHER_CLIENT_SHAPES = [
+    "Harlow and Finch had the same problem with their X-ray sensor last week.",
+    "Same as Mossgiel: they lost a day's production when the compressor failed.",
+    "Mossgiel's accounts are overdue too, so don't feel bad.",
+    pytest.param("The Brightwater lot are switching to us from their old IT firm.", marks=SHORT_NAME),
+    "We did this for Calder Valley Brewing and it cut their energy bill by a third.",
+    pytest.param("> from ops: calder valley are 60 days overdue, hold their orders", marks=pytest.mark.xfail(strict=True, reason="a client name in lower case in internal chat")),
+    "Oakhurst Vets had a ransomware scare in May; they paid nothing in the end.",
+    "Mossgiel Engineering Limited are in talks to sell the business.",
+    "I've copied in the Harlow & Finch practice manager, who had the same dispute.",
+    "FYI the person from oakhurstveterinarygroup.co.uk called about you.",
+    "Calder Valley's brewery failed its inspection, which is why the price went up.",
+    "Brightwater Physio are being sued by a patient, so they're cautious too.",
+    "HARLOW & FINCH DENTAL - overdue 90 days (from the aged debt list).",
+    pytest.param("Their neighbours, Brightwater, had the flood in March and claimed £30k.", marks=SHORT_NAME),
+    "We set up the same backup for Oakhurst Veterinary last year and they lost a week of records.",
+    "Your invoice is lower than Mossgiel Engineering's, who pay £2,400 a month.",
+    "Calder Valley Brewing Co owe us for three deliveries.",
+    "Pls don't mention Oakhurst to anyone, they're in administration.",
+    pytest.param("Brightwater's director is leaving after the audit.", marks=SHORT_NAME),
+    "Harlow + Finch are moving to a new practice management system after their data loss.",
+]
+
+NOT_OTHER_CLIENT = [
+    "Ferncliffe Dental Practice's new X-ray sensor is booked in for Tuesday.",
+    "Ferncliffe's invoice for March is attached.",
+    "The sensor comes from a supplier in the Calder valley, so delivery is quick.",
+    "We walked along the Brightwater river after the meeting; lovely spot.",
+    "Dr Harlow will see the first patient at nine.",
+    "The finch on your logo looks great in the new colours.",
+    "The oakhurst trees by your car park will need trimming before winter.",
+    "Another practice we look after had the same sensor fault last week.",
+    "Our engineering team will visit on Monday.",
+    "Brightwater is the name of the new Wi-Fi network, as you asked.",
+    "Several of our dental clients have moved to this system this year.",
+    "We recommend a physio nearby; ask at reception for the list.",
+    "The brewing kit in the staff room is yours to keep.",
+    "Mr Mossgiel from the council will inspect the ramp.",
+    "Ferncliffe Dental's backup ran at 2am without errors.",
+    "The veterinary nurse course starts in May, if your staff are interested.",
+    "A practice in the valley had a ransomware scare, so we've added offline backups for everyone.",
+    "Thanks for the referral to your friend at the physio clinic.",
+    "The Ferncliffe team were great on the training day.",
+    "We've used Harlow Road for the delivery address, as on your order.",
+]
+
+
+@pytest.mark.parametrize("body", OTHER_CLIENT_SHAPES)
+def test_other_client_in_other_shapes_is_a_leak(body):
+    assert leak_codes(body, TO4, ROSTER4), body
+
+
+@pytest.mark.parametrize("body", NOT_OTHER_CLIENT)
+def test_same_words_as_ordinary_words_or_own_client_are_no_leak(body):
+    assert leak_codes(body, TO4, ROSTER4) == [], body
