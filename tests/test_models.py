@@ -242,14 +242,14 @@ def test_prm008_hard_negatives(text):
     "Sir, the customs officer will release the consignment tomorrow itself, no tension.",
     "The appeal panel will reinstate your licence at the hearing.",
     "Go ahead and pay for the venue, the grant will cover it in full.",
-    pytest.param("Your broadband will never cut out again, the new cabinet sorted that.",
-                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+    # Read since the sixth wave by the second model (overpromise_broad, at 0.97).
+    "Your broadband will never cut out again, the new cabinet sorted that.",
     pytest.param("Our partners in Dubai will get the shipment through customs overnight.",
-                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+                 marks=pytest.mark.xfail(strict=True, reason="scored below both models' thresholds")),
     pytest.param("The liquidators will pay your invoice in full next month.",
-                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+                 marks=pytest.mark.xfail(strict=True, reason="scored below both models' thresholds")),
     pytest.param("Your daughter's appeal to the college will definitely succeed.",
-                 marks=pytest.mark.xfail(strict=True, reason="scored below 0.8 by the shipped model")),
+                 marks=pytest.mark.xfail(strict=True, reason="scored below both models' thresholds")),
 ])
 def test_prm008_fresh_probe_positives(text):
     found = prm008(text)
@@ -272,6 +272,27 @@ def test_prm008_fresh_probe_positives(text):
 ])
 def test_prm008_fresh_probe_hard_negatives(text):
     assert prm008(text) == []
+
+
+def test_prm008_reads_the_second_model_at_its_own_threshold():
+    """The second overpromise model (overpromise_broad) reads promises the first scores
+    low; it makes a finding only at `overpromise-broad-model-threshold` (default 0.97),
+    reported once with the higher score, and goes off on its own."""
+    text = "The removal firm will have all your boxes in the new house by lunchtime on Friday."
+    doc = build_language(None)(text)
+    first, broad = scores_of(doc, "overpromise").scores[0], scores_of(doc, "overpromise_broad").scores[0]
+    assert first < 0.8 <= 0.97 <= broad
+    found = prm008(text)
+    assert len(found) == 1 and found[0].score == pytest.approx(broad, abs=TOLERANCE)
+    cfg = Config.from_dict({"preview": True, "select": ["PRM008"], "overpromise-broad-model-threshold": 1.0})
+    assert [f for f in lint_text(f"Hi Jo,\n\n{text}\n\nBest,\nAl\n", cfg).findings if f.code == "PRM008"] == []
+    # The first model alone still makes its findings with the second one off.
+    assert [f for f in lint_text("Hi Jo,\n\nTrust me, the bank will approve the loan.\n\nBest,\nAl\n", cfg).findings
+            if f.code == "PRM008"]
+    with pytest.raises(ConfigError):
+        Config.from_dict({"overpromise-broad-model-threshold": 0})
+    # The same topic as a plan of the writer's own: neither model reaches its threshold.
+    assert prm008("We have booked the removal firm for Friday and will confirm the arrival time.") == []
 
 
 def test_prm008_honours_a_users_hedge(tmp_path):

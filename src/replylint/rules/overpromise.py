@@ -416,6 +416,10 @@ class PolicyGuarantee(_PromiseRule):
 
 
 register_threshold("overpromise-model-threshold", 0.8, "overpromise")
+# The second overpromise model (label ``overpromise_broad``, trained with the fifth
+# wave's lines): it reads many more unseen promises, but its scores run higher on long
+# out-of-domain mail, so it makes a finding only at a threshold of its own.
+register_threshold("overpromise-broad-model-threshold", 0.97, "second overpromise")
 
 
 @register
@@ -427,11 +431,15 @@ class ModelOverpromise(Rule):
     Monday, full stop", "your credit score will jump 100 points", "locked in, rain or
     shine", "ransomware won't be something you ever think about again".
 
-    The model is a bag-of-words text classifier (spaCy `textcat_multilabel`) trained
-    on sentences written for replylint, with hedged, negated and conditional promises
-    and promises the writer keeps themselves ("I'll call you at 3") as negatives.  It
-    scores each sentence from 0 to 1; a finding needs at least
-    `overpromise-model-threshold` (default 0.8).  JSON and SARIF reports carry the
+    Two bag-of-words text classifiers (spaCy `textcat_multilabel`) read each sentence,
+    both trained on sentences written for replylint, with hedged, negated and
+    conditional promises and promises the writer keeps themselves ("I'll call you at 3")
+    as negatives: `overpromise`, and `overpromise_broad`, trained with about 4,300
+    further lines, which reads many more promises but scores long everyday mail
+    higher.  Each scores a sentence from 0 to 1; a finding needs `overpromise` at
+    `overpromise-model-threshold` (default 0.8) or `overpromise_broad` at
+    `overpromise-broad-model-threshold` (default 0.97), and is reported once, with the
+    higher score (1 turns a model's findings off).  JSON and SARIF reports carry the
     score.  A sentence in quotation marks, attributed to someone else, or holding a
     hedge, a condition or a disclaimer of the overpromise lexicon is not a finding, nor is
     a one-clause sentence that opens with the writer's own action or people
@@ -465,7 +473,15 @@ class ModelOverpromise(Rule):
     parts = NEW_TEXT
 
     def check(self, ctx: Context):
-        for start, end, score in model_hits(ctx, self.model_label, self.parts, "overpromise-model-threshold"):
+        # Two models read every sentence (docs/models.md, "overpromise" and
+        # "overpromise_broad"); the sentence is reported once, with the higher score,
+        # when either reaches its own threshold.
+        best: dict[tuple[int, int], float] = {}
+        for label, option in ((self.model_label, "overpromise-model-threshold"),
+                              ("overpromise_broad", "overpromise-broad-model-threshold")):
+            for start, end, score in model_hits(ctx, label, self.parts, option):
+                best[start, end] = max(score, best.get((start, end), 0.0))
+        for (start, end), score in sorted(best.items()):
             if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end) and not _own(ctx, start, end):
                 yield Hit(start, end, score=score)
 
