@@ -770,8 +770,10 @@ NEGATIVES = [
 # present tense of someone else's act ("the appeal succeeds", "waves these through every
 # time"), verbs of a decision outside the lists ("take her on", "order them to refund",
 # "knock 20% off", "be out by"), Singlish "confirm can", a promise split by a question
-# mark ("Your refund? Definitely ... tomorrow"), a team named by its council ("the
-# council's highways team"), a school's record ("every one of our students gets ...").
+# mark ("Your refund? Definitely ... tomorrow"), a school's record ("every one of our
+# students gets ...").  (Since the sixth wave PRM008's second model, overpromise_broad,
+# reads "the council's highways team will sign off ..." and "the snow will have melted
+# by the time you arrive".)
 KNOWN_MISSES = {
     "The parts land on Tuesday and not a day later.",
     "The university will take her on the foundation year.",
@@ -788,7 +790,6 @@ KNOWN_MISSES = {
     "Every one of our students gets their visa approved.",
     "Your child will be reading fluently by Easter.",
     "The treatment kills every bed bug in the house, first time.",
-    "The council's highways team will sign off the dropped kerb within a fortnight.",
     "Your refund? Definitely in your account tomorrow.",
     "Parts in stock at the supplier - with you Tues for sure.",
     "Your NOC will be issued by the society within two days itself.",
@@ -798,7 +799,6 @@ KNOWN_MISSES = {
     'Your name will be on the deeds by Friday.',
     'The GP will refer you to the specialist straight away.',
     "The survey won't find anything wrong.",
-    'The snow will have melted by the time you arrive.',
     'The driver will be waiting at arrivals whatever time you land.',
     'The tax refund will hit your account in 5 days flat.',
     'Your rating will go from two stars to five in a month.',
