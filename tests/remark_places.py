@@ -4,6 +4,7 @@ quoted internal history, a P.S., a pasted chat line, the client's own quoted mes
 ...).  Shared by the remark probe tests (``from remark_places import blocking``)."""
 from __future__ import annotations
 
+import pytest
 from helpers import findings
 
 from replylint.findings import Severity
@@ -95,3 +96,14 @@ def blocking(place: str, text: str) -> list[str]:
     draft = PLACES[place](text)
     return [f.code for f in findings(draft, None, to=TO)
             if f.category == "remark" and f.severity >= Severity.WARNING]
+
+
+def probe_params(batches: dict, kind: int, known: set[str]):
+    """pytest parameters for a probe's batches (``{name: (positives, negatives)}``):
+    ``kind`` 0 for the positives, 1 for the negatives; a text in ``known`` is an
+    expected failure (not strict: the trained model may come to read it)."""
+    for name, batch in batches.items():
+        for place, text in batch[kind]:
+            marks = [pytest.mark.xfail(reason="known miss" if kind == 0 else "known false alarm", strict=False)] \
+                if text in known else []
+            yield pytest.param(place, text, id=f"{name}-{place}-{text[:40]}", marks=marks)

@@ -25,7 +25,7 @@ Classes:
 from __future__ import annotations
 
 import pytest
-from remark_places import blocking
+from remark_places import blocking, probe_params
 
 BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
 
@@ -372,12 +372,6 @@ FIRST_TRY = {
 }
 
 
-def _cases(kind: int):
-    for name, batch in BATCHES.items():
-        for place, text in batch[kind]:
-            yield pytest.param(place, text, id=f"{name}-{place}-{text[:40]}")
-
-
 # Still missed, each for a reason a phrase would not fix: a verb of annoyance in another
 # language with no English target ("nervt"), an oath in title case opening a Spanish
 # sentence, a bare "slow" (said of machines as often as of people), age as a put-down
@@ -410,17 +404,13 @@ KNOWN_FALSE_ALARMS = {
 }
 
 
-@pytest.mark.parametrize("place,text", list(_cases(0)))
+@pytest.mark.parametrize("place,text", list(probe_params(BATCHES, 0, KNOWN_MISSES)))
 def test_probe6_remarks_block(place, text):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss")
     assert blocking(place, text), (place, text)
 
 
-@pytest.mark.parametrize("place,text", list(_cases(1)))
+@pytest.mark.parametrize("place,text", list(probe_params(BATCHES, 1, KNOWN_FALSE_ALARMS)))
 def test_probe6_hard_negatives_stay_quiet(place, text):
-    if text in KNOWN_FALSE_ALARMS:
-        pytest.xfail("known false alarm")
     assert not blocking(place, text), (place, text, blocking(place, text))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 import test_remark_probe6 as first_round
-from remark_places import blocking
+from remark_places import blocking, probe_params
 
 BATCHES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
 
@@ -178,23 +178,13 @@ KNOWN_MISSES = {"Don't pick up if it's her again, let it go to voicemail."}
 KNOWN_FALSE_ALARMS = {"She's a right laugh, the crew loved her."}
 
 
-def _cases(kind: int):
-    for name, batch in BATCHES.items():
-        for place, text in batch[kind]:
-            yield pytest.param(place, text, id=f"{name}-{place}-{text[:40]}")
-
-
-@pytest.mark.parametrize("place,text", list(_cases(0)))
+@pytest.mark.parametrize("place,text", list(probe_params(BATCHES, 0, KNOWN_MISSES)))
 def test_probe6b_remarks_block(place, text):
-    if text in KNOWN_MISSES:
-        pytest.xfail("known miss")
     assert blocking(place, text), (place, text)
 
 
-@pytest.mark.parametrize("place,text", list(_cases(1)))
+@pytest.mark.parametrize("place,text", list(probe_params(BATCHES, 1, KNOWN_FALSE_ALARMS)))
 def test_probe6b_hard_negatives_stay_quiet(place, text):
-    if text in KNOWN_FALSE_ALARMS:
-        pytest.xfail("known false alarm")
     assert not blocking(place, text), (place, text, blocking(place, text))
 
 
