@@ -165,15 +165,138 @@ BATCHES["englishes"] = (
 )
 
 
+BATCHES["applicant"] = (
+    [
+        ("q", "Another one with a 'PhD' from a website. Bin it."),
+        ("f", "His CV is a work of fiction, don't bother calling him."),
+        ("c", "lol this one thinks he's senior, reject"),
+        ("q", "She 'managed a team' of two interns. Next."),
+        ("f", "Diploma-mill degree, obviously. Not worth a reply."),
+        ("c", "another timewaster applying for every job we post"),
+        ("q", "Can't even spell the company name in his cover letter. Bin."),
+        ("f", "Her 'ten years of experience' is ten years of the same year."),
+        ("c", "this guy applied 4 times, does he not get the hint lol"),
+        ("q", "Clueless candidate, wasted an hour of my life."),
+        ("f", "He turned up in flip-flops, what a joke of a candidate."),
+        ("c", "desperate much? third email today asking about the role"),
+        ("q", "The applicant is a walking red flag, pass."),
+        ("f", "Ha, she thinks she's worth 80k. Dream on."),
+        ("c", "cv looks like a ransom note lmao"),
+        ("q", "Not touching this one with a bargepole, total chancer."),
+        ("f", "He's delusional if he thinks we'll match that salary."),
+        ("c", "she's applied for the CEO job with a paper round on her CV lol"),
+        ("q", "The candidate couldn't string two words together."),
+        ("f", "Useless interview, he'd clearly never heard of us."),
+    ],
+    [
+        ("q", "Another strong application came in today; shortlisted."),
+        ("f", "His CV is well laid out, worth a call."),
+        ("c", "this one has the right experience, invite him"),
+        ("q", "She managed a team of twelve. Next step: interview."),
+        ("f", "The degree is from an accredited university, checked."),
+        ("c", "another applicant for the warehouse role, from Leeds"),
+        ("q", "There's a typo in the company name in his cover letter, but the rest is strong."),
+        ("f", "Her ten years of experience in freight are exactly what we need."),
+        ("c", "this guy applied 4 times, keen! let's talk to him"),
+        ("q", "Good candidate, an hour well spent."),
+        ("f", "He came to the interview straight from a site visit, in work boots."),
+        ("c", "third email today from the recruiter about the role"),
+        ("q", "The applicant raised a red flag about our notice period, fair point."),
+        ("f", "She asked for 80k, which is above our band; let's discuss."),
+        ("c", "cv layout is a bit busy but content is good"),
+        ("q", "We'll pass on this one, the role needs a forklift licence."),
+        ("f", "He expects more than our budget, so we'll decline politely."),
+        ("c", "she's applied for the CEO job, has board experience"),
+        ("q", "The candidate was nervous but answered every question."),
+        ("f", "Short interview; he had already accepted another offer."),
+    ],
+)
+
+BATCHES["sarcasm"] = (
+    [
+        ("f", "Nice of him to finally pay, only three months late."),
+        ("q", "Look who decided to answer her emails at last."),
+        ("c", "wow she actually read the terms, mark the calendar"),
+        ("f", "Miracles do happen: he signed the form."),
+        ("q", "Give the man a medal, he found the attachment."),
+        ("f", "Oh look, another essay from Dana about the pallets."),
+        ("c", "genius here booked it for Christmas Day"),
+        ("q", "Clearly a rocket scientist, that one, he plugged it in backwards."),
+        ("f", "Stop the press, their buyer returned a call."),
+        ("c", "and the award for slowest reply goes to harbourline again"),
+        ("q", "She's a real ray of sunshine, as ever."),
+        ("f", "Another triumph from their accounts team: wrong PO, again."),
+        ("c", "he's discovered caps lock, everyone take cover"),
+        ("q", "Bravo, Dana, only four attempts to get the postcode right."),
+        ("f", "Top marks to their office for losing the same form twice."),
+        ("c", "what a surprise, she wants it cheaper"),
+        ("q", "The man's a genius, he ordered 40 pallets for a 20-pallet van."),
+        ("f", "Gold star to whoever at Harbourline thought Sunday delivery was free."),
+        ("c", "oh joy, it's him again"),
+        ("q", "Thrilled to hear from Dana again, said no one ever."),
+    ],
+    [
+        ("f", "Nice of him to pay early; the invoice is cleared."),
+        ("q", "Look who joined the team: Dana's new assistant, Priya."),
+        ("c", "she read the terms and agreed, all good"),
+        ("f", "The form is signed, so we can book the crane."),
+        ("q", "Give the driver a medal, he got through the snow."),
+        ("f", "Dana sent a helpful summary of the pallet counts."),
+        ("c", "genius idea from Kofi to use the side gate"),
+        ("q", "It isn't rocket science, but the wiring diagram helps."),
+        ("f", "Stop the press: the ferry is on time and the crane is booked."),
+        ("c", "and the award for best supplier goes to harbourline, well deserved"),
+        ("q", "She's a ray of sunshine, the crew love her visits."),
+        ("f", "A triumph from their accounts team: every invoice reconciled."),
+        ("c", "caps lock was on, that's why the password failed"),
+        ("q", "Bravo to the whole team for the early delivery."),
+        ("f", "Top marks to their office for the tidy paperwork."),
+        ("c", "no surprise, the price went up with fuel"),
+        ("q", "The engineer is a genius, he fixed it in ten minutes."),
+        ("f", "Gold star to our driver for the careful unloading."),
+        ("c", "oh joy, the sun's out for the delivery"),
+        ("q", "Thrilled to hear from Dana again, she's been away a month."),
+    ],
+)
+
 # Positives caught / positives, negatives kept quiet / negatives, before the fix.
 FIRST_TRY = {
     "nickname": ("6/20", "20/20"),
     "fobbing": ("6/20", "20/20"),
     "englishes": ("16/20", "19/20"),
+    "applicant": ("8/20", "20/20"),
+    "sarcasm": ("5/20", "20/20"),
 }
 # "let it go to voicemail" is also what a busy colleague is told: the remark is only in
 # "if it's her again", which is not a remark on its own.
-KNOWN_MISSES = {"Don't pick up if it's her again, let it go to voicemail."}
+# The applicant and sarcasm batches' misses need more than a phrase: a claim mocked with
+# no person named ("Another one with a 'PhD'"), a verdict in a fragment ("Bin."), a
+# contradiction read only from the facts ("a genius, he ordered 40 pallets for a
+# 20-pallet van"), praise whose words are sincere elsewhere ("Give the man a medal",
+# "a real ray of sunshine", "Top marks to ...", "Stop the press").
+KNOWN_MISSES = {
+    "Don't pick up if it's her again, let it go to voicemail.",
+    "Another one with a 'PhD' from a website. Bin it.",
+    'Diploma-mill degree, obviously. Not worth a reply.',
+    "Can't even spell the company name in his cover letter. Bin.",
+    "Her 'ten years of experience' is ten years of the same year.",
+    'this guy applied 4 times, does he not get the hint lol',
+    'desperate much? third email today asking about the role',
+    'cv looks like a ransom note lmao',
+    "she's applied for the CEO job with a paper round on her CV lol",
+    "Useless interview, he'd clearly never heard of us.",
+    'wow she actually read the terms, mark the calendar',
+    'Give the man a medal, he found the attachment.',
+    'Stop the press, their buyer returned a call.',
+    "She's a real ray of sunshine, as ever.",
+    'Another triumph from their accounts team: wrong PO, again.',
+    "he's discovered caps lock, everyone take cover",
+    'Bravo, Dana, only four attempts to get the postcode right.',
+    'Top marks to their office for losing the same form twice.',
+    'what a surprise, she wants it cheaper',
+    "The man's a genius, he ordered 40 pallets for a 20-pallet van.",
+    'Gold star to whoever at Harbourline thought Sunday delivery was free.',
+}
 # The trained model (RMK004, the model lane's) reads "a right laugh" as a put-down.
 KNOWN_FALSE_ALARMS = {"She's a right laugh, the crew loved her."}
 
