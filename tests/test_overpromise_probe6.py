@@ -10,6 +10,9 @@ missing or wrongly flagged on the development sets heldout8 and heldout9.
   my job on it"), "as good as" a settled outcome ("as good as stamped"), "the last ...
   you'll ever" see, a floor under a number someone else delivers ("not less than 8
   tonnes"); hard negatives: comparisons, expectations met, the writer's own terms.
+* ``RELIANCE``: a licence to act on someone else's outcome ("The visa comes through next
+  week. Go ahead and book your flights."); hard negatives: the licence after a fact, a
+  hedge, a condition, the writer's own action, or for a call with the writer.
 * ``OWN_AND_TERMS``: certainty about the writer's own people ("our crew will 100% be on
   site at 6am") and "guaranteed" as a commercial term ("the room is guaranteed on your
   card", "guaranteed numbers"), each with positives of the same shape about someone
@@ -19,7 +22,8 @@ Each sentence is one test, so the pass rate is the probe's figure.  A positive m
 a blocking overpromise finding at default severities; no negative may.  First-try catch
 rates, measured before the fixes of this wave: PRONOUN 5/22 positives caught (all by the
 model or a closing idiom), 22/22 negatives quiet; SLOTS 7/20 caught, 20/20 quiet;
-OWN_AND_TERMS 12/12 caught, 7/20 quiet (13 false alarms: the writer's own crew with a
+RELIANCE 10/22 caught
+(mostly by the model), 21/22 quiet; OWN_AND_TERMS 12/12 caught, 7/20 quiet (13 false alarms: the writer's own crew with a
 certainty word and a time, and "guaranteed" as a booking or event term).
 """
 from __future__ import annotations
@@ -170,6 +174,63 @@ OWN_AND_TERMS_NEGATIVES = [
     "Our staff will definitely be at reception from 7 to let the cleaners in.",
 ]
 
+RELIANCE_POSITIVES = [
+    "The visa comes through next week. Go ahead and book your flights.",
+    "The bank will sign off the mortgage on Friday, so feel free to give notice on your flat.",
+    "The offer is coming on Monday - you can hand in your resignation now.",
+    "Your claim goes through next week, so go ahead and order the new carpets.",
+    "The parts will be here Wednesday. Book the fitter for Thursday and tell your guests the kitchen is ready.",
+    "The grant lands next month, so feel free to hire the two extra staff now.",
+    "The tribunal rules for you next week; you can start spending the compensation.",
+    "Your results will be fine. Go ahead and book the celebration dinner.",
+    "The insurer pays for the lot, so go ahead and book the builders.",
+    "The landlord will sign the renewal, so you can tell the removal firm to stand down.",
+    "Your shipment lands on the 4th. You can safely schedule the launch event for the 5th.",
+    "The council will approve the extension, so there's no harm in ordering the windows now.",
+    "Your refund will clear by Friday, so you can plan the weekend away around it.",
+    "The new firmware stops the dropouts, so you can get rid of the backup router.",
+    "The buyers are signing on Tuesday. Go ahead and put the deposit down on the new place.",
+    "Your loan will be in your account on Thursday - go ahead and pay the builder's deposit.",
+    "The embassy returns passports within three days, so book the ferry for the weekend after.",
+    "The container clears customs on Monday, so tell your customers the stock is in from Tuesday.",
+    "Your son gets his place at the academy; you can cancel the other school's offer.",
+    "The sellers will accept, so go ahead and instruct the removal men for the 20th.",
+    "Approval is coming this week. Feel free to let your staff know the project is on.",
+    "The courier is dropping it off tomorrow, so you can cancel the backup order.",
+]
+RELIANCE_NEGATIVES = [
+    "The visa should come through next week; once it does, go ahead and book your flights.",
+    "I'm hoping the bank signs off on Friday. Please don't give notice on your flat until it does.",
+    "Feel free to book a call with me whenever suits.",
+    "Your order was delivered yesterday. Go ahead and book the fitter.",
+    "We'll have the kitchen finished by Friday. Go ahead and plan the dinner party for Saturday.",
+    "The parts arrived this morning, so you can book the fitter for Thursday.",
+    "Your visa has been approved. Go ahead and book your flights.",
+    "The offer letter is attached, so you can hand in your resignation whenever you're ready.",
+    "If the insurer agrees, go ahead and book the builders.",
+    "The bank may sign off on Friday, but I'd hold off giving notice until you have it in writing.",
+    "Go ahead and send me the documents when you have them.",
+    "We've refunded the full amount today, so feel free to cancel the card.",
+    "The courier collected it this afternoon. You can track it with the link below.",
+    "Your new phone is set up and ready, so feel free to recycle the old one.",
+    "Your booking is confirmed, so go ahead and book your taxi from the airport.",
+    "The visa decision usually takes two weeks. I'd wait for it before you book flights.",
+    "Our team will be at the venue at 6am, so you can let the caterers in from 7.",
+    "The forecast looks dry for Saturday, but keep the marquee booking just in case.",
+    "Your landlord has signed the renewal, so you can tell the removal firm to stand down.",
+    "Assuming the loan clears on Thursday, go ahead and pay the builder's deposit on Friday.",
+    "The grant was awarded last week, so feel free to hire the extra staff now.",
+    "We'll send the signed contract tomorrow, so feel free to book the kick-off meeting.",
+    # a second round, written after the fix (not counted in the first-try rate)
+    "The report will be ready next week. Feel free to book a call to go through it.",
+    "The report will be ready next week; you can tell me what you think then.",
+    "The new version goes live on Monday, so you can stop using the old link.",
+    "Prices go up in April, so you can order now to beat the rise.",
+    "The office is closed on Friday, so you can pay the invoice on Monday instead.",
+    "The new version will go live on Monday, so you can stop using the old link.",
+    "The hotel opens at 3pm, so you can check in any time after that.",
+]
+
 # Positives the rules do not read yet, and negatives they still flag (strict xfail: one
 # that starts passing must move out of this set).
 KNOWN = {
@@ -180,6 +241,15 @@ KNOWN = {
     "The examiners have the remark request. They'll raise the grade to an A.",
     # "call" names a phone call to the never-again rules (not_problem), even "dropped"
     "After the upgrade that's the last dropped call your team will ever get.",
+    # a licence after a present tense with no time ("the insurer pays for the lot"), an
+    # imperative opening its sentence ("Book the fitter ..."), an outcome noun outside the
+    # lists ("your shipment")
+    "The parts will be here Wednesday. Book the fitter for Thursday and tell your guests the kitchen is ready.",
+    "The insurer pays for the lot, so go ahead and book the builders.",
+    "Your shipment lands on the 4th. You can safely schedule the launch event for the 5th.",
+    "The new firmware stops the dropouts, so you can get rid of the backup router.",
+    # the model (PRM008) reads the licence after a fact as a promise
+    "Your visa has been approved. Go ahead and book your flights.",
     # "100%" inside a clause, with a "when" clause for its time (not a time word)
     "The hotel's shuttle will 100% be at arrivals when you land.",
     # a condition on a step the reader takes does not soften an explicit "guaranteed"
@@ -212,6 +282,16 @@ def test_open_slots_hard_negatives_do_not_block(body):
     assert not blocking(body), (body, blocking(body))
 
 
+@pytest.mark.parametrize("body", _cases(RELIANCE_POSITIVES))
+def test_licence_to_act_on_an_outcome_blocks(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(RELIANCE_NEGATIVES))
+def test_licence_hard_negatives_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
 @pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_POSITIVES))
 def test_someone_elses_people_and_guaranteed_outcomes_block(body):
     assert blocking(body), body
@@ -223,11 +303,11 @@ def test_own_people_and_guarantee_terms_do_not_block(body):
 
 
 def test_probe6_batches_are_big_enough_and_fresh():
-    batches = [PRONOUN_POSITIVES, PRONOUN_NEGATIVES, SLOTS_POSITIVES, SLOTS_NEGATIVES,
+    batches = [PRONOUN_POSITIVES, PRONOUN_NEGATIVES, SLOTS_POSITIVES, SLOTS_NEGATIVES, RELIANCE_POSITIVES, RELIANCE_NEGATIVES,
                OWN_AND_TERMS_POSITIVES, OWN_AND_TERMS_NEGATIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
-    assert sum(map(len, batches)) >= 120
+    assert sum(map(len, batches)) >= 170
     assert KNOWN <= set(every)
     if not labelled_runs():
         pytest.skip("no labelled sets beside the repo")

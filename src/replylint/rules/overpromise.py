@@ -339,7 +339,13 @@ class CertaintyMarker(_PromiseRule):
     fixed"), a stake, whatever is staked ("I'd put my house on it", "I'd stake my job on it
     arriving Saturday"; not on a past), an outcome "as good as" settled ("as good as
     stamped"; not "as good as new" or "as good as advertised"), the weather waved away ("whatever the weather does") and delays
-    waved away ("irrespective of any delays"; "be assured that ...").  "I swear" counts when it vouches for an outcome
+    waved away ("irrespective of any delays"; "be assured that ...").  A licence to act on
+    someone else's outcome counts as certainty about it: "The visa comes through next
+    week. Go ahead and book your flights.", "the bank signs off on Friday, so feel free to
+    give notice on your flat" (`reliance`; only after an outcome told as certain, in its
+    sentence or the one before: not hedged, conditional or past, "your visa has been
+    approved, go ahead and book", nor the writer's own, "we'll send it tomorrow, so feel
+    free to book the kick-off", nor a call with the writer, "feel free to book a call").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
 
     Vouching words ("trust me", "hand on heart", "I'm certain", "rest assured", "100%
@@ -379,6 +385,9 @@ class CertaintyMarker(_PromiseRule):
     severity = Severity.WARNING
     message = "certainty marker turns an expectation into a promise"
     suggestion = "drop the certainty and give your basis: 'based on X, I expect Y; I'll let you know if that changes'"
+    suggestions = {
+        "rely": "don't have the client act on it yet: 'once the decision is in, go ahead and book; I'll tell you the moment it is'",
+    }
 
 
 @register

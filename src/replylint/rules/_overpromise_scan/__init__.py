@@ -34,7 +34,8 @@ Modules: ``analysis`` (the whole scan of one draft: matches by sentence, then ju
 ``lexicon`` (the overpromise lexicon compiled into phrase sets and their gates),
 ``judgement`` (one match judged in its clause: negation, hedges, conditions, quotation,
 policies, which code), ``assurances`` (what an assurance word vouches for: a future, an
-outcome, the writer's own word), ``promises`` (the codes, a found promise, one finding
+outcome, the writer's own word), ``reliance`` (a licence to act on an outcome: "go ahead
+and book your flights"), ``promises`` (the codes, a found promise, one finding
 per code and sentence), ``quotation`` (inside quotation marks), ``tokens`` (word-id sets
 and the draft's token columns).  The clause reader is :mod:`.._promise_reader`.
 """

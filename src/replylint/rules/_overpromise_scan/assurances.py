@@ -143,6 +143,12 @@ def _past_form(doc, cols: Columns, i: int, ss: int) -> bool:
     return tok.is_alpha and tok.lower_ != tok.lemma_ and tok.lemma_ in _IRREGULAR_PAST and tok.lower_ not in _PRESENT_FORMS
 
 
+def _past_tense(doc, cols: Columns, i: int, ss: int) -> bool:
+    """:func:`_past_form`, but never an -ing form ("on it being with you", "the offer is
+    coming on Monday": the lemma is irregular, the form is no past)."""
+    return not doc[i].lower_.endswith("ing") and _past_form(doc, cols, i, ss)
+
+
 def _vouches_for(doc, cols: Columns, key: str, s: int, e: int, ss: int, se: int, times, breaks) -> bool:
     """Whether an assurance vouches for an outcome in its sentence.
 
@@ -159,9 +165,7 @@ def _vouches_for(doc, cols: Columns, key: str, s: int, e: int, ss: int, se: int,
         # What is staked on is an outcome ("on it arriving", "on the council approving
         # it"), unless it is a past ("I'd bet my life he sent it yesterday"); a past
         # before the stake is the story so far ("it went out today and I'd stake ...").
-        # ("on it being with you": "being" is no past)
-        return not any(lower[i] in _PAST_WORDS or (_past_form(doc, cols, i, ss) and not doc[i].lower_.endswith("ing"))
-                       for i in range(e, se))
+        return not any(lower[i] in _PAST_WORDS or _past_tense(doc, cols, i, ss) for i in range(e, se))
     outside = [i for i in range(ss, se) if not (s <= i < e)]
     f = _future_in(doc, cols, ss, s) if key == "cert_soft" else next(
         (i for i in outside if _future_in(doc, cols, i, i + 1) is not None), None)

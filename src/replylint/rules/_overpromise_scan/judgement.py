@@ -13,6 +13,7 @@ from .promises import (
     Promise,
 )
 from .quotation import inside_quotation
+from .reliance import relies_on_outcome
 from .tokens import _AND, _BE, _BE_FORMS, _NOT, _OWN_OBJECT, _OWN_SUBJECT, Columns, char_end, word_ids
 
 
@@ -140,6 +141,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             continue
         if any(e <= a and b <= se for a, b in disclaimers):
             continue
+        if key == "cert_rely":
+            # "Go ahead and book your flights" after "the visa comes through next week"
+            if not relies_on_outcome(doc, cols, comp, s, e, ss, se):
+                continue
+            key = "rely"
         if key == "cert_settled":
             # "as good as stamped", not "as good as the old one" or "as good as advertised"
             if not _settled_participle(doc[e - 1]):
@@ -243,6 +249,8 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             code = CODE_UNLIMITED
         elif key.startswith("tp:"):
             code = CODE_THIRD_PARTY
+        elif key == "rely":
+            code = CODE_CERTAINTY
         else:  # pragma: no cover - every matcher key is handled above
             continue
         if code == CODE_DEADLINE:
