@@ -241,11 +241,10 @@ KNOWN = {
     "The examiners have the remark request. They'll raise the grade to an A.",
     # "call" names a phone call to the never-again rules (not_problem), even "dropped"
     "After the upgrade that's the last dropped call your team will ever get.",
-    # a licence after a present tense with no time ("the insurer pays for the lot"), an
+    # a licence after a present tense with no time ("the firmware stops the dropouts"), an
     # imperative opening its sentence ("Book the fitter ..."), an outcome noun outside the
     # lists ("your shipment")
     "The parts will be here Wednesday. Book the fitter for Thursday and tell your guests the kitchen is ready.",
-    "The insurer pays for the lot, so go ahead and book the builders.",
     "Your shipment lands on the 4th. You can safely schedule the launch event for the 5th.",
     "The new firmware stops the dropouts, so you can get rid of the backup router.",
     # the model (PRM008) reads the licence after a fact as a promise

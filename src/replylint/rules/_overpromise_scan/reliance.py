@@ -19,6 +19,10 @@ _WITH_THE_WRITER = {"me", "us", "our", "my"}
 _MEETINGS = {"call", "calls", "meeting", "meetings", "chat", "time", "slot", "demo", "session", "appointment",
              "catch-up", "walkthrough", "visit", "viewing", "tour", "ring", "consultation"}
 _WRITER = {"i", "we", "our", "my", "us"}
+# How to do it, not that it is safe to: "you can pay by bank transfer", "you can book
+# online", "you can order through the portal".
+_MANNER = {"by", "online", "via", "through", "with", "using", "at", "from", "here", "directly", "over",
+           "securely", "easily", "any", "anytime", "whenever", "when", "if", "as"}
 # Cues before the licence that take the certainty away.
 _UNSURE = ("c:hedge", "c:cond", "c:disc", "c:attr", "c:neg", "c:rep")
 _UNDONE = {"c:hedge": "c:nothedge", "c:cond": "c:notcond", "c:neg": "c:notneg"}
@@ -27,7 +31,7 @@ _UNDONE = {"c:hedge": "c:nothedge", "c:cond": "c:notcond", "c:neg": "c:notneg"}
 def relies_on_outcome(doc, cols: Columns, comp: Compiled, s: int, e: int, ss: int, se: int) -> bool:
     """Whether the licence at [s, e) acts on an outcome told as certain just before it."""
     after = [doc[t].lower_ for t in range(e, min(se, e + 3))]
-    if (after and after[0] in _WITH_THE_WRITER) or any(w in _MEETINGS for w in after):
+    if (after and after[0] in _WITH_THE_WRITER | _MANNER) or any(w in _MEETINGS for w in after):
         return False
     words = [t for t in range(ss, s) if not (doc[t].is_punct or doc[t].is_space)]
     if len(words) > 2:
