@@ -64,7 +64,7 @@ NAME_PIECES = [" ", "\n", "\u00a0", "'s", "’s", ",", " and ", " or ", "/", "&"
 def test_name_slot_prechecks_never_skip_a_match():
     import re
 
-    from replylint.rules import jargon
+    from replylint.rules.jargon import names as jargon
 
     rng = random.Random(16)
     hits = [0, 0, 0]

@@ -140,7 +140,7 @@ def test_cached_hyphenation_counts_as_pyphen_does(tmp_path, monkeypatch):
     import random
     import string
 
-    from replylint.rules import jargon
+    from replylint.rules.jargon import readability as jargon
 
     monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
     words = ["onboarding", "synergistically", "kubernetes", "deliverables", "reprioritisation", "a", "",
