@@ -134,7 +134,7 @@ def test_the_same_news_good_is_clean(greeting, body):
 
 
 # -- a complaint in the client's quoted message, in words no phrase names ------------------
-# first try: 20/22 blocked, negatives 21/22 clean; after: the same (no change aimed here).
+# first try: 20/22 blocked, negatives 21/22 clean; after: 21/22, 21/22 (whole_message).
 
 ANSWERS = [
     "I've booked an engineer for Thursday between 8 and 12. Please make sure someone is home.",
@@ -195,7 +195,6 @@ CLIENT_ENQUIRIES = [
 
 
 @pytest.mark.parametrize("i, quoted", cases(list(enumerate(CLIENT_COMPLAINTS)), {
-    14: "a loss told as facts only (altered too small, a near date): no phrase, complaint model below 0.8",
     17: "'express my dissatisfaction' is formal; the complaint model reads it below 0.8",
 }))
 def test_a_complaint_in_other_words_blocks(i, quoted):
@@ -336,3 +335,81 @@ def test_the_clients_own_complaint_under_the_same_reply_is_read():
                  "This is the third time I am asking for this order. It is unacceptable.",
                  author="Kojo Mensah", greeting="Dear Mr Mensah,")
     assert blocking(text) == ["EMP001"]
+
+
+# -- a complaint told as plain facts of a loss, spread over the client's message ----------
+# first try: 11/22 blocked, negatives 22/22 clean; after: 14/22, 22/22 (two sentences of the
+# client's message leaning towards a complaint, one clearly: whole_message).
+
+UNDERSTATED_COMPLAINTS = [
+    "Forty of the 200 seedlings were dead on arrival. This is the first order we've placed with you. What will you do about it?",
+    "The boiler engineer came, took £90 and left. The heating is still off. We have a toddler at home.",
+    "I paid for next-day delivery. It came four days later, after the party. I'd like the delivery charge back.",
+    "Our card terminal was down all of Saturday. That's our busiest day. Nobody picked up the support line.",
+    "I was billed for March twice. I only have one account with you. Please explain.",
+    "The van arrived without the ramp, so the piano couldn't be moved. We had taken the day off work for this.",
+    "The translation had errors on every page. Our client noticed before we did. I need to know how this happened.",
+    "My flight home was on the 3rd. The passport arrived on the 5th. I had to buy a new ticket.",
+    "Half the chairs for the reception were missing. Guests stood through the speeches. Nobody from your team answered the phone.",
+    "Three of the twelve bottles were broken. The box was soaked through. I'd expect better packing for wine.",
+    "The kitchen fitters left on Friday with the sink unplumbed. We've been washing up in the bath since.",
+    "My son's exam certificate still hasn't come. He needed it for his university place, which has now been withdrawn.",
+    "The plumber flooded the downstairs loo and then left. We only found it when we got home.",
+    "I ordered size 10 for the wedding. Size 14 arrived. The wedding was yesterday.",
+    "We were told the system upgrade would take an hour. It took all day and the tills were off. We turned customers away.",
+    "The cake was delivered to the wrong venue. We found out at 7pm. There was no cake at the party.",
+    "The repair lasted eleven days. The same fault is back. That was £340.",
+    "I waited in from 8 till 6. Nobody came and nobody rang. I lost a day's pay.",
+    "Our stand at the fair had no power until noon. We missed the whole morning's trade.",
+    "The refund was promised within five working days. It has been five weeks. I have asked three times.",
+    "Good day. I paid the full deposit in January. The car is still not delivered. Kindly tell me what is happening.",
+    "Our logo was printed upside down on all 500 bags. The event starts tomorrow.",
+]
+
+UNDERSTATED_NEUTRAL = [
+    "All 200 seedlings arrived in good shape. This is the first order we've placed with you. When is the next batch?",
+    "The boiler engineer came and the heating is back on. We have a toddler at home, so could he check the thermostat too?",
+    "I paid for next-day delivery for the party on Saturday. Could you confirm the time slot?",
+    "Our card terminal is working well. Saturday is our busiest day, so can we get a spare one?",
+    "I was billed for March today. I only have one account with you. Could you send the invoice as a PDF?",
+    "The van will need the ramp for the piano. We have taken the day off work for the move.",
+    "The translation reads very well. Our client was pleased. Could you quote for the next brochure?",
+    "My flight home is on the 3rd. Will the passport arrive before then?",
+    "We'll need 120 chairs for the reception. Guests will sit for the speeches. Could your team confirm by Friday?",
+    "All twelve bottles arrived safely. The packing was excellent. Could I order another case?",
+    "The kitchen fitters finished on Friday. We're thrilled. When can the worktop be sealed?",
+    "My son's exam certificate has arrived, thank you. Could you send a second copy for his university?",
+    "The plumber did a tidy job downstairs. Could he look at the outside tap next week?",
+    "I ordered size 10 for the wedding. Could I swap it for a 12 if it's tight?",
+    "We were told the system upgrade would take an hour. Could we do it after closing time on Monday?",
+    "The cake should go to the Grange, not the hotel. The party starts at 7pm. Could the driver call on arrival?",
+    "The repair has held up well. Could you service the other machine too? That one is due.",
+    "I'll be in from 8 till 6 on Tuesday. Could the engineer ring before coming?",
+    "Our stand at the fair will need power from 9am. Could you check the booking includes it?",
+    "The refund came through today. Thanks. Could you also cancel the standing order?",
+    "Good day. I paid the full deposit in January. Kindly tell me when the car will be delivered.",
+    "Our logo looks great on the proof. The event starts on the 20th. Can we have 500 bags by the 15th?",
+]
+
+
+
+_ONE_SENTENCE = "only one sentence of the client's message leans towards a complaint"
+
+
+@pytest.mark.parametrize("i, quoted", cases(list(enumerate(UNDERSTATED_COMPLAINTS)), {
+    0: _ONE_SENTENCE + " (0.62)",
+    4: _ONE_SENTENCE + " (0.76; 'Please explain' 0.51)",
+    7: _ONE_SENTENCE + " (0.77): a missed flight told as dates",
+    10: "the complaint model reads an unplumbed sink and washing up in the bath as routine (0.37)",
+    13: _ONE_SENTENCE + " (0.71): the wrong size and a past date",
+    15: "the strongest sentence scores just under complaint-model-threshold (0.80) and no other leans",
+    18: "the complaint model reads a morning without power at a fair as routine (0.52)",
+    21: "the complaint model reads a misprint and a near deadline as routine (0.58)",
+}))
+def test_a_complaint_told_as_plain_facts_blocks(i, quoted):
+    assert blocking(reply(ANSWERS[i % len(ANSWERS)], quoted)) == ["EMP001"], quoted
+
+
+@pytest.mark.parametrize("i, quoted", list(enumerate(UNDERSTATED_NEUTRAL)))
+def test_plain_facts_without_a_grievance_are_clean(i, quoted):
+    assert codes(reply(ANSWERS[i % len(ANSWERS)], quoted)) == [], quoted

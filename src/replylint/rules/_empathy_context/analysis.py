@@ -15,6 +15,7 @@ from .addressee import _YOU_WORD, _broadcast, _mark_opening, _their_fault_topic,
 from .delays_and_rises import _moved_later, _price_up
 from .authorship import client_ranges
 from .readers_matter import readers_matter_news
+from .whole_message import message_complaint
 from .other_texts import _other_text_cues, _own_subject_news, _reply_text, _subject_cues
 
 
@@ -111,6 +112,11 @@ def _analyse(ctx) -> Analysis:
             if any(s <= a < e for a, _ in purposes):
                 continue
             an.cues.append(_model_cue("complaint", "quoted", draft.text, s, e, score))
+        if not any(c.kind == "complaint" and c.score is not None for c in an.cues):
+            # A grievance told as plain facts over several sentences (see whole_message).
+            spread = message_complaint(ctx, mv, ranges, lambda s: any(a <= s < b for a, b in purposes))
+            if spread is not None:
+                an.cues.append(_model_cue("complaint", "quoted", draft.text, *spread))
     reply = getattr(draft, "in_reply_to", None)
     if reply and reply.strip():
         own = _reply_text(reply)
