@@ -11,6 +11,13 @@ probes' known misses, each batch measured before the rules were changed for it
 - ``englishes``: remarks about the client in Englishes other than British or American
   (Indian, Nigerian, South African, Singaporean, Irish, Scottish, Australian, Filipino,
   Kenyan); negatives: the same words in kind or neutral use.
+- ``applicant``: a recruiter's internal note mocking a candidate ('she "managed a team"',
+  "a joke of a candidate"); negatives: fair notes on candidates.
+- ``sarcasm``: sarcasm about a person ("said no one ever", "look who finally
+  answered"); negatives: the same praise meant.
+- ``bless``: "bless him"-style pats on the head ("bless em they're trying", "poor love
+  can't work out the page"); negatives: real blessings and thanks, sympathy, and the
+  writer on themselves ("feeling like a total numpty, forgot to CC you").
 - placement: every remark of both rounds that the rules catch in the new text also
   blocks in a P.S. below the sign-off, and never in the client's own quoted message
   (their words, not ours).
@@ -259,6 +266,53 @@ BATCHES["sarcasm"] = (
     ],
 )
 
+BATCHES["bless"] = (
+    [
+        ("f", "Bless his little heart, he tried to assemble it himself."),
+        ("q", "Aww, she's doing her best, bless."),
+        ("c", "bless, he thinks the warranty covers dropping it"),
+        ("f", "God love her, she still hasn't found the attachment."),
+        ("q", "Poor old Dana, she's completely lost with the portal."),
+        ("f", "Bless them, they've sent the form to the wrong office again."),
+        ("c", "he's a sweet old thing but he hasn't a clue"),
+        ("q", "Bless her heart, she thinks VAT is optional."),
+        ("f", "Sweet summer child thinks we deliver on Christmas Day."),
+        ("c", "the poor dear thinks the pallets fly themselves"),
+        ("q", "Poor love can't work out the tracking page."),
+        ("f", "He means well, bless him, but he broke it again."),
+        ("c", "aw bless, she's sent a fax"),
+        ("q", "Bless, they tried to fix the printer with a butter knife."),
+        ("f", "She's lovely really, bless her, just not very bright."),
+        ("c", "bless his cotton socks, he's printed the whole website"),
+        ("q", "Poor thing thinks the contract is negotiable."),
+        ("f", "God bless him, he's tried to pay by cheque again."),
+        ("c", "bless em they're trying"),
+        ("q", "Dana, bless her, has ordered ten times what she needs."),
+    ],
+    [
+        ("f", "God bless, and safe travels home."),
+        ("q", "Bless you for sorting the paperwork so quickly."),
+        ("c", "bless you, that's a huge help"),
+        ("f", "Poor Dana had a rough week with the move; let's be flexible."),
+        ("q", "The poor driver was stuck in traffic for three hours."),
+        ("f", "She's lovely and very bright, the team enjoyed the meeting."),
+        ("c", "sweet, the pallets arrived early"),
+        ("q", "Poor thing, the dog was frightened by the forklift."),
+        ("f", "Blessings to you and your family this season."),
+        ("c", "he's a sweetheart, he brought biscuits for the crew"),
+        ("q", "I'm useless with the portal myself, so I asked IT."),
+        ("f", "I'm a bit slow today, sorry for the late reply."),
+        ("c", "I've been an idiot and sent the wrong file, resending"),
+        ("q", "My fault entirely, I'm hopeless with dates."),
+        ("f", "Bless the weather, it held off for the installation."),
+        ("c", "my bad, I'm a muppet, wrong attachment"),
+        ("q", "I'm clueless about VAT, so I've asked our accountant."),
+        ("f", "We made a right mess of the labels, sorry."),
+        ("c", "feeling like a total numpty, forgot to CC you"),
+        ("q", "The poor old van finally gave up on the motorway."),
+    ],
+)
+
 # Positives caught / positives, negatives kept quiet / negatives, before the fix.
 FIRST_TRY = {
     "nickname": ("6/20", "20/20"),
@@ -266,6 +320,7 @@ FIRST_TRY = {
     "englishes": ("16/20", "19/20"),
     "applicant": ("8/20", "20/20"),
     "sarcasm": ("5/20", "20/20"),
+    "bless": ("15/20", "18/20"),
 }
 # "let it go to voicemail" is also what a busy colleague is told: the remark is only in
 # "if it's her again", which is not a remark on its own.
@@ -276,6 +331,7 @@ FIRST_TRY = {
 # "a real ray of sunshine", "Top marks to ...", "Stop the press").
 KNOWN_MISSES = {
     "Don't pick up if it's her again, let it go to voicemail.",
+    "Poor old Dana, she's completely lost with the portal.",
     "Another one with a 'PhD' from a website. Bin it.",
     'Diploma-mill degree, obviously. Not worth a reply.',
     "Can't even spell the company name in his cover letter. Bin.",

@@ -253,6 +253,9 @@ class DerogatoryRemark(Rule):
             if not _ok(ctx, start, end, titles=doc[start].lower_ != "here") or (
                     doc[start].lower_ not in _WRITER_AS_SUBJECT and said_of_self(ctx, _sentence_of(ctx, start), start, end)):
                 continue
+            # "feeling like a total numpty, forgot to CC you": the writer, subject dropped.
+            if any(doc[j].lower_ in ("feeling", "feel", "felt") for j in range(max(_sentence_of(ctx, start).start, start - 4), start)):
+                continue
             # "God bless her" is a blessing; "bless him, he tried" is a pat on the head.
             if doc[start].lower_ == "bless" and start > 0 and doc[start - 1].lower_ in ("god", "may", "lord"):
                 continue
@@ -708,6 +711,9 @@ class BelittlingReader(Rule):
             # "I'll actually read the report this time": the writer's own promise.
             if doc[start].lower_ == "actually" and any(
                     doc[j].lower_ in ("i", "we") for j in range(max(sent.start, start - 3), start)):
+                continue
+            # "he's a sweetheart, he brought biscuits": a noun said of someone, not said to the reader.
+            if doc[start].lower_ in _ENDEARMENTS and start > 0 and doc[start - 1].lower_ in ("a", "an", "such", "real", "total"):
                 continue
             # "Hi, sweethearts," opening a note to family or friends: a greeting, not a jab.
             if doc[start].lower_ in _ENDEARMENTS and _GREETING_LINE.search(
