@@ -205,6 +205,13 @@ _NOTE_COACHING = re.compile(
     r"|only if|if (?:needed|pushed|asked)|can (?:go|drop|come down|stretch)(?:[ \t]+(?:up|down|as low|as high))?[ \t]+(?:to|as)"
     r"|up to [£$€]|authority|walk-?away|floor|flag|escalate|watch (?:out|for)|write off|written off|override"
     r"|credit watch|on hold|chargeback)\b", re.I)
+# What makes such a note confidential rather than only rude (a rude note to self is a
+# remark, not a leak): money, terms, credit and the client's standing with us.
+_NOTE_CONFIDENTIAL = re.compile(
+    r"[£$€]\s?\d|\d\s?(?:%|k\b)|\b(?:floor|margin|cost|costs|discount|credit|overdue|arrears|debt|chargeback|"
+    r"write[ -]off|written[ -]off|collections|authority|limit|budget|compensation|goodwill|refund|voucher|"
+    r"liability|override|terms|price|priced|pricing|fee|fees|charge|invoice|invoices|payment|payments|lawsuit|"
+    r"sued|insolvency|administration|audit|affordability|retention)\b", re.I)
 _NOTE_TO_READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _NOTE_LABEL_CACHE: dict[tuple[str, ...], re.Pattern] = {}
 
@@ -249,6 +256,8 @@ def internal_notes(ctx: Context) -> list[tuple[int, int]]:
             continue
         if not (_NOTE_THIRD_PERSON.search(body) or _NOTE_COACHING.search(body)):
             continue
+        if not _NOTE_CONFIDENTIAL.search(body):
+            continue  # "[NOTE TO SELF - she is unbearable, keep this short]": a remark, not a leak
         label = m.group().strip(" \t>[(-–—:")
         start = m.start() + m.group().find(label[:1]) if label else m.start()
         out.append((start, start + len(label)))
@@ -273,9 +282,10 @@ class InternalMarker(Rule):
     who wrote it at the start of a line ("Agent note (J. Firth):", "CRM note -", "[Account
     manager note: ...", "From the team lead:", "Note to self:"; roles in `[leak.notes]`)
     when what follows talks about the client in the third person or coaches a colleague
-    ("if they push", "can go to 15%", "don't volunteer it") and never speaks to the
-    reader ("Booking notes: please bring photo ID" and "Rep note for your records: ..."
-    are not findings).
+    ("if they push", "can go to 15%", "don't volunteer it") about money, terms, credit or
+    the client's standing with you, and never speaks to the reader ("Booking notes:
+    please bring photo ID" and "Rep note for your records: ..." are not findings; nor is
+    a note that is only rude about the client, which is the remark rules' business).
 
     ## Why it matters
     The classic leak is an internal thread forwarded to the client: the marker says the
