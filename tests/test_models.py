@@ -295,6 +295,15 @@ def test_prm008_reads_the_second_model_at_its_own_threshold():
     assert prm008("We have booked the removal firm for Friday and will confirm the arrival time.") == []
 
 
+def test_prm008_reads_may_the_month_as_no_hedge():
+    """"May" with a capital inside a sentence is the month; the modal at the start of a
+    sentence, or "may" in lower case, is still a hedge that keeps PRM008 quiet."""
+    promise = "The builders will have the new office ready for May, the landlord will sign the lease Friday."
+    assert len(prm008(promise)) == 1
+    assert prm008("The builders may have the new office ready for June, the landlord will sign the lease Friday.") == []
+    assert prm008("May I say, the landlord will sign the lease Friday and the builders will have the office ready.") == []
+
+
 def test_prm008_honours_a_users_hedge(tmp_path):
     text = "Tide allowing, the ferry will definitely sail at nine."
     extra = tmp_path / "mine.toml"

@@ -528,7 +528,11 @@ def _hedged(ctx: Context, start: int, end: int) -> bool:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    keys = {key for key, _, _ in compiled(ctx).helpers.in_span(span, greedy_longest=False)}
+    matches = list(compiled(ctx).helpers.in_span(span, greedy_longest=False))
+    # "May" with a capital inside the sentence is the month ("ready for May"), not the
+    # modal: at the start of a sentence ("May I ask ...") it is read as a hedge.
+    keys = {key for key, s, e in matches
+            if not (key == "c:hedge" and e - s == 1 and s > span.start and ctx.doc[s].text == "May")}
     # Someone else's view or a reported promise ("they stated that ... is a done deal",
     # "as promised"): not the writer's certainty, as for the phrase rules.
     if "c:attr" in keys or "c:rep" in keys or "c:disc" in keys:
