@@ -13,6 +13,9 @@ missing or wrongly flagged on the development sets heldout8 and heldout9.
 * ``RELIANCE``: a licence to act on someone else's outcome ("The visa comes through next
   week. Go ahead and book your flights."); hard negatives: the licence after a fact, a
   hedge, a condition, the writer's own action, or for a call with the writer.
+* ``ANTI_HEDGE``: a hedge denied after an outcome ("The supplier will deliver on the 3rd.
+  That's not a guess."); hard negatives: after a fact, a price, the writer's own date, a
+  hedge kept ("that's a hunch, not a promise").
 * ``OWN_AND_TERMS``: certainty about the writer's own people ("our crew will 100% be on
   site at 6am") and "guaranteed" as a commercial term ("the room is guaranteed on your
   card", "guaranteed numbers"), each with positives of the same shape about someone
@@ -23,7 +26,8 @@ a blocking overpromise finding at default severities; no negative may.  First-tr
 rates, measured before the fixes of this wave: PRONOUN 5/22 positives caught (all by the
 model or a closing idiom), 22/22 negatives quiet; SLOTS 7/20 caught, 20/20 quiet;
 RELIANCE 10/22 caught
-(mostly by the model), 21/22 quiet; OWN_AND_TERMS 12/12 caught, 7/20 quiet (13 false alarms: the writer's own crew with a
+(mostly by the model), 21/22 quiet; ANTI_HEDGE 13/20 caught (by the outcome
+before it), 20/20 quiet; OWN_AND_TERMS 12/12 caught, 7/20 quiet (13 false alarms: the writer's own crew with a
 certainty word and a time, and "guaranteed" as a booking or event term).
 """
 from __future__ import annotations
@@ -231,6 +235,51 @@ RELIANCE_NEGATIVES = [
     "The hotel opens at 3pm, so you can check in any time after that.",
 ]
 
+ANTI_HEDGE_POSITIVES = [
+    "The fund will beat inflation for the next decade. That isn't a forecast, it's maths.",
+    "Your flat will sell within a fortnight - and that's not a guess.",
+    "The council will approve the plans in March. This is not speculation.",
+    "Your premiums will fall next year; I'm not guessing here.",
+    "The parcel lands on Thursday. That's no estimate, it's a fact.",
+    "The bank is going to accept the offer. That's not a hunch, I know how they work.",
+    "Your score will go up 80 points. It's not a prediction, it's how the system works.",
+    "The tribunal will side with you, and that's not wishful thinking.",
+    "Customs will release the goods tomorrow. No guesswork involved.",
+    "The embassy will issue the visa next week. Not a maybe - a definite.",
+    "Your rankings will be top three by spring. This isn't a projection, it's what happens every time.",
+    "The insurer will cover the lot. I'm not speculating.",
+    "The shares will double this year, and I don't mean that as a forecast.",
+    "The landlord will return the whole deposit; that isn't an opinion, it's how it goes.",
+    "P.S. The supplier will deliver on the 3rd. That's not a guess.",
+    "- Planning approved by the 20th\n- Not an estimate, a fact",
+    "Your refund is coming on Friday. This isn't a hope, it's a certainty.",
+    "The airline will rebook you for free. That's no gamble.",
+    "House prices here are going up 10% next year, and it's not a theory.",
+    "The buyer will complete on the 28th; I'm not just saying that.",
+]
+ANTI_HEDGE_NEGATIVES = [
+    "The fee is £400. That's not an estimate, it's the fixed price.",
+    "That's not a guess, it's what the invoice says.",
+    "It isn't a forecast, just last month's actual figures.",
+    "We'll be on site at 8. That's not a guess, it's in the diary.",
+    "It might rain on Saturday, though that's just a guess.",
+    "Is that a forecast or a guess?",
+    "The report shows sales rose 4% last year. That's not a projection, it's the audited result.",
+    "We will invoice you on the 1st. That isn't an estimate, it's our billing date.",
+    "This is not a prediction, only a rough guide: the insurer may pay between £2,000 and £3,000.",
+    "Your score went up 80 points last month. That's not a guess, it's on the statement.",
+    "I'll call you tomorrow, and that's not a maybe.",
+    "The delivery was on Tuesday. That's not speculation, the courier's photo shows it.",
+    "Please treat the figures as an estimate, not a forecast.",
+    "The bank should accept the offer, but that's a hunch, not a promise.",
+    "The guide price is £350,000. That's not a valuation.",
+    "It's not a forecast I'd rely on: the council could approve it in March or in June.",
+    "We don't make predictions about the market.",
+    "That's not a guess on my part; the letter from the council is attached.",
+    "The tribunal may side with you, but I'm not speculating on the outcome.",
+    "The contract price is fixed, which is not an estimate we can change.",
+]
+
 # Positives the rules do not read yet, and negatives they still flag (strict xfail: one
 # that starts passing must move out of this set).
 KNOWN = {
@@ -247,6 +296,9 @@ KNOWN = {
     "The parts will be here Wednesday. Book the fitter for Thursday and tell your guests the kitchen is ready.",
     "Your shipment lands on the 4th. You can safely schedule the launch event for the 5th.",
     "The new firmware stops the dropouts, so you can get rid of the backup router.",
+    # a participle with no auxiliary ("Planning approved by the 20th") is not read as an
+    # outcome told before the denied hedge
+    "- Planning approved by the 20th\n- Not an estimate, a fact",
     # the model (PRM008) reads the licence after a fact as a promise
     "Your visa has been approved. Go ahead and book your flights.",
     # "100%" inside a clause, with a "when" clause for its time (not a time word)
@@ -291,6 +343,16 @@ def test_licence_hard_negatives_do_not_block(body):
     assert not blocking(body), (body, blocking(body))
 
 
+@pytest.mark.parametrize("body", _cases(ANTI_HEDGE_POSITIVES))
+def test_hedge_denied_after_an_outcome_blocks(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(ANTI_HEDGE_NEGATIVES))
+def test_hedge_denied_hard_negatives_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
 @pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_POSITIVES))
 def test_someone_elses_people_and_guaranteed_outcomes_block(body):
     assert blocking(body), body
@@ -303,10 +365,11 @@ def test_own_people_and_guarantee_terms_do_not_block(body):
 
 def test_probe6_batches_are_big_enough_and_fresh():
     batches = [PRONOUN_POSITIVES, PRONOUN_NEGATIVES, SLOTS_POSITIVES, SLOTS_NEGATIVES, RELIANCE_POSITIVES, RELIANCE_NEGATIVES,
+               ANTI_HEDGE_POSITIVES, ANTI_HEDGE_NEGATIVES,
                OWN_AND_TERMS_POSITIVES, OWN_AND_TERMS_NEGATIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
-    assert sum(map(len, batches)) >= 170
+    assert sum(map(len, batches)) >= 210
     assert KNOWN <= set(every)
     if not labelled_runs():
         pytest.skip("no labelled sets beside the repo")

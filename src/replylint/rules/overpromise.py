@@ -345,7 +345,10 @@ class CertaintyMarker(_PromiseRule):
     give notice on your flat" (`reliance`; only after an outcome told as certain, in its
     sentence or the one before: not hedged, conditional or past, "your visa has been
     approved, go ahead and book", nor the writer's own, "we'll send it tomorrow, so feel
-    free to book the kick-off", nor a call with the writer, "feel free to book a call").  "I swear" counts when it vouches for an outcome
+    free to book the kick-off", nor a call with the writer, "feel free to book a call").
+    So does a hedge denied after an outcome ("The supplier will deliver on the 3rd.
+    That's not a guess.", `unhedged`; not after a fact, "the fee is £400, that's not an
+    estimate", nor after the writer's own "we'll invoice on the 1st").  "I swear" counts when it vouches for an outcome
     ("it'll be there Friday, I swear"), not when it vents.
 
     Vouching words ("trust me", "hand on heart", "I'm certain", "rest assured", "100%

@@ -13,7 +13,7 @@ from .promises import (
     Promise,
 )
 from .quotation import inside_quotation
-from .reliance import relies_on_outcome
+from .reliance import outcome_told_before, relies_on_outcome
 from .tokens import _AND, _BE, _BE_FORMS, _NOT, _OWN_OBJECT, _OWN_SUBJECT, Columns, char_end, word_ids
 
 
@@ -146,6 +146,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             if not relies_on_outcome(doc, cols, comp, s, e, ss, se):
                 continue
             key = "rely"
+        if key == "cert_unhedged":
+            # "That's not a guess." after "the supplier will deliver on the 3rd"
+            if not outcome_told_before(doc, cols, comp, s, ss):
+                continue
+            key = "unhedged"
         if key == "cert_settled":
             # "as good as stamped", not "as good as the old one" or "as good as advertised"
             if not _settled_participle(doc[e - 1]):
@@ -249,7 +254,7 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             code = CODE_UNLIMITED
         elif key.startswith("tp:"):
             code = CODE_THIRD_PARTY
-        elif key == "rely":
+        elif key in ("rely", "unhedged"):
             code = CODE_CERTAINTY
         else:  # pragma: no cover - every matcher key is handled above
             continue

@@ -26,6 +26,7 @@ _SIMPLE = {
     ("certainty", "stake"): "cert_stake",
     ("certainty", "settled"): "cert_settled",
     ("certainty", "reliance"): "cert_rely",
+    ("certainty", "unhedged"): "cert_unhedged",
     ("deadline", "certainty"): "dl_cert",
     ("deadline", "times"): "time",
     ("deadline", "own_actions"): "own",
@@ -126,7 +127,7 @@ def _lists(table, where: str) -> list[tuple[str, list[str]]]:
 
 _PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail",
                  "abs_vouch", "cert_vouch", "cert_inv", "cert_soft", "cert_emph", "cert_stake", "cert_settled",
-                 "cert_rely"}
+                 "cert_rely", "cert_unhedged"}
 # Keys judged by what their sentence says (``_vouches_for``), then read as the plain key.
 _VOUCHING = {"abs_vouch": "abs", "cert_vouch": "cert", "cert_inv": "cert", "cert_soft": "cert_tail",
              "cert_emph": "cert_tail", "cert_stake": "cert"}

@@ -1,11 +1,17 @@
-"""A licence to act on an outcome: "The visa comes through next week. Go ahead and book
+"""What rests on an outcome told just before it.
+
+A licence to act on an outcome: "The visa comes through next week. Go ahead and book
 your flights.", "the bank signs off on Friday, so feel free to give notice on your flat".
 Telling the reader to act on someone else's decision makes the sentence before it a
 promise, however plainly it was put.  The licence (``certainty.reliance``) counts only
 after an outcome told as certain: a future or a time, in its sentence before it or in the
 sentence before that, not the writer's own ("we'll send it tomorrow, so feel free to
 book the kick-off"), not hedged, conditional, negated or someone else's words, and not a
-past ("your visa has been approved, go ahead and book" acts on a fact)."""
+past ("your visa has been approved, go ahead and book" acts on a fact).
+
+A hedge denied after an outcome ("The supplier will deliver on the 3rd. That's not a
+guess.", ``certainty.unhedged``) is read the same way, for any outcome not the writer's
+own ("the fee is £400, that's not an estimate" follows a fact)."""
 from __future__ import annotations
 
 from .._promise_reader.slots import _plural_base
@@ -33,16 +39,28 @@ def relies_on_outcome(doc, cols: Columns, comp: Compiled, s: int, e: int, ss: in
     after = [doc[t].lower_ for t in range(e, min(se, e + 3))]
     if (after and after[0] in _WITH_THE_WRITER | _MANNER) or any(w in _MEETINGS for w in after):
         return False
+    return _told_before(doc, cols, comp, s, ss, someone_elses=True)
+
+
+def outcome_told_before(doc, cols: Columns, comp: Compiled, s: int, ss: int) -> bool:
+    """Whether a hedge denied at ``s`` ("that's not a guess", "this isn't a forecast")
+    follows an outcome told as certain, by someone other than the writer."""
+    return _told_before(doc, cols, comp, s, ss, someone_elses=False)
+
+
+def _told_before(doc, cols: Columns, comp: Compiled, s: int, ss: int, someone_elses: bool) -> bool:
+    """An outcome told as certain before ``s``: in its sentence when a clause stands before
+    it ("..., so feel free to ..."), else in the sentence before."""
     words = [t for t in range(ss, s) if not (doc[t].is_punct or doc[t].is_space)]
     if len(words) > 2:
-        return _told_as_certain(doc, cols, comp, ss, s)  # "..., so feel free to ..."
+        return _told_as_certain(doc, cols, comp, ss, s, someone_elses)
     if ss == 0:
         return False
     prev = doc[ss - 1].sent
-    return _told_as_certain(doc, cols, comp, prev.start, ss)
+    return _told_as_certain(doc, cols, comp, prev.start, ss, someone_elses)
 
 
-def _told_as_certain(doc, cols: Columns, comp: Compiled, lo: int, hi: int) -> bool:
+def _told_as_certain(doc, cols: Columns, comp: Compiled, lo: int, hi: int, someone_elses: bool) -> bool:
     """An outcome in [lo, hi) told as certain, by someone other than the writer: a future
     ("the bank will sign off on Friday") or a time with no past ("the grant lands next
     month"), with no hedge, condition, negation, disclaimer or report."""
@@ -53,7 +71,7 @@ def _told_as_certain(doc, cols: Columns, comp: Compiled, lo: int, hi: int) -> bo
         undo = found.get(_UNDONE.get(key, ""), [])
         if any(not any(c < b and a < d for c, d in undo) for a, b in found.get(key, [])):
             return False
-    if not _someone_elses(doc, comp, lo, hi):
+    if someone_elses and not _someone_elses(doc, comp, lo, hi):
         return False  # "the new version goes live on Monday", "prices go up in April"
     lower = cols.lower
     i = lo
