@@ -413,3 +413,49 @@ def test_a_complaint_told_as_plain_facts_blocks(i, quoted):
 @pytest.mark.parametrize("i, quoted", list(enumerate(UNDERSTATED_NEUTRAL)))
 def test_plain_facts_without_a_grievance_are_clean(i, quoted):
     assert codes(reply(ANSWERS[i % len(ANSWERS)], quoted)) == [], quoted
+
+
+# -- good news that names the bad thing it settles; a place name ---------------------------
+# first try: good news 7/8 clean, strong news after it 3/3 flagged, place names 5/6 clean;
+# after: 8/8, 3/3, 6/6.
+
+GOOD_NEWS_OPENINGS = [
+    ("Dear Mr Adeyemi,", "We're pleased to let you know that your claim has been settled in full. The payment for the storm damage to your roof reached your account this morning, and the loss adjuster's note says the leak was caused by a cracked flashing."),
+    ("Hi Bronwen,", "Good news: the replacement boiler is in. The old one's fault was caused by a failed pump, and the new one has a ten-year warranty."),
+    ("Hi Ravi,", "Happy to confirm your refund for the broken lamp has gone through; it should show in three to five days."),
+    ("Dear Ms Kato,", "Delighted to tell you the court has ruled in your favour. The damage to the fence will be paid for by your neighbour's insurer."),
+    ("Hi Callum,", "Great news - the water damage survey came back clean, and the small stain on the ceiling was caused by old condensation, not a leak."),
+    ("Hi Farida,", "Glad to say the error on your March invoice is fixed, and the credit is on April's bill."),
+    ("Hello Mr Tan,", "Pleased to report that the scratch on your bonnet has been polished out at no cost, and the car is ready to collect."),
+    ("Hi Ola,", "Good news on the shipment: the crate that was delayed at the port cleared this morning and will be with you on Thursday."),
+]
+
+GOOD_OPENING_STRONG_NEWS = [
+    ("Hi Ellen,", "Good news on the rooms: all twelve are upgraded. The caterer has pulled out of the Saturday dinner, though, so that's cancelled."),
+    ("Hi Marco,", "Happy to confirm the venue for the 12th. Unfortunately the band has cancelled, and we haven't found a replacement yet."),
+    ("Dear Mrs Obi,", "Pleased to let you know the plans are approved. Your application for the garage, however, has been refused."),
+]
+
+PLACE_NAMES = [
+    ("Dear Mr Hughes,", "Your new tenancy at 14 Beech Close starts on the 1st, and the keys are at our office."),
+    ("Hi Gemma,", "The van will be at 3 Mill End at 9am on Tuesday to collect the sofa."),
+    ("Hi Tariq,", "Your order has been dispatched to Kings Cross and will arrive tomorrow."),
+    ("Dear Ms Rowe,", "The survey of 7 Orchard Close is booked for Friday morning."),
+    ("Hi Dev,", "The walking tour meets at Land's End car park at 10, and lunch is booked."),
+    ("Hi Pat,", "Your kitchen is being fitted at 22 Ferndale Drive next week as planned."),
+]
+
+
+@pytest.mark.parametrize("greeting, body", GOOD_NEWS_OPENINGS)
+def test_good_news_naming_the_bad_thing_it_settles_is_clean(greeting, body):
+    assert codes(mail(greeting, body)) == [], body
+
+
+@pytest.mark.parametrize("greeting, body", GOOD_OPENING_STRONG_NEWS)
+def test_strong_news_after_a_good_news_opening_is_still_news(greeting, body):
+    assert codes(mail(greeting, body)) in (["EMP001"], ["EMP004"]), body
+
+
+@pytest.mark.parametrize("greeting, body", PLACE_NAMES)
+def test_a_place_name_is_not_news(greeting, body):
+    assert codes(mail(greeting, body)) == [], body

@@ -264,3 +264,23 @@ def _writers_own(sent) -> bool:
     lowers = {hash_string(t.lower_) for t in sent}
     return (not lowers.isdisjoint(_FIRST_SINGULAR) and lowers.isdisjoint(_OTHERS)
             and not _AGENTIVE.search(sent.text))
+
+
+# Good news said as such at the start of a message ("We're pleased to let you know ...",
+# "Good news:", "Happy to confirm ...").
+_GOOD_NEWS_OPENER = re.compile(
+    r"\b(pleased|delighted|happy|glad|thrilled) to (let you know|confirm|tell you|say|report|inform|share|announce)\b"
+    r"|\b(good|great|excellent|fantastic) news\b", re.I)
+
+
+def _opens_with_good_news(ctx) -> bool:
+    """Whether the first sentence of the new text after any salutation says good news."""
+    for n, sent in enumerate(ctx.sentences()):
+        text = sent.text
+        if n == 0 and (_GREETING.match(text) or _VOCATIVE.match(text.lstrip().split("\n", 1)[0])):
+            rest = re.split(r"[,:;!]\s*\n", text, maxsplit=1)
+            if len(rest) < 2 or not rest[1].strip():
+                continue
+            text = rest[1]
+        return bool(_GOOD_NEWS_OPENER.search(text))
+    return False

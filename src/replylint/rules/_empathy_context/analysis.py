@@ -8,10 +8,10 @@ from ... import spacy_names as sp
 from ...draft.model import BODY
 from .._empathy_model import ModelView, score_text
 from .vocabulary import _FORWARD_PREFIX, _GREETING, _SUBJECT_PREFIX
-from .evidence import Analysis, Cue, _model_cue, _shouting
+from .evidence import WEAK, Analysis, Cue, _model_cue, _shouting
 from .lexicon import _Tokens, compiled
 from .cues import _cues_in, _has_specific_ack
-from .addressee import _YOU_WORD, _broadcast, _mark_opening, _their_fault_topic, _to_many
+from .addressee import _YOU_WORD, _broadcast, _mark_opening, _opens_with_good_news, _their_fault_topic, _to_many
 from .delays_and_rises import _moved_later, _price_up
 from .authorship import client_ranges
 from .readers_matter import readers_matter_news
@@ -162,6 +162,11 @@ def _analyse(ctx) -> Analysis:
         if any(c.own_matter for c in found) and _broadcast(ctx):
             for c in found:
                 c.own_matter = False
+        # A message that opens with good news ("We're pleased to let you know your claim
+        # has been paid in full") may name the bad thing it settles ("the water damage",
+        # "caused by"): a weak word there is not news; strong news still is.
+        if _opens_with_good_news(ctx):
+            found = [c for c in found if c.weight > WEAK]
         _mark_opening(ctx, found)
         found += _own_subject_news(ctx, lex, nlp)
         # News said to the reader in the opening of a message addressed to them is theirs

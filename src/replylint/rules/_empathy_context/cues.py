@@ -130,6 +130,17 @@ def _capability(tk: _Tokens, sent_start: int, s: int) -> bool:
     return any(tk.lower[i] in _CAPABILITY for i in range(_clause_start(tk, sent_start, s, 10), s))
 
 
+# A street or place name ("14 Alder Close", "Land's End"): its last word is not a verb.
+_PLACE_WORDS = frozenset({"Close", "End", "Cross", "Drive", "Fall", "Falls", "Break"})
+
+
+def _in_place_name(doc, sent_start: int, s: int, e: int) -> bool:
+    for i in range(max(s, sent_start + 1), e):
+        if doc[i].text in _PLACE_WORDS and (doc[i - 1].text[:1].isupper() or doc[i - 1].like_num):
+            return True
+    return False
+
+
 _ANY_NO_ANY = hash_string("any")
 # A bad thing supposed rather than told: "any delay at the port would push that back", "a
 # cancellation this late could cost you the deposit", "any further outages will be
@@ -242,6 +253,8 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                 if _readers_side_acted(tk, sent_start, sent_end, s, e):
                     continue
                 if _negated_event(tk, sent_start, s) or _capability(tk, sent_start, s):
+                    continue
+                if _in_place_name(doc, sent_start, s, e):
                     continue
                 if explains is None:
                     explains = {}
