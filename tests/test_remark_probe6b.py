@@ -18,6 +18,9 @@ probes' known misses, each batch measured before the rules were changed for it
 - ``bless``: "bless him"-style pats on the head ("bless em they're trying", "poor love
   can't work out the page"); negatives: real blessings and thanks, sympathy, and the
   writer on themselves ("feeling like a total numpty, forgot to CC you").
+- ``spelt``: profanity spelt with other symbols and sounds ("@ss", "$hitshow", "phuck",
+  "b***dy", "f-all"); negatives: codes, addresses, prices, places and compounds
+  ("SH1T-22", "dana@ss-freight", "hell-for-leather").
 - placement: every remark of both rounds that the rules catch in the new text also
   blocks in a P.S. below the sign-off, and never in the client's own quoted message
   (their words, not ours).
@@ -313,6 +316,53 @@ BATCHES["bless"] = (
     ],
 )
 
+BATCHES["spelt"] = (
+    [
+        ("b", "The carrier f#cked up the booking again, sorry."),
+        ("c", "this portal is sh1t honestly"),
+        ("b", "Their driver was a right @ss to our receptionist."),
+        ("c", "omg what a $hitshow at the port"),
+        ("q", "He's being a total b!tch about the invoice."),
+        ("c", "fkin ferry cancelled again"),
+        ("b", "That supplier is full of sh*te, we're switching."),
+        ("c", "phuck this week tbh"),
+        ("q", "Their buyer is an a$$hole, don't cc him."),
+        ("c", "wtf is going on with the labels"),
+        ("b", "Sorry, the new software is total cr@p."),
+        ("q", "Bloody h3ll, the crane is broken again."),
+        ("c", "the depot is in a right fcking mess"),
+        ("f", "He's such a d1ck about the delivery slots."),
+        ("c", "stfu about the pallets already lol"),
+        ("b", "The courier was b***dy useless, sorry."),
+        ("q", "This is a complete sh!tshow, tell them tomorrow."),
+        ("c", "ffs not again"),
+        ("b", "We got absolutely f-all from the insurer."),
+        ("q", "The whole thing is buggered, frankly."),
+    ],
+    [
+        ("b", "Use code SH1T-22 only if you mean the Shitake order, not the shiitake one."),
+        ("b", "The hashtag is #fuchsia for the launch colour."),
+        ("b", "Email me at dana@ss-freight.example with questions."),
+        ("b", "The price is $hipping included, as the quote says."),
+        ("b", "Part no. B1TCH-04 is the bracket for the hatch."),
+        ("b", "The f-stop on the camera was set to f/8."),
+        ("b", "Our crane crew finished early, great work."),
+        ("b", "Please note the Cr@p promo code was a typo; use CRAFT10."),
+        ("b", "The hell-for-leather pace is behind us; the schedule is calm now."),
+        ("b", "Sorry, the file was corrupted in transit."),
+        ("b", "The press is in Scunthorpe, so delivery takes a day."),
+        ("b", "Ask for Dick Whittington's pantomime tickets at the box office."),
+        ("b", "The h3 heading in the template needs a bigger font."),
+        ("b", "The D1 licence lets the driver take the minibus."),
+        ("b", "The A55 is closed, so the driver will use the A494."),
+        ("b", "Cockpit panels for the simulator arrive Thursday."),
+        ("b", "Attach the Sussex Assessor's report, please."),
+        ("b", "Our assessor will visit the Essex site on Monday."),
+        ("b", "The Bugatti model kit is back in stock."),
+        ("b", "The grapes are from the Penistone farm shop."),
+    ],
+)
+
 # Positives caught / positives, negatives kept quiet / negatives, before the fix.
 FIRST_TRY = {
     "nickname": ("6/20", "20/20"),
@@ -321,6 +371,7 @@ FIRST_TRY = {
     "applicant": ("8/20", "20/20"),
     "sarcasm": ("5/20", "20/20"),
     "bless": ("15/20", "18/20"),
+    "spelt": ("13/20", "18/20"),
 }
 # "let it go to voicemail" is also what a busy colleague is told: the remark is only in
 # "if it's her again", which is not a remark on its own.
@@ -354,7 +405,11 @@ KNOWN_MISSES = {
     'Gold star to whoever at Harbourline thought Sunday delivery was free.',
 }
 # The trained model (RMK004, the model lane's) reads "a right laugh" as a put-down.
-KNOWN_FALSE_ALARMS = {"She's a right laugh, the crew loved her."}
+# And "Cr@p" as a mistyped promo code is read as the masked word it looks like.
+KNOWN_FALSE_ALARMS = {
+    "She's a right laugh, the crew loved her.",
+    "Please note the Cr@p promo code was a typo; use CRAFT10.",
+}
 
 
 @pytest.mark.parametrize("place,text", list(probe_params(BATCHES, 0, KNOWN_MISSES)))

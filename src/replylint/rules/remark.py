@@ -506,6 +506,10 @@ class Profanity(Rule):
                 continue
             if end - start == 1 and _plain_sense(doc, start, lex):
                 continue
+            # "a hell-for-leather pace", "bloody-minded": a compound modifier, not an oath.
+            if doc[end - 1].lower_ in ("hell", "bloody") and end + 1 < len(doc) and doc[end].text == "-" \
+                    and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                continue
             span = doc[start:end]
             seen.append((span.start_char, span.end_char))
             yield Hit(span.start_char, span.end_char)
@@ -560,6 +564,8 @@ def _masked_other(text: str, s: int, e: int) -> bool:
     if text[max(0, s - 2):s] == "**" or text[max(0, s - 1):s] == "*":
         return True  # "**A** quality": bold markup around a letter
     word = text[s:e]
+    if _code_shaped(text, s, e):
+        return True  # "SH1T-22": an identifier in capitals with a number
     if word[:1].isupper() and word[1:2] == "-":
         return True  # "F-up arrow", "F-key": a key name, in capitals
     letters = [c for c in word if c.isalpha()]
