@@ -459,3 +459,61 @@ def test_strong_news_after_a_good_news_opening_is_still_news(greeting, body):
 @pytest.mark.parametrize("greeting, body", PLACE_NAMES)
 def test_a_place_name_is_not_news(greeting, body):
     assert codes(mail(greeting, body)) == [], body
+
+
+# -- strong news deeper in a reply to the reader's own message -----------------------------
+# first try: 0/12 flagged, negatives 12/12 clean; after: 2/12, 12/12.  Most of the news
+# stays below the bad-news model's veto (bad-news-model-veto, 0.9) deep in a message.
+
+_CHEERFUL = "Hi Noor,\n\nLovely to hear from you, and thanks for the list of questions.\n\nThe welcome packs are printed and the name badges look great. The coach is booked for 9am.\n\n"
+_ASKED = "Hi, a few questions before Friday: are the packs done, is the coach booked, and is everything else still on track?"
+
+def _buried(news: str) -> str:
+    """A cheerful reply to the reader's questions with ``news`` in its third paragraph."""
+    quoted = "\n".join("> " + line for line in _ASKED.splitlines())
+    return (f"{_CHEERFUL}{news}\n\nSee you Friday!\n\nBest,\nBecky\n\n"
+            f"On Fri, 4 Dec 2026 at 16:02, Noor Haddad wrote:\n{quoted}\n")
+
+
+BURIED_NEWS = [
+    "The florist has pulled out of the reception, so there will be no table flowers.",
+    "The keynote speaker has cancelled, and we have not found anyone to replace her.",
+    "The hotel has withdrawn the second meeting room, so the workshops will have to share one.",
+    "The boat trip has been called off by the operator because the licence lapsed.",
+    "The photographer has pulled out, so there will be no official photos on the day.",
+    "The Friday dinner is cancelled: the restaurant has closed for good.",
+    "The evening tour has been scrapped by the museum, and the tickets will be refunded.",
+    "Sadly the afternoon masterclass can no longer go ahead.",
+    "The band has cancelled the booking, so the party will have a playlist instead.",
+    "The spa sessions were cancelled by the hotel after a burst pipe.",
+    "The guided walk has been postponed to next month because of the flooding.",
+    "Unfortunately the lunch venue has double-booked the room and cannot host us.",
+]
+
+NOT_BURIED_NEWS = [
+    "If the florist ever pulled out, we have a second one on standby, so no worries there.",
+    "The keynote speaker has confirmed, and her slides arrived this morning.",
+    "The hotel has added a second meeting room at no charge, so the workshops can split.",
+    "Any boat trip cancelled for weather is refunded in full, but the forecast is fine.",
+    "The photographer is booked, and she'll send a shot list on Monday.",
+    "The Friday dinner is booked: the restaurant has reserved the terrace for us.",
+    "The museum's own tours were cancelled last year, but ours goes ahead as planned.",
+    "The afternoon masterclass can go ahead as planned.",
+    "The band has confirmed the booking, and their set list is attached.",
+    "The spa sessions are confirmed, and the hotel has fixed the pipe that burst last week.",
+    "The guided walk is on, whatever the weather does.",
+    "The lunch venue has confirmed the room and the menu.",
+]
+
+
+_VETOED_DEEP = "deep in the message, the bad-news model's veto (0.9) reads the sentence as routine"
+
+
+@pytest.mark.parametrize("news", cases(BURIED_NEWS, {i: _VETOED_DEEP for i in (0, 1, 2, 4, 5, 6, 7, 9, 10, 11)}))
+def test_strong_news_deeper_in_a_reply_is_flagged(news):
+    assert codes(_buried(news)) == ["EMP001"], news
+
+
+@pytest.mark.parametrize("news", NOT_BURIED_NEWS)
+def test_the_same_place_without_news_is_clean(news):
+    assert codes(_buried(news)) == [], news

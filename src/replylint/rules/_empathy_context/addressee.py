@@ -179,6 +179,14 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
     after_salutation = min((i for i in (text.find(ch, span[0], line_end) for ch in ",:;") if i >= 0), default=line_end)
     doc = ctx.doc
     named = None
+    answered: list[bool] = []
+
+    def answers_reader() -> bool:
+        if not answered:
+            from .authorship import client_ranges
+            answered.append(bool(client_ranges(ctx.draft)))
+        return answered[0]
+
     for c in news:
         if c.others:  # someone else's news ("their tills were down"): not the reader's
             continue
@@ -189,7 +197,11 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             # installation will now start ...") is theirs (``addressed``: a lower veto);
             # news of our doing ("the supplier has told us the bottles won't be ready")
             # is theirs too, where the model reads it as bad news (bad-news-model-veto).
-            if named and (c.to_reader or c.ours):
+            # So is strong news in a reply to the reader's own message ("the caterer has
+            # pulled out of the Saturday dinner, so that's cancelled", answering "please
+            # tell me the dinner is still on"): it answers their matter; the model's veto
+            # (bad-news-model-veto) still applies.
+            if named and (c.to_reader or c.ours or c.weight == STRONG and not c.change and answers_reader()):
                 sent = doc.char_span(c.start, c.end, alignment_mode="expand")
                 if sent is None or _KNOWN.search(sent.sent.text):
                     continue
