@@ -24,9 +24,9 @@ NAMES = sorted(p.stem for p in (ROOT / "training" / "configs").glob("*.cfg"))
 
 
 def run_check(*args: str, root: Path = ROOT, models: Path = MODELS) -> tuple[int, dict[str, dict]]:
-    # The overpromise corpus reads OP_* variables for experiments; the shipped model is
-    # built without them.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OP_")}
+    # The overpromise and remark corpora read OP_* and RMK_* variables for experiments; the
+    # shipped models are built without them.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OP_", "RMK_"))}
     proc = subprocess.run(
         [sys.executable, "-m", "replylint.training", "--check", "--json", "--root", str(root),
          "--output-dir", str(models), *args],

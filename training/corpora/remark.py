@@ -8,10 +8,11 @@ negatives (``email.py``), and the training fold of the offensive-tweets set
 """
 from __future__ import annotations
 
+import os
 import random
 
 import mail_text as email_corpus  # training/corpora/mail_text.py (sys.path set by corpus.py)
-from _common import compose, hand_written, tweets, vary_case
+from _common import HERE, compose, hand_written, read_lines, tweets, vary_case
 
 LABEL = "remark"
 
@@ -201,11 +202,50 @@ SIBLING_NEGATIVES = 16000  # sentences of the other corpora without profanity or
 HAND_NEGATIVE_COPIES = 2  # each hand-written hard negative counts this many times
 
 
+# The sixth wave's lines (remark/*-wave6-*.txt) and their pasted-chat copies are not in the
+# shipped model: they are weighted 0 by default (docs/models.md, "Sixth wave", says why and
+# what a model trained with them measured).  To train that candidate:
+# RMK_W6_POS=5 RMK_W6_NEG=4 RMK_CHAT_N=800 python -m replylint.training remark --output-dir /tmp/candidate
+WAVE6_POS_COPIES = int(os.environ.get("RMK_W6_POS", 0))  # each sixth-wave remark counts this many times
+WAVE6_NEG_COPIES = int(os.environ.get("RMK_W6_NEG", 0))  # and each sixth-wave hard negative
+CHAT_LINES = int(os.environ.get("RMK_CHAT_N", 0))  # hand-written lines repeated as pasted chat lines, of each label
+CHAT_SPEAKERS = ["Sam", "Liam", "Priya", "Kofi Mensah", "Jo", "Dev", "Maria G", "Tunde", "Ana", "Chris P", "Mei", "Raj",
+                 "Ellie", "Tom Price", "Nkechi", "Ben", "Joy", "Marco", "Aisha K", "Pat"]
+
+
+def _chat_lines(texts: list[str], n: int, seed: int) -> list[str]:
+    """``n`` of ``texts`` (one-line ones) as pasted chat lines: "[14:02] Sam: ...",
+    "[07/11/2026, 10:14] Kofi Mensah: ...", "10:42 Jo: ..." (seeded)."""
+    rng = random.Random(seed)
+    lines = sorted({t for t in texts if "\n" not in t and len(t) < 160})
+    rng.shuffle(lines)
+    out = []
+    for t in lines[:n]:  # n = 0: none
+        hh, mm = rng.randint(7, 19), rng.randint(0, 59)
+        who = rng.choice(CHAT_SPEAKERS)
+        stamp = rng.choice([f"[{hh:02d}:{mm:02d}]", f"[{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026, {hh:02d}:{mm:02d}]",
+                            f"{hh:02d}:{mm:02d}", f"[{hh % 12 or 12}:{mm:02d} {'AM' if hh < 12 else 'PM'}]"])
+        out.append(f"{stamp} {who}: {t[:1].lower() + t[1:] if rng.random() < 0.5 else t}")
+    return out
+
+
 def examples(root):
-    pos_hand, neg_hand = hand_written("remark", LABEL)
-    pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand, 12)
+    pos_hand, neg_hand = hand_written("remark", LABEL, exclude="-wave6-")
+    # The sixth wave's classes (a person belittled in passing inside a long business
+    # sentence, sarcasm at the reader, scare-quoted disbelief, mocking nicknames,
+    # patronising endearments, insults in other languages, profanity in compounds) are
+    # a few hundred lines among ten thousand positives: a candidate counted each several
+    # times, and each same-shape hard negative too (weighted 0 in the shipped model).
+    folder = HERE / "remark"
+    pos_w6 = [t for f in sorted(folder.glob("pos-*.txt")) if "-wave6-" in f.name for t in read_lines(f)]
+    neg_w6 = [t for f in sorted(folder.glob("neg-*.txt")) if "-wave6-" in f.name for t in read_lines(f)]
+    pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand + pos_w6 * WAVE6_POS_COPIES, 12)
     neg = (_hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(MAIL_NEGATIVES, 21)
-           + neg_hand * HAND_NEGATIVE_COPIES)
+           + neg_hand * HAND_NEGATIVE_COPIES + neg_w6 * WAVE6_NEG_COPIES)
+    # Pasted chat: the same hand-written lines after a chat line's time and speaker, as
+    # remarks and as hard negatives alike, so that "[14:02] Sam:" weighs nothing.
+    pos += _chat_lines(pos_hand + pos_w6, CHAT_LINES, 23)
+    neg += _chat_lines(neg_hand + neg_w6, CHAT_LINES, 24)
     # Business mail of every register from the abuse corpus's sources: our hard-negative
     # classes of real mail (abuse/neg-*.txt), neutral sentences in the shapes of the
     # rants, and the other corpora's sentences without profanity or insults.
