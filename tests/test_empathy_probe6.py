@@ -517,3 +517,22 @@ def test_strong_news_deeper_in_a_reply_is_flagged(news):
 @pytest.mark.parametrize("news", NOT_BURIED_NEWS)
 def test_the_same_place_without_news_is_clean(news):
     assert codes(_buried(news)) == [], news
+
+
+# -- a setting's value is not news ---------------------------------------------------------
+# first try: 3/6 clean; after: 6/6.  (heldout9's technical answer still reads two weak
+# words, "fails" and "bounce", as news.)
+
+SETTINGS = [
+    "Once the reports are clean for a fortnight, you can move the policy to p=reject.",
+    "Set the job's on_error=reject so a bad row is skipped rather than loaded.",
+    "If you filter the log by status=failed you'll see only the retries, which are harmless.",
+    "Run the import with --reject-duplicates and it will skip the rows you already have.",
+    "The queue setting mode=cancel only applies to jobs you start by hand.",
+    "Use action=suspend in the test tenant first, then switch it on in production.",
+]
+
+
+@pytest.mark.parametrize("body", SETTINGS)
+def test_a_settings_value_is_not_news(body):
+    assert codes(mail("Hi Raj,", body)) == [], body

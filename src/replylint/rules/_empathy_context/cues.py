@@ -141,6 +141,13 @@ def _in_place_name(doc, sent_start: int, s: int, e: int) -> bool:
     return False
 
 
+def _a_setting(doc, sent_start: int, s: int) -> bool:
+    """Whether the cue at token ``s`` is a setting's value or a flag ("p=reject",
+    "status=failed", "--reject"): a word of configuration, not news."""
+    return (s > sent_start and doc[s - 1].text in ("=", ":=") and not doc[s - 1].whitespace_
+            or doc[s].text.startswith("--"))
+
+
 _ANY_NO_ANY = hash_string("any")
 # A bad thing supposed rather than told: "any delay at the port would push that back", "a
 # cancellation this late could cost you the deposit", "any further outages will be
@@ -254,7 +261,7 @@ def _cues_in(tk: _Tokens, matches, table: str, source: str, offset_ok=None, acks
                     continue
                 if _negated_event(tk, sent_start, s) or _capability(tk, sent_start, s):
                     continue
-                if _in_place_name(doc, sent_start, s, e):
+                if _in_place_name(doc, sent_start, s, e) or _a_setting(doc, sent_start, s):
                     continue
                 if explains is None:
                     explains = {}
