@@ -39,6 +39,16 @@ def hand_written(name: str, label: str, exclude: str | tuple[str, ...] | None = 
     return pos, neg
 
 
+def hand_written_batch(name: str, marker: str) -> tuple[list[str], list[str]]:
+    """(positives, negatives) of the hand-written files of one batch only
+    (``corpora/<name>/pos-*<marker>*.txt`` and ``neg-*<marker>*.txt``), for a builder that
+    counts a batch more than once."""
+    folder = HERE / name
+    pos = [t for f in sorted(folder.glob(f"pos-*{marker}*.txt")) for t in read_lines(f)]
+    neg = [t for f in sorted(folder.glob(f"neg-*{marker}*.txt")) for t in read_lines(f)]
+    return pos, neg
+
+
 _SLOT = re.compile(r"\{(\w+)\}")
 
 

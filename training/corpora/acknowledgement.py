@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from _common import compose, hand_written
+from _common import compose, hand_written, hand_written_batch
 from _empathy_parts import DAYS, ITEMS_PLAIN, SERVICES, WAITS, labelled_examples
 
 LABEL = "acknowledgement"
@@ -228,6 +228,9 @@ NEG = [
 ]
 
 
+WAVE6_COPIES = 2
+
+
 def examples(root):
     slots = {"item": ITEMS_PLAIN, "day": DAYS, "wait": WAITS, "service": SERVICES,
              "name": ["Priya", "Mr Obi", "Ma'am", "Sarah", "Dev", "Mrs Kent", "Kwame", "Joanne"]}
@@ -240,6 +243,11 @@ def examples(root):
     pos = compose(templates, slots, 2400, seed=1501)
     neg = compose(NEG, slots, 1800, seed=1502)
     hpos, hneg = hand_written("acknowledgement", LABEL)
+    # The sixth wave's lines (plain-word acknowledgements; neutral "appreciate", "note",
+    # "understand", sarcasm) count 2 * WAVE6_COPIES times, positives with the doubling below.
+    w6pos, w6neg = hand_written_batch("acknowledgement", "wave6")
+    hpos += (WAVE6_COPIES - 1) * w6pos
+    hneg += (2 * WAVE6_COPIES - 1) * w6neg
     # Bad news said plainly is what an acknowledgement must not be mistaken for: the
     # bad-news corpus's hand-written news without a word of apology or sympathy joins
     # the negatives ("Unfortunately your claim has been declined." acknowledges nothing).

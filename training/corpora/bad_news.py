@@ -12,7 +12,7 @@ hand-written parts (``_empathy_parts.py``), plus ``bad_news/pos-*.txt`` and
 """
 from __future__ import annotations
 
-from _common import HERE, compose, hand_written, read_lines
+from _common import HERE, compose, hand_written, hand_written_batch, read_lines
 from _empathy_parts import AMOUNTS, DAYS, ITEMS_PLAIN, NEWDAYS, SERVICES, labelled_examples
 
 LABEL = "bad_news"
@@ -294,6 +294,9 @@ NEG_SLOTS = {
 }
 
 
+WAVE6_COPIES = 2
+
+
 def examples(root):
     slots = {
         "your": YOUR, "cause": CAUSES, "refuse": REFUSE, "day": DAYS, "newday": NEWDAYS,
@@ -307,6 +310,13 @@ def examples(root):
     # bag-of-words model adds up a long sentence's words, and these teach it that length
     # and procedure are not news.
     hneg += 2 * read_lines(HERE / "bad_news" / "neg-wave5-long.txt")
+    # The sixth wave's lines (news told in passing, in lists, in formal decisions, results
+    # and office mail that is not news) are a few hundred among thousands of composed
+    # ones: each counts 2 * WAVE6_COPIES times (positives are doubled below with every
+    # hand-written positive), so the model learns their shapes.
+    w6pos, w6neg = hand_written_batch("bad_news", "wave6")
+    hpos += (WAVE6_COPIES - 1) * w6pos
+    hneg += (2 * WAVE6_COPIES - 1) * w6neg
     # The hand-written lines say bad news in more ways than the templates do: each counts twice.
     return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1400, mail=2500, leave_out=_BAD_WORDS, hpos_copies=2)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 import re
 
-from _common import HERE, compose, hand_written, read_lines
+from _common import HERE, compose, hand_written, hand_written_batch, read_lines
 from _empathy_parts import AMOUNTS, COMPANY, DAYS, ITEMS, ITEMS_PLAIN, SERVICES, TIMES, WAITS, labelled_examples
 
 LABEL = "complaint"
@@ -336,6 +336,9 @@ def tweet_variants(lines: list[str], seed: int, per_line: int = 2) -> list[str]:
     return out
 
 
+WAVE6_COPIES = 3
+
+
 def examples(root):
     slots = {
         "item": ITEMS, "plain": [i.split(" ", 1)[-1].upper() for i in ITEMS], "company": COMPANY,
@@ -344,6 +347,12 @@ def examples(root):
     pos = compose(POS, slots, 2600, seed=1301)
     neg = compose(NEG, slots, 2600, seed=1302)
     hpos, hneg = hand_written("complaint", LABEL)
+    # The sixth wave's lines (plain-fact complaints, pleas and demands; colleagues' notes
+    # and clients' own mishaps that are not complaints) count WAVE6_COPIES times among
+    # thousands of composed ones.
+    w6pos, w6neg = hand_written_batch("complaint", "wave6")
+    hpos += (WAVE6_COPIES - 1) * w6pos
+    hneg += (WAVE6_COPIES - 1) * w6neg
     hpos += tweet_variants(read_lines(HERE_COMPLAINT / "pos-tweets.txt"), 1306)
     hneg += tweet_variants(read_lines(HERE_COMPLAINT / "neg-tweets.txt"), 1307)
     return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1300, mail=2500, leave_out=_COMPLAINT_WORDS)

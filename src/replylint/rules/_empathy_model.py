@@ -44,6 +44,14 @@ def _words(name: str):
     return check
 
 
+def _flag(name: str):
+    def check(value):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name}: expected true or false")
+        return value
+    return check
+
+
 def _score(name: str):
     def check(value):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= float(value) <= 1:
@@ -73,6 +81,12 @@ register_option(
     "bad-news-model-max-words", 30, _words("bad-news-model-max-words"),
     "EMP001-EMP004: longest sentence (in words) the bad-news model may call bad news on its own "
     "(a bag-of-words score adds up a long sentence's words; 0: no limit)",
+)
+register_option(
+    "bad-news-model-named-reader", True, _flag("bad-news-model-named-reader"),
+    "EMP001-EMP004: the bad-news model's own findings count only in a message whose salutation "
+    "names one reader, and not in a sentence reporting someone else's words or the writer's own "
+    "mishap (false: in any message)",
 )
 register_option(
     "acknowledgement-model-threshold", 0.8, _score("acknowledgement-model-threshold"),
@@ -138,6 +152,7 @@ class ModelView:
         self.t_bad = ctx.option("bad-news-model-threshold")
         self.t_ack = ctx.option("acknowledgement-model-threshold")
         self.max_words_bad = ctx.option("bad-news-model-max-words")
+        self.named_reader_bad = ctx.option("bad-news-model-named-reader")
         combined = self.mode == "combined"
         self.veto_complaint = ctx.option("complaint-model-veto") if combined else 0.0
         self.veto_bad = ctx.option("bad-news-model-veto") if combined else 0.0

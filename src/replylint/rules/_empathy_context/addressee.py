@@ -230,6 +230,22 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             c.to_reader = True  # our doing, to the reader we address: theirs as much as "your ..."
 
 
+def _named_reader(ctx) -> bool:
+    """Whether the new text opens with a salutation naming one reader ("Hi Marta,",
+    "Dear Mr and Mrs Fielding,"), not a group, a role or a bare "Hello,"."""
+    def named() -> bool:
+        span = _opening(ctx)
+        return span is not None and _names_someone(ctx, span)
+    return ctx.memo(("empathy", "named-reader"), named)
+
+
+def _not_news_for_reader(sent) -> bool:
+    """Whether a sentence the bad-news model scores high tells someone else's story or
+    what the reader knows: a third party's report ("the marketers say ..."), news the
+    reader already has, the writer's own mishap."""
+    return _reports(sent) or bool(_KNOWN.search(sent.text)) or _writers_own(sent)
+
+
 def _paragraph_addresses(text: str, at: int) -> bool:
     """Whether the paragraph holding char ``at`` speaks to the reader ("you", "your")."""
     start = text.rfind("\n\n", 0, at)

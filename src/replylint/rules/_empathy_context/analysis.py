@@ -11,7 +11,8 @@ from .vocabulary import _FORWARD_PREFIX, _GREETING, _SUBJECT_PREFIX
 from .evidence import WEAK, Analysis, Cue, _model_cue, _shouting
 from .lexicon import _Tokens, compiled
 from .cues import _cues_in, _has_specific_ack
-from .addressee import _YOU_WORD, _broadcast, _mark_opening, _opens_with_good_news, _their_fault_topic, _to_many
+from .addressee import (_YOU_WORD, _broadcast, _mark_opening, _named_reader, _not_news_for_reader, _opens_with_good_news,
+                        _their_fault_topic, _to_many)
 from .delays_and_rises import _moved_later, _price_up
 from .authorship import client_ranges
 from .readers_matter import readers_matter_news
@@ -198,6 +199,14 @@ def _analyse(ctx) -> Analysis:
         # In a mailing to a group or a role ("Hi all,", "Dear Customer,") news that does
         # not say "you" or "your" is a bulletin, as for the lexicon's cues.
         if _to_many(ctx) and not _YOU_WORD.search(draft.text, s, e):
+            continue
+        # The model reads words, not who the news is for: on its own it counts only in a
+        # message to one reader named in its salutation, and not in a sentence reporting
+        # someone else's words or the writer's own mishap (bad-news-model-named-reader).
+        if mv.named_reader_bad and not _named_reader(ctx):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if mv.named_reader_bad and span is not None and _not_news_for_reader(span.sent):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     # Below that threshold, the model's reading counts where the sentence says the news
