@@ -141,13 +141,19 @@ def test_bad_news_without_acknowledgement_blocks():
 
 
 def test_models_mode_reads_bad_news_without_the_lexicon():
-    # The bad-news model's own findings are off by default (bad-news-model-threshold 1:
-    # on real mail they were wrong); a user who turns them on gets them.
+    # The bad-news model's own findings count by default since the sixth wave
+    # (bad-news-model-threshold 0.9, in a message to a reader named in its salutation);
+    # 1 turns them off.
     draft = ("Hi Jo,\n\nYour laptop's hard drive has failed and the data on it could not be saved.\n\n"
              "Regards,\nRepairs")
-    assert emp(draft, MODELS) == []
-    on = MODELS.with_overrides(options_={**MODELS.options_, "bad-news-model-threshold": 0.95})
-    assert [f.code for f in emp(draft, on)] == ["EMP001"]
+    assert [f.code for f in emp(draft, MODELS)] == ["EMP001"]
+    off = MODELS.with_overrides(options_={**MODELS.options_, "bad-news-model-threshold": 1.0})
+    assert emp(draft, off) == []
+    # The same news in a message that names no reader is the lexicon's to find, not the model's.
+    unnamed = draft.replace("Hi Jo,", "Hello,")
+    assert emp(unnamed, MODELS) == []
+    anyone = MODELS.with_overrides(options_={**MODELS.options_, "bad-news-model-named-reader": False})
+    assert [f.code for f in emp(unnamed, anyone)] == ["EMP001"]
 
 
 # -- options ---------------------------------------------------------------------------
@@ -193,6 +199,7 @@ def test_what_a_document_holds_is_its_topic_not_news():
 @pytest.mark.parametrize("key, value", [
     ("empathy-context", "both"),
     ("bad-news-model-threshold", 1.5),
+    ("bad-news-model-named-reader", "yes"),
     ("complaint-model-veto", "high"),
 ])
 def test_bad_option_values_are_config_errors(tmp_path, key, value):

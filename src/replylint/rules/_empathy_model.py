@@ -73,7 +73,7 @@ register_option(
     "message a complaint (1 turns the model's own findings off)",
 )
 register_option(
-    "bad-news-model-threshold", 1.0, _score("bad-news-model-threshold"),
+    "bad-news-model-threshold", 0.9, _score("bad-news-model-threshold"),
     "EMP001-EMP004: lowest bad-news-model score that makes a sentence of the new text bad "
     "news for the recipient (1 turns the model's own findings off)",
 )
