@@ -111,15 +111,13 @@ READERS_GOOD_NEWS = [
 
 
 _NO_NEGATED_OUTCOME = "the news is a removal verb the lexicon does not name, with no negated outcome"
+# 5, 7, 13 and 15 were known misses until the context models were retrained (sixth wave):
+# the bad-news model's own findings (bad-news-model-threshold 0.9) now read them.
 BAD_NEWS_MISSES = {
-    5: _NO_NEGATED_OUTCOME + " ('given away')",
-    7: "'we haven't been able to get them back' names no 'you'/'your' after the verb",
     9: "the bad-news model scores 'won't be coming back in full' low (0.47)",
     10: _NO_NEGATED_OUTCOME + " ('voided'; model 0.69)",
     12: _NO_NEGATED_OUTCOME + " ('cut to', in a bullet)",
-    13: _NO_NEGATED_OUTCOME + " ('closed your business account')",
     14: _NO_NEGATED_OUTCOME + " ('struck off'; model 0.67)",
-    15: "'your discount code has expired and can't be applied': the negation is past an 'and'",
 }
 
 
@@ -410,7 +408,10 @@ def test_a_complaint_told_as_plain_facts_blocks(i, quoted):
     assert blocking(reply(ANSWERS[i % len(ANSWERS)], quoted)) == ["EMP001"], quoted
 
 
-@pytest.mark.parametrize("i, quoted", list(enumerate(UNDERSTATED_NEUTRAL)))
+@pytest.mark.parametrize("i, quoted", cases(list(enumerate(UNDERSTATED_NEUTRAL)), {
+    14: "the complaint model retrained in the sixth wave reads 'We were told the upgrade would take "
+        "an hour' as a complaint (0.86): a known false alarm of the context lane's model",
+}))
 def test_plain_facts_without_a_grievance_are_clean(i, quoted):
     assert codes(reply(ANSWERS[i % len(ANSWERS)], quoted)) == [], quoted
 

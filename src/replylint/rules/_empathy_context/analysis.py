@@ -15,7 +15,7 @@ from .addressee import (_YOU_WORD, _broadcast, _mark_opening, _named_reader, _no
                         _their_fault_topic, _to_many)
 from .delays_and_rises import _moved_later, _price_up
 from .authorship import client_ranges
-from .readers_matter import readers_matter_news
+from .readers_matter import _GOOD, _READERS_OWN_ACT, readers_matter_news
 from .whole_message import message_complaint
 from .other_texts import _other_text_cues, _own_subject_news, _reply_text, _subject_cues
 
@@ -207,6 +207,11 @@ def _analyse(ctx) -> Analysis:
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if mv.named_reader_bad and span is not None and _not_news_for_reader(span.sent):
+            continue
+        # The model reads words, not polarity: good news said as such ("your appeal has been
+        # successful and the charge cancelled") and what the reader did themselves ("the
+        # refund you asked for when you cancelled ...") are not news for them.
+        if mv.named_reader_bad and (_GOOD.search(draft.text, s, e) or _READERS_OWN_ACT.search(draft.text, s, e)):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     # Below that threshold, the model's reading counts where the sentence says the news

@@ -1,8 +1,8 @@
 """Bad news the bad-news model reads in a sentence about the reader's own matter.
 
-The bad-news model alone is not trusted to decide (``bad-news-model-threshold`` is 1 by
-default): on its own it calls reported speech, opinion pieces and a colleague's departure
-bad news.  What it is good at is telling a refusal, a loss or a cancellation from a
+The bad-news model alone decides only at ``bad-news-model-threshold`` (0.9, in a message
+to a named reader): below that, on its own it calls reported speech, opinion pieces and a
+colleague's departure bad news.  What it is good at is telling a refusal, a loss or a cancellation from a
 confirmation when the words are ones no phrase of the lexicon names ("your membership has
 been suspended", "the bank has closed your business account", "you have not been awarded
 a bursary").  So a sentence it scores at least ``bad-news-model-threshold-reader`` counts
