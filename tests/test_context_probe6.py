@@ -327,7 +327,7 @@ MEASURED = {"bad_news": (12, 0), "complaint": (20, 0), "acknowledgement": (14, 0
 # previous models with the bad-news model's own findings off (its default then); with them
 # on at 0.9 the previous models caught 7 and blocked none.
 PASSAGES_FIRST_TRY = (3, 0)
-PASSAGES_MEASURED = (8, 0)
+PASSAGES_MEASURED = (7, 0)
 
 
 @pytest.fixture(scope="module")

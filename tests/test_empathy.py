@@ -324,7 +324,9 @@ def test_acknowledgement_only_after_bad_news_in_long_reply():
     found = emp(LONG_REFUSAL)
     assert [f.code for f in found] == ["EMP003"]
     assert found[0].severity == Severity.INFO
-    assert "declined" in found[0].message
+    # The bad news is named by its cue word or, where the bad-news model read its
+    # sentence first, by the sentence ("Your claim for the water damage ...").
+    assert "declined" in found[0].message or "Your claim for the water damage" in found[0].message
 
 
 def test_acknowledgement_before_bad_news_in_long_reply_is_clean():
@@ -918,7 +920,10 @@ def test_later_news_needs_a_named_reader(greeting):
         "repair.\n\nClaims Team")
     strict = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto": 0.99})
     assert codes(draft, strict) == []
-    loose = Config(select=["empathy"], preview=True).with_overrides(options_={"bad-news-model-veto-addressed-body": 0.99})
+    # (the bad-news model's own reading is turned off here: to a named reader it counts)
+    loose = Config(select=["empathy"], preview=True).with_overrides(options_={
+        "bad-news-model-veto-addressed-body": 0.99, "bad-news-model-threshold": 1.0,
+        "bad-news-model-threshold-reader": 1.0})
     assert codes(LONG_OPENING + "Your policy excludes damage caused by gradual leaks, so we won't be able to cover "
                  "the kitchen floor repair.\n\nClaims Team", loose) == []
 

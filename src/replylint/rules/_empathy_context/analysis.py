@@ -2,6 +2,7 @@
 acknowledgements, read by the lexicon and the trained models together."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ... import spacy_names as sp
@@ -211,7 +212,9 @@ def _analyse(ctx) -> Analysis:
         # The model reads words, not polarity: good news said as such ("your appeal has been
         # successful and the charge cancelled") and what the reader did themselves ("the
         # refund you asked for when you cancelled ...") are not news for them.
-        if mv.named_reader_bad and (_GOOD.search(draft.text, s, e) or _READERS_OWN_ACT.search(draft.text, s, e)):
+        if mv.named_reader_bad and (_GOOD.search(draft.text, s, e) or _READERS_OWN_ACT.search(draft.text, s, e)
+                                    or _DISAGREES.search(draft.text, s, e)
+                                    or span is not None and _cheered(doc, span.sent)):
             continue
         an.cues.append(_model_cue("bad_news", "draft", draft.text, s, e, score))
     # Below that threshold, the model's reading counts where the sentence says the news
@@ -225,6 +228,18 @@ def _analyse(ctx) -> Analysis:
         ]
         an.acks.sort()
     return an
+
+
+# "I can't agree with your reading": a disagreement, not news.
+_DISAGREES = re.compile(r"\b(?:can['’]?t|cannot|don['’]?t|do not|won['’]?t)\s+agree\b|\bdisagree\b", re.I)
+
+
+def _cheered(doc, sent) -> bool:
+    """Whether the sentence follows a short cheer ("Congratulations!", "Good news:")."""
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    return len([t for t in before if t.is_alpha]) <= 3 and bool(_GOOD.search(before.text))
 
 
 def _keep(an: Analysis, cues: list[Cue], kept) -> None:
