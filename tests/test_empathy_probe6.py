@@ -510,7 +510,8 @@ NOT_BURIED_NEWS = [
 _VETOED_DEEP = "deep in the message, the bad-news model's veto (0.9) reads the sentence as routine"
 
 
-@pytest.mark.parametrize("news", cases(BURIED_NEWS, {i: _VETOED_DEEP for i in (0, 1, 2, 4, 5, 6, 7, 9, 10, 11)}))
+# 1, 2 and 11 were known misses until the context models were retrained (sixth wave).
+@pytest.mark.parametrize("news", cases(BURIED_NEWS, {i: _VETOED_DEEP for i in (0, 4, 5, 6, 7, 9, 10)}))
 def test_strong_news_deeper_in_a_reply_is_flagged(news):
     assert codes(_buried(news)) == ["EMP001"], news
 
