@@ -25,8 +25,11 @@ SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted(
     for p in (ROOT / "bench" / "data").glob(pattern)
 )
 RUN = 10
-# Boilerplate every mail system adds, shared by everyone's mail (not a copied draft).
-STOCK = ["this email and any attachments are confidential and intended solely for the addressee"]
+# Boilerplate every mail system adds, and stock support lines everyone writes: shared by
+# everyone's mail, not a copied draft.  The support line was in the remark corpus (fifth
+# wave) before heldout12, written blind in the sixth wave, happened to use it too.
+STOCK = ["this email and any attachments are confidential and intended solely for the addressee",
+         "thank you for your patience while we looked into this"]
 
 
 def _words(text: str) -> list[str]:
