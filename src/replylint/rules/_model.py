@@ -49,3 +49,15 @@ def model_hits(ctx: Context, label: str, parts: Iterable[str], option: str) -> I
     for start, end, score in scored_sentences(ctx, label, parts):
         if score >= threshold:
             yield start, end, score
+
+
+def best_model_hits(ctx: Context, reads: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict[tuple[int, int], float]:
+    """(start, end) -> score of each sentence that one of several models, read at their own
+    threshold options (``reads``: (label, option) pairs), finds; a sentence two models
+    find keeps the higher score, so it is reported once."""
+    parts = tuple(parts)
+    best: dict[tuple[int, int], float] = {}
+    for label, option in reads:
+        for start, end, score in model_hits(ctx, label, parts, option):
+            best[start, end] = max(score, best.get((start, end), 0.0))
+    return best

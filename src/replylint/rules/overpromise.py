@@ -12,7 +12,7 @@ import re
 
 from ..findings import Severity
 from . import NEW_TEXT, Context, Hit, Rule, register
-from ._model import model_hits, register_threshold
+from ._model import best_model_hits, register_threshold
 from ._overpromise_scan import (
     CODE_ABSOLUTE,
     CODE_CERTAINTY,
@@ -488,11 +488,8 @@ class ModelOverpromise(Rule):
         # Two models read every sentence (docs/models.md, "overpromise" and
         # "overpromise_broad"); the sentence is reported once, with the higher score,
         # when either reaches its own threshold.
-        best: dict[tuple[int, int], float] = {}
-        for label, option in ((self.model_label, "overpromise-model-threshold"),
-                              ("overpromise_broad", "overpromise-broad-model-threshold")):
-            for start, end, score in model_hits(ctx, label, self.parts, option):
-                best[start, end] = max(score, best.get((start, end), 0.0))
+        best = best_model_hits(ctx, ((self.model_label, "overpromise-model-threshold"),
+                                     ("overpromise_broad", "overpromise-broad-model-threshold")), self.parts)
         for (start, end), score in sorted(best.items()):
             if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end) and not _own(ctx, start, end):
                 yield Hit(start, end, score=score)

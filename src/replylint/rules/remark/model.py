@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...findings import Severity
 from .. import Context, Hit, Rule, register, register_option
-from .._model import model_hits, register_threshold
+from .._model import best_model_hits, model_hits, register_threshold
 from .._remark_common import counts_against_draft
 from .filters import PARTS
 
@@ -87,10 +87,7 @@ class ModelRemark(Rule):
         # Two models read every sentence: "remark" (remarks in email register) and
         # "abuse" (insults, slurs and profanity word by word); the sentence is reported
         # once, with the higher score, when either reaches its own threshold.
-        best: dict[tuple[int, int], float] = {}
-        for label, option in (("remark", "remark-model-threshold"), ("abuse", "abuse-model-threshold")):
-            for start, end, score in model_hits(ctx, label, self.parts, option):
-                best[start, end] = max(score, best.get((start, end), 0.0))
+        best = best_model_hits(ctx, (("remark", "remark-model-threshold"), ("abuse", "abuse-model-threshold")), self.parts)
         # Two models trained differently (remarks in email register; abusive words with
         # everyday words weighing nothing) rarely both lean towards a remark by chance.
         # A model turned off (its threshold at 1) takes no part in an agreement either.
