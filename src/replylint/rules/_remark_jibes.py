@@ -25,8 +25,6 @@ The default pipeline has no parser: the shape is read from tokens and their orde
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER
-
 from . import Context
 from ._remark_common import counts_against_draft
 
@@ -36,6 +34,8 @@ def _mentions(ctx: Context, words: frozenset[str]) -> bool:
     below finds nothing without one of its trigger words, so a draft without one skips
     the reader's token-by-token walk of every sentence (the walks cost about an eighth of all
     linting time on real mail when they ran on every draft)."""
+    from spacy.attrs import LOWER  # not at import: `replylint rules` never loads spaCy
+
     lowers = ctx.memo("jibes:lower-ids", lambda: frozenset(ctx.doc.to_array(LOWER).tolist()))
     strings = ctx.doc.vocab.strings
     return any(strings[w] in lowers for w in words)
