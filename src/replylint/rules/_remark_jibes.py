@@ -49,6 +49,9 @@ _CHASING = frozenset({
 })
 _CHASERS = frozenset({"reminders", "emails", "e-mails", "calls", "messages", "chasers", "complaints", "texts", "follow-ups",
                       "phone-calls", "voicemails", "nudges"})
+# What chased_in_vain needs in a draft before it walks its sentences.
+_CHASING_WORDS = _CHASING | _CHASERS
+_WHEN = frozenset({"when"})
 # "won't / will not / doesn't / isn't going to / can't": said to be useless.
 _NEGATORS = frozenset({"n't", "not", "never", "cannot"})
 _USELESS_AUX = frozenset({"wo", "will", "does", "do", "is", "are", "can", "ca", "would", "'s", "’s"})
@@ -63,7 +66,7 @@ def chased_in_vain(ctx: Context) -> list[tuple[int, int]]:
     answering it ("it'll arrive when it arrives")."""
     doc = ctx.doc
     out = []
-    chasing, when = _mentions(ctx, _CHASING | _CHASERS), _mentions(ctx, frozenset({"when"}))
+    chasing, when = _mentions(ctx, _CHASING_WORDS), _mentions(ctx, _WHEN)
     if not (chasing or when):
         return out
     for sent in doc.sents:
