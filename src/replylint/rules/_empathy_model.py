@@ -66,7 +66,9 @@ register_option(
     "'combined' (lexicon cues the models do not contradict, plus the models' own), "
     "'rules' (lexicon only) or 'models' (trained models only)",
 )
-# Defaults chosen on the development set and on real mail (docs/models.md says how).
+# Every threshold and veto of the empathy models is registered here, and only here: the
+# readers in ``_empathy_context`` read them with ``ctx.option``.  Defaults chosen on the
+# development sets and on real mail (docs/models.md says how).
 register_option(
     "complaint-model-threshold", 0.8, _score("complaint-model-threshold"),
     "EMP001-EMP004: lowest complaint-model score that makes a sentence of the client's "
@@ -117,6 +119,19 @@ register_option(
     "EMP001 with empathy-context = 'combined': a bad-news phrase said to the reader ('you', "
     "'your') after the opening of a message addressed to them by name counts in a sentence the "
     "bad-news model scores at least this high (0: every such cue counts)",
+)
+
+register_option(
+    "bad-news-model-threshold-reader", 0.8, _score("bad-news-model-threshold-reader"),
+    "EMP001 with empathy-context = 'combined' or 'models': lowest bad-news-model score that makes "
+    "a sentence bad news for the reader on its own when it says the news is theirs ('you', 'your') "
+    "in a message to one reader (1 turns this off; bad-news-model-threshold applies to every sentence)",
+)
+register_option(
+    "complaint-model-message-threshold", 0.6, _score("complaint-model-message-threshold"),
+    "EMP001 with empathy-context = 'combined' or 'models': the client's message is a complaint "
+    "when at least two of its sentences score this high on the complaint model and one of them "
+    "at least 0.1 more (1 turns this off; complaint-model-threshold applies to one sentence)",
 )
 
 

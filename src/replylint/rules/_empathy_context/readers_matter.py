@@ -23,23 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .. import register_option
 from .addressee import _KNOWN, _YOU_WORD, _broadcast, _names_someone, _opening, _reports, _to_many
 from .authorship import client_ranges
-
-
-def _score(value):
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= float(value) <= 1:
-        raise ValueError("bad-news-model-threshold-reader: expected a number from 0 to 1")
-    return float(value)
-
-
-register_option(
-    "bad-news-model-threshold-reader", 0.8, _score,
-    "EMP001 with empathy-context = 'combined' or 'models': lowest bad-news-model score that makes "
-    "a sentence bad news for the reader on its own when it says the news is theirs ('you', 'your') "
-    "in a message to one reader (1 turns this off; bad-news-model-threshold applies to every sentence)",
-)
 
 # What makes a sentence not news told to the reader: supposed ("if", "may", "should it"),
 # or what the reader did or asked for themselves ("when you cancelled your spare ticket",

@@ -14,23 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .. import register_option
-
 _FIRST_OR_SECOND = re.compile(r"\b(I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]ve|we['’]re|us|our|ours|you|your)\b", re.I)
-
-
-def _score(value):
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= float(value) <= 1:
-        raise ValueError("complaint-model-message-threshold: expected a number from 0 to 1")
-    return float(value)
-
-
-register_option(
-    "complaint-model-message-threshold", 0.6, _score,
-    "EMP001 with empathy-context = 'combined' or 'models': the client's message is a complaint "
-    "when at least two of its sentences score this high on the complaint model and one of them "
-    "at least 0.1 more (1 turns this off; complaint-model-threshold applies to one sentence)",
-)
 
 # How much more the strongest of the two must score than the floor.
 _LEAD = 0.1
