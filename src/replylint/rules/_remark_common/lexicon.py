@@ -33,6 +33,8 @@ class Lexicon:
     interface_nouns: set[str] = field(default_factory=set)
     oaths: set[str] = field(default_factory=set)
     typo_shaped: set[str] = field(default_factory=set)
+    bodily_words: set[str] = field(default_factory=set)
+    animals: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -71,6 +73,8 @@ def lexicon(ctx: Context) -> Lexicon:
             interface_nouns={w.lower() for w in _strings(lex, "interface_nouns")},
             oaths={w.lower() for w in _strings(lex, "oaths")},
             typo_shaped={w.lower() for w in _strings(lex, "typo_shaped")},
+            bodily_words={w.lower() for w in _strings(lex, "bodily_words")},
+            animals={w.lower() for w in _strings(lex, "animals")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)
@@ -132,9 +136,33 @@ def _said_alone(doc, start: int, end: int) -> bool:
     "FFS!"), not used as a term ("FFS claims", "fee-for-service (FFS)", "FFS: 12")."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    opens = before is None or doc[start].is_sent_start or "\n" in before.text or before.text in (".", "!", "?", ",", "-", "–", "—", ">")
-    closes = after is None or "\n" in after.text or after.text in (",", "!", ".", "?", "…", "-", "–", "—", "!!", "?!")
-    return opens and closes
+    opens = (before is None or doc[start].is_sent_start or "\n" in before.text
+             or before.text in (".", "!", "?", ",", "-", "–", "—", ">") or before.lower_ in _EXCLAIMS)
+    closes = after is None or "\n" in after.text or after.text in (",", "!", ".", "?", "…", "-", "–", "—", "!!", "?!", "!!!")
+    if opens and closes:
+        return True
+    # "Third change this week FFS.", "Late again FFS": tagged on at the end of a clause,
+    # not named by a word that takes a noun ("on an FFS basis", "under FFS, ...").
+    if closes and before is not None and before.lower_ not in _TAKES_A_NOUN and not before.is_punct:
+        return True
+    # "FFS Gemma, this is the fifth time", "OMG FFS they want it tomorrow": said to someone
+    # or before a clause of its own, not a modifier of the noun after it ("FFS claims").
+    if opens and after is not None:
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if after.lower_ in _CLAUSE_OPENERS:
+            return True
+        if after.text[:1].isupper() and after.is_alpha and not after.text.isupper() and nxt is not None and nxt.text in (",", "!", "."):
+            return True
+    return False
+
+
+_EXCLAIMS = frozenset({"omg", "ugh", "oh", "honestly", "seriously", "god", "jeez", "argh", "christ", "lol"})
+_TAKES_A_NOUN = frozenset({
+    "a", "an", "the", "on", "from", "to", "under", "of", "for", "via", "per", "in", "by", "with", "our", "your", "their",
+    "its", "this", "that", "these", "those", "and", "or", "see", "attached", "medicare", "medicaid", "into", "onto",
+})
+_CLAUSE_OPENERS = frozenset({"i", "you", "he", "she", "we", "they", "it", "not", "this", "that", "just", "why", "what", "how",
+                             "who", "again", "seriously", "someone", "somebody", "stop", "can", "another"})
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

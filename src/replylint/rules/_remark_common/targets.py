@@ -85,7 +85,13 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
     # is followed by its complement, not by the noun it describes.
     if end < sent.end and doc[end - 1].lower_ not in ("to", "with", "at", "about", "of"):
         nxt = doc[end]
-        if nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
+        # A subject pronoun right after the word starts a clause of its own: "the crack you
+        # mention", "it doesn't mean you have to pay" (a verb); an adjective describes the
+        # noun after it, never a pronoun.  The walk back below still reads "he's so mean you
+        # wouldn't believe it".
+        if nxt.lower_ in _SUBJECT_PRONOUNS and doc[end - 1].lower_ not in ("as", "than"):
+            pass
+        elif nxt.is_alpha and nxt.lower_ not in CONTINUATIONS:
             # Attributive: "a nightmare client" is a remark, "a nightmare week" is not.
             if is_person(ctx, end):
                 return end
@@ -154,6 +160,9 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
                         return k - 1
                 k -= 1
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it", "u", "ya", "ye"})
 
 
 # Trait words that are also verbs: right after their subject, with no "be" or "seem"
@@ -285,8 +294,39 @@ def said_of_self(ctx: Context, sent, start: int, end: int | None = None) -> bool
             return True
         if low == "of" and j + 1 < sent.end and doc[j + 1].lower_ in ("me", "us"):
             return True
+        # "Bit of a numpty move from me" (not "tell Gary he's an idiot from me": a
+        # person is what the word is said of there).
+        if low in ("from", "by") and j + 1 < sent.end and doc[j + 1].lower_ in ("me", "us") and not any(
+                is_person(ctx, k) for k in range(sent.start, start)):
+            return True
         j += 1
-    return False
+    return _exclaimed_of_self(doc, sent, start, max(start + 1, end or 0))
+
+
+# "What a numpty I was", "what an idiot I've been", "What a doughnut, me": an exclamation
+# whose subject, after the word, is the writer.  Not "what an idiot I was dealing with":
+# a verb in -ing after the copula makes the writer the one who dealt with someone.
+_SELF_COPULAS = frozenset({"am", "was", "'m", "’m", "'ve", "’ve", "have", "had", "been", "were", "are", "'re", "’re", "be", "feel", "felt"})
+
+
+def _exclaimed_of_self(doc, sent, start: int, end: int) -> bool:
+    opener = [j for j in range(max(sent.start, start - 5), end) if doc[j].lower_ in ("what", "how", "such")]
+    if not opener:
+        return False
+    j = end
+    while j < sent.end and j < end + 2 and doc[j].is_alpha and doc[j].lower_ not in ("i", "we", "me", "us"):
+        j += 1  # "what a numpty move I made" / "what a plonker thing"
+    if j < sent.end and doc[j].text == ",":
+        j += 1
+        return j < sent.end and doc[j].lower_ in ("me", "us") and (j + 1 >= sent.end or not doc[j + 1].is_alpha)
+    if j >= sent.end or doc[j].lower_ not in ("i", "we"):
+        return False
+    k = j + 1
+    while k < sent.end and k < j + 4 and doc[k].lower_ in _SELF_COPULAS:
+        k += 1
+    if k == j + 1:
+        return False
+    return not (k < sent.end and doc[k].lower_.endswith("ing") and doc[k].lower_ != "being")
 
 
 # Words that open a greeting or sign-off sent on behalf of a group ("Cheers from all the ...").

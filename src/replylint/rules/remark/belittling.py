@@ -90,6 +90,14 @@ class BelittlingReader(Rule):
                 doc[j].lower_ in CONDITIONALS for j in range(sent.start, start)
             ):
                 continue
+            # "sorry it's given up on you nine months in": a machine that failed, not the
+            # writer giving up on the reader.
+            if doc[start].lower_ in ("given", "gave", "give", "giving"):
+                k = start - 1
+                while k >= sent.start and doc[k].lower_ in ("'s", "’s", "has", "had", "have", "finally", "just", "completely", "now"):
+                    k -= 1
+                if k >= sent.start and doc[k].lower_ in ("it", "this", "that", "which", "thing"):
+                    continue
             span = doc[start:end]
             # "happy to explain it again, slowly if that helps": an offer, not a jab.
             if any(doc[j].lower_ == "if" for j in range(end, min(sent.end, end + 2))) and any(

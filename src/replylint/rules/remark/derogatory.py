@@ -6,6 +6,7 @@ from ...findings import Severity
 from .. import Context, Hit, Rule, register
 from .._remark_common import (
     CONDITIONALS,
+    LEXICON,
     HONORIFICS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
@@ -13,6 +14,7 @@ from .._remark_common import (
     info,
     is_fragment,
     is_person,
+    lexicon,
     overlaps,
     predicate_target,
     said_of_self,
@@ -64,8 +66,11 @@ class DerogatoryRemark(Rule):
     person ("oh great, another idea from ...", "another day, another complaint from",
     "trust him to lose the keys", "clearly he's a genius"; a plea such as "pray for
     me" or "kill me now" only in a sentence about a person).  The writer on themselves
-    is not a remark ("Idiot me", "I feel like a right numpty"), nor a remark someone
-    denies ("no one here thinks you're difficult").
+    is not a remark ("Idiot me", "I feel like a right numpty", "What a numpty I was"),
+    nor a remark someone denies ("no one here thinks you're difficult"), nor a word in its
+    other sense read from the syntax: "lame" with a limb or gait or in a draft about an
+    animal (the `bodily_words` and `animals` lists: "she was lame on her left fore"),
+    "mean" before a clause ("it doesn't mean you have to pay").
 
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
@@ -176,6 +181,8 @@ class DerogatoryRemark(Rule):
         for start, end in data.matches.get("about_people", []):
             if not _ok(ctx, start, end, authorship=False):
                 continue
+            if _bodily_sense(ctx, start, end):
+                continue
             sent = _sentence_of(ctx, start)
             target = predicate_target(ctx, sent, start, end)
             if target is None:
@@ -273,6 +280,33 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, f"derogatory remark about a person ({doc[target].text!r})")
             if hit:
                 yield hit
+
+
+# After a word of bodily state, a limb or gait ("lame on her left fore", "lame behind",
+# "lame at trot"); before it, a change of state ("went lame", "goes lame").
+_LIMB_AFTER = frozenset({"on", "in", "behind", "at", "since", "after", "when", "from"})
+_BECOMING = frozenset({"go", "goes", "went", "gone", "going", "come", "came", "pull", "pulled", "pulls"})
+
+
+def _bodily_sense(ctx: Context, start: int, end: int) -> bool:
+    """ "She was slightly lame on her left fore", "the ewe went lame": a vet's finding.
+    The word names a bodily state when a limb or gait follows it, a verb of becoming
+    precedes it, or the draft is about an animal."""
+    doc = ctx.doc
+    lex = lexicon(ctx)
+    if end - start != 1 or doc[start].lower_ not in lex.bodily_words:
+        return False
+    j = end
+    while j < len(doc) and j < end + 2 and doc[j].lower_ in ("again", "still", "now", "slightly"):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in _LIMB_AFTER:
+        return True
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("slightly", "a", "bit", "little", "mildly", "very", "quite", "badly", "hopping"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _BECOMING:
+        return True
+    return ctx.memo((LEXICON, "animals"), lambda: any(t.lower_ in lex.animals for t in doc))
 
 
 _PRAISE = {"fair", "nice", "lovely", "reasonable", "friendly", "pleasant", "polite", "kind", "great", "good",
