@@ -2,6 +2,8 @@
 the recipient's."""
 from __future__ import annotations
 
+import re
+
 from ...draft.model import DISCLAIMER, QUOTED, SIGNATURE
 from ...findings import Severity
 from .. import ALL_TEXT, Context, Hit, Rule, register
@@ -80,6 +82,59 @@ def _roster_view(ctx: Context):
     return ctx.memo(("leak", "roster-view"), build)
 
 
+# -- a client spoken of as someone other than the reader (recipient unknown) ----------
+
+# Said of the client outright: "who are also with us", "also a client of ours", "another
+# client of ours", "one of our other clients", "with us too", "who also use us".
+_OTHER_CLIENT_CUE = re.compile(
+    r"\b(?:also|too)\b[^.!?\n]{0,25}\b(?:with us|clients?|customers?|use us|of ours)\b"
+    r"|\b(?:with us|of ours|use us)[ \t]+(?:too|as well)\b"
+    r"|\banother[ \t]+(?:\w+[ \t]+)?(?:client|customer)\b|\bour[ \t]+other[ \t]+(?:clients|customers)\b",
+    re.I)
+# The client referred back to in the third person: "as they're out of feed", "their only
+# backup", "theirs ended in an adjustment".
+_THEY = re.compile(r"\b(?:they|their|theirs|them|themselves|they're|they've|they'd|they'll|they’re|they’ve)\b", re.I)
+# The name framed as the reader's own: "your team at X", "you at X", "everyone at X",
+# "your X account", "the X crew" after "you and".
+_OWN_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:you|your|yours|yourselves|everyone|all|colleagues?|team|crew|staff|manager|boss|people)"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?(?:at|from|of)[ \t]+(?:the[ \t]+)?"
+    r"|\byour[ \t]+(?:\w+[ \t]+)?|\byou[ \t]+and[ \t]+(?:the[ \t]+)?)$",
+    re.I)
+_GREETING_LINE = re.compile(r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to|attn|attention)\b", re.I)
+# A plural head after the name ("the X invoices ... they cover"): "they" is the head.
+_PLURAL_HEAD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:this|is|was|has|does|its|us|as|his|always|perhaps|across|unless|plus|thus)\b)[a-z]+s\b(?![ \t]+(?:is|are|was|were|have|has|had|will|pay|paid|took|lost|use|say))")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    hit = _SENTENCE_END.search(text, end)
+    return lo, (hit.end() if hit else len(text))
+
+
+def _third_party(text: str, start: int, end: int) -> bool:
+    """Does the draft speak of the client named at start:end as someone other than its
+    reader?  Yes when its sentence says so ("who are also with us", "another client of
+    ours"), or when the client is referred back to in the third person ("they", "their")
+    in its sentence or the next (the reader is "you") -- unless
+    the name is framed as the reader's own ("your team at X", "Dear X team")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _GREETING_LINE.match(text, line_start):
+        return False
+    lo, hi = _sentence_bounds(text, start, end)
+    if _OWN_FRAME_BEFORE.search(text[max(lo, start - 40):start]):
+        return False
+    sentence = text[lo:hi]
+    if _OTHER_CLIENT_CUE.search(sentence):
+        return True
+    nxt = _SENTENCE_END.search(text, hi)
+    after = text[end:hi] + text[hi:(nxt.end() if nxt else len(text))]
+    if _PLURAL_HEAD_AFTER.match(text, end):
+        return False
+    return bool(_THEY.search(after))
+
+
 @register
 class OtherClient(Rule):
     """## What it does
@@ -95,6 +150,16 @@ class OtherClient(Rule):
     mail service that spells it (pellhamrowe@gmail.com), else by their own name for
     person, family or family-business clients (luca.rossi@ for "Rossi family",
     kofi.mensah@ for "Mensah Haulage").
+
+    When the recipient's client is unknown (a role mailbox, a placeholder domain) and the
+    draft names only one roster client (two or more are LEK031's), that mention is a
+    finding, at warning, only where the draft sets the client apart from its reader: the
+    sentence says so ("who are also with us", "another client of ours", "one of our other
+    clients"), or the client is referred back to as "they"/"their" in its sentence or the
+    next ("the oven time went to Harbour Lane Bakery, as they lost a batch") -- not when
+    the name is the reader's own ("Dear Castlegate Dental team", "your team at ...",
+    "you at ...", "your Castlegate Dental account"), nor where "they" is the plural noun
+    after the name ("the Castlegate Dental invoices ... they cover March").
 
     Never a finding: the recipient's own client; your own company (the sender's domain,
     `leak-own-names`, your signature); names inside the recipient's own quoted message;
@@ -135,6 +200,17 @@ class OtherClient(Rule):
             return
         own, known, mentions = _roster_view(ctx)
         if not known:
+            # The recipient's client is unknown and only one client is named (two or more
+            # are LEK031's): a finding only where the draft itself sets that client apart
+            # from the reader.
+            named = {m.client for m in mentions if m.client not in own}
+            if len(named) == 1:
+                text = ctx.draft.masked
+                for m in mentions:
+                    if m.client not in own and _third_party(text, m.start, m.end):
+                        yield Hit(m.start, m.end, message=f"names another client ({m.client})",
+                                  severity=level(ctx, Severity.WARNING))
+                        break
             return
         for m in mentions:
             if m.client not in own:

@@ -1,0 +1,108 @@
+"""Leak probe, seventh wave: fresh drafts written for this test (not taken from any set).
+
+Batch 1 -- another client named when the recipient's own client is unknown (a role
+mailbox or a person's address on a placeholder domain: orders@example.co.uk) and the
+draft names only one roster client, so LEK031 (two or more clients) has nothing to
+count.  The class read from the development sets' misses: the draft tells the reader
+about their own matter ("your order", "your records", "you") and about another client's
+matter in the third person ("they're out of feed", "who are also with us", "their only
+backup").  Hard negatives of the same shape: the one client named is the reader's own
+(greeted by name, "your team at ...", "you at ...", the reader's matter told in the
+client's name) or is named without any third-party reading (no "they", no "also with
+us").
+
+First try (before the fix), at default severities: positives 0/24 caught, hard negatives
+24/24 clean.  After LEK030's third-party reading (recipient unknown, one client named:
+a finding at warning where the sentence says "also with us" / "another client of ours",
+or where the client is referred back to as "they"/"their" in its sentence or the next,
+and the name is not framed as the
+reader's own): positives 23/24, hard negatives 24/24.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import findings
+from replylint import Config
+from replylint.findings import Severity
+
+BLOCKING = {Severity.WARNING, Severity.ERROR}
+ROSTER = ["Harbour Lane Bakery", "Castlegate Dental", "Pinewood & Moss Joinery", "Orchard Vale Vets", "Kestrel Plant Hire"]
+
+
+def leak_codes(body: str, to: str = "office@example.co.uk", greeting: str = "Hi Jo,") -> list[str]:
+    cfg = Config.from_dict({"clients": {c: {} for c in ROSTER}})
+    text = f"{greeting}\n\n{body}\n\nBest wishes,\nSam\nNorthbank Advisory\n"
+    return [f.code for f in findings(text, cfg, to=to) if f.category == "leak" and f.severity in BLOCKING]
+
+
+NOT_READ = pytest.mark.xfail(strict=True, reason="not read yet: see the module docstring")
+
+POSITIVES = [
+    "Your delivery moves to Friday. The oven time this week went to Harbour Lane Bakery, as they lost a whole day's batch to a power cut.",
+    "Don't worry about the audit letter. Castlegate Dental, who are also with us, had the same one in May and theirs ended in a £9k adjustment.",
+    "We're keen you get the offsite backup in. Orchard Vale Vets were hit by ransomware in the spring and lost a week of records. We don't want that for you.",
+    "Your crane is booked for the 14th. Kestrel Plant Hire had theirs on the same site last month and they failed the lift plan, so please send yours early.",
+    "I know the price looks high, but Pinewood & Moss Joinery pay more than you for the same cover, since their claims history is worse.",
+    "Your quote is attached. For comparison, Harbour Lane Bakery are on the same tariff and their bill last quarter came to £4,100.",
+    "Thanks for waiting. We had to prioritise Castlegate Dental this week because their steriliser failed and they couldn't see patients.",
+    "Your accounts are in good shape. Orchard Vale Vets, also a client of ours, are struggling with cash flow and have asked us for a payment plan.",
+    "P.S. Kestrel Plant Hire are another client of ours - their director is leaving, so expect them to be slow paying for a while.",
+    "We can start your kitchen on the 3rd. Pinewood & Moss Joinery's job overran because their fitter walked off site, so our team is free earlier than planned.",
+    "I appreciate you're worried about the inspection. Harbour Lane Bakery got a two-star rating last month because of their pest records; yours are far better.",
+    "Sorry for the slow reply. Castlegate Dental's dispute with their landlord took most of my week, as it's now going to court.",
+    "Your new rota is attached. It's based on the one we built for Orchard Vale Vets, which cut their overtime bill by a third.",
+    "- Your order: confirmed for Tuesday\n- Stock: short, as Kestrel Plant Hire took the last six units after their fleet was stolen",
+    "On your question about the fees: Pinewood & Moss Joinery negotiated 15% off with us, but they signed for three years, which you didn't want.",
+    "You're right to check. One of our other clients, Harbour Lane Bakery, was fined last year for exactly this, so they now audit monthly.",
+    "Good news on your refund. Castlegate Dental are still waiting for theirs, as HMRC opened an enquiry into their VAT return.",
+    "We'd recommend the higher excess for you. Orchard Vale Vets took the lower one and their premium doubled after two claims.",
+    "Your site visit is fine for Monday. Kestrel Plant Hire are with us too and had their licence suspended, so we're checking every paper twice now.",
+    "The delay on your shelving is down to Pinewood & Moss Joinery: they are behind on our biggest order after losing two staff.",
+    "Your payroll ran on time. Harbour Lane Bakery missed theirs because their bank account was frozen, so it's been a long week here.",
+    "We recommended the same supplier to Castlegate Dental and they saved about £2,000 a year on their consumables, so you might too.",
+    "Thanks for your patience. Orchard Vale Vets pulled forward their move to our new system after their server died, and they took the engineer you were booked with.",
+    "Your certificate is attached. By the way, Kestrel Plant Hire, who also use us, failed their safety audit, so we'd keep your records tidy.",
+]
+
+NEGATIVES = [
+    ("Harbour Lane Bakery's order is confirmed for Tuesday, and your invoice is attached.", "Hi Jo,"),
+    ("Thank you for choosing us. Your Castlegate Dental account is set up and you can log in from today.", "Hi Jo,"),
+    ("Your team at Orchard Vale Vets has been great to work with; the new rota goes live on Monday.", "Hi Jo,"),
+    ("Welcome aboard! We're delighted to be looking after Kestrel Plant Hire, and I've attached your onboarding pack.", "Hi Jo,"),
+    ("Your order for the Pinewood & Moss Joinery workshop is ready; we can deliver on Thursday.", "Hi Jo,"),
+    ("Thanks for sending the figures so quickly. Your delivery moves to Friday as our oven is being serviced.", "Dear Harbour Lane Bakery team,"),
+    ("Your audit letter is nothing to worry about; we'll go through it together on Tuesday.", "Dear Castlegate Dental,"),
+    ("As agreed, the annual service for everyone at Orchard Vale Vets is booked for the 9th. Your engineer will be Dan.", "Hi Jo,"),
+    ("I've sent the quote for you at Kestrel Plant Hire; let me know if the crane dates work.", "Hi Jo,"),
+    ("It was great to meet you and the Pinewood & Moss Joinery crew on Tuesday. Your new workshop looks superb.", "Hi Jo,"),
+    ("Could you confirm Harbour Lane Bakery's VAT number for the invoice? You'll find it on your last return.", "Hi Jo,"),
+    ("Please find attached the renewal for Castlegate Dental. Your premium is unchanged this year.", "Hi Jo,"),
+    ("Orchard Vale Vets' new website goes live on Monday; you'll get the login details by text.", "Hi Jo,"),
+    ("We've received the signed contract for Kestrel Plant Hire - thank you. Your first invoice will follow in May.", "Hi Jo,"),
+    ("Thanks for the update on the Pinewood & Moss Joinery accounts. I'll have your draft return ready by Friday.", "Hi Jo,"),
+    ("We've worked with lots of bakeries on this, and most fix it within a month. Your delivery moves to Friday.", "Hi Jo,"),
+    ("Another client of ours had the same audit letter last year and it came to nothing. Don't worry about yours.", "Hi Jo,"),
+    ("Some of our other clients have been hit by ransomware this year, so we'd like you to have an offline backup.", "Hi Jo,"),
+    ("Your shelving is delayed because our supplier is short of steel; we expect it on the 20th.", "Hi Jo,"),
+    ("We recommended this supplier to a few practices and they saved money, so you might too.", "Hi Jo,"),
+    ("Harbour Lane Bakery is the name we have on file for your account - is that still right?", "Hi Jo,"),
+    ("The Castlegate Dental invoices you asked about are attached; they cover January to March.", "Hi Jo,"),
+    ("Thank you for paying so promptly. Orchard Vale Vets has been a client of ours for ten years and we value it.", "Hi Jo,"),
+    ("Could you pass this to your manager at Kestrel Plant Hire? They asked for the lift plan by Friday.", "Hi Jo,"),
+]
+
+STILL_MISSED = {2}  # no "they" for the client
+STILL_FLAGGED: set[int] = set()
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, marks=NOT_READ) if i in STILL_MISSED else b
+                                  for i, b in enumerate(POSITIVES)])
+def test_another_client_spoken_of_as_a_third_party_is_a_leak(body):
+    assert "LEK030" in leak_codes(body), body
+
+
+@pytest.mark.parametrize("body,greeting", [pytest.param(*p, marks=NOT_READ) if i in STILL_FLAGGED else p
+                                           for i, p in enumerate(NEGATIVES)])
+def test_the_readers_own_client_or_anonymous_clients_are_no_leak(body, greeting):
+    assert not leak_codes(body, greeting=greeting), body
