@@ -106,3 +106,92 @@ def test_another_client_spoken_of_as_a_third_party_is_a_leak(body):
                                            for i, p in enumerate(NEGATIVES)])
 def test_the_readers_own_client_or_anonymous_clients_are_no_leak(body, greeting):
     assert not leak_codes(body, greeting=greeting), body
+
+
+# Batch 2 -- internal figures said to the client in three shapes the development sets
+# missed: an approval limit told as the writer's own ("I've been approved to go as low
+# as 22% off", "I'm cleared to come down to £900"), a margin with a word before the
+# figure ("we're only making about 18% on that unit"), and the split of the client's
+# price between the writer's side and someone else ("she takes home £410 and the rest is
+# our fee").  Hard negatives of the same shapes: a plain offer ("I can go as low as 22%
+# off"), the client's own margin or staff pay, "making about 18% more deliveries", a
+# split the client pays openly to a third party (VAT, the courier).
+#
+# First try (before the fix), at default severities: internal figures 7/22 caught, plain
+# figures 21/22 clean ("which covers the carer and all our costs" blocked).  After the
+# lexicon entries (approval limits told as the writer's own, a margin with a word before
+# the figure, the split of the client's price, what a price covers as an exclusion):
+# 22/22 and 24/24 (two negatives on the reader's own approval added after the fix).
+
+def figure_codes(body: str) -> list[str]:
+    text = f"Hi Robin,\n\n{body}\n\nBest,\nAsha\n"
+    return [f.code for f in findings(text, Config(), to="robin@example.org") if f.category == "leak" and f.severity in BLOCKING]
+
+
+INTERNAL_FIGURES = [
+    "I've been approved to go as low as 18% off if you commit to twelve months.",
+    "My manager has cleared me to come down to £950 on the sofa, so that's on the table.",
+    "I've got sign-off to drop the rate to $85 an hour for this project.",
+    "Head office has authorised me to go down to £2,400 for the pair.",
+    "I'm allowed to go as far as 25% off for a two-year deal, but no further.",
+    "I've been given the green light to go down to €1,150 if that helps.",
+    "We're only making about 12% on that model at this price.",
+    "Honestly, we make roughly £40 on each unit at that price.",
+    "At that price we'd be clearing maybe 6% on the job.",
+    "We're netting barely 9% on the install as it stands.",
+    "We only make around £15 a ticket after the venue takes its cut.",
+    "There's only about 8% in it for us at £1,200.",
+    "The day rate is £480: he takes home £360 and the rest is our fee.",
+    "Of the £95 an hour, the tutor gets £60 and we keep the remaining £35.",
+    "You pay £1,250 a week; the carer receives £900 and the balance is our margin.",
+    "Of your £2,000 fee, £1,400 goes to the photographer and we keep £600.",
+    "The nurse is paid £38 an hour and our cut is the other £14.",
+    "P.S. Between us, the driver gets £110 of the £160 and the rest is ours.",
+    "To be completely open with you, our markup on the frames is around 40%.",
+    "To be honest with you, we're only making about 10% on the boiler at £2,100.",
+    "- Price: £3,400\n- Our margin at that price: about 11%\n- Delivery: included",
+    "I checked with finance and I'm authorised to take it down to £18,500, no lower.",
+]
+
+PLAIN_FIGURES = [
+    "I can go as low as 18% off if you commit to twelve months.",
+    "The best I can do on the sofa is £950, delivered.",
+    "We can drop the rate to $85 an hour for this project.",
+    "The pair comes to £2,400 including fitting.",
+    "There's 25% off for a two-year deal.",
+    "We're making about 12% more deliveries this year, so slots are tight.",
+    "You'd make roughly £40 on each unit if you resell at the list price.",
+    "Your margin on the job looks like about 6% from the figures you sent.",
+    "Your staff take home about £360 a day after tax on that rate.",
+    "The tutor is paid by the hour, and you pay us monthly.",
+    "The weekly fee is £1,250, which covers the carer and all our costs.",
+    "Of your £2,000, £400 is VAT, which we pay to HMRC.",
+    "Of the £160, £20 is the courier's charge, which we pass on at cost.",
+    "To be honest with you, the £2,100 boiler is the better buy.",
+    "Between us, I'd go for the bigger frame: it looks better in that room.",
+    "- Price: £3,400\n- Deposit: 10%\n- Delivery: included",
+    "I checked with finance and the invoice for £18,500 has gone out.",
+    "We were approved as a supplier by your council in March.",
+    "Your loan was approved, and the rate stays at 6%.",
+    "Your manager cleared the £950 purchase order this morning.",
+    "The rest of the balance, £120, is due on delivery.",
+    "I've been approved to run the Saturday session, so the class goes ahead at £12 a head.",
+    # the reader's own approval (added after a development-set false alarm of this shape)
+    "The extra £210 is the call-out you signed off on 8 November.",
+    "The £640 change is the one you approved down to the last screw on the 3rd.",
+]
+
+FIGURES_STILL_MISSED: set[int] = set()
+FIGURES_STILL_FLAGGED: set[int] = set()
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, marks=NOT_READ) if i in FIGURES_STILL_MISSED else b
+                                  for i, b in enumerate(INTERNAL_FIGURES)])
+def test_approval_limit_margin_or_split_told_to_the_client_is_a_leak(body):
+    assert "LEK021" in figure_codes(body), body
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, marks=NOT_READ) if i in FIGURES_STILL_FLAGGED else b
+                                  for i, b in enumerate(PLAIN_FIGURES)])
+def test_offers_client_figures_and_open_splits_are_no_leak(body):
+    assert "LEK021" not in figure_codes(body), body

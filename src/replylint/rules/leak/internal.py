@@ -355,6 +355,7 @@ _AMOUNT = re.compile(
     r"|\b(?:is|was|of|=|around|about|only|just)[ \t]+\d{1,5}\.\d{2}(?![\d.,:/%-]?\d|[ \t]*(?:am|pm|a\.m|p\.m|hrs|h)\b)",
 )
 _NOT_FIGURES = {"figure:exclusions", "figure:cues"}
+_READER = {"you", "your", "you've", "you’ve", "you'd", "you’d", "yourself"}
 _OWNER = re.compile(r"\b(?:we|our|us|my|I|me|we're|we've|I'm|I've)\b", re.I)
 
 
@@ -370,7 +371,13 @@ class InternalFigure(Rule):
     an offer, not a leak.  "Margins are tight for everyone" (no figure), "your gross
     margin was 32%" (the client's figure) and "our costs have gone up 8%, so prices rise"
     (a public price change) and a per-user figure ("$90,000 for 80 users": a
-    subscription the writer's side would buy) are not findings.  Phrases are in
+    subscription the writer's side would buy) are not findings.  Also findings: an
+    approval limit told as the writer's own ("I've been approved to go as low as 22%
+    off", "my manager cleared me to come down to £950"; not the reader's approval, "the
+    call-out you signed off on"), a margin with a word before the figure ("we're only
+    making about 18% on that unit", not "making about 12% more deliveries") and the
+    split of the client's price ("she takes home £410 and the rest is our fee", "we keep
+    £35"; not "£1,250, which covers the carer and all our costs").  Phrases are in
     `[leak.figures]` of the leak lexicon.
 
     ## Why it matters
@@ -414,6 +421,8 @@ class InternalFigure(Rule):
                 continue
             if key == "figure:margin" and not _OWNER.search(sent.text):
                 continue
+            if key == "figure:floor" and any(t.lower_ in _READER for t in doc[max(sent.start, s - 3):s]):
+                continue  # the reader's own approval: "the call-out you signed off on"
             span = doc[s:e]
             if by_recipient(ctx, span.start_char) or ctx.kind_at(span.start_char) == DISCLAIMER:
                 continue
