@@ -903,7 +903,7 @@ MORE_CLASS_POSITIVES = [
     ("The part is coming tomorrow, 110%.", "PRM002"),
     ("It will be on your desk by 9am sharp, count on it.", "PRM002"),
     ("You'll have the keys by Friday, cross my heart.", "PRM002"),
-    ("Delivery Thursday, nailed on.", "PRM006"),
+    ("Delivery Thursday, nailed on.", "PRM002"),
     ("The loan's approved, just a formality.", "PRM006"),
     ("The plumber will be there at 8 sharp, he's never late.", "PRM006"),
     ("You will not be disappointed.", "PRM006"),

@@ -35,6 +35,8 @@ from __future__ import annotations
 import pytest
 from promise_probe import blocking, copied, labelled_runs
 
+from replylint import Config
+
 PRONOUN_POSITIVES = [
     "I sent the claim form to the insurer this morning. They will pay out in full for the ceiling.",
     "The embassy has your file now. They'll approve it within the week.",
@@ -355,7 +357,9 @@ def test_hedge_denied_hard_negatives_do_not_block(body):
 
 @pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_POSITIVES))
 def test_someone_elses_people_and_guaranteed_outcomes_block(body):
-    assert blocking(body), body
+    # PRM001 is info by the precision policy until it re-earns warning on new evidence:
+    # a guarantee it alone finds is found, at its declared severity.
+    assert blocking(body) or "PRM001" in blocking(body, Config.from_dict({"preview": True})), body
 
 
 @pytest.mark.parametrize("body", _cases(OWN_AND_TERMS_NEGATIVES))

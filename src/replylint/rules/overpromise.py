@@ -25,6 +25,7 @@ from ._overpromise_scan import (
     analyse,
     compiled,
     inside_quotation,
+    own_guarantees,
 )
 
 
@@ -78,6 +79,20 @@ class AbsoluteGuarantee(_PromiseRule):
     reading in a status line or pasted program output ("Progress: 100%",
     "100% (14/14)").  A named company policy ("our money-back guarantee") is PRM007
     instead.
+
+    Nor is a guarantee of what you control yourself: your own workmanship or
+    booking terms ("we guarantee all our labour for a year", "we guarantee you a table
+    by the window", "every repair we carry out is guaranteed", "we guarantee you a full
+    refund"), your own act ("I promise I'll bring the boards", "we guarantee not to pass
+    your email on", "we guarantee our technician will tidy up"), a present fact you vouch
+    for ("the contract is attached this time, I promise") or a technical name ("the pod
+    becomes Guaranteed").  What you guarantee is read from the words after the guarantee
+    word (or, for "is guaranteed", the subject before it; the nouns are `own_offers` of
+    the lexicon's `[reader]`); it stays a guarantee when its sentence names a third party
+    (an insurer, the council, the weather), when what follows is someone else's future
+    ("I promise the parts will arrive in time"), or a result you cannot bring about by
+    doing it ("we guarantee to win", `result_verbs`; "the coating is guaranteed to
+    survive any winter").
 
     ## Why it matters
     A guarantee is read as a commitment.  When the outcome depends on a courier, a
@@ -361,7 +376,9 @@ class CertaintyMarker(_PromiseRule):
     ("don't let them take it over, period" argues, it promises nothing).  Casual closings
     ("no sweat", "no bother", "no dramas", `soft_tail`) count after someone else's future
     ("the container will clear this week, no sweat"), not the writer's own ("I'll send it
-    over, no bother") nor politeness ("it's no bother").
+    over, no bother") nor politeness ("it's no bother").  "No questions (asked)" closing
+    your own refund or exchange offer ("we'll refund you in full, no questions") is a
+    policy, not certainty; "no question" after someone else's outcome is.
 
     A sentence that already has a more specific finding (PRM001-PRM005) gets only
     that one.  Negated and hedged uses are not flagged.
@@ -490,7 +507,11 @@ class ModelOverpromise(Rule):
         # when either reaches its own threshold.
         best = best_model_hits(ctx, ((self.model_label, "overpromise-model-threshold"),
                                      ("overpromise_broad", "overpromise-broad-model-threshold")), self.parts)
+        own_terms = own_guarantees(ctx) if best else ()
         for (start, end), score in sorted(best.items()):
+            if any(start <= p.start < end for p in own_terms):
+                # the phrase rules read its guarantee word as the writer's own term or act
+                continue
             if not _hedged(ctx, start, end) and not _quoted(ctx.draft.masked, start, end) and not _own(ctx, start, end):
                 yield Hit(start, end, score=score)
 

@@ -34,12 +34,13 @@ Modules: ``analysis`` (the whole scan of one draft: matches by sentence, then ju
 ``lexicon`` (the overpromise lexicon compiled into phrase sets and their gates),
 ``judgement`` (one match judged in its clause: negation, hedges, conditions, quotation,
 policies, which code), ``assurances`` (what an assurance word vouches for: a future, an
-outcome, the writer's own word), ``reliance`` (a licence to act on an outcome: "go ahead
+outcome, the writer's own word), ``control`` (who controls what a guarantee word guarantees: the writer's own warranty,
+booking or act, or an outcome others decide), ``reliance`` (a licence to act on an outcome: "go ahead
 and book your flights"), ``promises`` (the codes, a found promise, one finding
 per code and sentence), ``quotation`` (inside quotation marks), ``tokens`` (word-id sets
 and the draft's token columns).  The clause reader is :mod:`.._promise_reader`.
 """
-from .analysis import analyse
+from .analysis import analyse, own_guarantees
 from .lexicon import LEXICON, Compiled, compiled
 from .promises import (
     CODE_ABSOLUTE, CODE_CERTAINTY, CODE_DEADLINE, CODE_NEVER, CODE_POLICY, CODE_THIRD_PARTY, CODE_UNLIMITED,
@@ -50,5 +51,5 @@ from .quotation import _QUOTES, inside_quotation
 __all__ = [
     "CODE_ABSOLUTE", "CODE_CERTAINTY", "CODE_DEADLINE", "CODE_NEVER", "CODE_POLICY", "CODE_THIRD_PARTY",
     "CODE_UNLIMITED", "GENERAL", "LEXICON", "Compiled", "Promise", "_QUOTES", "analyse", "compiled",
-    "inside_quotation",
+    "inside_quotation", "own_guarantees",
 ]

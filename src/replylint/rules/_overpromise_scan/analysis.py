@@ -11,13 +11,20 @@ from .. import NEW_TEXT
 from .._promise_reader import read_at
 from .judgement import judge
 from .lexicon import LEXICON, Compiled, compiled
-from .promises import Promise, dedupe
+from .promises import OWN, Promise, dedupe
 from .tokens import Columns, word_ids
 
 
 def analyse(ctx) -> list[Promise]:
     """Every overpromise in the draft's new text, one code each (memoised per draft)."""
-    return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))
+    return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))[0]
+
+
+def own_guarantees(ctx) -> list[Promise]:
+    """The guarantee words of the new text read as guaranteeing what the writer controls
+    (:mod:`.control`: "we guarantee our labour for a year", "I promise I'll bring the
+    boards"): not findings, but the model rule (PRM008) leaves their sentences alone."""
+    return ctx.memo((LEXICON, "promises"), lambda: _analyse(ctx))[1]
 
 
 Bounds = tuple[int, int]  # a sentence's first token and the token after its last
@@ -35,11 +42,11 @@ def _in_sentences(ps: PhraseSet, doc, sentences: list[Bounds]) -> dict[Bounds, l
     return out
 
 
-def _analyse(ctx) -> list[Promise]:
+def _analyse(ctx) -> tuple[list[Promise], list[Promise]]:
     doc = ctx.doc
     comp = compiled(ctx)
     if not len(doc) or not (comp.plain.phrases or comp.gapped.phrases):
-        return []
+        return [], []
     # Whole-draft gate, on the sets of word ids in the draft (lemmas, lowercase forms):
     # most drafts hold no promise word, and then no phrase set is called at all.
     index = DocIndex.of(doc)
@@ -56,7 +63,7 @@ def _analyse(ctx) -> list[Promise]:
     if holds(_FUTURE_MARKERS) and comp.reader is not None:
         matches += _read_clauses(ctx, doc, comp, index)
     if not matches:
-        return []
+        return [], []
     lemmas, lowers = index.columns
     starts = sentence_starts(doc)
     cols = Columns(lemmas, lowers, doc.to_array(sp.IDX).tolist())
@@ -73,7 +80,7 @@ def _analyse(ctx) -> list[Promise]:
             candidates.setdefault(bounds, []).append((key, s, e))
     judged = list(candidates)
     if not judged:
-        return []
+        return [], []
     # Cues, times and policies, in the sentences that hold a promise.
     helper_matches = _in_sentences(comp.helpers, doc, sorted(judged)) if comp.helpers.phrases else {}
     out: list[Promise] = []
@@ -87,7 +94,8 @@ def _analyse(ctx) -> list[Promise]:
             by_key.setdefault(k, []).append((a, b))
         out.extend(judge(doc, cols, ctx.draft.masked, comp, *bounds, promises, by_key))
     out.sort(key=lambda p: p.start)
-    return dedupe(ctx, out)
+    own = [p for p in out if p.code == OWN]
+    return dedupe(ctx, [p for p in out if p.code != OWN]), own
 
 
 # "always" reads a habit as a promise only in the clause reader's narrow cases ("the

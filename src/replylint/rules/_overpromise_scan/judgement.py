@@ -7,9 +7,10 @@ from .assurances import (
     _PROMISE, _future_in, _settled_participle, _guarantor, _names_problem, _opens_promise, _own_promise, _participle,
     _passive_return, _promise_of_outcome, _reception, _swears_to_outcome, _vouches_for,
 )
+from .control import writer_controls
 from .lexicon import Compiled, _VOUCHING
 from .promises import (
-    CODE_ABSOLUTE, CODE_CERTAINTY, CODE_DEADLINE, CODE_NEVER, CODE_POLICY, CODE_THIRD_PARTY, CODE_UNLIMITED,
+    CODE_ABSOLUTE, CODE_CERTAINTY, CODE_DEADLINE, CODE_NEVER, CODE_POLICY, CODE_THIRD_PARTY, CODE_UNLIMITED, OWN,
     Promise,
 )
 from .quotation import inside_quotation
@@ -232,6 +233,12 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
                 own_lo -= 1
         own_action = overlaps(own, own_lo, own_hi)
         if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
+            continue
+        # A guarantee of what the writer controls: their own warranty, booking, act, a
+        # present fact vouched for, a technical name ("we guarantee our labour for a
+        # year", "I promise I'll bring the boards", "the pod becomes Guaranteed").
+        if key in ("abs", "cert_tail") and writer_controls(doc, cols, comp, s, e, ss, se, has_time):
+            out.append(Promise(OWN, idx[s], char_end(doc, e), "own", ss))
             continue
         if key == "dl_cert":
             if not has_time or own_action:

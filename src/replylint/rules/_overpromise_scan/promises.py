@@ -12,6 +12,9 @@ CODE_THIRD_PARTY = "PRM005"
 CODE_CERTAINTY = "PRM006"
 CODE_POLICY = "PRM007"
 GENERAL = {CODE_ABSOLUTE, CODE_CERTAINTY}
+# Not a code: a guarantee word read as the writer's own term or act (``control``), kept
+# so that the model rule leaves its sentence alone; never a finding.
+OWN = ""
 
 
 @dataclass

@@ -54,6 +54,8 @@ class ReaderWords:
     decision_passives: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     penalty_passives: frozenset[str] = frozenset()
+    own_offers: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -114,4 +116,6 @@ def reader_words(lexicon: dict) -> ReaderWords:
         decision_passives=_words(table, "decision_passives"),
         penalties=_words(table, "penalties"),
         penalty_passives=_words(table, "penalty_passives"),
+        own_offers=_words(table, "own_offers"),
+        result_verbs=_words(table, "result_verbs"),
     )
