@@ -118,3 +118,79 @@ def test_draft_made_of_bare_shorthand_blocks(body):
 @pytest.mark.parametrize("body", NEGATIVES)
 def test_named_parties_spelled_out_or_everyday_acronyms_do_not_block(body):
     assert not jargon_blocks(body), body
+
+
+# Batch 2 -- paperwork codes in shapes JRG008 did not read as codes: a capital and
+# lower-case letters with digits ("the Cr4", "the Sa12"), a section number in lower-case
+# s ("the s32", "your s21 notice"), and a hyphenated letter code ("the GG-A notice").
+# Each after a determiner, beside one or two unexplained acronyms, in a letter to a lay
+# client.  Hard negatives: the same letters as everyday numbers ("the No 3 bus", "Mk2",
+# "the St2 postcode"), the codes explained, or a single code in a plain letter.
+#
+# First try (before the fix), at default severities: codes 2/20 caught, plain 20/20
+# clean.  After the three shapes were read as form codes (after a determiner, as before;
+# an explanation in brackets one word after the code still excuses it): 18/20 and 20/20.
+# Still missed: "Pt2" (a part number, left out as everyday) and a draft whose other
+# acronyms the lexicon lists as known to the public (LPA, CIL).  Real mail: JRG008
+# unchanged (5 findings).
+
+FORM_CODES = [
+    "Once the Cr4 and the Cr5 are signed, the MCCD goes to the referee and we can book the chapel.",
+    "The s21 notice was served in May, so the s8 claim can follow; the AST ends in August.",
+    "The PIP review needs the Sa3 back, then the WCA decides on your award.",
+    "We're waiting on the s106 agreement, and the LPA won't issue the decision until the CIL form is in.",
+    "Your s32 is clean, the OC certificate is chased and the PEXA workspace is open.",
+    "The GG-A notice follows the CT600 rejection, and the DPL tagging will be fixed in the resubmission.",
+    "The Fm2 was rejected, so the NVQ assessor needs a new RPL form before the EPA can be booked.",
+    "Under the s47 request the LA has asked for the Ch3 form and the EHCP annex.",
+    "The Tr1 is signed, the SDLT return is filed and the AP1 goes in once the ID1 is certified.",
+    "The MV-B card and the HK-C file are both needed before your VOA banding appeal goes in.",
+    "Your s75 claim needs the card statement, and the FOS will want the Dn2 letter too.",
+    "The Pt2 certificate is issued, the EWS1 is pending and the FRA is booked for June.",
+    "We lodged the s13 notice, the FTT has the Ap1 form, and the RRO hearing is set for March.",
+    "The EX-A form is with the CAA, and your ATOL cert and the Fw3 return follow next week.",
+    "Your s49 claim is in, the CA-B schedule is done and the NRL certificate is issued.",
+    "The Rd2 valuation came back, so the LTV moves and the AIP needs re-issuing with the Pb1.",
+    "We've sent the Dc7 and the PN-A to the registry, and the GR2 will follow once the TA7 is back.",
+    "The Wk4 sheet is signed, the PPM visit is logged and the RAMS cover the CP-B permit.",
+    "The s44 letter is with the council, the HMO licence needs the Hs2 form, and the EPC is due.",
+    "Your Bk3 return is filed and the TT-C notice is acknowledged; the NRA form goes in Friday.",
+]
+
+FORM_CODES_PLAIN = [
+    "Take the No 3 bus from the station and get off at the second stop.",
+    "Your Mk2 Golf is booked in for its MOT on Tuesday at 9.",
+    "We're at 4 High Street, St2 4AB, just past the library.",
+    "The Cr4 form (the doctor's cremation certificate) is signed, so the service can go ahead on Friday.",
+    "The s21 notice, which simply ends the tenancy at the end of the fixed term, went out in May.",
+    "Please sign the Tr1, the transfer deed we sent on Monday, and return it by post.",
+    "The GG-A notice is just the tax office's standard letter confirming the penalty; no action is needed.",
+    "Your iPhone 15 is ready to collect, and the case is in the box.",
+    "Chapter 3 of the guide covers the garden, and Fig 2 shows the layout.",
+    "The Pt2 of the form asks for your address; the rest is already filled in.",
+    "We're sending the kit by DPD, and it should reach you on Thursday.",
+    "The Bk3 shelving unit is out of stock, so we've sent the Bk4, which is the same size.",
+    "Your flight is Ry2 on the timetable but the gate will show FR 2214.",
+    "The A4 folder and the A3 poster are in the post.",
+    "The M25 was closed, so the driver will be there at 11 instead.",
+    "Line 2 of your invoice is the delivery, and line 3 is the fitting.",
+    "The s3 size fits best, so we've swapped it for you.",
+    "Room Rd2 is the one by the lift; the meeting starts at 10.",
+    "The Ap1 app is free; search for it in the app store and sign in with your email.",
+    "We've booked the No 7 table by the window for 8pm.",
+]
+
+FORM_CODES_STILL_MISSED = {3, 11}
+FORM_CODES_STILL_FLAGGED: set[int] = set()
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, marks=NOT_READ) if i in FORM_CODES_STILL_MISSED else b
+                                  for i, b in enumerate(FORM_CODES)])
+def test_paperwork_codes_beside_acronyms_block(body):
+    assert jargon_blocks(body), body
+
+
+@pytest.mark.parametrize("body", [pytest.param(b, marks=NOT_READ) if i in FORM_CODES_STILL_FLAGGED else b
+                                  for i, b in enumerate(FORM_CODES_PLAIN)])
+def test_everyday_numbers_and_explained_codes_do_not_block(body):
+    assert not jargon_blocks(body), body

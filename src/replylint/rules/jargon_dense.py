@@ -71,9 +71,15 @@ _CODE_AFTER = re.compile(r"[ \t]+[A-Z]?\d{1,4}[A-Z]?\b(?![.,:/]\d)")
 # to three digits, or a hyphenated code).  Only after a determiner (or joined by "and",
 # "or" or a comma to one that has it), so flight numbers, model numbers and postcodes
 # named on their own are not counted; single-letter codes (A4, M25, Q3, P60) never are.
-_FORM_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,5}\d{1,3}[A-Z]?|[A-Z]{1,4}-\d{1,3}[A-Z]?|\d{3,4}-[A-Z])(?![\w/-]|\.\d)")
+# Also a capital with one or two lower-case letters ("the Cr4", "the Tr1", "the Sa3"), a
+# section number in lower-case s ("the s21 notice", "your s32") and a letter code with a
+# hyphenated letter ("the GG-A notice").
+_FORM_CODE = re.compile(
+    r"(?<![\w/.-])([A-Z]{2,5}\d{1,3}[A-Z]?|[A-Z]{1,4}-\d{1,3}[A-Z]?|\d{3,4}-[A-Z]"
+    r"|[A-Z][a-z]{1,2}\d{1,3}[A-Z]?|s\d{1,3}[A-Z]?|[A-Z]{2,4}-[A-Z])(?![\w/-]|\.\d)")
 # Codes of everyday things, not of a trade's paperwork (a year, a gas, a console, a cable, a disease).
-_NOT_FORM_CODE = re.compile(r"(?:FY|CO|NO|SO|PM|MP|PS|USB|CR|IP|DDR|HDMI|COVID|SARS|GPT|RTX|GTX|LED|MK|UK|EU|US|GB|AAA|AA)\d|COVID-|SARS-")
+_NOT_FORM_CODE = re.compile(r"(?:FY|CO|NO|SO|PM|MP|PS|USB|CR|IP|DDR|HDMI|COVID|SARS|GPT|RTX|GTX|LED|MK|UK|EU|US|GB|AAA|AA"
+                            r"|Mk|No|Nr|Vol|Fig|Rm|St|Ver|Rev|Gen|Ep|Op|Pt|Gen)\d|COVID-|SARS-")
 _CODE_DETERMINER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Yy]our|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Aa]ny|[Nn]o|[Ii]ts)\s+(?:[a-z]+[ -])?$")
 _CODE_JOINED = re.compile(r"(?:,|\band|\bor|/)\s*$")
@@ -102,8 +108,8 @@ def form_codes(ctx: Context) -> list[tuple[int, int, str]]:
             determined_end = m.end()
             if code in seen or _NOT_FORM_CODE.match(code) or (client and code in client):
                 continue
-            if re.match(r"\s*\(", text[m.end():m.end() + 3]) or re.match(r"\s+\d[A-Z]{2}\b", text[m.end():m.end() + 5]):
-                continue  # "the TR1 (transfer deed)", or a postcode "GU21 4XY"
+            if re.match(r"(?:[ \t]+[a-z]+)?\s*\(", text[m.end():m.end() + 20]) or re.match(r"\s+\d[A-Z]{2}\b", text[m.end():m.end() + 5]):
+                continue  # "the TR1 (transfer deed)", "the Cr4 form (...)", or a postcode "GU21 4XY"
             seen.add(code)
             out.append((m.start(), m.end(), code))
     return out
@@ -239,7 +245,9 @@ class JargonLaden(Rule):
     that evidence only when the acronym ends its phrase ("a PSE", not "our EPE schedule
     sheet", which is our sheet for EPE).  Form and status codes count too, as terms, when
     a determiner makes them words of the sentence ("the SA302 and the SA100", "an AR-12
-    hold", "the 1099-K"; two to five capitals with digits, or a hyphenated code), not
+    hold", "the 1099-K", "the Cr4", "the s21 notice", "the GG-A notice"; two to five
+    capitals with digits, a capital and one or two lower-case letters with digits, a
+    section number in lower-case s, or a hyphenated code), not
     flight or model numbers named on their own, single-letter codes ("A4", "M25"),
     everyday ones ("FY24", "CO2", "PS5", "USB3"), the client's own, or one explained in
     brackets.  A draft that is mostly shorthand (five or more of them, at least 5 per
