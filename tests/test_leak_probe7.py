@@ -195,3 +195,23 @@ def test_approval_limit_margin_or_split_told_to_the_client_is_a_leak(body):
                                   for i, b in enumerate(PLAIN_FIGURES)])
 def test_offers_client_figures_and_open_splits_are_no_leak(body):
     assert "LEK021" not in figure_codes(body), body
+
+
+# The one client named is in the quoted thread as well (the reader's message or
+# signature): the thread is the reader's, so the client is most likely theirs.  Written
+# after the fix above, when a check of replies showed these blocked.
+QUOTED_THREADS = [
+    "Hi Sue,\n\nYour order is confirmed for Friday.\n\nBest,\nSam\n\nOn Tue 3 Dec, Sue Baker wrote:\n"
+    "> Hi Sam, can Harbour Lane Bakery get the flour by Friday? They're running low.\n> Sue\n",
+    "Hi Sue,\n\nYour order is confirmed for Friday.\n\nBest,\nSam\n\n-----Original Message-----\nFrom: Sue Baker\n"
+    "Sent: Tuesday\nSubject: order\n\nHi Sam, can we get the flour by Friday? They're running low.\nSue\nHarbour Lane Bakery\n",
+    "Hi Sue,\n\nHarbour Lane Bakery's flour is confirmed for Friday, so they won't run out.\n\nBest,\nSam\n\n"
+    "On Tue 3 Dec, Sue Baker wrote:\n> Hi Sam, can we get the flour by Friday?\n> Sue\n> Harbour Lane Bakery\n",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_THREADS)
+def test_client_named_in_the_readers_thread_is_no_leak(text):
+    cfg = Config.from_dict({"clients": {c: {} for c in ROSTER}})
+    assert not [f for f in findings(text, cfg, to="office@example.co.uk")
+                if f.category == "leak" and f.severity in BLOCKING], text

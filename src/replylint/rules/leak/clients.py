@@ -159,7 +159,8 @@ class OtherClient(Rule):
     next ("the oven time went to Harbour Lane Bakery, as they lost a batch") -- not when
     the name is the reader's own ("Dear Castlegate Dental team", "your team at ...",
     "you at ...", "your Castlegate Dental account"), nor where "they" is the plural noun
-    after the name ("the Castlegate Dental invoices ... they cover March").
+    after the name ("the Castlegate Dental invoices ... they cover March"), nor when the
+    client is named in the quoted thread (there it is most likely the reader's own).
 
     Never a finding: the recipient's own client; your own company (the sender's domain,
     `leak-own-names`, your signature); names inside the recipient's own quoted message;
@@ -204,7 +205,10 @@ class OtherClient(Rule):
             # are LEK031's): a finding only where the draft itself sets that client apart
             # from the reader.
             named = {m.client for m in mentions if m.client not in own}
-            if len(named) == 1:
+            # A client named in the quoted thread is most likely the reader's own (their
+            # message, their signature): the thread is theirs.
+            quoted = {m.client for m in mentions if ctx.draft.segment_at(m.start).kind == QUOTED}
+            if len(named) == 1 and not quoted:
                 text = ctx.draft.masked
                 for m in mentions:
                     if m.client not in own and _third_party(text, m.start, m.end):
