@@ -179,6 +179,9 @@ PLAIN_FIGURES = [
     # the reader's own approval (added after a development-set false alarm of this shape)
     "The extra £210 is the call-out you signed off on 8 November.",
     "The £640 change is the one you approved down to the last screw on the 3rd.",
+    # counts, not margins (written when the entries were narrowed to a percentage or money)
+    "We make about 200 deliveries a week, at £5 each.",
+    "We keep 3 copies on file, at £5 a copy.",
 ]
 
 FIGURES_STILL_MISSED: set[int] = set()
