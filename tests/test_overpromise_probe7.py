@@ -13,17 +13,28 @@ this file, not taken from any labelled set), one batch per class.
   cancellation offer is a policy, not certainty (PRM006's clean false alarm on
   heldout12); "no question" closing someone else's outcome still is.
 
+* ``GRADE``, ``WEATHER``, ``CONNECTION``, ``MARKET``: everyday outcomes others decide,
+  the classes of the overpromise misses of heldout10-12 once PRM001 fell to info (read by
+  ``_promise_reader/everyday.py``): a grade ("she's going to get a 9 in her GCSE"), the
+  weather ("it never rains here in June", "you'll have clear skies"), a travel connection
+  ("you'll make the connection", "the first flight is never late"), a market's move
+  promised away or a price at sale ("timber prices won't go up", "those lambs will make
+  £140 a head").  A positive blocks at default severities; a negative (the same words as a
+  fact, a plan, a history, a hedge or the writer's own price) does not.
+
 Each sentence is one test, so the pass rate is the probe's figure.  First-try rates,
 measured before the fixes of this wave: OWN negatives 6/24 quiet at declared severities
 (17 PRM001, 1 PRM002), positives 23/24 caught at declared severities (18/24 blocking at
 default); NOQ negatives 8/20 quiet (PRM006 and PRM002 on the closing "no questions", one
-PRM008), positives 20/20 caught.
+PRM008), positives 20/20 caught.  Blocking at default, first try: GRADE 8/20 caught, 20/20 negatives
+quiet; WEATHER 6/20, 19/20; CONNECTION 10/20, 20/20; MARKET 10/20, 20/20.  After the
+fixes: GRADE 20/20, WEATHER 17/20, CONNECTION 15/20, MARKET 19/20; negatives unchanged.
 """
 from __future__ import annotations
 
 import pytest
 from helpers import findings
-from promise_probe import copied, labelled_runs, wrap
+from promise_probe import blocking, copied, labelled_runs, wrap
 
 from replylint import Config
 from replylint.findings import Severity
@@ -138,6 +149,190 @@ NOQ_POSITIVES = [
     'The hotel will hold the room past midnight, no question.',
 ]
 
+GRADE_POSITIVES = [
+    'Tomasz is going to get a 9 in his English GCSE.',
+    'With two more terms of lessons she will get a grade 8 in physics.',
+    "He'll come out with an A* in further maths.",
+    'Your daughter is going to pass her grade 5 piano exam with distinction.',
+    'Kwame will score a 7 in the IELTS speaking test.',
+    "She's going to get an A in her chemistry A level.",
+    'He will get a grade 7 or higher in the summer.',
+    'Ravi is gonna smash the 11+ and get into the grammar.',
+    'Your son will get top marks in the mock.',
+    'Chloe will pass her driving test first time.',
+    "Amara's going to get a first in her dissertation.",
+    'He will get a band 8 in the writing module.',
+    'The kids will all get level 3 in the assessment.',
+    'Mia will get 90% or more in the final paper.',
+    'With our revision pack, he will get full marks in the practical.',
+    'Junaid is going to pass the bar exam on his first attempt.',
+    'She will get an A in her history coursework.',
+    'Nadia will walk the entrance exam.',
+    'Leo is going to ace his theory test.',
+    'Your lad will pass the CSCS test no bother.',
+]
+
+GRADE_NEGATIVES = [
+    'Tomasz is working at a 7 now and could reach a 9 with steady practice.',
+    'She got a grade 8 in physics last summer.',
+    'He is aiming for an A* in further maths.',
+    'The grade boundaries for a 9 were 212 out of 240 last year.',
+    "I'll mark her grade 5 theory paper by Friday.",
+    'Kwame needs a 7 in the IELTS speaking test for his visa.',
+    'Most of our students get an A or A* at A level, though every year is different.',
+    'He will sit the grade 7 exam in the summer.',
+    'Your son will get his mock results on Monday.',
+    'Chloe will take her driving test in March.',
+    'If she keeps this up she should get a first.',
+    'He will get a chance to resit the writing module in June.',
+    'The kids will all get a certificate for taking part.',
+    'Mia will get the final paper back marked by the end of the week.',
+    'He will get the practical book to keep after the course.',
+    'Junaid is going to sit the bar exam in July.',
+    'She will get feedback on her history coursework next week.',
+    'Nadia will get a copy of the entrance exam syllabus.',
+    'Leo is going to book his theory test for May.',
+    'Your lad will get his CSCS card in the post.',
+]
+
+WEATHER_POSITIVES = [
+    "It just doesn't rain here in early September, so skip the marquee.",
+    "It never rains in Marrakech in May - you won't need a single umbrella.",
+    "You'll have clear skies and sunshine for the photos.",
+    'The sun will shine on your big day, trust me.',
+    'Whatever the wind does on the night, the show goes ahead.',
+    "Don't worry about the weather, it's always dry here in July.",
+    "You'll get a glorious sunset over the bay for the ceremony.",
+    'The snow will be perfect for your ski week in February.',
+    "There'll be no rain on Saturday, so the barbecue's on.",
+    'Whatever the rains do, the harvest will come in at eight tonnes.',
+    'The sea will be flat calm for your boat trip.',
+    "You won't need the gazebo - it'll be dry all afternoon.",
+    "The monsoon won't reach us before your trip ends.",
+    'The fog will have lifted well before your flight.',
+    "You'll see the Northern Lights on your second night.",
+    'It never snows in Cape Town in June, so pack light.',
+    'The wind will drop by the time the yachts race.',
+    'The rain will hold off for the garden party.',
+    'Bank on sunshine all week for the retreat.',
+    "There won't be a cloud in the sky for the fireworks.",
+]
+
+WEATHER_NEGATIVES = [
+    'It rained on the day last year, so we had the marquee up.',
+    'If it rains, the ceremony moves into the orangery.',
+    "The forecast looks dry at the moment, but we'll keep the marquee on standby.",
+    "We'll put the heaters on the terrace in case it gets cold.",
+    'The sun sets at about 8:40pm in June, so book the photographer for 8.',
+    "It doesn't matter if it rains - the barn holds 120.",
+    "We've had ceremonies on the lawn every summer for ten years.",
+    "You'll have the terrace to yourselves from 6pm.",
+    'The lights in the marquee will be on from dusk.',
+    'The snow chains are in the boot of the hire car.',
+    "There'll be no charge for the gazebo if you don't use it.",
+    'The wind turbines on the hill will be in some photos, sorry.',
+    'The sea view rooms are on the second floor.',
+    'Umbrellas will be at the door for guests, just in case.',
+    "We'll decide on the outdoor option on the Thursday, once we see the forecast.",
+    'The rain cover for the stage arrives on Friday.',
+    'It usually stays dry here in July, but we plan for showers anyway.',
+    'The Northern Lights tour runs every night that the sky is clear.',
+    "We'll text you on the morning if the boat trip is off because of the weather.",
+    'The fireworks will start at 9pm sharp.',
+]
+
+CONNECTION_POSITIVES = [
+    "Your first flight is never late, so you'll make the connection in Istanbul.",
+    'You will make the transfer in Dubai easily, they always hold the plane.',
+    'The inbound is always early, so a 45-minute change is plenty.',
+    "The ferry always waits for the train, so you won't miss it.",
+    "You'll catch the 14:10 connection in Frankfurt, no problem.",
+    "The airline holds connections for through passengers, so you'll make it.",
+    "The coach from the airport is never late, you'll make the check-in.",
+    "Don't worry about the tight change in Amsterdam - you'll make it.",
+    'KLM never leaves a connecting passenger behind.',
+    "The train always gets in on time, so you'll make your boat.",
+    "You'll make your onward flight easily even with the short layover.",
+    'The transfer bus will be waiting for you whatever time you land.',
+    'Your bags will make the connection with you.',
+    "You won't miss the connection - the gates are right next to each other.",
+    "The shuttle never runs late, so you'll be at the terminal in time.",
+    'The first leg always lands early, so the change in Nairobi is easy.',
+    "You're going to make the connection in Singapore without breaking a sweat.",
+    "The 7:05 from Leeds is never delayed, so you'll make the Eurostar.",
+    "Trust me, you'll make the 55-minute change in Doha.",
+    "They'll hold the connecting flight for you if the first one is late.",
+]
+
+CONNECTION_NEGATIVES = [
+    'The connection in Istanbul is 2 hours 20, which the airline sets as its minimum plus a margin.',
+    'If your first flight is late, the airline will rebook you on the next one at no cost, under their rules.',
+    "The inbound was early on both of our last two trips, but I'd still allow the longer change.",
+    "I've booked a 3-hour layover in Dubai to be safe.",
+    "You'll need to collect your bags and check in again in Frankfurt.",
+    'The coach from the airport leaves every 30 minutes.',
+    "You'll change planes in Amsterdam, at the same terminal.",
+    'The train gets in at 10:12 and the boat leaves at 11:00.',
+    "I'll meet you at arrivals in Singapore.",
+    'Your bags are checked through to Manila.',
+    "We'll send the transfer details the week before you fly.",
+    "The change in Nairobi is tight, so I'd suggest the later flight.",
+    'The gates are close together in Doha, which helps.',
+    'The 7:05 from Leeds was on time every day last week.',
+    'The shuttle runs every 20 minutes from 5am.',
+    "If you miss the connection, call us on the emergency number and we'll sort it.",
+    "I'll book you on the earlier ferry so there's time to spare.",
+    "You'll land at 14:05 and the onward flight leaves at 16:30.",
+    "The airline may hold the connection, but I wouldn't count on it.",
+    'Your onward boarding pass will be issued at the transfer desk.',
+]
+
+MARKET_POSITIVES = [
+    "Timber prices won't go up before you place the order in March.",
+    "Interest rates won't rise again this year, so fix later.",
+    'Those lambs will make £140 a head at the very least.',
+    "The bullocks will fetch over two grand apiece at Thursday's sale.",
+    "Steel isn't going to get any dearer before spring.",
+    "Fuel costs won't climb before the contract starts.",
+    "Your shares won't drop below what you paid.",
+    "The pound won't fall against the euro before your trip.",
+    "The rent on your flat won't go down, whatever happens.",
+    'Copper will stay above $9,000 a tonne until you sell.',
+    'Your property is going to be worth 20% more next year.',
+    "Gold isn't going to fall this year, so buy now.",
+    'Your ewes will make at least £200 each in the ring.',
+    "House prices here won't drop while the new station is being built.",
+    'The painting will go for six figures at auction.',
+    "The rand won't weaken before your payment lands.",
+    "Container rates won't spike before your shipment.",
+    'Those heifers will sell for at least £1,700 a head.',
+    "Wheat won't drop under £200 a tonne this harvest.",
+    'Your crypto is going to hit six figures by Christmas.',
+]
+
+MARKET_NEGATIVES = [
+    'Timber prices went up 8% last spring.',
+    "Our prices won't go up before your order in March - the quote is fixed.",
+    "Interest rates may rise again this year, so it's worth looking at a fixed deal.",
+    'Those lambs made £140 a head last week.',
+    "The bullocks will be sold at Thursday's sale, lot 40 onwards.",
+    "Our fee won't go up before the contract starts.",
+    'Your shares were bought at 412p.',
+    'The pound fell against the euro last month.',
+    "The rent on your flat won't change until the tenancy renews - it's in the lease.",
+    'Copper traded at $9,000 a tonne yesterday.',
+    'Your property was valued at £410,000 in March.',
+    'Gold is up 12% this year.',
+    'Your ewes will be penned in ring 2 on Friday.',
+    'House prices here have risen every year since 2015.',
+    'The painting will be in the October sale with a guide of £80-100k.',
+    'The rand weakened last week, so the transfer cost more.',
+    'Container rates were stable in the last quarter.',
+    "We'll hold the price on the heifer feed until the end of the month.",
+    "Our delivery charge won't rise this harvest.",
+    'Your crypto wallet will be set up by Christmas.',
+]
+
 # Known misses, kept visible (strict xfail: a fix makes them pass and must remove them).
 KNOWN = {
     # a product's own attribute ("nut-free") is read as an outcome: the reader takes only
@@ -149,6 +344,22 @@ KNOWN = {
     "Our campaign guarantees you 500 new followers by Christmas.",
     # the model (PRM008) reads the writer's own exchange offer as a promise
     "We'll exchange it for another size, no questions asked, any time this month.",
+    # a carrier's habit told with a name ("KLM") or in a sentence before the promise; a
+    # carrier's act promised with a condition after it; the waiting driver
+    "The airline holds connections for through passengers, so you'll make it.",
+    "The coach from the airport is never late, you'll make the check-in.",
+    "KLM never leaves a connecting passenger behind.",
+    "The transfer bus will be waiting for you whatever time you land.",
+    "They'll hold the connecting flight for you if the first one is late.",
+    # a price held at a level ("stay above $9,000")
+    "Copper will stay above $9,000 a tonne until you sell.",
+    # "whatever the wind does" with a present tense; "it'll be dry" ("it" is too many
+    # things: paint, a floor); "bank on sunshine" inside its clause
+    "Whatever the wind does on the night, the show goes ahead.",
+    "You won't need the gazebo - it'll be dry all afternoon.",
+    "Bank on sunshine all week for the retreat.",
+    # a sunset time read as an outcome a licence relies on (PRM006 reliance)
+    "The sun sets at about 8:40pm in June, so book the photographer for 8.",
 }
 
 
@@ -177,8 +388,20 @@ def test_no_question_after_an_outcome_is_certainty(body):
     assert declared(body), body
 
 
+@pytest.mark.parametrize("body", _cases(GRADE_POSITIVES + WEATHER_POSITIVES + CONNECTION_POSITIVES + MARKET_POSITIVES))
+def test_everyday_outcomes_others_decide_block(body):
+    assert blocking(body), body
+
+
+@pytest.mark.parametrize("body", _cases(GRADE_NEGATIVES + WEATHER_NEGATIVES + CONNECTION_NEGATIVES + MARKET_NEGATIVES))
+def test_everyday_hard_negatives_do_not_block(body):
+    assert not blocking(body), (body, blocking(body))
+
+
 def test_probe7_batches_are_big_enough_and_fresh():
-    batches = [OWN_NEGATIVES, OWN_POSITIVES, NOQ_NEGATIVES, NOQ_POSITIVES]
+    batches = [OWN_NEGATIVES, OWN_POSITIVES, NOQ_NEGATIVES, NOQ_POSITIVES, GRADE_POSITIVES, GRADE_NEGATIVES,
+               WEATHER_POSITIVES, WEATHER_NEGATIVES, CONNECTION_POSITIVES, CONNECTION_NEGATIVES, MARKET_POSITIVES,
+               MARKET_NEGATIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
     assert all(len(b) >= 20 for b in batches)

@@ -3,6 +3,10 @@ phrase after it ("the tax office will accept the late filing"), and the dispatch
 present-tense readers."""
 from __future__ import annotations
 
+from .everyday import (
+    _TRAVEL, connection_made, grade_promised, market_move_denied, sale_price_promised, vehicle_habit_at,
+    weather_denied, weather_habit_at, weather_promised,
+)
 from .outcomes import (
     _CURRENCY, _PRICED, _agent_after, _by_a_share, _changes, _counted_gain, _covered, _decides, _fails,
     _floored, _is_day, _no_more_problems, _outcome, _reaches, _vanishes, _weather_said, _your_gain,
@@ -36,11 +40,15 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if doc[i].lower_ == "your":
         return _present_outcome_at(doc, words, i, ss, se, breaks)
     if doc[i].lower_ == "always":
-        return _habit_at(doc, words, i, ss, se, breaks)
+        return (_habit_at(doc, words, i, ss, se, breaks) or weather_habit_at(doc, i, ss, se)
+                or vehicle_habit_at(doc, i, ss, se))
     if doc[i].lower_ in _MARKET_HABIT_MARKERS:
         found = _market_habit_at(doc, words, i, ss, se, breaks)
         if found is None and doc[i].lower_ == "never":
             found = _never_habit_at(doc, words, i, ss, se, breaks)
+        if found is None and doc[i].lower_ in ("never", "n't", "not"):
+            # "it never rains here in June", "the first flight is never late"
+            found = weather_habit_at(doc, i, ss, se) or vehicle_habit_at(doc, i, ss, se)
         return found
     after = _future_at(doc, i, ss, se)
     if after is None:
@@ -105,6 +113,15 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         # "hackers won't ever be able to get in again", "the damp won't come back"
         # ("phishing emails won't reach your staff any more": a threat word anywhere in
         # the subject)
+        if negated:
+            # "timber prices won't go up before you order", "it won't rain on the day",
+            # "you won't miss the connection"
+            if market_move_denied(doc, first, head, verb, rest):
+                return ("tp:market", first, end)
+            if weather_denied(doc, doc[head].lower_, verb, rest):
+                return ("tp:weather", first, end)
+            if doc[head].lower_ == "you" and verb == "miss" and any(r in _TRAVEL for r in rest[:4]):
+                return ("tp:decision", first, end)
         if negated and any(f in words.threats for t in range(first, head + 1) for f in _plural_base(doc[t].lower_)) and any(
                 doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
                 or (doc[t].lower_ == "more" and doc[t - 1].lower_ == "any")
@@ -120,6 +137,17 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         if a < se and doc[a].lemma_ in words.attack_verbs:
             return ("never", first, _phrase_end(doc, a, se, breaks))
         return None
+    # A grade, a connection, the weather, a price at sale (``everyday``): "she's going to
+    # get a 9 in her GCSE", "you'll make the connection in Doha", "the sun will shine on
+    # the day", "those heifers will make £1,850 a head"
+    if grade_promised(doc, subject_low, verb, v2, se, rest):
+        return ("tp:market", first, end)
+    if connection_made(doc, ss, se, subject_low, verb, rest):
+        return ("tp:carrier", first, end)
+    if weather_promised(doc, subject_low, [doc[t].lower_ for t in range(first, head + 1)], verb, v2, rest):
+        return ("tp:weather", first, end)
+    if sale_price_promised(doc, subject_low, verb, v2, se, rest):
+        return ("tp:market", first, end)
     # "you'll land the job", "you will get the contract": someone else's award
     # (or a bare prize: "you will get custody", "you'll get bail")
     if subject_low == "you" and verb in words.prize_verbs and rest:
