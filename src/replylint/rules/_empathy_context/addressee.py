@@ -23,6 +23,8 @@ _GROUP = re.compile(r"\b(all|everyone|everybody|team|teams|colleagues|folks|guys
 # everyone on a list: its news is a bulletin, not the reader's own matter.
 _ROLE = re.compile(r"\b(customers?|clients?|subscribers?|members?|users?|account ?holders?|policy ?holders?|"
                    r"cardholders?|residents?|patients?|parents?|guests?|passengers?|shareholders?|investors?|"
+                   r"students?|pupils?|learners?|ticket ?holders?|attendees?|delegates?|participants?|tenants?|"
+                   r"travell?ers?|visitors?|patrons?|carers?|"
                    r"partners?|suppliers?|vendors?|applicants?|candidates?|sir|madam|sirs|sir/madam|"
                    r"to whom it may concern)\s*$", re.I)
 # A sentence that reports what a third party said ("..., the airline said", "Eric advised
@@ -169,7 +171,10 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         return
     span = _opening(ctx)
     if span is None:
-        _mark_lead(ctx, news)
+        if _to_many(ctx):
+            _mark_group_letter(ctx, news)
+        else:
+            _mark_lead(ctx, news)
         return
     # The salutation ends at the first comma or colon of its line ("Hi Chris, April's
     # invoice ..."), or with the line.
@@ -228,6 +233,67 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         # their matter, though its own sentence does not say "your".
         if c.ours or c.to_reader or strong and _paragraph_addresses(text, c.start):
             c.to_reader = True  # our doing, to the reader we address: theirs as much as "your ..."
+
+
+# What a letter to a group or a role gives back for what it cancels ("the £18 will be
+# refunded", "deposits will be returned", "anyone enrolled will receive a credit note",
+# "you have been rebooked"): the readers had paid for it or booked it.
+_SETTLED = re.compile(r"\b(refund(s|ed|able)?|deposits?|credit notes?|money back|reimburs\w*|rebook(ed|ing)?|"
+                      r"compensat\w*|vouchers?|(payments?|fees?|contributions?|charges?) (\w+ )?(will|have|has|shall) "
+                      r"(be|been) (returned|refunded|cancelled|canceled|credited|waived))\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(not|n['’]t|never|no)\b(\W+\w+){0,2}\W*$", re.I)
+
+
+def _settles(text: str) -> bool:
+    """Whether ``text`` gives the readers something back (``_SETTLED``), not withheld
+    ("will not be refunded")."""
+    return any(not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _SETTLED.finditer(text))
+
+
+# How many sentences after the news its settlement may come, for news further into the letter.
+_SETTLED_WITHIN = 2
+
+
+def _mark_group_letter(ctx, news: list[Cue]) -> None:
+    """A letter to a group or a role ("Dear Parents and Carers,", "Dear ticket holder,",
+    "Hello all,") that cancels or refuses what its readers booked or paid for: strong news
+    in its opening, when the letter settles their money or booking ("the £12 will be
+    refunded", "you have been rebooked"), or strong news anywhere with its settlement in
+    the same sentence or the two after it ("the Advanced course will not run, and anyone
+    enrolled will receive a credit note").  Every reader's own matter, though it says no
+    "your": a newsletter's bulletin settles nothing for its readers.  It counts whatever
+    the bad-news model says (``own_matter``)."""
+    sents = list(ctx.sentences())
+    if not sents:
+        return
+    first = sents[0]
+    if not _GREETING.match(first.text.lstrip()) and not _VOCATIVE.match(first.text.lstrip().split("\n", 1)[0]):
+        return
+    text = ctx.draft.text
+    new_text_settles = any(_settles(s.text) for s in sents)
+    opening_end = sents[min(OPENING_SENTENCES, len(sents) - 1)].end_char
+    line = first.text.lstrip().split("\n", 1)[0]
+    after_salutation = first.start_char + (len(first.text) - len(first.text.lstrip())) + len(re.split(r"[,:;!]", line, maxsplit=1)[0])
+    doc = ctx.doc
+    for c in news:
+        if c.others or c.weight != STRONG or c.change or c.start < after_salutation:
+            continue
+        tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if tok is None or (tok.start > 0 and doc[tok.start - 1].lower_ == "to"):
+            continue
+        if _reports(tok.sent) or _KNOWN.search(tok.sent.text) or _writers_own(tok.sent):
+            continue
+        at = next((n for n, s in enumerate(sents) if s.start_char <= c.start < s.end_char), None)
+        if at is None:
+            continue
+        near = sents[at:at + 1 + _SETTLED_WITHIN]
+        if (c.start < opening_end and new_text_settles) or any(_settles(s.text) for s in near):
+            c.opening = c.start < opening_end
+            c.to_reader = True
+            # Read from the letter's shape, not from words a model weighs: the bad-news
+            # model scores a cancellation joined to its refund low ("the course will not
+            # run, and anyone enrolled will receive a credit note": under 0.3).
+            c.own_matter = True
 
 
 def _named_reader(ctx) -> bool:

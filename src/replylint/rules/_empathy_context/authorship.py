@@ -63,7 +63,7 @@ def client_ranges(draft) -> list[tuple[int, int]]:
     # A message by a department or a desk ("From: Dispatch", "Accounts wrote:", "Sales
     # Ops") quoted under a reply that greets a person by name is our side's note, not the
     # reader's own words.
-    if seg.by_recipient is None and _by_a_department(draft, seg.author):
+    if seg.by_recipient is None and _by_a_department(draft, seg.author or _from_line(text, seg)):
         return []
     # A message the writer of the draft wrote ("On 19 Nov, Darren wrote:" above a reply
     # signed "Darren") is their own note, not the client's.
@@ -184,6 +184,7 @@ _DEPARTMENT_WORDS = frozenset({
     "fleet", "purchasing", "procurement", "payroll", "hr", "it", "legal", "compliance", "claims", "bookings",
     "booking", "events", "quality", "qa", "installations", "installation", "field", "technical", "tech", "the",
     "and", "&", "returns", "shipping", "delivery", "deliveries", "sales-ops", "cs", "backoffice", "back",
+    "estimating", "estimates", "pricing", "quotes", "marketing", "design", "studio", "packing",
 })
 
 
@@ -192,8 +193,30 @@ def _by_a_department(draft, author: str | None) -> bool:
     Ops") while the draft greets a person by name: our side's internal note."""
     if not author or "@" in author:
         return False
+    names, _ = _reader_names(draft)
+    # A person with their desk beside the name ("Kerry (Production)", "Dev [Warehouse]"),
+    # who is not the reader: a colleague.
+    person = _PERSON_AT_DESK.match(author)
+    if person is not None:
+        desk = [w.lower() for w in re.findall(r"[A-Za-z&][A-Za-z&'’-]*", person.group(2))]
+        who = {w.lower() for w in _NAME_WORD.findall(person.group(1))}
+        return (bool(desk) and all(w in _DEPARTMENT_WORDS for w in desk) and desk not in (["the"], ["and"])
+                and bool(names) and bool(who) and who.isdisjoint(names))
     words = [w.lower() for w in re.findall(r"[A-Za-z&][A-Za-z&'’-]*", author)]
     if not words or any(w not in _DEPARTMENT_WORDS for w in words) or words in (["the"], ["and"]):
         return False
-    names, _ = _reader_names(draft)
     return bool(names)
+
+
+_FROM_LINE = re.compile(r"^[>\s]*from:\s*(.+?)\s*$", re.I)
+
+
+def _from_line(text: str, seg) -> str | None:
+    """The author a quoted block names in its first line ("> From: Kerry (Production)")
+    where the splitter did not take the name for an author's."""
+    nl = text.find("\n", seg.start, seg.end)
+    m = _FROM_LINE.match(text[seg.start:seg.end if nl < 0 else nl])
+    return m.group(1) if m else None
+
+
+_PERSON_AT_DESK = re.compile(r"^\s*([^()\[\]]+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*$")
