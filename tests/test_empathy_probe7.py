@@ -89,10 +89,13 @@ TERSE = [
     "Hi Callum,\n\nYour kitchen fit will now start on 3 February rather than 2 December. The worktops are still at the fabricator.\n\nThanks,\nPaddy\nPaddy's Kitchens",
     "Dear Mr Nakamura,\n\nYour request to carry over 8 days of annual leave into next year has been reviewed and cannot be approved under the leave policy.\n\nPeople Services",
     "Hi Lorraine,\n\nThe refund on order 55102 has been declined: the item was returned after the 30-day window.\n\nRegards,\nReturns",
+    # added after the first try, for the two-sentence reading of a date moved later
+    "Hi Dmitri,\n\nYour sofa was scheduled for delivery on 4 December. Delivery has now been moved to 22 January.\n\nFurnish Direct",
+    "Dear Mrs Obi,\n\nThe colonoscopy planned for 2 February has been postponed. Your new appointment is on 14 April at 8:30.\n\nEndoscopy Unit",
 ]
-# first try: 5/10 blocked, negatives 8/8 clean.
-TERSE_MISSES = {0: "a scan moved eleven weeks later, said as 'has been moved'",
-                1: "a post filled by someone else", 3: "no places: a waiting list",
+# first try: 5/10 blocked, negatives 8/8 clean; after reading a date moved later over two
+# sentences: 6/10 (and the two added, 2/2), negatives 13/13.
+TERSE_MISSES = {1: "a post filled by someone else", 3: "no places: a waiting list",
                 4: "a warranty claim refused as excluded", 5: "a file returned without a decision"}
 
 TERSE_CLEAN = [
@@ -104,6 +107,12 @@ TERSE_CLEAN = [
     "Hi Callum,\n\nYour kitchen fit will start on 2 December as planned. The worktops arrived from the fabricator this morning.\n\nThanks,\nPaddy\nPaddy's Kitchens",
     "Dear Mr Nakamura,\n\nYour request to carry over 8 days of annual leave into next year has been approved.\n\nPeople Services",
     "Hi Lorraine,\n\nThe refund on order 55102 has been approved and will reach your card in 3-5 days.\n\nRegards,\nReturns",
+    # a date moved over two sentences, but asked for, earlier, or a meeting moved by days
+    "Dear Mr Brandt,\n\nYour hearing aid fitting booked for 3 March has been moved, as you asked on the phone. The new appointment is 10 April at 2pm.\n\nAudiology",
+    "Hi Lou,\n\nThe team meeting booked for 4 December has been moved. The new date is 6 December at 10am.\n\nThanks,\nAnna",
+    "Dear Ms Kaur,\n\nYour scan booked for 20 March has been brought forward. The new appointment is 2 March at 9am.\n\nImaging",
+    "Hi Wes,\n\nThe installation originally booked for 15 May has been moved up. It is now scheduled for 29 April.\n\nCheers,\nTom",
+    "Hi Ada,\n\nYour delivery was scheduled for 4 December. Following your call, it has been moved to 22 January while you are abroad.\n\nFurnish Direct",
 ]
 
 
@@ -270,3 +279,29 @@ def test_an_enquiry_answered_with_the_same_facts_is_clean(text):
 @pytest.mark.parametrize("text", FALSE_ALARMS)
 def test_same_shape_false_alarms_are_clean(text):
     assert blocking(text) == []
+
+
+# -- a disagreement about what was agreed, then what it leaves out ---------------------------
+# first try: 1/4 blocked (EMP001 on "outside the scope"); after reading the disagreement in
+# its paragraph: 0/4, and news after a disagreement that is not about terms still blocks.
+
+SCOPE_ARGUED = [
+    "Hi Grace,\n\nI'm afraid I disagree about the kitchen. The quote covered the units and worktops; the tiling you mention is outside the scope, so it wasn't included.\n\nI can price it for you this week.\n\nBest,\nTomasz",
+    "Hi Emeka,\n\nI don't think that's quite right. The agreement lists two site visits, and a third would be outside the contract, so we can't add it to the fixed fee.\n\nHappy to quote for it.\n\nRegards,\nFiona",
+    "Dear Mr Lowe,\n\nWe read the specification differently: the extra sockets were not included in the agreed work and cannot be treated as part of it.\n\nA separate quote is attached.\n\nYours sincerely,\nBright Sparks Electrical",
+    "Hi Paula,\n\nI have to disagree on the retainer. The statement of work covers monthly reports only, so the weekly calls are outside its scope and we won't be able to include them.\n\nLet me know if you'd like a price.\n\nCheers,\nDev",
+]
+NEWS_AFTER_A_DISAGREEMENT = [
+    "Hi Grace,\n\nI'm afraid I disagree with your account of the visit. Your claim has been declined and no payment will be made.\n\nBest,\nTomasz",
+    "Hi Emeka,\n\nI don't think that's right. Your order has been cancelled because the payment failed twice.\n\nRegards,\nFiona",
+]
+
+
+@pytest.mark.parametrize("text", SCOPE_ARGUED)
+def test_what_an_agreement_leaves_out_after_a_disagreement_is_clean(text):
+    assert blocking(text) == []
+
+
+@pytest.mark.parametrize("text", NEWS_AFTER_A_DISAGREEMENT)
+def test_news_after_a_disagreement_not_about_terms_blocks(text):
+    assert "EMP001" in blocking(text)

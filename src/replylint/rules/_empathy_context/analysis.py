@@ -14,7 +14,7 @@ from .lexicon import _Tokens, compiled
 from .cues import _cues_in, _has_specific_ack
 from .addressee import (_YOU_WORD, _broadcast, _mark_opening, _named_reader, _not_news_for_reader, _opens_with_good_news,
                         _their_fault_topic, _to_many)
-from .delays_and_rises import _moved_later, _price_up
+from .delays_and_rises import _moved_later, _moved_later_across, _price_up
 from .authorship import client_ranges
 from .readers_matter import _GOOD, _READERS_OWN_ACT, readers_matter_news
 from .whole_message import message_complaint
@@ -160,6 +160,8 @@ def _analyse(ctx) -> Analysis:
         spared = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for k, a, b in news_matches if k == "bad_news:spared"]
         found = _cues_in(tokens, news_matches, "bad_news", "draft", offset_ok=in_body, acks=acks)
         found += _moved_later(ctx, in_body)
+        if not any(c.key.startswith("moved-later:") for c in found):
+            found += _moved_later_across(ctx, in_body)
         found += _price_up(ctx, in_body)
         if any(c.own_matter for c in found) and _broadcast(ctx):
             for c in found:
@@ -169,6 +171,7 @@ def _analyse(ctx) -> Analysis:
         # "caused by"): a weak word there is not news; strong news still is.
         if _opens_with_good_news(ctx):
             found = [c for c in found if c.weight > WEAK]
+        found = [c for c in found if not _scope_argued(draft.text, c)]
         _mark_opening(ctx, found)
         found += _own_subject_news(ctx, lex, nlp)
         # News said to the reader in the opening of a message addressed to them is theirs
@@ -232,6 +235,29 @@ def _analyse(ctx) -> Analysis:
 
 # "I can't agree with your reading": a disagreement, not news.
 _DISAGREES = re.compile(r"\b(?:can['’]?t|cannot|don['’]?t|do not|won['’]?t)\s+agree\b|\bdisagree\b", re.I)
+
+
+# A disagreement about what was agreed ("I'm afraid I disagree with your reading of the
+# contract", "I read the brief differently"), followed in its paragraph by what the
+# agreement leaves out ("the extra templates are outside that scope"): a position in an
+# argument about terms, answered with an offer to quote, not news about the reader's matter.
+_ARGUES = re.compile(r"\bdisagree\b|\b(?:don['’]?t|do not|can['’]?t|cannot)\s+agree\b|\bread\s+(?:it|this|that|the\s+\w+)\s+differently\b"
+                     r"|\b(?:don['’]?t|do not)\s+think\s+that['’]?s\s+(?:quite\s+)?(?:right|correct|the case)\b", re.I)
+_TERMS = re.compile(r"\b(scope|contract|statement of work|sow|brief|agreed|agreement|quote|quoted|quotation|fixed (?:fee|price)|"
+                    r"included|inclusive|specification|spec|terms)\b", re.I)
+
+
+def _scope_argued(text: str, cue) -> bool:
+    """Whether a lexicon cue says what the agreement leaves out, after a disagreement in
+    its paragraph (see ``_ARGUES``)."""
+    if cue.start is None or cue.source != "draft":
+        return False
+    para = text.rfind("\n\n", 0, cue.start)
+    para = 0 if para < 0 else para
+    end = text.find("\n\n", cue.start)
+    end = len(text) if end < 0 else end
+    line_start = max(text.rfind(". ", para, cue.start), para)
+    return bool(_ARGUES.search(text, para, cue.start) and _TERMS.search(text, line_start, end))
 
 
 def _cheered(doc, sent) -> bool:

@@ -15,7 +15,8 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATE = re.compile(rf"\b(?:{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})\b", re.I)
 # The new date first, the old one after: "will now ship on 14 November instead of 24 October".
-_INSTEAD = re.compile(r"\b(instead of|rather than|not|in place of|and not)\b", re.I)
+_INSTEAD = re.compile(r"\b(instead of|rather than|not|in place of|and not|previously|originally|formerly|"
+                      r"(?:was|were) (?:due|booked|scheduled|planned|expected))\b", re.I)
 # The old date first: "moved from 2 June to 14 July", "pushed back from ... to ...".
 _FROM_TO = re.compile(r"\bfrom\b", re.I)
 # What a later date delays: a delivery, a start, a completion -- not a meeting moved.
@@ -109,6 +110,69 @@ def _moved_later(ctx, in_body) -> list[Cue]:
                                 to_reader=bool(lowers & {"you", "your", "yours"}),
                                 ours=bool(lowers & {"we", "our", "us", "ours"})))
                 break
+    return cues
+
+
+# A notice told over two sentences: the old date in one ("Your scan booked for 11 December
+# has been moved", "The original date of 14 December no longer applies"), the new one in
+# the next or the one before ("The new appointment is 26 February", "now scheduled for
+# the week of 16 February").
+_OLD_MARK = re.compile(r"\b(booked|scheduled|listed|planned|due|set|arranged|original(?:ly)?|previous(?:ly)?|earlier)\b"
+                       r"[^.;]{0,30}$", re.I)
+_NEW_MARK = re.compile(r"\b(new|revised|rescheduled|moved|changed|now|rebooked|relisted|postponed|pushed back)\b"
+                       r"[^.;]{0,60}$", re.I)
+_MOVED = re.compile(r"\b(moved|rescheduled|changed|postponed|rearranged|relisted|rebooked|pushed back|put back|"
+                    r"no longer (?:applies|stands|possible|available)|(?:new|revised) (?:\w+ )?(?:date|appointment|slot|time))\b", re.I)
+# What a later date costs the reader: a delivery, a start, or their own appointment,
+# operation or course, when it moves by weeks (a meeting moved by days is routine).
+_APPOINTMENT = re.compile(r"\b(appointments?|procedures?|operations?|surgery|admission|scans?|treatment|tests?|"
+                          r"hearing|course|trip|flight|sailing|exam|interview|tour|visit|holiday|wedding)\b", re.I)
+_WEEKS = 14
+# A change the reader asked for or chose is not news for them.
+_ASKED = re.compile(r"\b(as (?:you )?(?:asked|requested|agreed|discussed|chose|wanted)|at your request|you asked|you requested|"
+                    r"your request|you chose|you picked|to suit you|as per your|following your (?:request|call|instructions?))\b", re.I)
+
+
+def _days_later(new: tuple[int, int], old: tuple[int, int]) -> int:
+    """About how many days ``new`` falls after ``old`` (0 when not later)."""
+    if not _later(new, old):
+        return 0
+    return (((new[0] - old[0]) % 12) * 31 + new[1] - old[1]) % 372
+
+
+def _moved_later_across(ctx, in_body) -> list[Cue]:
+    """A date moved later, told over two sentences (see ``_OLD_MARK``)."""
+    sents = [s for s in ctx.sentences() if in_body(s.start_char)]
+    cues = []
+    for first, second in zip(sents, sents[1:]):
+        text1, text2 = ctx.text_of(first), ctx.text_of(second)
+        both = text1 + " " + text2
+        if not _MOVED.search(both) or _ASKED.search(both):
+            continue
+        if not (_DELIVERY.search(both) or _APPOINTMENT.search(both)):
+            continue
+        found = None
+        for old_sent, new_sent in ((first, second), (second, first)):
+            old_text, new_text = ctx.text_of(old_sent), ctx.text_of(new_sent)
+            olds = [(m, d) for m, d in _dates(old_text) if _OLD_MARK.search(old_text[:m.start()])]
+            news = [(m, d) for m, d in _dates(new_text) if _NEW_MARK.search(new_text[:m.start()])]
+            if len(olds) != 1 or not news or _dates(old_text)[0][0].start() != olds[0][0].start():
+                continue
+            (om, od) = olds[0]
+            nm, nd = news[-1]
+            days = _days_later(nd, od)
+            if days and (days >= _WEEKS or _DELIVERY.search(both)):
+                found = (new_sent, nm)
+                break
+        if found is None:
+            continue
+        sent, m = found
+        lowers = {t.lower_ for t in first} | {t.lower_ for t in second}
+        words = " ".join(ctx.text_of(sent)[m.start():m.end()].split())
+        cues.append(Cue("bad_news", "draft", STRONG, f"moved to {words}"[:48], f"moved-later:{first.start_char}",
+                        start=sent.start_char + m.start(), end=sent.start_char + m.end(),
+                        to_reader=bool(lowers & {"you", "your", "yours"}),
+                        ours=bool(lowers & {"we", "our", "us", "ours"})))
     return cues
 
 
