@@ -42,9 +42,16 @@ class MissingAcknowledgement(Rule):
     news of our own doing that opens a message addressed to them ("Dear Mr Castellano,
     / We will no longer be able to act for Castellano Deli"), or strong news opening it
     in a paragraph that speaks to them ("The application was unsuccessful as the class
-    is full. You may appeal ...").  News supposed rather than told ("any delay at the
+    is full. You may appeal ..."), a date moved later over two sentences ("Your scan
+    booked for 11 December has been moved. The new appointment is 26 February."), or a
+    letter to a group or a role ("Dear Parents and Carers,", "Dear ticket holder,") that
+    cancels what its readers booked or paid for and settles it ("will not go ahead ...
+    the £18 will be refunded", "will not run, and anyone enrolled will receive a credit
+    note").  News supposed rather than told ("any delay at the
     port would ..."), someone else's news told beside the reader's ("their tills were
-    down"), and "I'm afraid" softening a disagreement are not bad news.  Other bad news (a
+    down"), "I'm afraid" softening a disagreement, and what an agreement leaves out said
+    after a disagreement about it ("I read the contract differently: the extra pages are
+    outside the agreed scope") are not bad news.  Other bad news (a
     forwarded story, a bulletin, a colleague's news) is not enough; when it opens a
     message addressed to the reader it is EMP004's.  Any apology, sympathy, understanding,
     validation or thanks for patience in the new text counts, in any wording and
