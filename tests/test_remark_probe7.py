@@ -19,6 +19,15 @@ Classes:
   English (Spanish, Welsh, Afrikaans, German, French, Dutch, Portuguese, Hinglish,
   Yiddish, Australian, Scots); negatives: the same words as surnames, places or
   "heavy" said of a crate.
+- ``condescend``: belittling the reader's ability ("it would be lost on you", "ask
+  someone younger in your office", "try reading the manual before blaming us");
+  negatives: the same help offered plainly.
+- ``compare``: a person likened to a child, an animal or an object ("like talking to a
+  brick wall", "the attention span of a gnat", "couldn't plug in a kettle");
+  negatives: the same comparisons said of things and processes.
+- ``chatdown``: a put-down of a third person in pasted chat or an internal note ("how
+  is this man running a pharmacy when he can't attach a file", "for all I care",
+  "Brian (theirs - hopeless)"); negatives: the same chat about the work.
 """
 from __future__ import annotations
 
@@ -102,7 +111,7 @@ BATCHES["sense"] = (
         ('b', 'We think the cow is lame because of a stone bruise.'),
         ('b', "It's a lame excuse on our part and I won't pretend otherwise: we missed the deadline."),
         ('b', "That doesn't mean they are wrong, only that the data is old."),
-        ('b', 'She was slightly lame on her left fore after the flexion test, but sound in a straight line.'),
+        ('b', 'She trotted up slightly lame on the near fore after we flexed the joint, but was sound on the lunge.'),
         ('b', "He's lame again on the right hind, so I'd like to block the foot on Tuesday."),
         ('b', "She's a bit lame behind after the show, nothing serious."),
         ('b', 'When we trotted him up he was mildly lame, which fits a bruised sole.'),
@@ -197,17 +206,187 @@ BATCHES["foreign"] = (
     ],
 )
 
+BATCHES["condescend"] = (
+    [
+        ('b', 'I could walk you through the numbers, but I suspect it would be lost on you.'),
+        ('b', "There's a detailed appendix, though frankly it would be wasted on someone like you."),
+        ('b', "Let me put this in simpler terms so it's easier for you to follow."),
+        ('b', "I'll try once more in plainer language, since the first two attempts didn't land with you."),
+        ('b', "If that's too complicated, maybe ask someone younger in your office to help."),
+        ('b', 'Perhaps get one of your grandchildren to set it up for you.'),
+        ('b', "I appreciate reading emails is tricky when you're so terribly busy."),
+        ('b', "I know attention to detail isn't really your thing, so I've highlighted the important bit in yellow."),
+        ('b', 'It might be worth actually reading the terms before sending emails in capitals.'),
+        ('b', 'Maybe try reading the manual before blaming our product.'),
+        ('b', 'Perhaps practise a bit more before blaming the matchmaking, champ.'),
+        ('b', "Don't you worry your pretty little head about the paperwork, sweetheart."),
+        ('b', 'Best leave the tricky sums to me and your hubby, pet.'),
+        ('b', "Now, don't fret about the numbers, darling - that's what the men in the office are for."),
+        ('b', "Bless, you tried your best with the spreadsheet, I'll take it from here."),
+        ('b', 'No offence, but this is probably a bit above your pay grade.'),
+        ('b', "I'll keep it short since long emails seem to be a struggle for you."),
+        ('b', 'You might want to get someone who understands computers to read this.'),
+        ('p', 'P.S. The button is the big green one. Big. Green.'),
+        ('b', 'Not sure how to make it any clearer than the last three emails, but here goes, slowly.'),
+        ('b', 'Try to keep up, Dana: the form goes to us, not to the council.'),
+        ('b', "Honestly, this stuff is over your head, so just sign where I've marked."),
+    ],
+    [
+        ('b', "I'll put this in simpler terms, as the first version was full of our jargon - sorry."),
+        ('b', 'I could walk you through the numbers on a call if that would help.'),
+        ('b', "If the setup is fiddly, I'm happy to do it for you remotely."),
+        ('b', "I know you're very busy at the moment, so I'll keep this short."),
+        ('b', "It's worth reading section 4 of the terms, which covers exactly this."),
+        ('b', "Please don't worry about the paperwork; we'll handle all of it."),
+        ('b', "Leave the complicated bits to us - that's what you pay us for."),
+        ('b', "Your husband mentioned he'd like to join the call; Thursday works for both of you."),
+        ('b', 'The button is the green one at the top right.'),
+        ('b', 'I appreciate this is a lot to take in; shall we go through it on Thursday?'),
+        ('b', "Our manual isn't clear on this, which is our fault; here's a simpler version."),
+        ('b', "Please don't worry your head about the deposit, it's fully protected."),
+        ('b', "I'll explain it more clearly this time: my first email was confusing."),
+        ('b', 'Anyone in your office can set it up; it takes two minutes.'),
+        ('b', "Happy to explain the technical side if it's useful, otherwise the summary below covers it."),
+        ('b', 'You might want to ask your IT provider to read this, as it covers your firewall.'),
+        ('b', "This is above our pay grade too, so I've asked our director to reply."),
+        ('b', "Try to keep the receipt, as you'll need it for the warranty."),
+        ('b', "Nothing here is over your head: the short version is that you're on track."),
+        ('b', 'Please check your details before sending the form back.'),
+        ('b', "It's worth reading the FAQ before calling, as most answers are there."),
+        ('b', "Nothing in the contract is above your pay grade - it's written for homeowners."),
+        ('b', "We've put the steps in a table so it's easier for you to follow."),
+    ],
+)
+
+BATCHES["compare"] = (
+    [
+        ('b', 'Every Monday the same question, mate - replying to you is like babysitting a toddler.'),
+        ('b', 'Agreeing a date with your husband is like trying to negotiate with fog.'),
+        ('b', 'Your previous web guy must have got his qualifications out of a Christmas cracker.'),
+        ('c', "their IT lad couldn't plug in a kettle tbh"),
+        ('o', 'Getting a decision out of her is like pulling teeth.'),
+        ('f', 'Talking to their finance team is like talking to a brick wall.'),
+        ('b', 'Your site manager has the organisational skills of a goldfish.'),
+        ('c', "he's got the memory of a goldfish, asked for the code three times"),
+        ('w', "she's as thick as two short planks honestly"),
+        ('o', 'Working with Dana is like herding cats blindfolded.'),
+        ('q', "He couldn't organise a piss-up in a brewery."),
+        ('f', 'Their IT guy is about as useful as a chocolate teapot.'),
+        ('b', 'Your team tested it like a cat walking across a keyboard.'),
+        ('c', 'Brian has the attention span of a gnat'),
+        ('o', 'Dealing with this client is like wrestling a pig in mud.'),
+        ('n', "Hy is so dom soos 'n esel."),
+        ('b', 'Your office manager runs the account like a toddler runs a bank.'),
+        ('c', 'this client is thick as mince'),
+        ('o', 'Their CFO is dumber than a box of rocks.'),
+        ('f', 'Honestly, reasoning with their buyer is like arguing with a parking meter.'),
+        ('c', "he couldn't boil a kettle tbh"),
+        ('o', "Kevin has the manners of a pig, don't put him on the call."),
+    ],
+    [
+        ('b', 'Finding the fault was like looking for a needle in a haystack, but we got there.'),
+        ('b', "The new portal works like a charm, and it's as easy as pie to use."),
+        ('b', "Getting planning permission in your area is like pulling teeth, but we'll keep pushing."),
+        ('b', 'Our old system had the memory of a goldfish, which is why we replaced it.'),
+        ('b', "The route is like a maze at first, so I've attached a map."),
+        ('b', 'The old boiler was about as useful as a chocolate teapot, so replacing it was the right call.'),
+        ('b', "Dealing with the council's planning office can take weeks; we'll chase them."),
+        ('b', 'Working with your team has been a pleasure, like working with old friends.'),
+        ('b', "The kids will love it: it's like a toddler's dream playground."),
+        ('b', 'The valve was as stiff as a board, so we replaced it.'),
+        ('b', 'The cable runs like a spine down the middle of the building.'),
+        ('b', "Trying to get a courier slot in December is like herding cats, so we've booked early."),
+        ('b', "This gearbox couldn't handle the load, so we've fitted a bigger one."),
+        ('b', "The network was configured like a home router, so we've rebuilt it for an office."),
+        ('b', 'The instructions read like they were written for a toaster, which is on us; new ones attached.'),
+        ('b', 'Your dog has the energy of a puppy again - great news after the surgery.'),
+        ('b', 'The wall was as thick as two bricks, so we used the longer anchors.'),
+        ('b', "It's like dealing with a brand new car: the first service is free."),
+        ('b', 'The staging server has the memory of a goldfish; it resets every night by design.'),
+        ('b', 'Like a toddler with a new toy, our designer is thrilled with your logo brief!'),
+        ('c', 'Server has the memory of a goldfish, so it resets nightly.'),
+        ('c', "Printer couldn't print a sandwich menu today lol"),
+        ('b', "Our engineer couldn't open a door today because the key snapped."),
+        ('b', "Dana has the patience of a saint, and we're grateful."),
+        ('b', "The boiler couldn't heat a bath, so we replaced it."),
+    ],
+)
+
+BATCHES["chatdown"] = (
+    [
+        ('c', "how is this man running a pharmacy when he can't attach a file lol"),
+        ('w', "how is she a director if she can't read a spreadsheet"),
+        ('o', 'The usual entitled crowd from Unit 4 will be whining by Friday.'),
+        ('f', 'Mrs Hale can complain to the Pope for all I care, the kitchen ships Tuesday.'),
+        ('c', 'he can stand there with a clipboard for all I care'),
+        ('q', "Their site lead (useless, chase him) still hasn't signed."),
+        ('o', 'Contact: Brian (theirs - hopeless, ignore his emails)'),
+        ('c', 'lol she thinks the warranty covers her dropping it'),
+        ('w', 'imagine being this bad at reading an invoice'),
+        ('f', 'Half of them think we run a charity.'),
+        ('o', 'Him again. Wants a discount for the third time, what a surprise.'),
+        ('c', "he'll cry about it anyway, just send it"),
+        ('q', "She's going to kick off again, she always does."),
+        ('w', 'why are all their staff this slow'),
+        ('f', 'Guess who forgot his password again. Yes, him.'),
+        ('c', 'this woman has called 6 times today, someone else take her'),
+        ('o', 'The usual whinge from the Pattersons, ignore it.'),
+        ('n', 'Mr Clarke is being a pain again, just book it for Monday.'),
+        ('c', "the guy's a walking disaster tbh"),
+        ('f', "Good luck with that one, she's a nightmare."),
+        ('w', 'their buyer is a waste of oxygen'),
+        ('o', "He'll be throwing his toys again by lunchtime."),
+    ],
+    [
+        ('c', 'the customer has called 6 times today, can someone call her back with an update'),
+        ('c', 'she thinks the warranty covers accidental damage, can you check her policy?'),
+        ('w', 'their buyer asked for the spec sheet again, sending now'),
+        ('o', 'Brian is the contact for sign-off; chase him for the M&E certificate.'),
+        ('f', "She'll need the van by Tuesday, so please push the other job."),
+        ('c', 'how does the customer open the pdf if the link expired? resend?'),
+        ('o', 'The Pattersons have complained about the noise again; please call them today.'),
+        ('q', "She's worried about the delay, please ring her first thing."),
+        ('w', 'all their staff need access by Friday'),
+        ('f', 'Guess who found the missing pallet? Yes, the night shift. Well done, team.'),
+        ('c', "he'll want to know the delivery date, can you send it"),
+        ('n', 'Mr Clarke wants to move the survey to Monday, please rebook.'),
+        ('o', 'Contact: Brian (theirs - handles sign-off, call after 10am)'),
+        ('c', 'lol the printer jammed again, sorry for the delay on the labels'),
+        ('f', 'Half of them have already paid, the rest are due Friday.'),
+        ('c', "the site lead hasn't signed yet, chasing again tomorrow"),
+        ('w', "imagine the site when it's finished, it's going to look great"),
+        ('q', "He was upset about the wait and fair enough, it's been three weeks."),
+        ('o', "The usual update from the Pattersons: all fine, they'll pay Friday."),
+        ('c', "she can wait in reception, the room's ready at 2"),
+    ],
+)
+
 # (positives caught, hard negatives left quiet) by the rules of main before this probe's changes.
 FIRST_TRY = {
     "selfdep": ("12/12", "13/22"),
-    "sense": ("8/8", "16/28"),
+    "sense": ("8/8", "17/28"),
     "abbrev": ("12/20", "10/10"),
     "foreign": ("7/20", "22/22"),
+    "condescend": ("8/22", "22/23"),
+    "compare": ("12/22", "21/25"),
+    "chatdown": ("7/22", "20/20"),
 }
 
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    'It might be worth actually reading the terms before sending emails in capitals.',
+    'Perhaps practise a bit more before blaming the matchmaking, champ.',
+    'P.S. The button is the big green one. Big. Green.',
+    'Your office manager runs the account like a toddler runs a bank.',
+    'The usual entitled crowd from Unit 4 will be whining by Friday.',
+    'imagine being this bad at reading an invoice',
+    'why are all their staff this slow',
+    'Guess who forgot his password again. Yes, him.',
+    'this woman has called 6 times today, someone else take her',
+}
 KNOWN_FALSE_ALARMS: set[str] = {
     "She's lame and off her food, so please bring her in today.",
+    "Please don't worry your head about the deposit, it's fully protected.",
+    'Like a toddler with a new toy, our designer is thrilled with your logo brief!',
 }
 
 

@@ -36,8 +36,10 @@ def is_person(ctx: Context, i: int) -> bool:
         return False
     prev = doc[i - 1].lower_ if i > 0 else ""
     lex = lexicon(ctx)
-    if low in GROUP_NOUNS and (prev in ("this", "that", "these", "those") or prev in PERSON_POSSESSIVES):
-        return True  # "this lot are clueless"
+    if low in GROUP_NOUNS and (prev in ("this", "that", "these", "those", "usual") or prev in PERSON_POSSESSIVES):
+        return True  # "this lot are clueless", "the usual lot"
+    if low in GROUP_NOUNS and i >= 2 and doc[i - 2].lower_ == "usual" and doc[i - 1].is_alpha:
+        return True  # "the usual entitled crowd"
     if low in GROUP_NOUNS and i >= 2 and doc[i - 2].lower_ in PERSON_POSSESSIVES and doc[i - 1].is_alpha:
         return True  # "their finance lot", "your legal crowd"
     if low in PARTITIVE_GROUPS and prev == "the" and i >= 3 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in PARTITIVES:
@@ -162,6 +164,7 @@ def predicate_target(ctx: Context, sent, start: int, end: int, attribute_only: b
     return None
 
 
+_FUTURE = frozenset({"going", "gonna", "about", "bound", "to"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it", "u", "ya", "ye"})
 
 
@@ -252,9 +255,10 @@ def subject_target(ctx: Context, sent, start: int) -> int | None:
     doc = ctx.doc
     i = start - 1
     steps = 0
-    while i >= sent.start and steps < 4 and (doc[i].lower_ in AUXILIARIES or doc[i].lemma_ in AUXILIARIES):
+    while i >= sent.start and steps < 5 and (doc[i].lower_ in AUXILIARIES or doc[i].lemma_ in AUXILIARIES
+                                             or doc[i].lower_ in _FUTURE):
         i -= 1
-        steps += 1
+        steps += 1  # "she's going to kick off again", "he's about to throw a wobbly"
     if i < sent.start or not is_person(ctx, i):
         return None
     before = {doc[j].lower_ for j in range(max(sent.start, i - 3), i)}

@@ -7,6 +7,7 @@ from ...findings import Severity
 from .. import Context, Hit, Rule, register
 from .._remark_common import CONDITIONALS, info, is_person
 from .._remark_jibes import chased_in_vain, patronising_endearments
+from .._remark_likened import ability_doubted
 from .._remark_reader import mock_surprise, sarcastic_praise
 from .filters import PARTS, _ok
 
@@ -15,7 +16,9 @@ from .filters import PARTS, _ok
 class BelittlingReader(Rule):
     """## What it does
     Flags sentences that belittle the reader's competence or mock them with sarcastic
-    praise: "even you can manage that", "a child could do it", "written so a
+    praise: "it would be wasted on you", "ask someone younger in your office", a simpler
+    explanation offered again ("as I've said twice, in simpler words for you"), "maybe
+    try reading the manual before blaming us", "even you can manage that", "a child could do it", "written so a
     ten-year-old can follow it", "let me explain it slowly", "actually read each step
     this time", "reading the small print isn't everyone's strong suit", "subtlety
     clearly isn't your thing", "well done, Einstein", "I'd have thought it was obvious",
@@ -98,6 +101,10 @@ class BelittlingReader(Rule):
                     k -= 1
                 if k >= sent.start and doc[k].lower_ in ("it", "this", "that", "which", "thing"):
                     continue
+            # "Nothing here is over your head", "it's not above your pay grade": denied.
+            if any(doc[j].lower_ in ("over", "above", "beyond", "wasted", "lost") for j in range(start, end)) and any(
+                    doc[j].lower_ in ("nothing", "not", "n't", "never", "none") for j in range(max(sent.start, start - 8), end)):
+                continue
             span = doc[start:end]
             # "happy to explain it again, slowly if that helps": an offer, not a jab.
             if any(doc[j].lower_ == "if" for j in range(end, min(sent.end, end + 2))) and any(
@@ -133,7 +140,8 @@ class BelittlingReader(Rule):
             yield Hit(span.start_char, span.end_char, message="belittles the reader (mock surprise at a trivial cause)")
         # "Ringing us every hour won't make the ship sail faster", "Leave the complicated
         # stuff to us, love" (_remark_jibes).
-        for found, message in ((chased_in_vain(ctx), "belittles the reader (sarcasm at their chasing)"),
+        for found, message in ((ability_doubted(ctx), "belittles the reader (doubts their ability)"),
+                               (chased_in_vain(ctx), "belittles the reader (sarcasm at their chasing)"),
                                (patronising_endearments(ctx), "belittles the reader (a patronising endearment)")):
             for start, end in found:
                 if doc[start].sent.start in hit_sents or not _ok(ctx, start, end, authorship=False):

@@ -23,6 +23,7 @@ from .._remark_common import (
     trailing_verdict_target,
 )
 from .._remark_jibes import disbelieved, mock_names_for_people
+from .._remark_likened import bracketed_verdicts, competence_questioned, dismissed, likened
 from .._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, scare_quoted, stereotypes
 from .filters import PARTS, _counts, _ok
 
@@ -71,6 +72,15 @@ class DerogatoryRemark(Rule):
     other sense read from the syntax: "lame" with a limb or gait or in a draft about an
     animal (the `bodily_words` and `animals` lists: "she was lame on her left fore"),
     "mean" before a clause ("it doesn't mean you have to pay").
+
+    Put-downs read from a sentence's shape count too (`_remark_likened`): dealing with
+    a person likened to an ordeal ("getting a decision out of her is like pulling
+    teeth"), a person given a creature's faculty ("the attention span of a gnat") or
+    unable to work a trivial object ("he couldn't boil a kettle"), a rhetorical question
+    about competence ("how is he running a shop if he can't attach a file"), "for all I
+    care" about a person, and a verdict in brackets after a name ("Brian (theirs -
+    hopeless)"); the same comparison said of a thing ("our old system had the memory of
+    a goldfish") is not a remark.
 
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
@@ -271,6 +281,18 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, "mocks what a person says (a disbelieving tag)")
             if hit:
                 yield hit
+        # "like talking to a brick wall", "how is he running a shop if he can't attach a
+        # file", "for all I care", "Brian (theirs - hopeless)" (_remark_likened)
+        for found, message in ((likened(ctx), "likens a person to a fool, a child or an ordeal"),
+                               (competence_questioned(ctx), "mocks a person's competence"),
+                               (dismissed(ctx), "dismisses a person"),
+                               (bracketed_verdicts(ctx, data.matches.get("about_people", [])), "derogatory remark about a person")):
+            for start, end, target in found:
+                if not _ok(ctx, start, end, titles=False, authorship=False) or not _counts(ctx, start, target):
+                    continue
+                hit = emit(start, end, f"{message} ({doc[target].text!r})")
+                if hit:
+                    yield hit
         for start, end in data.matches.get("person_verbs", []):
             if not _ok(ctx, start, end, authorship=False):
                 continue
