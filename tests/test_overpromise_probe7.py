@@ -21,6 +21,9 @@ this file, not taken from any labelled set), one batch per class.
   promised away or a price at sale ("timber prices won't go up", "those lambs will make
   £140 a head").  A positive blocks at default severities; a negative (the same words as a
   fact, a plan, a history, a hedge or the writer's own price) does not.
+* ``MAY``: "May" the month read as the modal hedge ("between now and May, she will get
+  a grade 8", "the May hearing"): a capital "May" inside its sentence is the month; the
+  modal ("the council may approve it") still hedges.
 
 Each sentence is one test, so the pass rate is the probe's figure.  First-try rates,
 measured before the fixes of this wave: OWN negatives 6/24 quiet at declared severities
@@ -28,7 +31,8 @@ measured before the fixes of this wave: OWN negatives 6/24 quiet at declared sev
 default); NOQ negatives 8/20 quiet (PRM006 and PRM002 on the closing "no questions", one
 PRM008), positives 20/20 caught.  Blocking at default, first try: GRADE 8/20 caught, 20/20 negatives
 quiet; WEATHER 6/20, 19/20; CONNECTION 10/20, 20/20; MARKET 10/20, 20/20.  After the
-fixes: GRADE 20/20, WEATHER 17/20, CONNECTION 15/20, MARKET 19/20; negatives unchanged.
+fixes: GRADE 20/20, WEATHER 17/20, CONNECTION 16/20, MARKET 19/20; negatives unchanged.
+MAY: 8/20 caught first try, 19/20 after; negatives 20/20 quiet before and after.
 """
 from __future__ import annotations
 
@@ -333,6 +337,52 @@ MARKET_NEGATIVES = [
     'Your crypto wallet will be set up by Christmas.',
 ]
 
+MAY_POSITIVES = [
+    'With weekly lessons between now and May, she will get a grade 8 in her GCSE.',
+    'The council will approve the extension before the end of May, guaranteed.',
+    'From March to May the insurer will pay out on every claim you send them.',
+    'Your visa will be granted in time for your May start date.',
+    'The buyer will accept your offer once the May survey is done.',
+    'Between April and May your rankings will jump to the first page of Google.',
+    'The shipment lands in early May without fail.',
+    "Interest rates won't rise between now and May.",
+    'The tribunal will find in your favour at the May hearing.',
+    'It never rains here in May, so skip the marquee.',
+    'The landlord will return your whole deposit when you leave in May.',
+    'Your sales will double by the end of May.',
+    'The embassy will approve the renewal before your May flight.',
+    'Come May, the market will bounce back.',
+    'The parts will 100% arrive by May 3rd.',
+    "After the May exams he's going to get straight 9s.",
+    'Through April and May, your flat will rent for at least £1,500 a month.',
+    'The bank will sign off the loan in May, no question.',
+    'Your house will sell before May, I guarantee it.',
+    'The May sale will fetch over £2,000 a head for those bullocks.',
+]
+
+MAY_NEGATIVES = [
+    'The council may approve the extension before the end of the month.',
+    "The insurer may pay out, but it's their decision.",
+    'Your visa may be granted in time for your start date.',
+    'The buyer may accept your offer once the survey is done.',
+    'Your rankings may improve over the next few months.',
+    'The shipment may land in early June.',
+    'Interest rates may rise between now and the summer.',
+    'The tribunal may find in your favour.',
+    "It may rain, so we'll keep the marquee on standby.",
+    'The landlord may return some of your deposit.',
+    'Your sales may grow once the campaign starts in May.',
+    'The embassy may approve the renewal before your flight in May.',
+    'The market may bounce back by May, but nobody can say.',
+    'The parts may arrive by May 3rd if the factory is on schedule.',
+    'He may get a 9 after the May exams if he keeps practising.',
+    'Your flat may rent for around £1,500 a month from May.',
+    'The bank may sign off the loan in May.',
+    'Your house may sell before May.',
+    'The May sale may fetch a good price for those bullocks.',
+    "We'll send the May invoice on the 1st.",
+]
+
 # Known misses, kept visible (strict xfail: a fix makes them pass and must remove them).
 KNOWN = {
     # a product's own attribute ("nut-free") is read as an outcome: the reader takes only
@@ -344,10 +394,9 @@ KNOWN = {
     "Our campaign guarantees you 500 new followers by Christmas.",
     # the model (PRM008) reads the writer's own exchange offer as a promise
     "We'll exchange it for another size, no questions asked, any time this month.",
-    # a carrier's habit told with a name ("KLM") or in a sentence before the promise; a
+    # a carrier's habit told with a name ("KLM") or in a clause before the promise; a
     # carrier's act promised with a condition after it; the waiting driver
     "The airline holds connections for through passengers, so you'll make it.",
-    "The coach from the airport is never late, you'll make the check-in.",
     "KLM never leaves a connecting passenger behind.",
     "The transfer bus will be waiting for you whatever time you land.",
     "They'll hold the connecting flight for you if the first one is late.",
@@ -360,6 +409,8 @@ KNOWN = {
     "Bank on sunshine all week for the retreat.",
     # a sunset time read as an outcome a licence relies on (PRM006 reliance)
     "The sun sets at about 8:40pm in June, so book the photographer for 8.",
+    # "straight 9s": a plural of grades is not read
+    "After the May exams he's going to get straight 9s.",
 }
 
 
@@ -388,12 +439,14 @@ def test_no_question_after_an_outcome_is_certainty(body):
     assert declared(body), body
 
 
-@pytest.mark.parametrize("body", _cases(GRADE_POSITIVES + WEATHER_POSITIVES + CONNECTION_POSITIVES + MARKET_POSITIVES))
+@pytest.mark.parametrize("body", _cases(GRADE_POSITIVES + WEATHER_POSITIVES + CONNECTION_POSITIVES + MARKET_POSITIVES
+                                       + MAY_POSITIVES))
 def test_everyday_outcomes_others_decide_block(body):
     assert blocking(body), body
 
 
-@pytest.mark.parametrize("body", _cases(GRADE_NEGATIVES + WEATHER_NEGATIVES + CONNECTION_NEGATIVES + MARKET_NEGATIVES))
+@pytest.mark.parametrize("body", _cases(GRADE_NEGATIVES + WEATHER_NEGATIVES + CONNECTION_NEGATIVES + MARKET_NEGATIVES
+                                       + MAY_NEGATIVES))
 def test_everyday_hard_negatives_do_not_block(body):
     assert not blocking(body), (body, blocking(body))
 
@@ -401,7 +454,7 @@ def test_everyday_hard_negatives_do_not_block(body):
 def test_probe7_batches_are_big_enough_and_fresh():
     batches = [OWN_NEGATIVES, OWN_POSITIVES, NOQ_NEGATIVES, NOQ_POSITIVES, GRADE_POSITIVES, GRADE_NEGATIVES,
                WEATHER_POSITIVES, WEATHER_NEGATIVES, CONNECTION_POSITIVES, CONNECTION_NEGATIVES, MARKET_POSITIVES,
-               MARKET_NEGATIVES]
+               MARKET_NEGATIVES, MAY_POSITIVES, MAY_NEGATIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
     assert all(len(b) >= 20 for b in batches)

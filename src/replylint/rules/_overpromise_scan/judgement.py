@@ -49,7 +49,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
         if not any(notneg[s:e]) and not any(promise_mask[s:e]):
             neg_tokens.update(range(s, e))
     nothedge = _covered(by_key.get("c:nothedge", []), n)
-    hedges = [(s, e) for s, e in by_key.get("c:hedge", []) if not any(promise_mask[s:e]) and not any(nothedge[s:e])]
+    # "May" with a capital inside the sentence is the month ("between now and May", "the
+    # May hearing"), not the modal; at the start of a sentence ("May I ask ...") it is read
+    # as a hedge, as the model rule reads it.
+    hedges = [(s, e) for s, e in by_key.get("c:hedge", []) if not any(promise_mask[s:e]) and not any(nothedge[s:e])
+              and not (e - s == 1 and s > ss and doc[s].text == "May")]
     inner_hedges = by_key.get("c:innerhedge", [])
     conds = [(s, e) for s, e in by_key.get("c:cond", []) if not any(notcond[s:e])]
     reported = by_key.get("c:rep", [])

@@ -165,6 +165,7 @@ def weather_habit_at(doc, i: int, ss: int, se: int) -> tuple[str, int, int] | No
     return None
 
 
+_HISTORY = {"was", "were", "has", "have", "had", "'ve", "'d", "been", "did", "would", "could", "might", "may"}
 _VEHICLE_SUBJECTS = {"flight", "flights", "inbound", "plane", "train", "trains", "ferry", "coach", "shuttle", "bus",
                      "leg", "connection", "boat", "transfer", "airline", "tram"}
 
@@ -176,6 +177,8 @@ def vehicle_habit_at(doc, i: int, ss: int, se: int) -> tuple[str, int, int] | No
     20 minutes" (a timetable), nor a history ("was never late last week")."""
     low = doc[i].lower_
     k = i - 1
+    if k >= ss and doc[k].lower_ in _HISTORY:
+        return None  # "the shuttle was never late last week": a history
     be = False
     if k >= ss and doc[k].lower_ in ("is", "are", "'s", "'re"):
         be = True
@@ -198,13 +201,14 @@ def vehicle_habit_at(doc, i: int, ss: int, se: int) -> tuple[str, int, int] | No
         return None
     w, nxt = doc[j].lower_, (doc[j + 1].lower_ if j + 1 < se else "")
     after = [doc[t].lower_ for t in range(j, min(se, j + 6))]
+    # (key "tp:decision": the "never" inside it is the promise, not terms)
     if low == "never":
         if w in ("late", "delayed", "cancelled", "canceled") or (not be and w in ("runs", "run", "arrives", "lands")
                                                                   and nxt in ("late", "behind")):
-            return ("tp:carrier", k, j + (1 if w in ("late", "delayed", "cancelled", "canceled") else 2))
+            return ("tp:decision", k, j + (1 if w in ("late", "delayed", "cancelled", "canceled") else 2))
         if not be and doc[j].lemma_ in ("leave", "miss") and any(a in ("behind", "connection", "connections",
                                                                       "passenger", "passengers") for a in after):
-            return ("tp:carrier", k, min(se, j + 4))
+            return ("tp:decision", k, min(se, j + 4))
         return None
     if low == "always":
         if w in ("early", "punctual") or (w == "on" and nxt == "time"):
