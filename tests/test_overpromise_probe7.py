@@ -24,6 +24,10 @@ this file, not taken from any labelled set), one batch per class.
 * ``MAY``: "May" the month read as the modal hedge ("between now and May, she will get
   a grade 8", "the May hearing"): a capital "May" inside its sentence is the month; the
   modal ("the council may approve it") still hedges.
+* ``RANK``: a search or marketplace position promised by a moving verb ("we'll get your
+  shop to the number one spot on Google", "we'll rank your practice first on Google"),
+  against the same words for a report, a look or a document ("we'll show you the top
+  result on Google", "I'll get the first page of the report to you").
 
 Each sentence is one test, so the pass rate is the probe's figure.  First-try rates,
 measured before the fixes of this wave: OWN negatives 6/24 quiet at declared severities
@@ -32,7 +36,8 @@ default); NOQ negatives 8/20 quiet (PRM006 and PRM002 on the closing "no questio
 PRM008), positives 20/20 caught.  Blocking at default, first try: GRADE 8/20 caught, 20/20 negatives
 quiet; WEATHER 6/20, 19/20; CONNECTION 10/20, 20/20; MARKET 10/20, 20/20.  After the
 fixes: GRADE 20/20, WEATHER 17/20, CONNECTION 16/20, MARKET 19/20; negatives unchanged.
-MAY: 8/20 caught first try, 19/20 after; negatives 20/20 quiet before and after.
+MAY: 8/20 caught first try, 19/20 after; negatives 20/20 quiet before and after.  RANK:
+5/20 caught first try, 20/20 after; negatives 17/20 quiet first try, 20/20 after.
 """
 from __future__ import annotations
 
@@ -383,6 +388,52 @@ MAY_NEGATIVES = [
     "We'll send the May invoice on the 1st.",
 ]
 
+RANK_POSITIVES = [
+    "We'll get Bella's Bakery to the number one spot on Google in six weeks.",
+    'Our package will put your salon at the top spot on Google Maps.',
+    "We're going to get your shop onto the first page of Google by spring.",
+    "We'll push the clinic to the number one position on Google for 'dentist Leeds'.",
+    'The new content will take your firm to the top of Google within a month.',
+    'We will get your app to the number one slot on the App Store.',
+    "We'll move your listing to the first page of Amazon results.",
+    'Our team will get your hotel to the top spot on TripAdvisor this season.',
+    "We'll get the restaurant to number one on Google for 'pizza Cork'.",
+    "We'll put your garage in the top position on Google Maps in 30 days.",
+    "With the Gold plan we'll get you to page one of Google.",
+    "We'll take your plumbing business to the first spot on Bing.",
+    'We will get your brand into the top result on Google for every product.',
+    "We'll get your café into the number one place on Yelp.",
+    'Your site will hit the number one spot on Google by March.',
+    "We'll rank your practice first on Google for every local search.",
+    "I'll get your B&B to the top of TripAdvisor before the summer.",
+    'Our backlinks will push you to the first page of Google in a fortnight.',
+    "We're going to put your store at the number one spot on Amazon.",
+    "We'll get your firm ranked number one on Google in three months.",
+]
+
+RANK_NEGATIVES = [
+    "We'll check where your shop sits on the first page of Google each month.",
+    "We'll send you a report on your Google position every Friday.",
+    "We'll aim to move you up the Google results over the next few months.",
+    'Your site was on the first page of Google last spring.',
+    "We'll set up your Google Business profile on Monday.",
+    "We'll work to improve your position on Google, though no one can promise a spot.",
+    "We'll show you the top result on Google for your name.",
+    "We'll track your ranking on Amazon weekly.",
+    "I'll get the first page of the report to you by noon.",
+    "We'll take a look at the top spot on TripAdvisor to see what they do well.",
+    "We'll put your logo at the top of the page.",
+    "We'll get your menu onto the first page of the website.",
+    "We'll move your listing to the new category on Amazon.",
+    "We'll get the number one priority tickets sorted first.",
+    'Your café is currently in the number one place on Yelp.',
+    "We'll review the first page of Google results together on Thursday.",
+    'If the reviews keep coming, you could reach the first page of Google.',
+    "We'll put your address at the top of the contact page.",
+    "We'll take your photos to the top floor studio for the shoot.",
+    "We'll get you a copy of the top ten list.",
+]
+
 # Known misses, kept visible (strict xfail: a fix makes them pass and must remove them).
 KNOWN = {
     # a product's own attribute ("nut-free") is read as an outcome: the reader takes only
@@ -440,13 +491,13 @@ def test_no_question_after_an_outcome_is_certainty(body):
 
 
 @pytest.mark.parametrize("body", _cases(GRADE_POSITIVES + WEATHER_POSITIVES + CONNECTION_POSITIVES + MARKET_POSITIVES
-                                       + MAY_POSITIVES))
+                                       + MAY_POSITIVES + RANK_POSITIVES))
 def test_everyday_outcomes_others_decide_block(body):
     assert blocking(body), body
 
 
 @pytest.mark.parametrize("body", _cases(GRADE_NEGATIVES + WEATHER_NEGATIVES + CONNECTION_NEGATIVES + MARKET_NEGATIVES
-                                       + MAY_NEGATIVES))
+                                       + MAY_NEGATIVES + RANK_NEGATIVES))
 def test_everyday_hard_negatives_do_not_block(body):
     assert not blocking(body), (body, blocking(body))
 
@@ -454,7 +505,7 @@ def test_everyday_hard_negatives_do_not_block(body):
 def test_probe7_batches_are_big_enough_and_fresh():
     batches = [OWN_NEGATIVES, OWN_POSITIVES, NOQ_NEGATIVES, NOQ_POSITIVES, GRADE_POSITIVES, GRADE_NEGATIVES,
                WEATHER_POSITIVES, WEATHER_NEGATIVES, CONNECTION_POSITIVES, CONNECTION_NEGATIVES, MARKET_POSITIVES,
-               MARKET_NEGATIVES, MAY_POSITIVES, MAY_NEGATIVES]
+               MARKET_NEGATIVES, MAY_POSITIVES, MAY_NEGATIVES, RANK_POSITIVES, RANK_NEGATIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
     assert all(len(b) >= 20 for b in batches)

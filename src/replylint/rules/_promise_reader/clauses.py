@@ -4,7 +4,8 @@ present-tense readers."""
 from __future__ import annotations
 
 from .everyday import (
-    _TRAVEL, connection_made, grade_promised, market_move_denied, sale_price_promised, vehicle_habit_at,
+    _TRAVEL, connection_made, grade_promised, market_move_denied, ranking_promised, sale_price_promised,
+    vehicle_habit_at,
     weather_denied, weather_habit_at, weather_promised,
 )
 from .outcomes import (
@@ -148,6 +149,10 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
         return ("tp:weather", first, end)
     if sale_price_promised(doc, subject_low, verb, v2, se, rest):
         return ("tp:market", first, end)
+    # "we'll get your shop to the number one spot on Google" (the writer's own work, the
+    # search engine's decision)
+    if ranking_promised(doc, verb, v2, se):
+        return ("tp:ranking", first, end)
     # "you'll land the job", "you will get the contract": someone else's award
     # (or a bare prize: "you will get custody", "you'll get bail")
     if subject_low == "you" and verb in words.prize_verbs and rest:

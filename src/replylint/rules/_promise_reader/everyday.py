@@ -269,3 +269,40 @@ def sale_price_promised(doc, subject_low: str, verb: str, v: int, se: int, rest:
                  for r in window)
     counted = any(r in ("figures", "grand", "k", "thousand", "million") for r in window)
     return priced or counted
+
+
+_RANK_MOVES = {"get", "put", "take", "push", "move", "bring", "rank", "shoot", "propel", "catapult", "land", "lift",
+               "hit", "reach", "climb", "jump"}
+_RANK_MARKS = {"number", "no", "no.", "#", "#1", "top", "first", "1st", "page"}
+_RANK_SLOTS = {"spot", "position", "place", "slot", "result", "results", "page", "rank", "ranking", "one", "1", "of"}
+_PLATFORMS = {"google", "bing", "amazon", "tripadvisor", "yelp", "maps", "search", "app", "etsy", "ebay", "youtube",
+              "spotify", "trustpilot", "booking.com", "airbnb", "duckduckgo", "chatgpt", "play"}
+
+
+def ranking_promised(doc, verb: str, v: int, se: int) -> bool:
+    """"We'll get Bella's Bakery to the number one spot on Google", "the new content will
+    take your firm to the top of Google", "we'll rank your practice first on Google": a
+    position the search engine or the marketplace decides.  The platform must be named,
+    and a moving verb needs "to", "onto", "into" or "at" before the position ("I'll get
+    the first page of the report to you" hands over a document)."""
+    if verb not in _RANK_MOVES:
+        return False
+    window = [doc[t].lower_ for t in range(v + 1, min(se, v + 14))]
+    if not any(w in _PLATFORMS for w in window):
+        return False
+    for k, w in enumerate(window):
+        if w in (",", ";", ".", "but", "though", "if", "and"):
+            return False
+        if w in _RANK_MARKS and k + 1 < len(window) and (window[k + 1] in _RANK_SLOTS or w == "#1"):
+            # ("take a look at the top spot on TripAdvisor" studies it)
+            if any(x in ("look", "peek", "glance", "note", "copy", "screenshot", "picture") for x in window[:k]):
+                return False
+            # ... or gives the reader the position: "we'll get your shop the top spot"
+            moved = verb in ("rank", "hit", "reach", "climb", "jump", "land") or any(
+                x in ("to", "onto", "into", "at", "in", "on") for x in window[:k]) or (
+                verb in ("get", "bring", "land") and k >= 2 and window[k - 1] == "the" and window[0] != "the")
+            rest = window[k + 1:k + 6]
+            return moved and any(x in ("on", "in", "of", "for") for x in rest) and any(x in _PLATFORMS for x in rest)
+        if verb == "rank" and w in ("first", "top", "highest", "number") and k < 6:
+            return any(x in _PLATFORMS for x in window[k + 1:k + 5])
+    return False
