@@ -14,9 +14,9 @@ us").
 First try (before the fix), at default severities: positives 0/24 caught, hard negatives
 24/24 clean.  After LEK030's third-party reading (recipient unknown, one client named:
 a finding at warning where the sentence says "also with us" / "another client of ours",
-or where the client is referred back to as "they"/"their" in its sentence or the next,
-and the name is not framed as the
-reader's own): positives 23/24, hard negatives 24/24.
+or where the client is referred back to as "they"/"their" in its sentence or the next
+beside the reader's own matter told as "you", and the name is not framed as the
+reader's own): positives 21/24, hard negatives 24/24.
 """
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ NEGATIVES = [
     ("Could you pass this to your manager at Kestrel Plant Hire? They asked for the lift plan by Friday.", "Hi Jo,"),
 ]
 
-STILL_MISSED = {2}  # no "they" for the client
+STILL_MISSED = {2, 6, 11}  # no "they" for the client (2); no "you" matter beside it (6, 11)
 STILL_FLAGGED: set[int] = set()
 
 
@@ -198,6 +198,31 @@ def test_approval_limit_margin_or_split_told_to_the_client_is_a_leak(body):
                                   for i, b in enumerate(PLAIN_FIGURES)])
 def test_offers_client_figures_and_open_splits_are_no_leak(body):
     assert "LEK021" not in figure_codes(body), body
+
+
+# The reader's own company reported on in the third person, with no matter of the
+# reader's beside it ("Here's the summary for X. Their on-time rate was 97.8%").  Written
+# after the fix (a check of report-shaped drafts showed 7 of these 9 blocked by the
+# first version of the reading, which took any "they" after the name); the reading
+# now also needs the reader's own matter as "you" beside it, which cost positives 6 and
+# 11 above.
+OWN_COMPANY_REPORTS = [
+    "Here's the summary for Castlegate Dental. Their on-time rate was 97.8%, above target.",
+    "The Castlegate Dental team did a great job this quarter; they hit every target.",
+    "As agreed, Castlegate Dental will move to weekly deliveries from March, and they'll get the new pricing next week.",
+    "Attached is the quarterly report for Castlegate Dental, showing their orders and returns.",
+    "Congratulations to everyone at Castlegate Dental on the award - they thoroughly deserve it.",
+    "I've updated the account for Castlegate Dental so their invoices now go to the accounts inbox.",
+    "Castlegate Dental's renewal is attached. Their price stays the same for 2027.",
+    "We're proud to support Castlegate Dental and look forward to another year with them.",
+    "Thanks for your time yesterday. As agreed, here is the summary for Castlegate Dental. Their on-time rate was 97.8%.",
+    "Here's the summary for Castlegate Dental you asked for. Their on-time rate was 97.8%.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_COMPANY_REPORTS)
+def test_the_readers_company_reported_on_as_they_is_no_leak(body):
+    assert not leak_codes(body, to="c.hughes@example.co.uk", greeting="Hi Chris,"), body
 
 
 # The one client named is in the quoted thread as well (the reader's message or

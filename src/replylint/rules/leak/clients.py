@@ -99,8 +99,14 @@ _THEY = re.compile(r"\b(?:they|their|theirs|them|themselves|they're|they've|they
 _OWN_FRAME_BEFORE = re.compile(
     r"(?:\b(?:you|your|yours|yourselves|everyone|all|colleagues?|team|crew|staff|manager|boss|people)"
     r"[ \t]+(?:\w+[ \t]+){0,2}?(?:at|from|of)[ \t]+(?:the[ \t]+)?"
-    r"|\byour[ \t]+(?:\w+[ \t]+)?|\byou[ \t]+and[ \t]+(?:the[ \t]+)?)$",
+    r"|\byour[ \t]+(?:\w+[ \t]+)?|\byou[ \t]+and[ \t]+(?:the[ \t]+)?"
+    # a document made for the reader's company: "the summary for X", "your renewal for X"
+    r"|\b(?:summary|report|update|proposal|quote|quotation|invoices?|plan|figures|results|numbers|review|"
+    r"statement|account|orders?|renewal|contract|pack|schedule|booking|agenda|minutes)[ \t]+for[ \t]+(?:the[ \t]+)?)$",
     re.I)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you’re|you’ve|you’ll)\b", re.I)
+# Courtesies that hold a "you" but no matter of the reader's: "Thanks for your time".
+_FORMULA = re.compile(r"\s*(?:many[ \t]+)?(?:thanks|thank[ \t]+you|sorry|apologies|i[ \t]+hope|hope|cheers)\b", re.I)
 _GREETING_LINE = re.compile(r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to|attn|attention)\b", re.I)
 # A plural head after the name ("the X invoices ... they cover"): "they" is the head.
 _PLURAL_HEAD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:this|is|was|has|does|its|us|as|his|always|perhaps|across|unless|plus|thus)\b)[a-z]+s\b(?![ \t]+(?:is|are|was|were|have|has|had|will|pay|paid|took|lost|use|say))")
@@ -117,7 +123,8 @@ def _third_party(text: str, start: int, end: int) -> bool:
     """Does the draft speak of the client named at start:end as someone other than its
     reader?  Yes when its sentence says so ("who are also with us", "another client of
     ours"), or when the client is referred back to in the third person ("they", "their")
-    in its sentence or the next (the reader is "you") -- unless
+    in its sentence or the next while that sentence, the next or the one before speaks of
+    the reader's own matter as "you" (not a courtesy: "Thanks for your time") -- unless
     the name is framed as the reader's own ("your team at X", "Dear X team")."""
     line_start = text.rfind("\n", 0, start) + 1
     if _GREETING_LINE.match(text, line_start):
@@ -129,10 +136,21 @@ def _third_party(text: str, start: int, end: int) -> bool:
     if _OTHER_CLIENT_CUE.search(sentence):
         return True
     nxt = _SENTENCE_END.search(text, hi)
-    after = text[end:hi] + text[hi:(nxt.end() if nxt else len(text))]
-    if _PLURAL_HEAD_AFTER.match(text, end):
+    nxt_end = nxt.end() if nxt else len(text)
+    after = text[end:hi] + text[hi:nxt_end]
+    if _PLURAL_HEAD_AFTER.match(text, end) or not _THEY.search(after):
         return False
-    return bool(_THEY.search(after))
+    # The reader's own matter beside it ("Your delivery moves to Friday", "your records
+    # are in far better shape", "we don't want that for you"): a report about the
+    # reader's own company speaks of it as "they" too, but has no "you" apart from it.
+    prev_lo = _sentence_bounds(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 1 else lo
+    for a, b in ((prev_lo, lo), (lo, hi), (hi, nxt_end)):
+        piece = text[a:b]
+        if _GREETING_LINE.match(piece) or _FORMULA.match(piece):
+            continue
+        if _YOU.search(piece):
+            return True
+    return False
 
 
 @register
@@ -156,7 +174,10 @@ class OtherClient(Rule):
     finding, at warning, only where the draft sets the client apart from its reader: the
     sentence says so ("who are also with us", "another client of ours", "one of our other
     clients"), or the client is referred back to as "they"/"their" in its sentence or the
-    next ("the oven time went to Harbour Lane Bakery, as they lost a batch") -- not when
+    next beside the reader's own matter, told as "you" in the same, the next or the
+    sentence before ("Your delivery moves to Friday. The oven time went to Harbour Lane
+    Bakery, as they lost a batch") -- not a report on the reader's own company ("Here's
+    the summary for Calder Valley Foods. Their on-time rate was 97.8%"), not when
     the name is the reader's own ("Dear Castlegate Dental team", "your team at ...",
     "you at ...", "your Castlegate Dental account"), nor where "they" is the plural noun
     after the name ("the Castlegate Dental invoices ... they cover March"), nor when the
