@@ -9,6 +9,10 @@ this file, not taken from any labelled set), one batch per class.
   read by ``_overpromise_scan/control.py``.  A negative raises no overpromise finding even
   at declared severities (PRM001 is info by default, so its precision is measured
   there); a positive raises one at declared severities.
+* ``OWN2``: a second batch of the same class, written after the reader was done and
+  measured once, as a check that it reads the class and not the first batch: 18/20
+  negatives quiet at declared severities on that first run (19/20 once "the right one
+  is attached" stopped counting "one" as a time), positives 20/20 found.
 * ``NOQ``: "no questions (asked)" closing the writer's own refund, exchange or
   cancellation offer is a policy, not certainty (PRM006's clean false alarm on
   heldout12); "no question" closing someone else's outcome still is.
@@ -434,11 +438,60 @@ RANK_NEGATIVES = [
     "We'll get you a copy of the top ten list.",
 ]
 
+OWN2_NEGATIVES = [
+    'All the tiling we did is guaranteed for three years against cracking or lifting.',
+    'We guarantee every stitch on the alterations - if a seam goes, bring it back.',
+    "I promise I'll have a proper look at the invoice tonight.",
+    'We guarantee you a pitch with electric hook-up for the whole week.',
+    'Sorry, wrong file again - the right one is attached now, I promise.',
+    "We guarantee the plastering for a year; hairline cracks we'll fill for free.",
+    "Book by Friday and we guarantee you this year's rate.",
+    "I promise we won't ring you during working hours.",
+    'We guarantee to replace any plant from our nursery that dies in its first season.',
+    'Our carpentry is guaranteed for ten years, full stop.',
+    "I promise I'll keep this between us.",
+    "The cabin upgrade is guaranteed - I've added it to your booking myself.",
+    'We guarantee a refund of the full fee if we cancel the class.',
+    'I promise to bring the spare keys when I come round.',
+    "We guarantee you'll be seated together - I've blocked the row.",
+    'We guarantee our prices for twelve months from the date of this quote.',
+    'We guarantee all the wiring our electricians install for five years.',
+    'The roof repair we did last week is guaranteed, so call us if it drips.',
+    "Sorry for the slow reply, I promise I'm on it now.",
+    'We guarantee not to share your photos without asking you first.',
+]
+
+OWN2_POSITIVES = [
+    'I promise the delivery van will be there by nine.',
+    'We guarantee the tiles will arrive from Italy before the fitters start.',
+    'I promise you the judge will throw this out.',
+    'We guarantee your application will be accepted this time.',
+    'I guarantee the price of your flat will go up next year.',
+    'The paint is guaranteed to survive any storm the coast throws at it.',
+    'We guarantee your blog will get 10,000 readers a month.',
+    'I promise the planning officer will recommend approval.',
+    'We guarantee your investment will double in five years.',
+    'I can promise you the sun will shine on the day.',
+    'Our programme is guaranteed to get you promoted within a year.',
+    'I guarantee the vendor will drop the price.',
+    "I promise the customs officers won't open the parcel.",
+    "We guarantee you'll be approved for the mortgage.",
+    'The cream is guaranteed to clear the rash within a week.',
+    'I promise the hospital will operate before Christmas.',
+    "We guarantee the trains won't be on strike that day.",
+    'I guarantee the ferry will sail on time whatever the sea does.',
+    'Your landlord will agree to the pet, I promise.',
+    'I promise your son will make the first team this season.',
+]
+
 # Known misses, kept visible (strict xfail: a fix makes them pass and must remove them).
 KNOWN = {
     # a product's own attribute ("nut-free") is read as an outcome: the reader takes only
     # warranties, bookings and acts as the writer's
     "The cake is guaranteed nut-free - our bakery doesn't handle nuts at all.",
+    # the writer's own act in the passive ("you'll be seated together"): "you" as the
+    # subject of a clause is read as the reader's outcome
+    "We guarantee you'll be seated together - I've blocked the row.",
     # "this is the last form": a present clause whose only future is the writer's own
     "I promise this is the last form I'll ask you to fill in.",
     # "Our campaign guarantees ..." is read as a named policy (PRM007, info)
@@ -470,12 +523,12 @@ def _cases(sentences):
             for s in sentences]
 
 
-@pytest.mark.parametrize("body", _cases(OWN_NEGATIVES))
+@pytest.mark.parametrize("body", _cases(OWN_NEGATIVES + OWN2_NEGATIVES))
 def test_guarantees_the_writer_controls_are_not_overpromises(body):
     assert not declared(body), (body, declared(body))
 
 
-@pytest.mark.parametrize("body", _cases(OWN_POSITIVES))
+@pytest.mark.parametrize("body", _cases(OWN_POSITIVES + OWN2_POSITIVES))
 def test_guarantees_of_what_others_control_are_flagged(body):
     assert declared(body), body
 
@@ -505,7 +558,8 @@ def test_everyday_hard_negatives_do_not_block(body):
 def test_probe7_batches_are_big_enough_and_fresh():
     batches = [OWN_NEGATIVES, OWN_POSITIVES, NOQ_NEGATIVES, NOQ_POSITIVES, GRADE_POSITIVES, GRADE_NEGATIVES,
                WEATHER_POSITIVES, WEATHER_NEGATIVES, CONNECTION_POSITIVES, CONNECTION_NEGATIVES, MARKET_POSITIVES,
-               MARKET_NEGATIVES, MAY_POSITIVES, MAY_NEGATIVES, RANK_POSITIVES, RANK_NEGATIVES]
+               MARKET_NEGATIVES, MAY_POSITIVES, MAY_NEGATIVES, RANK_POSITIVES, RANK_NEGATIVES, OWN2_NEGATIVES,
+               OWN2_POSITIVES]
     every = [s for b in batches for s in b]
     assert len(set(every)) == len(every)
     assert all(len(b) >= 20 for b in batches)

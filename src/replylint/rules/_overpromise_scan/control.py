@@ -168,7 +168,9 @@ _FUTURE_MARKS = word_ids({"will", "'ll", "’ll", "shall", "wo", "gonna", "going
 
 
 def _future_or_time(doc, cols: Columns, lo: int, hi: int) -> bool:
-    return any(cols.lower[i] in _FUTURE_MARKS or doc[i].like_num for i in range(lo, hi))
+    # (a number in figures: "the right one is attached" holds no time)
+    return any(cols.lower[i] in _FUTURE_MARKS or (doc[i].like_num and any(ch.isdigit() for ch in doc[i].text))
+               for i in range(lo, hi))
 
 
 _FINITE = {"is", "are", "was", "were", "'s", "'re", "am", "'m", "has", "have", "had", "'ve", "does", "did"}
