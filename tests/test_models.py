@@ -397,16 +397,25 @@ def test_rmk004_fresh_hard_negatives(sentence):
     assert rmk004(sentence) == []
 
 
-def test_rmk004_long_sentences_need_the_abuse_model():
-    """Past `remark-model-max-words` words the remark model alone makes no finding (a long
-    sentence of everyday words adds up); the abuse model still does."""
+def test_rmk004_long_sentences_need_the_abuse_model_or_a_sure_remark_model():
+    """Past `remark-model-max-words` words the remark model alone makes a finding only at
+    `remark-model-long-threshold` (a long sentence of everyday words adds up); the abuse
+    model still does at its own threshold."""
     remark_only = ("Honestly their new office manager is a total drama queen who rings us every single "
                    "morning about the same invoice, so please just humour her on the call.")
     doc = build_language(None)(remark_only)
-    assert max(scores_of(doc, "remark").scores) >= 0.94 > max(scores_of(doc, "abuse").scores)
-    assert rmk004(remark_only) == []
-    longer = rmk004(remark_only, **{"remark-model-max-words": 40})
+    remark_score = max(scores_of(doc, "remark").scores)
+    assert remark_score >= 0.94 > max(scores_of(doc, "abuse").scores)
+    assert rmk004(remark_only, **{"remark-model-long-threshold": 1.0}) == []
+    assert rmk004(remark_only, **{"remark-model-long-threshold": min(1.0, remark_score + 0.001)}) == []
+    sure = rmk004(remark_only, **{"remark-model-long-threshold": remark_score})
+    assert len(sure) == 1 and sure[0].score == remark_score
+    longer = rmk004(remark_only, **{"remark-model-max-words": 40, "remark-model-long-threshold": 1.0})
     assert len(longer) == 1 and remark_only.startswith(longer[0].excerpt.rstrip("…"))
+    # A short sentence keeps remark-model-threshold, whatever the long threshold says.
+    short = "She rang again, the crazy old bat."
+    assert rmk004(short, **{"remark-model-long-threshold": 0.5, "remark-model-threshold": 0.999,
+                            "remark-model-threshold-agreed": 0.999}) == []
     abusive = ("The parcel goes out on Friday, but honestly the customer is a fucking idiot who never "
                "signs for anything, so take photos of every box you leave there.")
     found = rmk004(abusive)

@@ -143,11 +143,11 @@ def _stripped_tweets(tweets_pos: list[str], n: int, seed: int) -> list[str]:
 
 
 def examples(root):
-    # The remark model's hand-written lines up to the fourth wave; the fifth and sixth
-    # waves' (remark/*-wave5-*.txt, *-wave6-*.txt) are the remark model's alone: with the
+    # The remark model's hand-written lines up to the fourth wave; the fifth, sixth and
+    # seventh waves' (remark/*-wave5-*.txt, *-wave6-*.txt) are the remark model's alone: with the
     # fifth wave's the abuse model read more real-mail name lists and announcements as
     # abuse at every threshold that keeps the tweet bounds (docs/models.md, "Fifth wave").
-    pos_remark, neg_remark = hand_written("remark", LABEL, exclude=("-wave5-", "-wave6-"))
+    pos_remark, neg_remark = hand_written("remark", LABEL, exclude=("-wave5-", "-wave6-", "-wave7-"))
     pos_hand, neg_hand = hand_written("abuse", LABEL)
     pos = vary_case(remark._rants(3000, 11) + remark._belittle(900, 15) + pos_remark + pos_hand, 12)
     neg = (remark._hard_negatives(2000, 13) + remark._kind(150, 16) + email_corpus.examples(3500, 21)

@@ -202,13 +202,16 @@ SIBLING_NEGATIVES = 16000  # sentences of the other corpora without profanity or
 HAND_NEGATIVE_COPIES = 2  # each hand-written hard negative counts this many times
 
 
-# The sixth wave's lines (remark/*-wave6-*.txt) and their pasted-chat copies are not in the
-# shipped model: they are weighted 0 by default (docs/models.md, "Sixth wave", says why and
-# what a model trained with them measured).  To train that candidate:
+# The sixth and seventh waves' lines (remark/*-wave6-*.txt, *-wave7-*.txt) are not in the
+# shipped model: they are weighted 0 by default (docs/models.md, "Sixth wave" and "Seventh
+# wave", say why and what models trained with them measured).  To train the seventh wave's
+# candidate (every wave6/wave7 line x5 / x4, 800 chat copies of each label):
 # RMK_W6_POS=5 RMK_W6_NEG=4 RMK_CHAT_N=800 python -m replylint.training remark --output-dir /tmp/candidate
-WAVE6_POS_COPIES = int(os.environ.get("RMK_W6_POS", 0))  # each sixth-wave remark counts this many times
-WAVE6_NEG_COPIES = int(os.environ.get("RMK_W6_NEG", 0))  # and each sixth-wave hard negative
+# (RMK_W7=0 leaves the seventh wave's lines out: the sixth wave's candidate).
+WAVE6_POS_COPIES = int(os.environ.get("RMK_W6_POS", 0))  # each recent remark counts this many times
+WAVE6_NEG_COPIES = int(os.environ.get("RMK_W6_NEG", 0))  # and each recent hard negative
 CHAT_LINES = int(os.environ.get("RMK_CHAT_N", 0))  # hand-written lines repeated as pasted chat lines, of each label
+RECENT = ("-wave6-", "-wave7-") if int(os.environ.get("RMK_W7", 1)) else ("-wave6-",)
 CHAT_SPEAKERS = ["Sam", "Liam", "Priya", "Kofi Mensah", "Jo", "Dev", "Maria G", "Tunde", "Ana", "Chris P", "Mei", "Raj",
                  "Ellie", "Tom Price", "Nkechi", "Ben", "Joy", "Marco", "Aisha K", "Pat"]
 
@@ -230,15 +233,16 @@ def _chat_lines(texts: list[str], n: int, seed: int) -> list[str]:
 
 
 def examples(root):
-    pos_hand, neg_hand = hand_written("remark", LABEL, exclude="-wave6-")
-    # The sixth wave's classes (a person belittled in passing inside a long business
-    # sentence, sarcasm at the reader, scare-quoted disbelief, mocking nicknames,
-    # patronising endearments, insults in other languages, profanity in compounds) are
-    # a few hundred lines among ten thousand positives: a candidate counted each several
-    # times, and each same-shape hard negative too (weighted 0 in the shipped model).
+    pos_hand, neg_hand = hand_written("remark", LABEL, exclude=("-wave6-", "-wave7-"))
+    # The sixth and seventh waves' classes (a person belittled in passing inside a long
+    # business sentence, sarcasm at the reader, scare-quoted disbelief, mocking nicknames,
+    # patronising endearments, condescension, insults in other languages and Englishes,
+    # profanity in compounds and symbols) are a few hundred lines among ten thousand
+    # positives: a candidate counted each several times, and each same-shape hard
+    # negative too (weighted 0 in the shipped model).
     folder = HERE / "remark"
-    pos_w6 = [t for f in sorted(folder.glob("pos-*.txt")) if "-wave6-" in f.name for t in read_lines(f)]
-    neg_w6 = [t for f in sorted(folder.glob("neg-*.txt")) if "-wave6-" in f.name for t in read_lines(f)]
+    pos_w6 = [t for f in sorted(folder.glob("pos-*.txt")) if any(w in f.name for w in RECENT) for t in read_lines(f)]
+    neg_w6 = [t for f in sorted(folder.glob("neg-*.txt")) if any(w in f.name for w in RECENT) for t in read_lines(f)]
     pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand + pos_w6 * WAVE6_POS_COPIES, 12)
     neg = (_hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(MAIL_NEGATIVES, 21)
            + neg_hand * HAND_NEGATIVE_COPIES + neg_w6 * WAVE6_NEG_COPIES)

@@ -28,7 +28,12 @@ def _max_words(value):
 # remarks it finds in drafts are short.  Past this many words only the abuse model, which
 # reads abusive words and gives everyday words no weight, makes a finding.
 register_option("remark-model-max-words", 20, _max_words,
-                "longest sentence (in words) the remark model alone may flag; longer ones need the abuse model")
+                "longest sentence (in words) the remark model alone may flag at its threshold; longer ones need "
+                "the abuse model or remark-model-long-threshold")
+# ... unless the remark model is all but certain: on the development sets, the tweets fold
+# and real mail, no long sentence that was not a remark scored 0.99 (docs/models.md,
+# "Seventh wave").
+register_threshold("remark-model-long-threshold", 0.99, "remark (a sentence longer than remark-model-max-words)")
 
 
 @register
@@ -50,7 +55,8 @@ class ModelRemark(Rule):
     remark score at `remark-model-threshold-agreed` (default 0.92) with the abuse score
     at `abuse-model-agreement` (default 0.5).  A sentence longer than
     `remark-model-max-words` (default 20) words is a finding only through the abuse
-    model: a bag-of-words score adds up over a long sentence of everyday words.
+    model, or when the remark model is all but sure (`remark-model-long-threshold`,
+    default 0.99): a bag-of-words score adds up over a long sentence of everyday words.
     It carries the higher score.
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
@@ -98,15 +104,24 @@ class ModelRemark(Rule):
                 if (start, end) in remark:
                     best[start, end] = max(score, remark[start, end], best.get((start, end), 0.0))
         max_words = ctx.option("remark-model-max-words")
+        long_sure = None
         abuse = None
+        if ctx.option("remark-model-threshold") < 1.0:
+            long_sure = {(s, e): v for s, e, v in model_hits(ctx, "remark", self.parts, "remark-model-long-threshold")
+                         if len(ctx.draft.text[s:e].split()) > max_words}
+            for key, v in long_sure.items():  # a short sentence keeps remark-model-threshold
+                best.setdefault(key, v)
         for (start, end), score in sorted(best.items()):
             if not counts_against_draft(ctx, start):
                 continue
             if len(ctx.draft.text[start:end].split()) > max_words:
-                # Long: the abuse model alone decides (its own threshold).
+                # Long: the abuse model at its own threshold, or the remark model all but sure.
                 if abuse is None:
                     abuse = {(s, e): v for s, e, v in model_hits(ctx, "abuse", self.parts, "abuse-model-threshold")}
-                if (start, end) not in abuse:
+                if (start, end) in abuse:
+                    score = abuse[start, end]
+                elif long_sure and (start, end) in long_sure:
+                    score = long_sure[start, end]
+                else:
                     continue
-                score = abuse[start, end]
             yield Hit(start, end, score=score)
