@@ -87,7 +87,15 @@ def _labelled_note(text: str) -> str:
             f"> Note from the yard team: {text}\n")
 
 
-PLACES = {"b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client, "o": _outlook,
+def _forwarded_chat(text: str) -> str:
+    """A chat export forwarded with no headers under the separator, handles in lower case
+    (``text`` is a whole chat line, timestamp and handle included)."""
+    return ("Hi Dana,\n\nForwarding the thread from our team as you asked.\n\nBest,\nTom\nCopperleaf Services\n\n"
+            "---------- Forwarded message ---------\n[08:58] tom.p: morning all\n"
+            f"{text}\n[17:01] tom.p: ok thanks\n")
+
+
+PLACES = {"x": _forwarded_chat, "b": _body, "f": _forward, "q": _quoted, "p": _ps, "c": _chat, "r": _client, "o": _outlook,
           "s": _client_outlook, "w": _whatsapp, "i": _interleaved, "g": _foreign_headers, "n": _labelled_note}
 
 

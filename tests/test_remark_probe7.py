@@ -28,6 +28,10 @@ Classes:
 - ``chatdown``: a put-down of a third person in pasted chat or an internal note ("how
   is this man running a pharmacy when he can't attach a file", "for all I care",
   "Brian (theirs - hopeless)"); negatives: the same chat about the work.
+- ``pasted``: a chat export forwarded with no headers and lower-case handles
+  ("[16:20] j.ward: ..."), a client team's work in scare quotes (their "testing"), a
+  mock title made of a trait ("Lady Perfect", "Mr Important"); negatives: the same
+  chat about the work, real titles and names ("Lady Margaret Hall", "Princess Cruises").
 """
 from __future__ import annotations
 
@@ -361,6 +365,44 @@ BATCHES["chatdown"] = (
     ],
 )
 
+BATCHES["pasted"] = (
+    [
+        ('x', '[09:02] sam.o: that guy is a total muppet, third password reset this week'),
+        ('x', "[11:40] priya_k: she's clueless, just send her the PDF again"),
+        ('x', "[16:20] j.ward: honestly their buyer couldn't find a kettle in a kitchen"),
+        ('x', '[08:15] dev-ops-mike: can we fire this client already'),
+        ('b', 'Their QA team\'s "testing" amounted to opening the homepage once.'),
+        ('b', 'Your accountant\'s "review" appears to have been a quick glance on the way to lunch.'),
+        ('o', 'Lady Perfect (their MD) wants the colours changed again.'),
+        ('o', 'Mr Important from procurement rang again, demanding a call back within the hour.'),
+        ('f', 'Sir Know-it-all has sent his own drawings again.'),
+        ('c', 'Princess Fussypants wants the cake moved to Saturday'),
+        ('b', 'Your office manager\'s "proofreading" missed the company name spelt wrong on page one.'),
+        ('x', '[13:05] lee.b: lol she thinks the warranty covers dropping it in the bath'),
+        ('o', 'Lord Fusspot (their CEO) wants the appendix re-ordered.'),
+        ('b', 'I have to say, your developers\' "testing" looks like one click on the login page.'),
+        ('b', 'I must say, your "quick fix" took the whole site down.'),
+        ('f', 'Mr Important (the new FD) has rejected the invoice again.'),
+    ],
+    [
+        ('x', '[09:02] sam.o: password reset done for the client, third this week'),
+        ('x', '[11:40] priya_k: she asked for the PDF again, sending now'),
+        ('x', '[16:20] j.ward: their buyer confirmed the kitchen layout'),
+        ('x', '[08:15] dev-ops-mike: can we move this client to the new server'),
+        ('b', 'Our testing found two issues, both fixed in the release notes attached.'),
+        ('b', 'The "review" tab in your dashboard lists every change we made.'),
+        ('o', 'Lady Margaret Hall (their college) has booked the room again.'),
+        ('o', 'Mr Important-Jones from procurement rang; please call him back today.'),
+        ('f', 'Sir Keith has sent his drawings again; they look great.'),
+        ('c', 'Princess Cruises wants the booking moved to Saturday'),
+        ('b', "Your team's proofreading caught the typo on page one - thank you."),
+        ('x', '[13:05] lee.b: she wants to know whether the warranty covers accidental damage'),
+        ('b', 'You called it "urgent" in your email, so we moved it up the queue.'),
+        ('o', "The Lord Mayor (the council's chair) opens the fair at ten."),
+        ('b', "I have to say, your team's testing was thorough - it caught three bugs we'd missed."),
+    ],
+)
+
 # (positives caught, hard negatives left quiet) by the rules of main before this probe's changes.
 FIRST_TRY = {
     "selfdep": ("12/12", "13/22"),
@@ -370,6 +412,7 @@ FIRST_TRY = {
     "condescend": ("8/22", "22/23"),
     "compare": ("12/22", "21/25"),
     "chatdown": ("7/22", "20/20"),
+    "pasted": ("4/16", "15/15"),
 }
 
 KNOWN_MISSES: set[str] = {

@@ -280,7 +280,13 @@ def mock_names_for_people(ctx: Context, matches: list[tuple[int, int]]) -> list[
     out = []
     for start, end in matches:
         sent = doc[start].sent
-        nxt = doc[end] if end < sent.end else None
+        after = end
+        if after < sent.end and doc[after].text == "(":
+            # "Lord Fusspot (their CEO) wants ...": read past the apposition in brackets.
+            close = next((j for j in range(after + 1, min(sent.end, after + 8)) if doc[j].text == ")"), None)
+            if close is not None:
+                after = close + 1
+        nxt = doc[after] if after < sent.end else None
         placed = doc[end - 1].lower_ in ("their", "your", "the")  # "Einstein in their warehouse"
         if nxt is not None and nxt.lower_ not in _PERSON_NEXT and not placed:
             continue

@@ -49,6 +49,8 @@ _FACULTIES = frozenset({
     "intelligence", "wit", "tact", "grace", "organisational", "organizational", "social", "people", "communication",
     "judgement", "judgment", "intellect", "maturity", "temperament", "focus",
 })
+_CHILDREN = frozenset({"toddler", "toddlers", "child", "children", "kid", "kids", "baby", "babies", "brat", "teenager",
+                       "infant", "five-year-old", "schoolboy", "schoolgirl"})
 _MACHINE_FACULTIES = frozenset({"memory", "focus", "intelligence", "brain", "brains", "judgement", "judgment"})
 _CREATURES = frozenset({
     "goldfish", "gnat", "toddler", "child", "teenager", "sheep", "potato", "brick", "rock", "plank", "mayfly", "squirrel",
@@ -72,6 +74,10 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
     for sent in doc.sents:
         toks = range(sent.start, sent.end)
         people = [t for t in toks if _person(ctx, t)]
+        if not people and any(doc[t].lower_ in _CHILDREN for t in toks):
+            # "you ask me this every week, it's like dealing with a toddler": the reader
+            # likened to a child.
+            people = [t for t in toks if doc[t].lower_ in ("you", "u")]
         for t in toks:
             low = doc[t].lower_
             if low == "like" and t + 1 < sent.end and people:
@@ -79,7 +85,8 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
                 while k < sent.end and k < t + 4 and doc[k].lower_ in ("trying", "to", "a", "an", "the", "being"):
                     k += 1
                 if k < sent.end and doc[k].lower_ in _DEALING and any(
-                        doc[j].lower_ in _ORDEALS for j in range(k + 1, min(sent.end, k + 6))):
+                        doc[j].lower_ in _ORDEALS and (j + 1 >= sent.end or doc[j + 1].lower_ not in ("'s", "’s"))
+                        for j in range(k + 1, min(sent.end, k + 6))):
                     out.append((t, min(sent.end, k + 2), people[0]))
                     break
             if low in _FACULTIES and t > sent.start and doc[t - 1].lower_ in ("the", "of"):

@@ -446,7 +446,9 @@ def scare_quoted(ctx: Context) -> list[tuple[int, int, int]]:
         if after < sent.end and doc[after].lower_ in lex.interface_nouns:
             continue
         before = range(sent.start, span.start)
-        if any(doc[t].lower_ in _REPORTED for t in before):
+        # 'you called it "urgent"': the reader's own word; not "I have to say, your
+        # team's "testing" ..." (the writer's frame, no one else reporting).
+        if any(doc[t].lower_ in _REPORTED and not _writer_frame(doc, sent, t) for t in before):
             continue
         target = next((t for t in before if doc[t].is_alpha and doc[t].lower_ not in SELF_POSSESSIVES
                        and (doc[t].lower_ in PERSON_POSSESSIVES or is_person(ctx, t))), None)
@@ -455,6 +457,15 @@ def scare_quoted(ctx: Context) -> list[tuple[int, int, int]]:
         end = min(sent.end, span.end + 1)
         out.append((target, end, target))
     return out
+
+
+def _writer_frame(doc, sent, t: int) -> bool:
+    """A reporting verb the writer opens the sentence with: "I have to say, ...",
+    "I must say ...", "Honestly, I'd say ..."."""
+    words = [doc[j].lower_ for j in range(sent.start, t) if doc[j].is_alpha or doc[j].lower_ in ("'d", "’d")]
+    return bool(words) and words[0] in ("i", "honestly", "frankly", "well") and all(
+        w in ("i", "have", "to", "must", "'d", "’d", "would", "honestly", "frankly", "well", "just", "do", "can", "ca")
+        for w in words)
 
 
 # A title before a word of three or more hyphenated parts is a nickname: "Mr

@@ -28,7 +28,13 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
     before = text[max(0, seg.start - 200) : seg.start].rstrip()
     if before.endswith(":"):
         return True
-    first = text[seg.start : min(seg.end, seg.start + 200)].lstrip(" \t>").split("\n", 1)[0]
+    lines = text[seg.start : min(seg.end, seg.start + 400)].split("\n")
+    first = lines[0].lstrip(" \t>")
+    if _FORWARD_SEPARATOR.match(first):
+        # "---------- Forwarded message ---------" with no headers under it: what the
+        # writer forwarded is read from its first line of text ("[10:14] tom.k: ...").
+        rest = [ln.lstrip(" \t>") for ln in lines[1:] if ln.strip(" \t>")]
+        first = rest[0] if rest else first
     relayed = _RELAYED_NOTE.match(first)
     if relayed:
         # "Note from site team: ...", "Message from the warehouse: ...": a note the writer's
@@ -58,7 +64,9 @@ _LABELS = {
     "problem", "solution", "answer", "p.s", "nb", "n.b", "ok", "yes", "no", "thanks", "hi", "hello",
     "dear", "regards", "best", "cheers", "sincerely", "address", "phone", "tel", "email", "ref",
 }
-_SPEAKER = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[ \t]*:[ \t]+\S"
+_FORWARD_SEPARATOR = re.compile(r"^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$|^begin forwarded message:\s*$", re.I)
+# After a timestamp in brackets a chat handle may be lower case ("[10:15] tom.k: ...").
+_SPEAKER = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)+([A-Za-z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[ \t]*:[ \t]+\S"
                       r"|^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*:[ \t]+\S")
 # A quoted line that opens with a label for a relayed note: "Note from site team:",
 # "Message from Raj (warehouse):", "Comment from the depot -".

@@ -117,7 +117,8 @@ class DerogatoryRemark(Rule):
     Quoted history and the signature block (where a "PS" below the sign-off lands) are
     scanned too (the finding says "in quoted text"), except text the recipient wrote: a quoted block whose author is the recipient, or the person the
     draft greets.  A block with no attribution is the writer's when it is introduced
-    ("the note from our analyst:"), looks like a chat log ("[10:42] Dev:") or speaks of
+    ("the note from our analyst:"), looks like a chat log ("[10:42] Dev:", also under a bare "Forwarded message" line and with a
+    lower-case handle: "[10:15] tom.k:") or speaks of
     the recipient by name ("Maeve's hopeless"), and the recipient's otherwise (the
     message being answered); within such a block, a line someone else speaks
     ("[Teams] Kofi: ...", "Kofi: ...") or a note signed at its end by someone other
