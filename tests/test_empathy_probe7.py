@@ -94,8 +94,9 @@ TERSE = [
     "Dear Mrs Obi,\n\nThe colonoscopy planned for 2 February has been postponed. Your new appointment is on 14 April at 8:30.\n\nEndoscopy Unit",
 ]
 # first try: 5/10 blocked, negatives 8/8 clean; after reading a date moved later over two
-# sentences: 6/10 (and the two added, 2/2), negatives 13/13.
-TERSE_MISSES = {1: "a post filled by someone else", 3: "no places: a waiting list",
+# sentences: 6/10 (and the two added, 2/2), negatives 13/13; after reading a decision that
+# follows an opening answering the reader's request, and posts or places filled: 7/10.
+TERSE_MISSES = {1: "a post filled: 'Thank you for your interest' is read as an acknowledgement",
                 4: "a warranty claim refused as excluded", 5: "a file returned without a decision"}
 
 TERSE_CLEAN = [

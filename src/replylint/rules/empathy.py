@@ -47,7 +47,9 @@ class MissingAcknowledgement(Rule):
     letter to a group or a role ("Dear Parents and Carers,", "Dear ticket holder,") that
     cancels what its readers booked or paid for and settles it ("will not go ahead ...
     the £18 will be refunded", "will not run, and anyone enrolled will receive a credit
-    note").  News supposed rather than told ("any delay at the
+    note"), or a decision that follows an opening answering the reader's own request
+    ("Thank you for your application ... we are unable to offer Daniel a place", "Your
+    claim has been reviewed. ... liability is not accepted").  News supposed rather than told ("any delay at the
     port would ..."), someone else's news told beside the reader's ("their tills were
     down"), "I'm afraid" softening a disagreement, and what an agreement leaves out said
     after a disagreement about it ("I read the contract differently: the extra pages are

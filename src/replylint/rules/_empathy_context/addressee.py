@@ -169,6 +169,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
     news = [c for c in cues if c.source == "draft" and c.start is not None]
     if not news or _their_fault_topic(ctx.draft.subject):
         return
+    _mark_decision(ctx, news)
     span = _opening(ctx)
     if span is None:
         if _to_many(ctx):
@@ -294,6 +295,46 @@ def _mark_group_letter(ctx, news: list[Cue]) -> None:
             # model scores a cancellation joined to its refund low ("the course will not
             # run, and anyone enrolled will receive a credit note": under 0.3).
             c.own_matter = True
+
+
+# A message that opens by answering the reader's own request ("Thank you for your
+# application ...", "Your claim for the damaged cartons has been reviewed.", "We have
+# considered your appeal."): the decision that follows is theirs, whoever it names
+# ("we are unable to offer Daniel a place", "liability is not accepted").
+_ANSWERS_REQUEST = re.compile(
+    r"\b(?:your|the)\b[^.;:]{0,60}?\b(?:application|claim|request|appeal|submission|entry|nomination|proposal|bid|"
+    r"referral|complaint|case|file)s?\b[^.;:]{0,60}?\b(?:has|have|was|were)\s+(?:now\s+|carefully\s+)?(?:been\s+)?"
+    r"(?:reviewed|considered|assessed|looked at|processed|decided|examined|investigated)\b"
+    r"|\bthank(?:s|\s+you)\s+for\s+(?:your\s+)?(?:application|applying|your interest|interest|submitting|your claim|your appeal|your request)\b"
+    r"|\bwe\s+have\s+(?:now\s+|carefully\s+)?(?:reviewed|considered|assessed|looked at|examined|investigated)\s+your\b"
+    r"|\bfollowing\s+(?:your|the)\s+(?:final\s+)?(?:interview|assessment|assessment centre|audition|trial|review of your)\b", re.I)
+# How many sentences after that opening the decision may come.
+_DECISION_WITHIN = 3
+
+
+def _mark_decision(ctx, news: list[Cue]) -> None:
+    """Strong news in the sentences after an opening that answers the reader's own
+    request (``_ANSWERS_REQUEST``): a decision on it, so theirs, whatever the bad-news
+    model says (``own_matter``)."""
+    sents = list(ctx.sentences())
+    start = 0
+    if sents and (_GREETING.match(sents[0].text.lstrip()) or _VOCATIVE.match(sents[0].text.lstrip().split("\n", 1)[0])):
+        first_line = sents[0].text.lstrip().split("\n", 1)
+        if len(first_line) < 2 or not first_line[1].strip():
+            start = 1
+    opening = sents[start:start + 1]
+    if not opening or not _ANSWERS_REQUEST.search(opening[0].text) or _to_many(ctx):
+        return
+    end = sents[min(start + _DECISION_WITHIN, len(sents) - 1)].end_char
+    doc = ctx.doc
+    for c in news:
+        if c.others or c.weight != STRONG or c.change or c.start is None or not opening[0].start_char <= c.start < end:
+            continue
+        tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if tok is None or _reports(tok.sent) or _KNOWN.search(tok.sent.text) or _writers_own(tok.sent):
+            continue
+        c.to_reader = True
+        c.own_matter = True
 
 
 def _named_reader(ctx) -> bool:
