@@ -295,10 +295,6 @@ NEG_SLOTS = {
 
 
 WAVE6_COPIES = 2
-# The seventh wave's lines (terse notices, formal refusals, group letters, losses in a
-# report's fields, bills corrected upwards, and their same-shape negatives: requested or
-# earlier dates, approvals, promises that a failure will not recur) count like the sixth's.
-WAVE7_COPIES = 2
 
 
 def examples(root):
@@ -321,9 +317,6 @@ def examples(root):
     w6pos, w6neg = hand_written_batch("bad_news", "wave6")
     hpos += (WAVE6_COPIES - 1) * w6pos
     hneg += (2 * WAVE6_COPIES - 1) * w6neg
-    w7pos, w7neg = hand_written_batch("bad_news", "wave7")
-    hpos += (WAVE7_COPIES - 1) * w7pos
-    hneg += (2 * WAVE7_COPIES - 1) * w7neg
     # The hand-written lines say bad news in more ways than the templates do: each counts twice.
     return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1400, mail=2500, leave_out=_BAD_WORDS, hpos_copies=2)
 

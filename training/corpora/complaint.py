@@ -337,10 +337,6 @@ def tweet_variants(lines: list[str], seed: int, per_line: int = 2) -> list[str]:
 
 
 WAVE6_COPIES = 3
-# The seventh wave's lines (what the firm's work or goods did to the client, pleas of
-# hardship while they wait; the client's own mishaps and plain questions in the same
-# shapes) count like the sixth's.
-WAVE7_COPIES = 3
 
 
 def examples(root):
@@ -357,9 +353,6 @@ def examples(root):
     w6pos, w6neg = hand_written_batch("complaint", "wave6")
     hpos += (WAVE6_COPIES - 1) * w6pos
     hneg += (WAVE6_COPIES - 1) * w6neg
-    w7pos, w7neg = hand_written_batch("complaint", "wave7")
-    hpos += (WAVE7_COPIES - 1) * w7pos
-    hneg += (WAVE7_COPIES - 1) * w7neg
     hpos += tweet_variants(read_lines(HERE_COMPLAINT / "pos-tweets.txt"), 1306)
     hneg += tweet_variants(read_lines(HERE_COMPLAINT / "neg-tweets.txt"), 1307)
     return labelled_examples(LABEL, pos, neg, hpos, hneg, seed=1300, mail=2500, leave_out=_COMPLAINT_WORDS)
