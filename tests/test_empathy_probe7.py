@@ -306,3 +306,29 @@ def test_what_an_agreement_leaves_out_after_a_disagreement_is_clean(text):
 @pytest.mark.parametrize("text", NEWS_AFTER_A_DISAGREEMENT)
 def test_news_after_a_disagreement_not_about_terms_blocks(text):
     assert "EMP001" in blocking(text)
+
+
+# -- distress words in a technical sense ---------------------------------------------------
+# first try: the three technical questions 3/3 blocked (EMP001: "evicted" read as a lost
+# home); after reading eviction of pods, jobs and caches as not distress: 0/3, and a
+# family's eviction still blocks.
+
+TECHNICAL_EVICTIONS = [
+    reply("Set a memory limit on the workers so they are not first in line.", "Our worker pods keep getting evicted overnight. Is it the kubelet?"),
+    reply("The default is LRU; you can switch it in the config.", "Which cache eviction policy does the platform use?"),
+    reply("Raise the threshold to 500Mi.", "Jobs are evicted whenever the node hits its eviction threshold. Any fix?"),
+]
+HOME_EVICTIONS = [
+    reply("Your next payment is due on the 1st.", "We've been evicted from the flat and I can't pay this month. Please help."),
+    reply("The form is attached.", "The landlord served an eviction notice and we have two weeks to leave."),
+]
+
+
+@pytest.mark.parametrize("text", TECHNICAL_EVICTIONS)
+def test_eviction_in_a_computer_is_not_distress(text):
+    assert blocking(text) == []
+
+
+@pytest.mark.parametrize("text", HOME_EVICTIONS)
+def test_eviction_from_a_home_is_distress(text):
+    assert "EMP001" in blocking(text)
