@@ -191,14 +191,18 @@ def _apply_suppressions(draft: Draft, findings: list[Finding], config: Config) -
 
 def _drop_model_overlaps(findings: list[Finding]) -> list[Finding]:
     """A model's finding adds what the rules missed: drop it where a rule of the same
-    category already flagged part of its sentence (the rule's span and words say more)."""
+    category already flagged part of its sentence at the same severity or a higher one
+    (the rule's span and words say more).  A rule finding of lower severity does not
+    hide it: a phrase rule that fell to info by the precision policy ("I promise you
+    that") must not turn a model's warning on the same sentence into a note."""
     scored = [f for f in findings if f.score is not None]
     if not scored:
         return findings
     ruled = [f for f in findings if f.score is None]
     return ruled + [
         m for m in scored
-        if not any(r.category == m.category and r.start < m.end and m.start < r.end for r in ruled)
+        if not any(r.category == m.category and r.start < m.end and m.start < r.end
+                   and r.severity >= m.severity for r in ruled)
     ]
 
 

@@ -4,7 +4,7 @@ The scores come from the ``replylint_classifier`` pipeline component
 (:mod:`replylint.models`), one per sentence and label.  A model rule yields the
 sentence as its span and the score in ``Hit.score`` (shown as ``score`` in JSON and
 in SARIF ``properties``); the engine drops it where a rule of the same category
-already flagged part of that sentence.
+already flagged part of that sentence at the same severity or a higher one.
 """
 from __future__ import annotations
 

@@ -541,6 +541,18 @@ def _own(ctx: Context, start: int, end: int) -> bool:
     return not any(ctx.doc[t].lower_ in _CLAUSE_LINKS for t in range(last, span.end - 1))
 
 
+_DENIALS = {"zero", "no", "nil", "0"}
+
+
+def _chance_denied(doc, s: int, e: int) -> bool:
+    """Whether a hedge "chance" or "odds" is denied outright: "zero chance the airline
+    bumps you", "no chance of a delay", "not a chance" are certainty, not a hedge."""
+    if e - s != 1 or doc[s].lower_ not in ("chance", "odds") or s == 0:
+        return False
+    before = doc[s - 1].lower_
+    return before in _DENIALS or (before == "a" and s >= 2 and doc[s - 2].lower_ == "not")
+
+
 def _hedged(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence holds a hedge cue of the overpromise lexicon (the user's own
     included, e.g. "weather permitting"), a condition ("if", "unless", "provided"), a cue
@@ -553,7 +565,8 @@ def _hedged(ctx: Context, start: int, end: int) -> bool:
     # "May" with a capital inside the sentence is the month ("ready for May"), not the
     # modal: at the start of a sentence ("May I ask ...") it is read as a hedge.
     keys = {key for key, s, e in matches
-            if not (key == "c:hedge" and e - s == 1 and s > span.start and ctx.doc[s].text == "May")}
+            if not (key == "c:hedge" and e - s == 1 and s > span.start and ctx.doc[s].text == "May")
+            and not (key == "c:hedge" and _chance_denied(ctx.doc, s, e))}
     # Someone else's view or a reported promise ("they stated that ... is a done deal",
     # "as promised"): not the writer's certainty, as for the phrase rules.
     if "c:attr" in keys or "c:rep" in keys or "c:disc" in keys:
