@@ -17,6 +17,10 @@ severities; and what blocked at default severities with every overpromise rule):
   indirect: PRM008 6/25, blocking overpromise 10/25; negatives flagged 0/27
   all: PRM008 28/75, blocking overpromise 37/75; negatives flagged 0/79
 
+Seventh wave (both models retrained with training/corpora/overpromise/*-wave7*.txt,
+PRM008 at 0.9 / 0.96): five more of these read, seven read before are now missed (the
+first model's threshold rose from 0.8 to 0.9; docs/models.md, "Seventh wave").
+
 What PRM008 still misses is listed as a strict xfail with its reason, so a model that
 reads one more must move it up.
 """
@@ -53,9 +57,9 @@ MISS = "scored below both models' thresholds"
 POSITIVES = [
     # --- registers
     ('body', "lol dw the landlord's gonna sign off on the pet clause, he always does"),
-    ('body', "Tenant's references will clear, no drama."),
+    pytest.param('body', "Tenant's references will clear, no drama.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'We are pleased to confirm that the Land Registry will complete your title registration within ten working days.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    ('body', 'Book with us today and your holiday will be sunshine from start to finish.'),
+    pytest.param('body', 'Book with us today and your holiday will be sunshine from start to finish.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Our SEO package puts you on the first page of Google within 30 days.'),
     ('body', "The buyers' lender is a formality at this point, exchange happens Friday."),
     pytest.param('body', 'Your new hires will all stay past their probation with our screening.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
@@ -76,46 +80,46 @@ POSITIVES = [
     pytest.param('body', 'Once we submit, the ombudsman finds for you, they always side with the consumer.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'No need to chase the insurer; the cheque is as good as in the post.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('ps', 'The jury will see right through their story.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    pytest.param('body', 'Your cholesterol will be normal by the next blood test.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Your cholesterol will be normal by the next blood test.'),
     # --- englishes
     ('body', 'Sir, your loan file will be sanctioned by the bank by Monday itself, no doubt.'),
     ('body', 'Madam, the RTO will issue the licence this week only, you need not worry.'),
     ('body', "Don't worry, the visa office will approve your file, they have never rejected our clients."),
-    ('body', 'Oga, the customs people will release the goods tomorrow, e don settle.'),
+    pytest.param('body', 'Oga, the customs people will release the goods tomorrow, e don settle.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', "By God's grace and our connections, the contract will be awarded to you.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'The landlord go return your caution fee complete, no shaking.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    ('body', 'Ate, the agency will process your papers in two weeks, sure na yan.'),
-    ('body', 'Your remittance will reach the province tomorrow morning, no problem at all.'),
+    pytest.param('body', 'Ate, the agency will process your papers in two weeks, sure na yan.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    pytest.param('body', 'Your remittance will reach the province tomorrow morning, no problem at all.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Confirm plus chop the HDB will approve your resale application lah.'),
     pytest.param('body', 'The condo developer will hand over the keys in March, can one.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', "Eish, the municipality will have your water back on by tonight, don't stress."),
     ('body', "Your bond will be approved by the bank this week, it's a sure thing."),
     ('body', "She'll be right, the council will give you the permit no worries."),
     ('body', 'The strata committee will approve the reno, mate, guaranteed.'),
-    pytest.param('body', "Ye'll have the grant money before Christmas, sure look.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', "Ye'll have the grant money before Christmas, sure look."),
     ('body', "The HSE will have you seen by a consultant within the month, don't be worrying."),
     ('body', "Y'all are going to close on the house by the fifteenth, no question about it."),
     ('body', 'The FAA is going to clear your drone waiver in a week, easy.'),
     ('body', 'The school district will place your kid in the gifted program, count on it.'),
     ('body', "Your green card interview will be a breeze and they'll approve you on the spot."),
     ('body', 'The bank will surely give you the credit, I am sure for 100 percent.'),
-    ('body', 'Tomorrow the delivery arrives for sure, the driver is already coming.'),
+    pytest.param('body', 'Tomorrow the delivery arrives for sure, the driver is already coming.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Your company shares price will go up after the announcement, it is certain.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Sir, the buyer will definitely release payment on receipt of goods, kindly dispatch.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    pytest.param('body', 'The immigration will stamp your passport without any question, I have assurance.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'The immigration will stamp your passport without any question, I have assurance.'),
     # --- indirect
     ('body', 'Go ahead and hand in your notice, the offer from Brennan Logistics will come through.'),
     pytest.param('body', 'You can tell your board the funding is landing next month.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Start packing, the council has as good as handed you the keys.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    ('body', 'Pop the champagne on ice, your appeal is going our way.'),
-    pytest.param('body', "Don't bother with a backup venue, the sun will shine on Saturday.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    pytest.param('body', 'Pop the champagne on ice, your appeal is going our way.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', "Don't bother with a backup venue, the sun will shine on Saturday."),
     pytest.param('body', "Cancel the overdraft, the invoice from Hartley's will be paid on the 30th.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Put the deposit down on the new place; your mortgage offer will follow by Friday.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('bullet', 'Tell your customers the stock will be back on the shelves Monday.'),
     ('body', 'Print the tickets: the strike will be called off before your flight.'),
     pytest.param('body', "Your husband's surgery will go perfectly, Dr Amadi has never had a complication.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Skip the extended warranty, this boiler will outlast the house.'),
-    pytest.param('body', 'Consider the planning objection dealt with, the neighbours will withdraw it.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Consider the planning objection dealt with, the neighbours will withdraw it.'),
     pytest.param('body', 'Forget the second quote, the insurer will cover the whole repair.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('ps', 'Your share of the estate will be in your account before the summer holidays.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', "Relist the flat at the higher price; it'll be snapped up within a week.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
