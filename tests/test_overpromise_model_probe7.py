@@ -185,13 +185,14 @@ def test_a_denied_chance_is_certainty_not_a_hedge():
 
 
 def test_an_info_phrase_finding_does_not_hide_the_model_warning():
-    # PRM001 is info by default (precision policy); the sentence is PRM008's to block.
-    text = draft("body", "You will have sunshine all afternoon for the photos, I promise you that.")
-    default = lint_text(text, Config.from_dict({"preview": False}))
-    codes = {(f.code, str(f.severity)) for f in default.findings if f.category == "overpromise"}
-    assert ("PRM008", "warning") in codes and ("PRM001", "info") in codes
-    # At declared severities PRM001 warns on the sentence itself, and the model's finding,
+    # A phrase rule at info (PRM001 fell to info by the precision policy; here PRM005 set
+    # to info by the user) does not turn PRM008's warning on the same sentence into a note.
+    text = draft("body", "You'll have blue skies and sunshine over the lake for your photos, I promise you that.")
+    quiet = lint_text(text, Config.from_dict({"severity": {"PRM005": "info"}}))
+    codes = {(f.code, str(f.severity)) for f in quiet.findings if f.category == "overpromise"}
+    assert ("PRM008", "warning") in codes and ("PRM005", "info") in codes
+    # A phrase rule that warns on the sentence itself says more: the model's finding,
     # which would only repeat it, is dropped.
-    preview = lint_text(text, Config.from_dict({"preview": True}))
-    codes = {(f.code, str(f.severity)) for f in preview.findings if f.category == "overpromise"}
-    assert ("PRM001", "warning") in codes and not any(c == "PRM008" for c, _ in codes)
+    loud = lint_text(text, Config.from_dict({"preview": True}))
+    codes = {(f.code, str(f.severity)) for f in loud.findings if f.category == "overpromise"}
+    assert ("PRM005", "warning") in codes and not any(c == "PRM008" for c, _ in codes)
