@@ -286,6 +286,7 @@ BATCHES["compare"] = (
         ('f', 'Honestly, reasoning with their buyer is like arguing with a parking meter.'),
         ('c', "he couldn't boil a kettle tbh"),
         ('o', "Kevin has the manners of a pig, don't put him on the call."),
+        ('c', 'their buyer has the manners of a farmyard pig'),
     ],
     [
         ('b', 'Finding the fault was like looking for a needle in a haystack, but we got there.'),
@@ -313,6 +314,7 @@ BATCHES["compare"] = (
         ('b', "Our engineer couldn't open a door today because the key snapped."),
         ('b', "Dana has the patience of a saint, and we're grateful."),
         ('b', "The boiler couldn't heat a bath, so we replaced it."),
+        ('b', 'The old server had the memory of a rocking horse, so we replaced it.'),
     ],
 )
 
@@ -410,7 +412,7 @@ FIRST_TRY = {
     "abbrev": ("12/20", "10/10"),
     "foreign": ("7/20", "22/22"),
     "condescend": ("8/22", "22/23"),
-    "compare": ("12/22", "21/25"),
+    "compare": ("12/23", "21/26"),
     "chatdown": ("7/22", "20/20"),
     "pasted": ("4/16", "15/15"),
 }

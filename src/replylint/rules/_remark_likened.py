@@ -56,7 +56,7 @@ _CREATURES = frozenset({
     "goldfish", "gnat", "toddler", "child", "teenager", "sheep", "potato", "brick", "rock", "plank", "mayfly", "squirrel",
     "puppy", "tortoise", "sloth", "slug", "hamster", "bull", "pig", "donkey", "cabbage", "turnip", "flea", "walnut",
     "peanut", "amoeba", "houseplant", "doorknob", "teaspoon", "toaster", "brat", "caveman", "gorilla", "baboon",
-    "sieve", "lettuce", "gnat", "flea",
+    "sieve", "lettuce", "gnat", "flea", "horse", "dodo", "lemming", "pigeon", "cow", "mule", "ox", "newt",
 })
 _TRIVIAL_OBJECTS = frozenset({
     "toaster", "kettle", "bath", "microwave", "lightbulb", "bulb", "switch", "door", "tap", "stapler", "calculator",
@@ -93,8 +93,9 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
                 j = t + 1
                 while j < sent.end and j < t + 3 and doc[j].lower_ in _FACULTIES | {"span", "skills"}:
                     j += 1
-                if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("a", "an", "the") and \
-                        doc[j + 2].lower_.rstrip("s") in _CREATURES:
+                # "the brains of a rocking horse": the creature heads the noun phrase.
+                if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("a", "an", "the") and any(
+                        doc[m].lower_.rstrip("s") in _CREATURES for m in range(j + 2, min(sent.end, j + 5))):
                     # A name-like word as the owner only with a faculty no machine has
                     # ("Brian has the attention span of a gnat", not "Server has the memory").
                     owner = _subject(ctx, sent, t, named=low not in _MACHINE_FACULTIES)
