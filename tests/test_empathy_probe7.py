@@ -332,3 +332,29 @@ def test_eviction_in_a_computer_is_not_distress(text):
 @pytest.mark.parametrize("text", HOME_EVICTIONS)
 def test_eviction_from_a_home_is_distress(text):
     assert "EMP001" in blocking(text)
+
+
+# -- a promise that a failure will not happen again ------------------------------------------
+# first try: 1/4 blocked (EMP001: "will never be cut off again" read as the reader's matter
+# withheld); after: 0/4, and a service withheld from the reader still blocks.
+
+SAFE_FROM_NOW = [
+    "Hi Jenny,\n\nThe new link is in. The upshot is that your card machines will never drop out again, whatever the broadband does.\n\nCheers,\nNik",
+    "Hi Sol,\n\nThe UPS is fitted. Your tills won't go down during a power cut any more.\n\nBest,\nRay",
+    "Hi Maya,\n\nAll done. With the second line, your calls will never be cut off again when one provider has a fault.\n\nThanks,\nLee",
+    "Dear Mr Hale,\n\nThe new pump is in. Your basement won't flood again, even in a storm like last week's.\n\nRegards,\nAqua Drain",
+]
+WITHHELD = [
+    "Hi Jenny,\n\nYour phone line will not be reconnected until the arrears are paid.\n\nCheers,\nNik",
+    "Hi Sol,\n\nYour tills won't be replaced under the warranty, as the damage was accidental.\n\nBest,\nRay",
+]
+
+
+@pytest.mark.parametrize("text", SAFE_FROM_NOW)
+def test_a_promise_that_a_failure_will_not_recur_is_clean(text):
+    assert blocking(text) == []
+
+
+@pytest.mark.parametrize("text", WITHHELD)
+def test_the_readers_service_withheld_still_blocks(text):
+    assert "EMP001" in blocking(text)

@@ -40,6 +40,12 @@ _WITHHELD = re.compile(
     r"|\byou\s+" + _OUTCOME_NOT + r"\s+(?:be\s+|been\s+)\w+(?:ed|en)\b"
     r"|\b(?:we|I|they)\s+" + _OUTCOME_NOT + r"\s+(?:be\s+able\s+to\s+)?\w+\s+(?:you|your)\b"
     r"|\bno\s+longer\b[^.;]{0,40}\b(?:for|to)\s+you\b", re.I)
+# A promise that a failure will not happen ("your phones will never go down again", "you
+# won't lose a file even if the server fails"): a negated outcome, but of the bad thing.
+_SAFE_FROM_NOW = re.compile(
+    r"\b(?:will|would|shall|wo|ca|can)(?:n['’]t|\s+not|\s+never)\s+(?:\w+\s+){0,2}?(?:go(?:es)?\s+down|fail|crash|break|"
+    r"drop|stop|lose|happen|be\s+(?:lost|down|affected|interrupted|cut off|without))\b"
+    r"|\bnever\b[^.;]{0,60}\bagain\b", re.I)
 # Good news said as such.
 _GOOD = re.compile(r"\b(successful(ly)?|good news|great news|pleased|delighted|glad|happy to|approved|accepted|"
                    r"granted|confirmed|congratulations)\b", re.I)
@@ -78,7 +84,7 @@ def readers_matter_news(ctx, mv, body, skip) -> list[tuple[int, int, float]]:
             continue
         if _KNOWN.search(sentence) or _GOOD.search(sentence):
             continue
-        if not _WITHHELD.search(sentence):
+        if not _WITHHELD.search(sentence) or _SAFE_FROM_NOW.search(sentence):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and _reports(span):
