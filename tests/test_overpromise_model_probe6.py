@@ -18,8 +18,8 @@ severities; and what blocked at default severities with every overpromise rule):
   all: PRM008 28/75, blocking overpromise 37/75; negatives flagged 0/79
 
 Seventh wave (both models retrained with training/corpora/overpromise/*-wave7*.txt,
-PRM008 at 0.9 / 0.96): five more of these read, seven read before are now missed (the
-first model's threshold rose from 0.8 to 0.9; docs/models.md, "Seventh wave").
+PRM008 at 0.85 / 0.96, was 0.8 / 0.97): 42/75 of these read now (was 39/75;
+docs/models.md, "Seventh wave").
 
 What PRM008 still misses is listed as a strict xfail with its reason, so a model that
 reads one more must move it up.
@@ -57,7 +57,7 @@ MISS = "scored below both models' thresholds"
 POSITIVES = [
     # --- registers
     ('body', "lol dw the landlord's gonna sign off on the pet clause, he always does"),
-    pytest.param('body', "Tenant's references will clear, no drama.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', "Tenant's references will clear, no drama."),
     pytest.param('body', 'We are pleased to confirm that the Land Registry will complete your title registration within ten working days.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Book with us today and your holiday will be sunshine from start to finish.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Our SEO package puts you on the first page of Google within 30 days.'),
@@ -77,7 +77,7 @@ POSITIVES = [
     ('body', 'With this plan your hay fever is gone for good.'),
     pytest.param('body', 'Our courier partner never loses a parcel, so yours is safe.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', "Your premium won't go up at renewal, I can tell you that now."),
-    pytest.param('body', 'Once we submit, the ombudsman finds for you, they always side with the consumer.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Once we submit, the ombudsman finds for you, they always side with the consumer.'),
     pytest.param('body', 'No need to chase the insurer; the cheque is as good as in the post.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('ps', 'The jury will see right through their story.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Your cholesterol will be normal by the next blood test.'),
@@ -85,10 +85,10 @@ POSITIVES = [
     ('body', 'Sir, your loan file will be sanctioned by the bank by Monday itself, no doubt.'),
     ('body', 'Madam, the RTO will issue the licence this week only, you need not worry.'),
     ('body', "Don't worry, the visa office will approve your file, they have never rejected our clients."),
-    pytest.param('body', 'Oga, the customs people will release the goods tomorrow, e don settle.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Oga, the customs people will release the goods tomorrow, e don settle.'),
     pytest.param('body', "By God's grace and our connections, the contract will be awarded to you.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'The landlord go return your caution fee complete, no shaking.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    pytest.param('body', 'Ate, the agency will process your papers in two weeks, sure na yan.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Ate, the agency will process your papers in two weeks, sure na yan.'),
     pytest.param('body', 'Your remittance will reach the province tomorrow morning, no problem at all.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Confirm plus chop the HDB will approve your resale application lah.'),
     pytest.param('body', 'The condo developer will hand over the keys in March, can one.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
@@ -106,15 +106,15 @@ POSITIVES = [
     pytest.param('body', 'Tomorrow the delivery arrives for sure, the driver is already coming.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Your company shares price will go up after the announcement, it is certain.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Sir, the buyer will definitely release payment on receipt of goods, kindly dispatch.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    ('body', 'The immigration will stamp your passport without any question, I have assurance.'),
+    pytest.param('body', 'The immigration will stamp your passport without any question, I have assurance.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     # --- indirect
     ('body', 'Go ahead and hand in your notice, the offer from Brennan Logistics will come through.'),
     pytest.param('body', 'You can tell your board the funding is landing next month.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Start packing, the council has as good as handed you the keys.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    pytest.param('body', 'Pop the champagne on ice, your appeal is going our way.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Pop the champagne on ice, your appeal is going our way.'),
     ('body', "Don't bother with a backup venue, the sun will shine on Saturday."),
     pytest.param('body', "Cancel the overdraft, the invoice from Hartley's will be paid on the 30th.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
-    pytest.param('body', 'Put the deposit down on the new place; your mortgage offer will follow by Friday.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('body', 'Put the deposit down on the new place; your mortgage offer will follow by Friday.'),
     ('bullet', 'Tell your customers the stock will be back on the shelves Monday.'),
     ('body', 'Print the tickets: the strike will be called off before your flight.'),
     pytest.param('body', "Your husband's surgery will go perfectly, Dr Amadi has never had a complication.", marks=pytest.mark.xfail(strict=True, reason=MISS)),

@@ -16,7 +16,7 @@ was written into a corpus (PRM008 alone, at declared severities):
   positives 31/49; negatives flagged 1/50
 After retraining with the seventh wave's corpus lines (training/corpora/overpromise/
 *-wave7*.txt, written apart from this file; none repeats a probe sentence):
-  positives 33/49; negatives flagged 0/50
+  positives 35/49; negatives flagged 0/50
 
 What PRM008 still misses is listed as a strict xfail with its reason, so a model that
 reads one more must move it up.
@@ -72,7 +72,7 @@ POSITIVES = [
     ('body', 'Your pension pot will comfortably beat inflation every single year.'),
     ('body', 'The tax office will refund the full overpayment this month, count on it.'),
     # --- weather / events
-    pytest.param('ps', "The marquee won't be needed; the weekend is going to be glorious from start to finish.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('ps', "The marquee won't be needed; the weekend is going to be glorious from start to finish."),
     ('body', 'The snow will have cleared from the pass by the time you drive up, trust me.'),
     pytest.param('body', 'There will be no queues at the gates on opening day.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', "The river won't burst its banks again this winter, the new barrier sees to that.", marks=pytest.mark.xfail(strict=True, reason=MISS)),
@@ -105,7 +105,7 @@ POSITIVES = [
     pytest.param('body', 'We are pleased to inform you that your claim will be paid in full by the insurer upon receipt of this letter.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     pytest.param('body', 'Per our discussion, the regulator will grant the licence in Q2 and the launch proceeds as planned.', marks=pytest.mark.xfail(strict=True, reason=MISS)),
     ('body', 'Your shipment is guaranteed to arrive before the holiday, whatever the port strike does.'),
-    pytest.param('bullet', "Investor funding: confirmed for March, they won't pull out", marks=pytest.mark.xfail(strict=True, reason=MISS)),
+    ('bullet', "Investor funding: confirmed for March, they won't pull out"),
     ('body', 'Your grant application is a certainty this round, the panel loves projects like yours.'),
     ('ps', 'Tell your guests the ferry runs on the day whatever the sea is doing.'),
 ]

@@ -444,7 +444,7 @@ class PolicyGuarantee(_PromiseRule):
     suggestion = "name the policy and its main terms, or link to them, so the client knows what it covers"
 
 
-register_threshold("overpromise-model-threshold", 0.9, "overpromise")
+register_threshold("overpromise-model-threshold", 0.85, "overpromise")
 # The second overpromise model (label ``overpromise_broad``, trained with the fifth
 # wave's lines): it reads many more unseen promises, but its scores run higher on long
 # out-of-domain mail, so it makes a finding only at a threshold of its own.
@@ -466,7 +466,7 @@ class ModelOverpromise(Rule):
     as negatives: `overpromise`, and `overpromise_broad`, trained with about 4,300
     further lines, which reads many more promises but scores long everyday mail
     higher.  Each scores a sentence from 0 to 1; a finding needs `overpromise` at
-    `overpromise-model-threshold` (default 0.9) or `overpromise_broad` at
+    `overpromise-model-threshold` (default 0.85) or `overpromise_broad` at
     `overpromise-broad-model-threshold` (default 0.96), and is reported once, with the
     higher score (1 turns a model's findings off).  JSON and SARIF reports carry the
     score.  A sentence in quotation marks, attributed to someone else, or holding a
