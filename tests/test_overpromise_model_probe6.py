@@ -27,30 +27,7 @@ reads one more must move it up.
 from __future__ import annotations
 
 import pytest
-
-from replylint import lint_text
-from replylint.config import Config
-
-CONFIG = Config.from_dict({"preview": True, "select": ["PRM008"]})
-
-
-def draft(placement: str, sentence: str) -> str:
-    if placement == "ps":
-        return f"Hi Jo,\n\nThe paperwork is attached.\n\nBest,\nAl\n\nP.S. {sentence}\n"
-    if placement == "bullet":
-        return f"Hi Jo,\n\nQuick update:\n\n- The paperwork is attached.\n- {sentence}\n\nBest,\nAl\n"
-    if placement == "quoted":  # the client's own words in the quoted history
-        return f"Hi Jo,\n\nThanks, noted.\n\nOn Mon, Jo <jo@client.example> wrote:\n> {sentence}\n"
-    return f"Hi Jo,\n\n{sentence}\n\nBest,\nAl\n"
-
-
-def prm008(placement: str, sentence: str) -> list:
-    """PRM008 findings on the sentence (not on the greeting, the sign-off or the other
-    lines around it)."""
-    text = draft(placement, sentence)
-    start = text.index(sentence)
-    end = start + len(sentence)
-    return [f for f in lint_text(text, CONFIG).findings if f.code == "PRM008" and f.start < end and f.end > start]
+from promise_probe import prm008
 
 
 MISS = "scored below both models' thresholds"

@@ -24,28 +24,9 @@ reads one more must move it up.
 from __future__ import annotations
 
 import pytest
+from promise_probe import model_draft, prm008
 
-from replylint import lint_text
-from replylint.config import Config
-
-CONFIG = Config.from_dict({"preview": True, "select": ["PRM008"]})
-
-
-def draft(placement: str, sentence: str) -> str:
-    if placement == "ps":
-        return f"Hi Jo,\n\nThe paperwork is attached.\n\nBest,\nAl\n\nP.S. {sentence}\n"
-    if placement == "bullet":
-        return f"Hi Jo,\n\nQuick update:\n\n- The paperwork is attached.\n- {sentence}\n\nBest,\nAl\n"
-    return f"Hi Jo,\n\n{sentence}\n\nBest,\nAl\n"
-
-
-def prm008(placement: str, sentence: str) -> list:
-    """PRM008 findings on the sentence (not on the greeting, the sign-off or the other
-    lines around it)."""
-    text = draft(placement, sentence)
-    start = text.index(sentence)
-    end = start + len(sentence)
-    return [f for f in lint_text(text, CONFIG).findings if f.code == "PRM008" and f.start < end and f.end > start]
+from replylint import Config, lint_text
 
 
 MISS = "scored below both models' thresholds"
@@ -187,7 +168,7 @@ def test_a_denied_chance_is_certainty_not_a_hedge():
 def test_an_info_phrase_finding_does_not_hide_the_model_warning():
     # A phrase rule at info (PRM001 fell to info by the precision policy; here PRM005 set
     # to info by the user) does not turn PRM008's warning on the same sentence into a note.
-    text = draft("body", "You'll have blue skies and sunshine over the lake for your photos, I promise you that.")
+    text = model_draft("body", "You'll have blue skies and sunshine over the lake for your photos, I promise you that.")
     quiet = lint_text(text, Config.from_dict({"severity": {"PRM005": "info"}}))
     codes = {(f.code, str(f.severity)) for f in quiet.findings if f.category == "overpromise"}
     assert ("PRM008", "warning") in codes and ("PRM005", "info") in codes

@@ -496,13 +496,10 @@ KNOWN = {
     "I promise this is the last form I'll ask you to fill in.",
     # "Our campaign guarantees ..." is read as a named policy (PRM007, info)
     "Our campaign guarantees you 500 new followers by Christmas.",
-    # the model (PRM008) reads the writer's own exchange offer as a promise
-    "We'll exchange it for another size, no questions asked, any time this month.",
     # a carrier's habit told with a name ("KLM") or in a clause before the promise; a
-    # carrier's act promised with a condition after it; the waiting driver
+    # carrier's act promised with a condition after it
     "The airline holds connections for through passengers, so you'll make it.",
     "KLM never leaves a connecting passenger behind.",
-    "The transfer bus will be waiting for you whatever time you land.",
     "They'll hold the connecting flight for you if the first one is late.",
     # a price held at a level ("stay above $9,000")
     "Copper will stay above $9,000 a tonne until you sell.",
