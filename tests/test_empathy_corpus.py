@@ -27,9 +27,13 @@ SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted(
 RUN = 10
 # Boilerplate every mail system adds, and stock support lines everyone writes: shared by
 # everyone's mail, not a copied draft.  The support line was in the remark corpus (fifth
-# wave) before heldout12, written blind in the sixth wave, happened to use it too.
+# wave) before heldout12, written blind in the sixth wave, happened to use it too; the last
+# two were in the acknowledgement and overpromise corpora (fifth wave) before heldout13,
+# written blind in the seventh, used them.
 STOCK = ["this email and any attachments are confidential and intended solely for the addressee",
-         "thank you for your patience while we looked into this"]
+         "thank you for your patience while we looked into this",
+         "i know this isn't what you were hoping to hear",
+         "i'll let you know as soon as i hear anything"]
 
 
 def _words(text: str) -> list[str]:

@@ -19,10 +19,9 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import findings
+from promise_probe import blocking
 
 from replylint import Config
-from replylint.findings import Severity
 
 POSITIVES = [
     # --- deadlines that hang on someone else, said with an idiom of certainty
@@ -773,12 +772,12 @@ NEGATIVES = [
 # mark ("Your refund? Definitely ... tomorrow"), a school's record ("every one of our
 # students gets ...").  (Since the sixth wave PRM008's second model, overpromise_broad,
 # reads "the council's highways team will sign off ..." and "the snow will have melted
-# by the time you arrive".)
+# by the time you arrive".)  The seventh wave's retrained overpromise models read five
+# more ("order them to refund", "knock 20% off", "reading fluently by Easter", the NOC,
+# the driver waiting at arrivals) and no longer read two they read before, listed last.
 KNOWN_MISSES = {
     "The parts land on Tuesday and not a day later.",
     "The university will take her on the foundation year.",
-    "The ombudsman will order them to refund you.",
-    "The supplier will knock 20% off once I ask.",
     "The board will sign the contract at Thursday's meeting.",
     "The tenant will be out by the end of the month.",
     "The appeal succeeds, I've seen a dozen like it.",
@@ -787,31 +786,20 @@ KNOWN_MISSES = {
     "Confirm can get the flat approval one, don't worry.",
     "Lol the buyer's not going anywhere, sale completes Friday for sure.",
     "Every one of our students gets their visa approved.",
-    "Your child will be reading fluently by Easter.",
     "The treatment kills every bed bug in the house, first time.",
     "Your refund? Definitely in your account tomorrow.",
     "Parts in stock at the supplier - with you Tues for sure.",
-    "Your NOC will be issued by the society within two days itself.",
     'The hiring committee will rubber-stamp your appointment next week.',
     "The arbitrator can't possibly rule against you.",
     'Your name will be on the deeds by Friday.',
     'The GP will refer you to the specialist straight away.',
     "The survey won't find anything wrong.",
-    'The driver will be waiting at arrivals whatever time you land.',
     'The tax refund will hit your account in 5 days flat.',
     'Your rating will go from two stars to five in a month.',
     'The new roof will last a hundred years.',
+    "Your appeal will be upheld, it's an open-and-shut case.",
+    'The museum will let your group in for free.',
 }
-# Default severities (what blocks a send for a user), not the suite's preview.
-DEFAULTS = Config.from_dict({"preview": False})
-
-
-def blocking(body: str, config: Config = DEFAULTS) -> list[str]:
-    text = f"Hi Priya,\n\n{body}\n\nBest,\nTom\nHarrow & Lane\n"
-    return [f.code for f in findings(text, config)
-            if f.category == "overpromise" and f.severity >= Severity.WARNING]
-
-
 def declared(body: str) -> list[str]:
     """The overpromise codes at their declared severities (PRM001 at warning)."""
     return blocking(body, Config.from_dict({"preview": True}))
