@@ -185,28 +185,17 @@ def tweets_eval(base: Config, as_json: bool) -> dict:
     return out
 
 
-def run(items: list[dict], base: Config) -> tuple[dict, dict, dict, dict]:
-    """Map draft id -> categories flagged (warning or error), declared and default views,
-    and draft id -> findings, in each view."""
+def run(items: list[dict], base: Config, *, preview: bool = True) -> tuple[dict, dict]:
+    """Map draft id -> categories flagged (warning or error), and draft id -> findings, at
+    declared severities (``preview``) or at default ones."""
+    config = base.with_overrides(preview=preview)
     flagged: dict[str, set[str]] = {}
-    flagged_default: dict[str, set[str]] = {}
     details: dict[str, list] = {}
-    details_default: dict[str, list] = {}
-    # The default view is a second lint at default severities, not the declared findings
-    # filtered by each rule's earned severity: the engine keeps a model's finding beside a phrase
-    # rule's only when the rule's is weaker, so what blocks by default can hold a model
-    # finding the declared view hid behind the rule's warning.
-    default_base = base.with_overrides(preview=False)
-    base = base.with_overrides(preview=True)
     for item in items:
-        draft = labelled_draft(item)
-        res = next(lint_many([draft], config_for(item, base)))
-        res_default = next(lint_many([labelled_draft(item)], config_for(item, default_base)))
+        res = next(lint_many([labelled_draft(item)], config_for(item, config)))
         flagged[item["id"]] = {f.category for f in res.findings if f.severity >= Severity.WARNING}
-        flagged_default[item["id"]] = {f.category for f in res_default.findings if f.severity >= Severity.WARNING}
         details[item["id"]] = res.findings
-        details_default[item["id"]] = res_default.findings
-    return flagged, flagged_default, details, details_default
+    return flagged, details
 
 
 def parse_options(pairs: list[str]) -> dict:
@@ -274,7 +263,12 @@ def main() -> int:
         ap.error("give a data set (or --tweets)")
     items = load(args.data)
     t0 = time.perf_counter()
-    flagged_declared, flagged_default, details, details_default = run(items, base)
+    flagged_declared, details = run(items, base)
+    # The default view is a second lint at default severities, not the declared findings
+    # filtered by each rule's earned severity: the engine keeps a model's finding beside a
+    # phrase rule's only when the rule's is weaker, so what blocks by default can hold a
+    # model finding the declared view hid behind the rule's warning.
+    flagged_default, details_default = run(items, base, preview=False)
     elapsed = time.perf_counter() - t0
     cats = args.category or CATEGORIES
     report = {"items": len(items), "seconds": round(elapsed, 2)}
@@ -317,7 +311,7 @@ def record_blind(path: Path, base: Config) -> int:
     has read it: ``bench/data/blind-evidence/<set>.json``.  Run once, by whoever measures the
     set blind, at that commit; never rewritten afterwards."""
     items = load(path)
-    _, _, details, _ = run(items, base)
+    _, details = run(items, base)
     out = BLIND_RECORDS / f"{path.stem}.json"
     if out.exists():
         sys.exit(f"eval: {out.relative_to(ROOT)} exists: a blind record is written once")
@@ -353,7 +347,7 @@ def write_draft_precision(base: Config) -> int:
             sources.append(f"{path.name} (blind, {record['commit']})")
         else:
             items = load(path)
-            _, _, details, _ = run(items, base)
+            _, details = run(items, base)
             pairs = draft_pairs(items, details)
             sources.append(path.name)
         for pair in pairs:
