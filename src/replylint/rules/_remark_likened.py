@@ -63,13 +63,15 @@ _TRIVIAL_OBJECTS = frozenset({
     "piss-up", "bag", "sandwich", "egg", "teabag", "cuppa", "tea", "biscuit", "remote", "plug", "lift", "pencil",
 })
 _CANNOT = frozenset({"could", "can", "ca", "couldn't", "can't", "cannot"})
+# What likened needs in a draft before it walks its sentences.
+_LIKENED_WORDS = frozenset({"like"}) | _FACULTIES | _TRIVIAL_OBJECTS
 
 
 def likened(ctx: Context) -> list[tuple[int, int, int]]:
     """(start, end, person) of a person likened to an ordeal, a creature or a fool."""
     doc = ctx.doc
     out: list[tuple[int, int, int]] = []
-    if not (_mentions(ctx, frozenset({"like"})) or _mentions(ctx, _FACULTIES) or _mentions(ctx, _TRIVIAL_OBJECTS)):
+    if not _mentions(ctx, _LIKENED_WORDS):
         return out
     for sent in doc.sents:
         toks = range(sent.start, sent.end)
@@ -152,13 +154,15 @@ def _subject(ctx: Context, sent, t: int, named: bool) -> int | None:
 # -- competence questioned -----------------------------------------------------------
 _HOW_AUX = frozenset({"does", "do", "did", "is", "was", "can", "could", "has", "have", "are"})
 _INABILITY = frozenset({"can't", "cannot", "couldn't", "doesn't", "didn't", "ca", "does", "did", "can", "could"})
+_HOW = frozenset({"how"})
+_CARE = frozenset({"care"})
 
 
 def competence_questioned(ctx: Context) -> list[tuple[int, int, int]]:
     """(start, end, person) of "how does <person> run X if|when <pronoun> can't Y"."""
     doc = ctx.doc
     out: list[tuple[int, int, int]] = []
-    if not _mentions(ctx, frozenset({"how"})):
+    if not _mentions(ctx, _HOW):
         return out
     for sent in doc.sents:
         for t in range(sent.start, sent.end - 3):
@@ -188,7 +192,7 @@ def dismissed(ctx: Context) -> list[tuple[int, int, int]]:
     """(start, end, person) of "... for all I care" in a sentence about a person."""
     doc = ctx.doc
     out: list[tuple[int, int, int]] = []
-    if not _mentions(ctx, frozenset({"care"})):
+    if not _mentions(ctx, _CARE):
         return out
     for sent in doc.sents:
         for t in range(sent.start, sent.end - 3):
@@ -229,6 +233,8 @@ _COMPLAINING = frozenset({
     "blaming", "complaining", "moaning", "whingeing", "whinging", "firing", "shouting", "ranting", "accusing",
     "threatening", "raging", "kicking", "slating",
 })
+# What ability_doubted needs in a draft before it walks its sentences.
+_DOUBT_WORDS = _SIMPLER | frozenset({"before"})
 
 
 def ability_doubted(ctx: Context) -> list[tuple[int, int]]:
@@ -236,7 +242,7 @@ def ability_doubted(ctx: Context) -> list[tuple[int, int]]:
     told to read before complaining."""
     doc = ctx.doc
     out: list[tuple[int, int]] = []
-    if not (_mentions(ctx, _SIMPLER) or _mentions(ctx, frozenset({"before"}))):
+    if not _mentions(ctx, _DOUBT_WORDS):
         return out
     for sent in doc.sents:
         lows = [doc[t].lower_ for t in range(sent.start, sent.end)]
