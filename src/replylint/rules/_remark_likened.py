@@ -51,6 +51,8 @@ _FACULTIES = frozenset({
 })
 _CHILDREN = frozenset({"toddler", "toddlers", "child", "children", "kid", "kids", "baby", "babies", "brat", "teenager",
                        "infant", "five-year-old", "schoolboy", "schoolgirl"})
+# A faculty's noun phrase runs on over these: "the attention span of", "the people skills of".
+_FACULTY_HEADS = _FACULTIES | frozenset({"span", "skills"})
 _MACHINE_FACULTIES = frozenset({"memory", "focus", "intelligence", "brain", "brains", "judgement", "judgment"})
 _CREATURES = frozenset({
     "goldfish", "gnat", "toddler", "child", "teenager", "sheep", "potato", "brick", "rock", "plank", "mayfly", "squirrel",
@@ -75,25 +77,26 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
         return out
     for sent in doc.sents:
         toks = range(sent.start, sent.end)
-        people = [t for t in toks if _person(ctx, t)]
-        if not people and any(doc[t].lower_ in _CHILDREN for t in toks):
-            # "you ask me this every week, it's like dealing with a toddler": the reader
-            # likened to a child.
-            people = [t for t in toks if doc[t].lower_ in ("you", "u")]
+        # Who is likened, read only in a sentence with "like": asking every token whether
+        # it names a person was the reader's main cost on real mail.
+        people: list[int] | None = None
         for t in toks:
             low = doc[t].lower_
-            if low == "like" and t + 1 < sent.end and people:
-                k = t + 1
-                while k < sent.end and k < t + 4 and doc[k].lower_ in ("trying", "to", "a", "an", "the", "being"):
-                    k += 1
-                if k < sent.end and doc[k].lower_ in _DEALING and any(
-                        doc[j].lower_ in _ORDEALS and (j + 1 >= sent.end or doc[j + 1].lower_ not in ("'s", "’s"))
-                        for j in range(k + 1, min(sent.end, k + 6))):
-                    out.append((t, min(sent.end, k + 2), people[0]))
-                    break
+            if low == "like" and t + 1 < sent.end:
+                if people is None:
+                    people = _likened_people(ctx, toks)
+                if people:
+                    k = t + 1
+                    while k < sent.end and k < t + 4 and doc[k].lower_ in ("trying", "to", "a", "an", "the", "being"):
+                        k += 1
+                    if k < sent.end and doc[k].lower_ in _DEALING and any(
+                            doc[j].lower_ in _ORDEALS and (j + 1 >= sent.end or doc[j + 1].lower_ not in ("'s", "’s"))
+                            for j in range(k + 1, min(sent.end, k + 6))):
+                        out.append((t, min(sent.end, k + 2), people[0]))
+                        break
             if low in _FACULTIES and t > sent.start and doc[t - 1].lower_ in ("the", "of"):
                 j = t + 1
-                while j < sent.end and j < t + 3 and doc[j].lower_ in _FACULTIES | {"span", "skills"}:
+                while j < sent.end and j < t + 3 and doc[j].lower_ in _FACULTY_HEADS:
                     j += 1
                 # "the brains of a rocking horse": the creature heads the noun phrase.
                 if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("a", "an", "the") and any(
@@ -118,6 +121,17 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
                             out.append((t, j + 2, owner))
                         break
     return [(s, e, p) for s, e, p in out if counts_against_draft(ctx, doc[s].idx)]
+
+
+def _likened_people(ctx: Context, toks: range) -> list[int]:
+    """The people of a sentence who may be the one likened."""
+    doc = ctx.doc
+    people = [t for t in toks if _person(ctx, t)]
+    if not people and any(doc[t].lower_ in _CHILDREN for t in toks):
+        # "you ask me this every week, it's like dealing with a toddler": the reader
+        # likened to a child.
+        people = [t for t in toks if doc[t].lower_ in ("you", "u")]
+    return people
 
 
 def _person(ctx: Context, t: int) -> bool:
