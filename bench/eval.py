@@ -235,7 +235,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write-precision", action="store_true",
                     help="write each rule's precision on the labelled development sets (dev, heldout, "
-                         "heldout2 to heldout12) into the shipped precision data")
+                         "heldout2 to heldout15) into the shipped precision data")
     ap.add_argument("--record-blind", action="store_true",
                     help="record what fires on a held-out set measured for the first time, before "
                          "anyone reads it (bench/data/blind-evidence/SET.json, ids and codes only); "
@@ -285,7 +285,7 @@ def main() -> int:
 
 DEVELOPMENT_SETS = (ROOT.parent / "shared" / "eval" / "dev.jsonl",
                     *(ROOT / "bench" / "data" / f"{name}.jsonl" for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                                                                             "heldout10", "heldout11", "heldout12")))
+                                                                             "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")))
 PRECISION_DATA = ROOT / "src" / "replylint" / "data" / "precision.json"
 
 

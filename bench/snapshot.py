@@ -29,8 +29,8 @@ from replylint.draft import draft_from_message, read_draft  # noqa: E402
 from replylint.engine import lint_many  # noqa: E402
 
 REAL_MAIL = ROOT.parent / "shared" / "data" / "real-mail" / "enron-aeslc-dev.jsonl"
-# heldout13 to heldout15 are the seventh wave's unbiased measures: only the lead has read them.
-BLIND_SETS = ("heldout13", "heldout14", "heldout15")
+# heldout16 to heldout18 are the eighth wave's unbiased measures: only the lead reads them.
+BLIND_SETS = ("heldout16", "heldout17", "heldout18")
 SETS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", REAL_MAIL,
         *sorted(p for p in (ROOT / "bench" / "data").glob("*.jsonl") if p.stem not in BLIND_SETS)]
 SUFFIXES = {".txt", ".md", ".eml", ".html", ".j2", ".jinja", ".hbs", ".mustache", ".liquid"}

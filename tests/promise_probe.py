@@ -27,7 +27,7 @@ _ROOT = Path(__file__).resolve().parents[1]
 # The development sets only (a blind held-out set is never opened by a test).
 DEV_SETS = [*(_ROOT / "bench" / "data" / f"{name}.jsonl" for name in (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-    "heldout10", "heldout11", "heldout12", "recall-dev")), _ROOT.parent / "shared" / "eval" / "dev.jsonl"]
+    "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "recall-dev")), _ROOT.parent / "shared" / "eval" / "dev.jsonl"]
 
 
 def wrap(body: str) -> str:

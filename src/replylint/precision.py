@@ -16,13 +16,13 @@ The policy, per rule:
   mail cannot say whether it is right when it fires.  Leak and template rules (exact
   formats and checksums of things that must never reach a client) keep their declared
   severity; another rule keeps it only when its precision on the labelled development
-  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout12.jsonl``:
+  drafts (``../shared/eval/dev.jsonl``, ``bench/data/heldout.jsonl`` to ``heldout15.jsonl``:
   a finding is right when the draft carries the rule's category) is at least
   ``THRESHOLD`` over at least ``MIN_DRAFT_FINDINGS`` findings, written into the same data
   file by ``python bench/eval.py --write-precision``.  (Each
   held-out set was measurement-only when written; once its misses were read it became a
   development set, and its findings count as evidence here.)  A set whose first, blind
-  measurement was recorded (``bench/data/blind-evidence/``: heldout5 to heldout12) counts
+  measurement was recorded (``bench/data/blind-evidence/``: heldout5 to heldout15) counts
   as it was measured then, not as it is linted today: rules tuned on a set's misses would
   otherwise erase the false alarms that set found, so a blind false alarm stays on the
   record and only new right findings outweigh it.
