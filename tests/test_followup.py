@@ -198,3 +198,18 @@ def test_times_tied_to_an_event_and_triggers_are_concrete(sentence):
 ])
 def test_before_after_and_then_without_an_event_stay_vague(sentence, flagged):
     assert fup(f"Hi Tom,\n\n{sentence}\n\nBest,\nAnn\n") == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll update you after his visit.",
+    "We'll confirm once her flight lands.",
+    "I'll ring you when their report comes in.",
+])
+def test_an_event_of_a_named_person_is_a_trigger(text):
+    assert fup(f"Hi Tom,\n\n{text}\n\nBest,\nAnn\n") == []
+    assert fup(f"Hi Tom,\n\n{text.split(' after ')[0].split(' once ')[0].split(' when ')[0]} soon.\n\nBest,\nAnn\n")
+
+
+def test_info_by_default_so_it_never_blocks():
+    (f,) = [f for f in findings("Hi Tom,\n\nWe'll look into it and get back to you shortly.\n\nAnn") if f.code == "FUP001"]
+    assert f.severity.name == "INFO"
