@@ -13,7 +13,9 @@ from email.utils import getaddresses, parseaddr
 from .model import BODY, DIFF, DISCLAIMER, QUOTED, SIGNATURE, Segment
 
 QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
-ON_WROTE = re.compile(r"^\s*(?:On|Le|Am|El)\s.{0,300}?(?:wrote|écrit|schrieb|escribió)\s*:\s*$", re.I | re.S)
+# A note in brackets may follow the verb: "Carl wrote (internal):", "wrote (to the team):".
+_WROTE_NOTE = r"(?:\s*\([^()\n]{1,40}\))?"
+ON_WROTE = re.compile(r"^\s*(?:On|Le|Am|El)\s.{0,300}?(?:wrote|écrit|schrieb|escribió)" + _WROTE_NOTE + r"\s*:\s*$", re.I | re.S)
 ON_START = re.compile(r"^\s*On\s+\S", re.I)
 ORIGINAL = re.compile(r"^\s*-{2,}\s*Original Message\s*-{2,}\s*$", re.I)
 FORWARDED = re.compile(
@@ -63,10 +65,10 @@ def _unquote(line: str) -> tuple[int, str]:
 
 def _author_from_on_wrote(text: str) -> str | None:
     text = " ".join(text.split())
-    m = re.search(r",\s*([^,]*?)\s*(?:wrote|écrit|schrieb|escribió)\s*:", text, re.I)
+    m = re.search(r",\s*([^,]*?)\s*(?:wrote|écrit|schrieb|escribió)" + _WROTE_NOTE + r"\s*:", text, re.I)
     if m:
         return m.group(1).strip() or None
-    m = re.search(r"^On\s+(.*?)\s*wrote\s*:", text, re.I)
+    m = re.search(r"^On\s+(.*?)\s*wrote" + _WROTE_NOTE + r"\s*:", text, re.I)
     return m.group(1).strip() if m else None
 
 

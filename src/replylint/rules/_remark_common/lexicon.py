@@ -35,6 +35,8 @@ class Lexicon:
     typo_shaped: set[str] = field(default_factory=set)
     bodily_words: set[str] = field(default_factory=set)
     animals: set[str] = field(default_factory=set)
+    embedded_prefixes: set[str] = field(default_factory=set)
+    embedded_suffixes: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -75,6 +77,8 @@ def lexicon(ctx: Context) -> Lexicon:
             typo_shaped={w.lower() for w in _strings(lex, "typo_shaped")},
             bodily_words={w.lower() for w in _strings(lex, "bodily_words")},
             animals={w.lower() for w in _strings(lex, "animals")},
+            embedded_prefixes={w.lower() for w in _strings(lex, "embedded_prefixes")},
+            embedded_suffixes={w.lower() for w in _strings(lex, "embedded_suffixes")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

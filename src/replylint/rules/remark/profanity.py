@@ -96,6 +96,8 @@ class Profanity(Rule):
                     at = low.find(sub, e)
                     if _name_shaped(text, s, e):
                         continue  # "Mr Shittu", "Marion Shitole": a name, not a swear word
+                    if _named_past_stem(text[s:e], sub, lex):
+                        continue  # "Shitterton (Dorset)": a place, wherever it stands
                     if _code_shaped(text, s, e):
                         continue  # "SHIT-7", "FUCK2": an identifier in capitals with a number
                     if overlaps(seen, s, e) or overlaps(data.allowed, s, e) or not counts_against_draft(ctx, s):
@@ -152,6 +154,22 @@ def _name_shaped(text: str, s: int, e: int) -> bool:
     if re.search(r"[.!?:;\"“(]['’\"”]?[ \t]*$", before):
         return False  # opens a sentence
     return bool(_NAME_BEFORE.search(before))
+
+
+def _named_past_stem(word: str, stem: str, lex) -> bool:
+    """A title-case word with letters around its stem that no swear word has
+    ("Shitterton", "Fuckel", "Shittu") is a place, a surname or a brand, even at the
+    start of a line or a list item; "Shitshow.", "Bullshit!", "Clusterfuck" are made of
+    the stem and the `embedded_prefixes` / `embedded_suffixes` swearing uses."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    at = low.find(stem)
+    while at >= 0:
+        if low[:at] in lex.embedded_prefixes and low[at + len(stem):] in lex.embedded_suffixes:
+            return False
+        at = low.find(stem, at + 1)
+    return True
 
 
 # Words that follow "with" and never "what the hell": a lower-case "wth" before one of
