@@ -53,7 +53,9 @@ class MissingAcknowledgement(Rule):
     port would ..."), someone else's news told beside the reader's ("their tills were
     down"), "I'm afraid" softening a disagreement, and what an agreement leaves out said
     after a disagreement about it ("I read the contract differently: the extra pages are
-    outside the agreed scope") are not bad news.  Other bad news (a
+    outside the agreed scope") are not bad news, nor are a third party's failings judged
+    on the reader's side ("the council's portal is, frankly, a mess: documents go up weeks
+    late") or a sale told as success ("What a night! Your gig sold out in an hour").  Other bad news (a
     forwarded story, a bulletin, a colleague's news) is not enough; when it opens a
     message addressed to the reader it is EMP004's.  Any apology, sympathy, understanding,
     validation or thanks for patience in the new text counts, in any wording and

@@ -19,6 +19,7 @@ from .authorship import client_ranges
 from .readers_matter import _GOOD, _READERS_OWN_ACT, readers_matter_news
 from .whole_message import message_complaint
 from .other_texts import _other_text_cues, _own_subject_news, _reply_text, _subject_cues
+from .sides import sold_as_success, third_party_faulted
 
 
 class _Span(NamedTuple):
@@ -171,7 +172,7 @@ def _analyse(ctx) -> Analysis:
         # "caused by"): a weak word there is not news; strong news still is.
         if _opens_with_good_news(ctx):
             found = [c for c in found if c.weight > WEAK]
-        found = [c for c in found if not _scope_argued(draft.text, c)]
+        found = [c for c in found if not _scope_argued(draft.text, c) and not _on_readers_side(tokens, draft.text, c)]
         _mark_opening(ctx, found)
         found += _own_subject_news(ctx, lex, nlp)
         # News said to the reader in the opening of a message addressed to them is theirs
@@ -194,6 +195,10 @@ def _analyse(ctx) -> Analysis:
         if their_fault or draft.text[s:e].rstrip().endswith("?") or any(a < e and s < b for a, b, _ in model_acks):
             return True
         if mv.rules_on and _apologises(doc, acks(), s, e):
+            return True
+        # A third party's failings judged on the reader's side ("the council's portal is,
+        # frankly, a mess"): the model reads failure words, not whose they are.
+        if third_party_faulted(draft.text, s, e):
             return True
         return any(s <= a < e for a, _ in spared)
 
@@ -258,6 +263,26 @@ def _scope_argued(text: str, cue) -> bool:
     end = len(text) if end < 0 else end
     line_start = max(text.rfind(". ", para, cue.start), para)
     return bool(_ARGUES.search(text, para, cue.start) and _TERMS.search(text, line_start, end))
+
+
+def _on_readers_side(tk: _Tokens, text: str, cue) -> bool:
+    """Whether a lexicon cue of the draft is no loss for the reader, whose side it is on
+    being plain (see ``sides``): a third party's failings judged ("they missed their own
+    deadline", in a paragraph calling their handling poor), or a sale told as success
+    ("What a night! Your gig sold out in an hour")."""
+    if cue.start is None or cue.source != "draft":
+        return False
+    if sold_as_success(text, cue.start, cue.end):
+        return True
+    if cue.own_matter:  # "your order was lost": the reader's, whoever is blamed
+        return False
+    doc = tk.doc
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    s, e = tk.sentence(span.start)
+    sent_start, sent_end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    return third_party_faulted(text, sent_start, sent_end, cue.start, cue.end)
 
 
 def _cheered(doc, sent) -> bool:
