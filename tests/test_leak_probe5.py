@@ -219,7 +219,7 @@ POSITIVES_2 = [
     "Between ourselves, the supplier only charges us £120 for this.",
     "Draft - not for release outside the team.",
     pytest.param("We paid the contractor £2,400 and are billing £6,000.", marks=NOT_YET),
-    pytest.param("Halloran's figures were worse: 14% down on last year.", marks=NOT_YET),
+    "Halloran's figures were worse: 14% down on last year.",   # read since the eighth wave (a client's possessive)
     "I've cc'd the Okoro & Finch team as they had the same problem with their payroll.",
     "Mastercard 2223 0031 2200 3222, expiry 12/26, CVV 123.",
     "JCB 3530 1113 3330 0000 exp 01/30",

@@ -304,7 +304,7 @@ def test_the_same_words_said_openly_are_no_leak(body):
 # negatives: the same words as ordinary words, places, people, the recipient's own client.
 # First try: positives 16/20 caught, hard negatives 20/20 clean; no change made (the four
 # misses are expected failures, with their reasons).
-SHORT_NAME = pytest.mark.xfail(strict=True, reason="a short name that drops a trade word not on the generic list (Brightwater for Brightwater Physio): reading it would also read the river and the Wi-Fi network")
+SHORT_NAME = pytest.mark.xfail(strict=True, reason="a short name that drops a trade word not on the generic list (Brightwater for Brightwater Physio) is read only as a possessive or a group ('the Brightwater lot'): reading it everywhere would also read the river and the Wi-Fi network")
 ROSTER4 = ["Ferncliffe Dental Practice", "Harlow & Finch Dental", "Mossgiel Engineering Ltd",
            "Brightwater Physio", "Calder Valley Brewing Co", "Oakhurst Veterinary Group"]
 TO4 = "jo@example-ferncliffedental.co.uk"
@@ -313,7 +313,7 @@ OTHER_CLIENT_SHAPES = [
     "Harlow and Finch had the same problem with their X-ray sensor last week.",
     "Same as Mossgiel: they lost a day's production when the compressor failed.",
     "Mossgiel's accounts are overdue too, so don't feel bad.",
-    pytest.param("The Brightwater lot are switching to us from their old IT firm.", marks=SHORT_NAME),
+    "The Brightwater lot are switching to us from their old IT firm.",   # a first word used as a name (eighth wave)
     "We did this for Calder Valley Brewing and it cut their energy bill by a third.",
     pytest.param("> from ops: calder valley are 60 days overdue, hold their orders", marks=pytest.mark.xfail(strict=True, reason="a client name in lower case in internal chat")),
     "Oakhurst Vets had a ransomware scare in May; they paid nothing in the end.",
@@ -328,7 +328,7 @@ OTHER_CLIENT_SHAPES = [
     "Your invoice is lower than Mossgiel Engineering's, who pay £2,400 a month.",
     "Calder Valley Brewing Co owe us for three deliveries.",
     "Pls don't mention Oakhurst to anyone, they're in administration.",
-    pytest.param("Brightwater's director is leaving after the audit.", marks=SHORT_NAME),
+    "Brightwater's director is leaving after the audit.",   # a first word used as a name (eighth wave)
     "Harlow + Finch are moving to a new practice management system after their data loss.",
 ]
 

@@ -111,6 +111,8 @@ _GREETING_LINE = re.compile(r"^[ \t]*(?:dear|hi|hello|hey|good (?:morning|aftern
 # A plural head after the name ("the X invoices ... they cover"): "they" is the head.
 _PLURAL_HEAD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?!(?:this|is|was|has|does|its|us|as|his|always|perhaps|across|unless|plus|thus)\b)[a-z]+s\b(?![ \t]+(?:is|are|was|were|have|has|had|will|pay|paid|took|lost|use|say))")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:[–—]|-{1,2})\s|\s+and\s+")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -138,19 +140,64 @@ def _third_party(text: str, start: int, end: int) -> bool:
     nxt = _SENTENCE_END.search(text, hi)
     nxt_end = nxt.end() if nxt else len(text)
     after = text[end:hi] + text[hi:nxt_end]
-    if _PLURAL_HEAD_AFTER.match(text, end) or not _THEY.search(after):
+    # "Kestrel Bakeries' HMRC investigation", "Brennan Timber's consignment": a client's
+    # own matter, told beside the reader's ("your accounts"), is another client's.
+    possessive = _POSSESSIVE_END.search(text, start, end) is not None
+    they = not _PLURAL_HEAD_AFTER.match(text, end) and _THEY.search(after)
+    if not possessive and not they:
         return False
     # The reader's own matter beside it ("Your delivery moves to Friday", "your records
     # are in far better shape", "we don't want that for you"): a report about the
     # reader's own company speaks of it as "they" too, but has no "you" apart from it.
-    prev_lo = _sentence_bounds(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 1 else lo
-    for a, b in ((prev_lo, lo), (lo, hi), (hi, nxt_end)):
+    # The sentence before may sit in the paragraph before, across a blank line.
+    prev_end = lo
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_lo = _sentence_bounds(text, max(0, prev_end - 1), max(0, prev_end - 1))[0] if prev_end > 1 else prev_end
+    if len(text[prev_lo:prev_end].strip()) <= 5 and prev_lo > 1:      # "P.S." is not a sentence
+        prev_end = prev_lo
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        prev_lo = _sentence_bounds(text, max(0, prev_end - 1), max(0, prev_end - 1))[0] if prev_end > 1 else prev_end
+    # A possessive alone speaks of another client only when the sentence before is the
+    # reader's and its own is not ("We can't start your accounts. The team is tied up on
+    # X's investigation."); "X's order is confirmed, and your invoice is attached" is the
+    # reader's own company, named.
+    pieces = ((prev_lo, prev_end), (lo, hi), (hi, nxt_end)) if they else ((prev_lo, prev_end),)
+    if not they and _YOU.search(text[lo:hi]):
+        return False
+    for a, b in pieces:
         piece = text[a:b]
-        if _GREETING_LINE.match(piece) or _FORMULA.match(piece):
+        if _GREETING_LINE.match(piece):
             continue
+        if _FORMULA.match(piece):
+            # "Thanks for your time" holds no matter of the reader's; "Sorry for the
+            # wait -- your six containers cleared" does, after the courtesy.
+            rest = _CLAUSE_BREAK.split(piece, 1)
+            if len(rest) < 2:
+                continue
+            piece = rest[1]
         if _YOU.search(piece):
             return True
     return False
+
+
+# A pasted chat or a colleague's note inside a quoted block: "[pasted from #stands chat]",
+# "> Cathal: put them in B14", "> [10:42] Priya: ...".
+_PASTED = re.compile(r"^[ \t>]*[\[(]?[ \t]*(?:pasted|copied)\b", re.I | re.M)
+_CHAT_LINE = re.compile(r"^[ \t>]*(?:\[[^\]\n]{1,20}\][ \t]*)?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?:[ \t]+\S", re.M)
+
+
+def _readers_thread(draft, offset: int) -> bool:
+    """Is the quoted block at ``offset`` the reader's thread (their message, their
+    history) rather than material of ours (a forwarded message, a pasted chat)?"""
+    seg = draft.segment_at(offset)
+    if seg.kind != QUOTED:
+        return False
+    if seg.forwarded or seg.by_recipient is False:
+        return False
+    block = draft.text[seg.start:seg.end]
+    return not (_PASTED.search(block) or len(_CHAT_LINE.findall(block)) >= 2)
 
 
 @register
@@ -181,7 +228,21 @@ class OtherClient(Rule):
     the name is the reader's own ("Dear Castlegate Dental team", "your team at ...",
     "you at ...", "your Castlegate Dental account"), nor where "they" is the plural noun
     after the name ("the Castlegate Dental invoices ... they cover March"), nor when the
-    client is named in the quoted thread (there it is most likely the reader's own).
+    client is named in the reader's quoted thread (there it is most likely the reader's
+    own). A quoted block that is ours -- a forwarded message, a pasted chat or note of
+    colleagues -- is not the reader's thread. A possessive is a third party too when the
+    sentence before tells the reader's matter and its own sentence does not ("We can't
+    file your return before the 20th. The office is on Lindley Bakehouse's tax enquiry"),
+    but not "Lindley Bakehouse's order is confirmed, and your invoice is attached".
+    A courtesy before the reader's matter still counts it ("Sorry for the wait -- your
+    pallets left this morning").
+
+    A client is named by its full name, an alias, the name without a legal suffix, a
+    trade word or a family firm's tail ("Sampson & Sons" is "Sampson's"), without a
+    parenthesis ("Pryce & Sons (Hill Top)"; the parenthesis alone names it weakly), and
+    by its distinctive first word where that is used as a name: a possessive or a group
+    ("Tregothnan's manager", "the Tregothnan lot"), never an ordinary word or a place
+    ("the Tregothnan estate road").
 
     Never a finding: the recipient's own client; your own company (the sender's domain,
     `leak-own-names`, your signature); names inside the recipient's own quoted message;
@@ -227,8 +288,9 @@ class OtherClient(Rule):
             # from the reader.
             named = {m.client for m in mentions if m.client not in own}
             # A client named in the quoted thread is most likely the reader's own (their
-            # message, their signature): the thread is theirs.
-            quoted = {m.client for m in mentions if ctx.draft.segment_at(m.start).kind == QUOTED}
+            # message, their signature): the thread is theirs -- unless the quoted block is
+            # ours: a forwarded message or a pasted chat or note of colleagues.
+            quoted = {m.client for m in mentions if _readers_thread(ctx.draft, m.start)}
             if len(named) == 1 and not quoted:
                 text = ctx.draft.masked
                 for m in mentions:

@@ -43,6 +43,7 @@ class Variant:
     client: str
     strong: bool            # the full name or a configured alias
     words: int = 1
+    first_word: bool = False  # the name's distinctive first word alone ("the Carrickmore lot")
 
 
 @dataclass
@@ -175,6 +176,13 @@ def name_variants(name: str, aliases: list[str], legal: set[str], generic: set[s
     add(name, True)
     for a in aliases:
         add(a, True)
+    # "Sampson & Sons (Lower Ridge)": the name without its parenthesis is the name people
+    # write; what the parenthesis holds (a place, a trading name) names the client too.
+    paren = re.fullmatch(r"(.+?)\s*\(([^()]{3,})\)\s*", name)
+    if paren:
+        name = paren.group(1)
+        add(name, True)
+        add(paren.group(2), False)
     words = name.split()
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
@@ -238,6 +246,16 @@ def build_roster(clients: dict, legal: set[str], generic: set[str]) -> Roster:
             if len(words) >= 3 and words[1][:1].isupper():
                 roster.first_two[name] = squash(words[0] + words[1])
     roster.first_names = {names[0]: w for w, names in firsts.items() if len(names) == 1 and len(w) >= 3}
+    # People shorten a client to its distinctive first word: "the Carrickmore lot" for
+    # "Carrickmore Farm Machinery".  Only a word no other client's name starts with and no
+    # variant already is; find_mentions keeps it only where it is not an ordinary word.
+    have = {v.text.lower() for v in roster.variants}
+    for name in roster.first_names:
+        words = [w for w in name.split() if w.lower() != "the"]
+        first = words[0] if len(words) >= 2 else ""
+        if len(first) >= 5 and first.isalpha() and first[:1].isupper() and first.lower() not in have:
+            roster.variants.append(Variant(first, name, False, 1, first_word=True))
+    roster.variants.sort(key=lambda v: -len(v.text))
     roster.first_words = tuple(sorted({re.split("[\\s'’" + re.escape(_DASHES) + "]", v.text.lower())[0] for v in roster.variants}))
     if roster.variants:
         alts = "|".join(f"(?P<v{i}>{_variant_regex(v.text)})" for i, v in enumerate(roster.variants))
@@ -264,6 +282,10 @@ class Mention:
     text: str
 
 
+# A first word alone names the client only where it is used as one: a possessive
+# ("Brightwater's director") or a group ("the Carrickmore lot"); "the Brightwater river"
+# or "Brightwater is the Wi-Fi network" is not.
+_FIRST_WORD_AS_NAME = re.compile(r"['’]s?\b|[ \t]+(?:lot|crowd|people|team|gang|folks?|guys|boys|mob|bunch)\b", re.I)
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 _CAP_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
@@ -298,6 +320,8 @@ def find_mentions(text: str, roster: Roster, legal: set[str], generic: set[str],
             if after and after.group(1).lower().strip(".,") not in legal | generic:
                 continue
             if v.words == 1 and not found[:1].isupper():
+                continue
+            if v.first_word and (common_word(found.lower()) or not _FIRST_WORD_AS_NAME.match(text, m.end(k))):
                 continue
         out.append(Mention(v.client, m.start(), m.end(), found))
     return out
