@@ -370,21 +370,39 @@ _PRAISE_LEAD = {"oh", "wow", "well", "so", "and", "huge", "massive", "big", "man
 
 def sarcastic_praise(ctx: Context) -> list[tuple[int, int]]:
     """(first token, end token) of praise for a trivial act: a sentence that opens with
-    praise (`praise_openers`), goes on with a verb of finding or mastering
-    (`trivial_verbs`) and ends on a trivial feat (`trivial_feats`): "Congratulations on
-    discovering the on/off switch!", "Gold star for spotting that it was unplugged".
-    Praise for a real feat ("well done for finding the root cause") has no trivial
-    feat; thanks ("thanks for spotting the plug was loose") is not praise."""
+    praise (`praise_openers`) and goes on with
+
+    * a verb of finding or mastering (`trivial_verbs`) and a trivial feat
+      (`trivial_feats`): "Congratulations on discovering the on/off switch!", "Gold star
+      for spotting that it was unplugged";
+    * such a verb with a part of a message, a document or a screen as its object
+      (`trivial_parts`, at most three words after the verb and no preposition between):
+      "Congratulations on finding clause 9", "well done on locating the reply button";
+    * the reader's own reply or reading (`trivial_acts`): "Congratulations on answering
+      the phone at last", "well done for finally getting back to us".
+
+    Praise for a real feat ("well done for finding the root cause", "well done for
+    spotting the error in the invoice", "congratulations on finally completing your
+    degree") has none of these; thanks ("thanks for spotting the plug was loose") is
+    not praise."""
     matches = info(ctx).matches
-    feats = matches.get("trivial_feats")
     openers = matches.get("praise_openers")
-    if not feats or not openers:
+    if not openers:
+        return []
+    feats = [(s, e, "feat") for s, e in matches.get("trivial_feats") or []]
+    feats += [(s, e, "part") for s, e in matches.get("trivial_parts") or []]
+    feats += [(s, e, "act") for s, e in matches.get("trivial_acts") or []]
+    if not feats:
         return []
     doc = ctx.doc
     lex = lexicon(ctx)
     out = []
     done = set()
-    for fs, fe in feats:
+
+    def trivial_verb(t: int) -> bool:
+        return doc[t].lemma_.lower() in lex.trivial_verbs or doc[t].lower_ in lex.trivial_verbs
+
+    for fs, fe, kind in sorted(feats):
         sent = doc[fs].sent
         if sent.start in done:
             continue
@@ -399,15 +417,29 @@ def sarcastic_praise(ctx: Context) -> list[tuple[int, int]]:
         if opener is None:
             continue
         between = range(opener[1], fs)
-        if not any(doc[t].lemma_.lower() in lex.trivial_verbs or doc[t].lower_ in lex.trivial_verbs for t in between):
-            continue
         if any(doc[t].text in (";", ".", "!", "?") for t in between):
             continue
+        if kind == "feat":
+            if not any(trivial_verb(t) for t in between):
+                continue
+        elif kind == "part":
+            # Quotation marks around a label do not count ("finding the 'Reply' button").
+            verb = next((t for t in range(fs - 1, max(opener[1], fs - 6) - 1, -1) if trivial_verb(t)), None)
+            if verb is None or sum(not doc[t].is_quote for t in range(verb + 1, fs)) > 3 or any(
+                    doc[t].lower_ in _PART_BREAKS or (doc[t].is_punct and not doc[t].is_quote) for t in range(verb + 1, fs)):
+                continue
+        elif fs - opener[1] > 6:
+            continue  # "well done to him for finally answering": the act follows the praise
         if not counts_against_draft(ctx, doc[opener[0]].idx):
             continue
         done.add(sent.start)
         out.append((opener[0], fe))
     return out
+
+
+# Words that put a part of a message in a place rather than make it the find: "spotting
+# the error in the invoice".
+_PART_BREAKS = {"in", "on", "of", "with", "from", "at", "by", "about", "under", "inside", "within", "behind", "for"}
 
 
 _SCARE = re.compile(r"(?<![\w'’])([\"“‘'])([A-Za-z][A-Za-z -]{0,24}?)([\"”’'])(?![\w])")

@@ -50,7 +50,26 @@ def counts_against_draft(ctx: Context, offset: int) -> bool:
             # "From: Devi (L2)" heading a pasted note: whoever it names but the recipient.
             who = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", first.split(":", 1)[1])}
             return not (who & _greeted(ctx))
+    if _CLIENT_IN_THIRD_PERSON.search(_line_around(text, seg, offset)):
+        # "Este cliente es un idiota", "Ten klient to ...": a colleague's note in another
+        # language about "this client"; the recipient never calls themself that.
+        return True
     return _someone_elses_line(ctx, seg, offset)
+
+
+# "this/the client" as the subject of a colleague's note in another language (Spanish,
+# Portuguese, Italian, French, German, Dutch, Polish, Czech, Slovak, Romanian, Turkish).
+_CLIENT_IN_THIRD_PERSON = re.compile(
+    r"\b(?:(?:este|esta|ese|esa|el|la|esse|essa|este|o|a|questo|questa|quel|quella|il|ce|cette|le|der|die|dieser|diese|"
+    r"deze|die|de|ten|ta|tenhle|tahle|tento|tato|ten|acest|aceasta|bu|şu|su)\s+"
+    r"(?:cliente|clienta|client|cliënt|kunde|kundin|klant|klient|klientka|klienta|zákazník|zákaznice|zákazníčka|"
+    r"clientul|clienta|müşteri|musteri)|(?:clientul|clienta)\s+(?:ăsta|asta|ăla|ala)|müşteri|musteri)\b", re.I)
+
+
+def _line_around(text: str, seg, offset: int) -> str:
+    s = max(text.rfind("\n", seg.start, offset) + 1, seg.start)
+    e = text.find("\n", offset, seg.end)
+    return text[s:seg.end if e < 0 else e]
 
 
 # A quoted note signed at its end by someone ("... gold leaf now 🙄 - Steph").

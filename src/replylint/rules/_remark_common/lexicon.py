@@ -37,6 +37,9 @@ class Lexicon:
     animals: set[str] = field(default_factory=set)
     embedded_prefixes: set[str] = field(default_factory=set)
     embedded_suffixes: set[str] = field(default_factory=set)
+    verdict_intensifiers: set[str] = field(default_factory=set)
+    verdict_exempt: set[str] = field(default_factory=set)
+    alone_insults: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -79,6 +82,9 @@ def lexicon(ctx: Context) -> Lexicon:
             animals={w.lower() for w in _strings(lex, "animals")},
             embedded_prefixes={w.lower() for w in _strings(lex, "embedded_prefixes")},
             embedded_suffixes={w.lower() for w in _strings(lex, "embedded_suffixes")},
+            verdict_intensifiers={w.lower() for w in _strings(lex, "verdict_intensifiers")},
+            verdict_exempt={w.lower() for w in _strings(lex, "verdict_exempt")},
+            alone_insults={w.lower() for w in _strings(lex, "alone_insults")},
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)

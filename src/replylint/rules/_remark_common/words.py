@@ -8,7 +8,7 @@ import re
 LEXICON = "remark"
 GROUPS = (
     "insults", "about_people", "mocking", "person_verbs", "typical", "profanity", "belittle", "proof_words", "allow",
-    "sarcasm", "praise_openers", "trivial_feats", "revelation_markers", "trivial_causes", "mock_names",
+    "sarcasm", "praise_openers", "trivial_feats", "trivial_parts", "trivial_acts", "revelation_markers", "trivial_causes", "mock_names",
 )
 
 # Pronouns that point at a person (the client, the reader, their people).

@@ -23,6 +23,7 @@ from .._remark_common import (
     trailing_verdict_target,
 )
 from .._remark_jibes import disbelieved, mock_names_for_people
+from .._remark_verdicts import insults_alone, intensified_verdicts
 from .._remark_likened import bracketed_verdicts, competence_questioned, dismissed, likened
 from .._remark_reader import exasperated_again, eye_rolled_at, hyphenated_nicknames, scare_quoted, stereotypes
 from .filters import PARTS, _counts, _ok
@@ -275,6 +276,13 @@ class DerogatoryRemark(Rule):
             hit = emit(start, end, "mocking nickname for a person")
             if hit:
                 yield hit
+        # "He wants 8K textures on a handheld. Clown." (_remark_verdicts)
+        for start, end in insults_alone(ctx):
+            if not _ok(ctx, start, end, titles=False, authorship=False):
+                continue
+            hit = emit(start, end, "a word for a fool, said of a person")
+            if hit:
+                yield hit
         # "She says it arrived crushed. Sure it did." (_remark_jibes)
         for start, end in disbelieved(ctx):
             if not _ok(ctx, start, end, titles=False, authorship=False):
@@ -287,6 +295,7 @@ class DerogatoryRemark(Rule):
         for found, message in ((likened(ctx), "likens a person to a fool, a child or an ordeal"),
                                (competence_questioned(ctx), "mocks a person's competence"),
                                (dismissed(ctx), "dismisses a person"),
+                               (intensified_verdicts(ctx), "calls a person an absolute something"),
                                (bracketed_verdicts(ctx, data.matches.get("about_people", [])), "derogatory remark about a person")):
             for start, end, target in found:
                 if not _ok(ctx, start, end, titles=False, authorship=False) or not _counts(ctx, start, target):
