@@ -54,6 +54,14 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"isn't|wasn't|aren't|weren't|hasn't|won't|can't|doesn't|didn't|says|said|wants|wanted|told|asked|"
     r"sent|bought|sold|buys|sells|called|agreed)\b")
 
+# An acronym given a reading or a state ("ALT is elevated", "USG was 1.012", "the SDMA
+# is within range", "CI is green"): a measured quantity or a system's status, not a party
+# that acts, so it is a term and not the subject a name would be.
+_MEASURED_AFTER = re.compile(
+    r"['’]?s?[ \t]+(?:is|are|was|were)[ \t]+(?:still[ \t]+|now[ \t]+|slightly[ \t]+|a[ \t]+bit[ \t]+|mildly[ \t]+)?"
+    r"(?:\d|elevated|raised|high|higher|low|lower|normal|within|above|below|green|red|amber|"
+    r"stable|positive|negative|borderline|out[ \t]+of[ \t]+range|in[ \t]+range)\b", re.I)
+
 # Words before an acronym that make it a common noun: "the RTS", "your PNR", "an SLA",
 # "our new WMS", "the client's GDS", "Your GMP" opening a sentence ("that" is left out:
 # "the GISB that CES sent").
@@ -201,7 +209,7 @@ def _term_like(text: str, start: int, end: int, base: str, listed: bool, head_on
         return True
     if text[start:end] != base and text[start:end].endswith("s"):
         return True
-    if _CODE_AFTER.match(text, end):
+    if _CODE_AFTER.match(text, end) or _MEASURED_AFTER.match(text, end):
         return True
     if head_only and _MODIFIES_NEXT.match(text, end):
         return False
@@ -252,7 +260,8 @@ class JargonLaden(Rule):
     everyday ones ("FY24", "CO2", "PS5", "USB3"), the client's own, or one explained in
     brackets.  A draft that is mostly shorthand (five or more of them, at least 5 per
     100 words, or four at 10 per 100, not counting an acronym that is the subject of
-    its clause, "SOCO was on the bid", which may be a party's name) needs only one of
+    its clause, "SOCO was on the bid", which may be a party's name -- one given a reading
+    or a state is a term: "ALT is elevated", "USG was 1.012", "CI is green") needs only one of
     them plainly a term: "CTR up on PMax, CPA down 14%, ROAS holding at 5.2, spend moved
     from the DSA into RLSA audiences".  A terse note of at most 25 words needs only two, when both are trade
     terms or acronyms our lexicons list ("Fixed - stale krb ticket and DNS scavenging,
@@ -307,7 +316,7 @@ class JargonLaden(Rule):
         strong = len(terms) + len(codes) + sum(
             _term_like(text, s, e, b, b.upper() in lex.acronym_info) for s, e, b, _ in acronyms
         )
-        not_subjects = [i for i in items if not _SUBJECT_VERB_AFTER.match(text, i[1])]
+        not_subjects = [i for i in items if not _SUBJECT_VERB_AFTER.match(text, i[1]) or _MEASURED_AFTER.match(text, i[1])]
         density = 100 * len(items) / words
         dense = (len(not_subjects) >= JARGON_DENSE_MIN and density >= JARGON_DENSE_DENSITY) or (
             len(not_subjects) >= JARGON_DENSE_MIN - 1 and density >= 2 * JARGON_DENSE_DENSITY)
