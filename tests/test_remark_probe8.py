@@ -337,6 +337,60 @@ BATCHES["oneword"] = (
     ],
 )
 
+BATCHES["ignorance"] = (
+    [
+        ('b', "I gather your new clerk is still working out which end of a stapler is which."),
+        ('f', "He doesn't know which end of a drill is which, so don't let him near the wall."),
+        ('c', 'she wouldnt know which end of a spreadsheet is which'),
+        ('q', "Their buyer couldn't tell which end of a pallet is which."),
+        ('o', 'Poor lad is still learning which end of the phone to talk into.'),
+        ('p', 'P.S. Maybe send someone who knows which end of a screwdriver is which.'),
+        ('f', 'Their site manager does not know one end of a ladder from the other.'),
+        ('w', "he doesn't know one end of a hammer from the other lol"),
+        ('b', "Your office junior is still figuring out which end of the pen to hold."),
+        ('f', "Honestly she wouldn't know which end of a mouse to click."),
+    ],
+    [
+        ('b', 'Please label which end of the cable is which before you unplug it.'),
+        ('b', 'Can you tell which end of the pipe is which from the photo?'),
+        ('b', 'The arrows show which end of the beam is which.'),
+        ('b', 'We mark which end of each roll is the start.'),
+        ('b', 'It does not matter which end of the hose you connect first.'),
+        ('b', 'Check which end of the battery is positive before fitting it.'),
+        ('b', 'I never know which end of the table to sit at, so I will follow you.'),
+        ('b', 'The engineer is still learning the new booking system, so bear with us.'),
+        ('b', 'She knows one end of the estate from the other better than anyone.'),
+        ('b', 'From one end of the site to the other, the fencing is done.'),
+    ],
+)
+
+BATCHES["repeat"] = (
+    [
+        ('b', 'I did say that in my last email, in bold.'),
+        ('b', "It's on the receipt, the website and the label, so I'm not sure which of those you missed."),
+        ('b', 'We did mention this in capitals on the booking form.'),
+        ('b', 'As I said in my last three emails - in bold, underlined - the office is closed.'),
+        ('f', 'I literally wrote it in red on the front page.'),
+        ('b', "It was in the email. The one you didn't read."),
+        ('b', 'Not sure which part of "closed on Mondays" was unclear.'),
+        ('b', 'I said so in block capitals on the invoice.'),
+        ('b', "I'm not sure which of the four reminders you overlooked."),
+        ('p', 'P.S. The answer is still in the email I sent on Monday, in bold.'),
+    ],
+    [
+        ('b', 'The closing date is shown in bold on page 2.'),
+        ('b', 'I have put the changes in red so they are easy to find.'),
+        ('b', 'We did mention the delay in our last email; sorry it was not clearer.'),
+        ('b', 'The key dates are in capitals at the top of the form.'),
+        ('b', "I'm not sure which of the two quotes you'd prefer - both attached."),
+        ('b', "Not sure which part of the form is unclear? Call me and we'll go through it."),
+        ('b', 'As I mentioned on Monday, the office is closed on the 24th.'),
+        ('b', 'The terms are in bold on the back of the receipt.'),
+        ('b', 'I wrote the totals in red where they changed.'),
+        ('b', 'Please reply in capitals if the form asks for it.'),
+    ],
+)
+
 FIRST_TRY: dict[str, tuple[str, str]] = {
     "names": ("10/10", "9/22"),
     "offers": ("7/8", "13/22"),
@@ -345,6 +399,8 @@ FIRST_TRY: dict[str, tuple[str, str]] = {
     "absolute": ("14/20", "20/20"),
     "sneer": ("3/20", "20/20"),
     "oneword": ("5/12", "10/12"),
+    "ignorance": ("1/10", "10/10"),
+    "repeat": ("1/10", "9/10"),
 }
 
 KNOWN_MISSES: set[str] = {
@@ -360,6 +416,7 @@ KNOWN_FALSE_ALARMS: set[str] = {
     'Delivery points:\n1. Fucking Strasse 4 (old address)\n2. Mattighofen depot',
     'Clowns, face painters and a magician are all confirmed.',
     'Muppets tickets for the 14th are attached.',
+    "Not sure which part of the form is unclear? Call me and we'll go through it.",
 }
 
 

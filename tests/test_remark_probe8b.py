@@ -155,15 +155,71 @@ BATCHES["oneword"] = (
     ],
 )
 
+BATCHES["ignorance"] = (
+    [
+        ('f', "Their caretaker wouldn't know which end of a paintbrush to hold."),
+        ('c', "their new guy doesnt know one end of a van from the other"),
+        ('q', 'She is still discovering which end of a keyboard is which.'),
+        ('b', 'Perhaps send someone who can tell one end of a boiler from the other.'),
+        ('o', "Honestly he couldn't tell which end of a brush is which."),
+        ('f', 'Their junior still hasn\'t worked out which end of the phone is which.'),
+        ('w', 'he genuinely doesnt know which end of a tape measure is which'),
+        ('p', 'P.S. Their buyer does not know one end of a forklift from the other.'),
+    ],
+    [
+        ('b', 'Mark which end of the frame is the top before you ship it.'),
+        ('b', 'Either end of the cable fits either socket.'),
+        ('b', 'We will tell you which end of the garden the shed goes in.'),
+        ('b', 'The driver knows one end of the county from the other.'),
+        ('b', 'I can never tell which end of the car park is closer, so let us meet at the gate.'),
+        ('b', 'Which end of the hall would you like the stage?'),
+        ('b', 'The sticker shows which end of the board faces up.'),
+        ('b', 'He knows every end of the business and will help.'),
+        ('b', 'Not sure which end of the month suits you - let us know.'),
+        ('b', 'Please check which end of the roll is damaged.'),
+    ],
+)
+
+BATCHES["repeat"] = (
+    [
+        ('b', 'We even wrote it in red at the top of the quote.'),
+        ('b', 'It is in the welcome pack, the one you never opened.'),
+        ('b', "I'm not sure which of my three emails you skipped."),
+        ('b', 'As stated on the form, in capitals, we do not collect on Sundays.'),
+        ('b', 'I already explained this in bold in my email of the 3rd.'),
+        ('f', 'It was on page one. In bold. Twice.'),
+        ('b', "Not sure which bit of 'non-refundable' you misread."),
+        ('b', 'I did spell it out in the contract, in large print.'),
+    ],
+    [
+        ('b', 'Anything in bold on the form is required.'),
+        ('b', 'We wrote the new prices in red on the list.'),
+        ('b', 'I already explained the delay to your colleague on Monday.'),
+        ('b', 'The deadline is in capitals at the top of the letter.'),
+        ('b', "I'm not sure which of the two dates you'd like, so I've held both."),
+        ('b', 'Please fill in the form in block capitals.'),
+        ('b', 'The part you asked about is on page 3.'),
+        ('b', 'We even wrote a short guide for new tenants - attached.'),
+        ('b', 'The one you asked for is out of stock, sorry.'),
+        ('b', 'I did say we would call on Friday, and I will.'),
+    ],
+)
+
 FIRST_TRY: dict[str, tuple[str, str]] = {
     "mockpraise": ("12/12", "12/12"),
     "sneer": ("8/12", "12/12"),
     "absolute": ("12/12", "10/12"),
     "foreign": ("10/10", "10/10"),
     "oneword": ("8/8", "9/10"),
+    "ignorance": ("7/8", "10/10"),
+    "repeat": ("6/8", "10/10"),
 }
 
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    "Their junior still hasn't worked out which end of the phone is which.",
+    'It was on page one. In bold. Twice.',
+    "Not sure which bit of 'non-refundable' you misread.",
+}
 KNOWN_FALSE_ALARMS: set[str] = {
     'Your new hire is a right laugh, the team love her.',
     "She's an absolute wizard with the accounts.",
