@@ -1078,7 +1078,8 @@ def test_terse_days_hard_negatives(sentence):
     ("Ask for anything you can dream up and it's yours.", "PRM004"),
     # an explicit promise of the writer's after a hedged clause about something else
     ("We'd suggest listing at £320k, and I promise you it will go within a month.", "PRM002"),
-    ("I think the paperwork is fine, and I guarantee the council will sign it off.", "PRM001"),
+    # (a promise word vouching for someone else's future is their outcome: PRM005)
+    ("I think the paperwork is fine, and I guarantee the council will sign it off.", "PRM005"),
     ("Based on the figures we'd go for the fixed rate, and I can assure you the bank will approve it.", "PRM006"),
     # a market's habit, present tense, told as an assurance
     ("House prices on this street never fall.", "PRM005"),

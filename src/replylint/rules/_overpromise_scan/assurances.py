@@ -55,18 +55,32 @@ def _promise_of_outcome(doc, cols: Columns, s: int, e: int, se: int, times) -> b
       at the end of a sentence points back at the claim before it and stays a promise.
     """
     lower = cols.lower
-    if s > 0 and lower[s - 1] in _COMMA_AND and not (e < se and lower[e] in _YOU):
-        return False
     k = e
     while k < se and (lower[k] in _YOU or doc[k].is_punct or doc[k].is_space):
         k += 1
     rest = [i for i in range(k, se) if not (doc[i].is_punct or doc[i].is_space)]
-    if len(rest) <= 1:
+    # "..., promise po.", "I can promise you that much.": a closing promise is about
+    # the clause before it.
+    if len(rest) <= 1 or all(lower[i] in _TAIL_WORDS for i in rest):
         return True  # "I promise.", "I promise you that.": about the sentence before
+    # "That's a promise, not a hope.", "a promise, no ifs or buts": a short denial closing it
+    if len(rest) <= 4 and lower[rest[0]] in _DENIAL and e < se and doc[e].is_punct:
+        return True
+    # "..., I promise, storm or not": a promise closing its own clause after a future
+    if e < se and doc[e].is_punct and any(lower[i] in _MARKS_FUTURE for i in range(max(0, s - 12), s)):
+        return True
+    if s > 0 and lower[s - 1] in _COMMA_AND and not (e < se and lower[e] in _YOU):
+        return False
     if any(lower[i] in _MARKS_FUTURE for i in rest):
         return True
     return any(k <= a < se for a, _ in times)
 _PROMISE_WORDS = word_ids({"promise", "guarantee", "assure", "swear"})
+_DENIAL = word_ids({"not", "no"})
+# Words that may close a promise that points back ("I promise you that much", "promise
+# po", "I promise you that, mate").
+_TAIL_WORDS = word_ids({"that", "much", "this", "one", "thing", "po", "lah", "na", "mate", "love", "hun", "darling",
+                        "sir", "ma'am", "maam", "madam", "at", "least", "for", "sure", "now", "again", "faithfully",
+                        "honestly", "ha", "yaar", "ji", "bro", "boss", "la"})
 
 
 def _own_promise(cols: Columns, s: int, e: int, cs: int) -> bool:

@@ -15,6 +15,7 @@ from .promises import (
 )
 from .quotation import inside_quotation
 from .reliance import outcome_told_before, relies_on_outcome
+from .vouched import closing_promise, promise_word, vouches_for_other, writer_future
 from .tokens import _AND, _BE, _BE_FORMS, _NOT, _OWN_OBJECT, _OWN_SUBJECT, Columns, char_end, word_ids
 
 
@@ -119,6 +120,16 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
                 break
             if low in breaks:
                 seen_breaks += 1
+        # A promise closing the sentence ("..., I promise") vouches for all of it before,
+        # so a condition anywhere before it (not past a "but") reaches it: "if the bank
+        # agrees, the move will go ahead on the 9th, I promise".
+        tail_of = closing_promise(doc, cols, s, e, cs, ce, ss, se) if key in ("abs", "abs_tail") else None
+        if tail_of is not None:
+            cond_lo = ss
+            for i in range(cs - 1, ss - 1, -1):
+                if lower[i] in _CONTRAST:
+                    cond_lo = i + 1
+                    break
         if within(conds, cond_lo, s, s, e) or within(conds, e, _past_asides(doc, ce, se, breaks, lower), s, e):
             continue
         # Someone else's view or a comparison: "they stated that it is a done deal".
@@ -198,6 +209,13 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
         if key == "never" and (_passive_return(doc, s, e) or (
                 overlaps(not_problem, s, e) and not _names_problem(doc, comp, s, e))):
             continue
+        # "so it can't happen again at the next billing run", "so it can't recur
+        # unnoticed": scoped to the writer's own process or to being noticed
+        # (the scope closes the clause: "can't happen again next year or any year" is
+        # not scoped)
+        if key == "never" and any(e <= a <= e + 1 and (b >= se or lower[b] in breaks or doc[b].is_punct)
+                                  for a, b in by_key.get("c:scoped", [])):
+            continue
         # "the bug from the 3rd is fixed": the date is not the subject, and "fixed" is a repair
         if key == "cert" and lower[e - 1] in _SETTLED and s > ss and lower[s - 1] in _PREPOSITIONS:
             continue
@@ -236,6 +254,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             while own_lo > ss and lower[own_lo - 1] not in breaks and lower[own_lo - 1] != _AND:
                 own_lo -= 1
         own_action = overlaps(own, own_lo, own_hi)
+        # "I'll bring the samples on Thursday, promise", "we'll refund the fee today, I
+        # promise": the writer's own future vouched for is their commitment (not goods
+        # they "have with you": "we'll have the sofa with you by Friday, I promise").
+        if tail_of is not None and writer_future(doc, cols, tail_of, ss, cs):
+            own_action = True
         if own_action and key in ("abs", "abs_tail", "cert", "cert_tail"):
             continue
         # A guarantee of what the writer controls: their own warranty, booking, act, a
@@ -255,6 +278,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             code = CODE_DEADLINE
         elif key in ("abs", "abs_tail", "cert", "cert_tail") and has_time and not own_action:
             code = CODE_DEADLINE
+        elif key in ("abs", "abs_tail") and promise_word(cols, doc, s, e) and vouches_for_other(
+                doc, cols, comp, s, e, ss, se, own):
+            # "it'll sail, I promise", "prices are going up by spring, guaranteed": a
+            # promise word vouching for a future someone or something else decides
+            code, key = CODE_THIRD_PARTY, "tp:vouched"
         elif key in ("abs", "abs_tail"):
             code = CODE_ABSOLUTE
         elif key in ("cert", "cert_tail"):

@@ -34,6 +34,7 @@ _SIMPLE = {
     ("deadline", "deadline_words"): "dl_word",
     ("never_again", "phrases"): "never",
     ("never_again", "not_problem"): "c:notnever",
+    ("never_again", "scoped"): "c:scoped",
     ("unlimited", "scope"): "unl:scope",
     ("unlimited", "price"): "unl:price",
     ("certainty", "phrases"): "cert",

@@ -1,0 +1,143 @@
+"""A promise word vouching for someone else's future: "it'll sail, I promise", "timber
+prices are going up 20% by spring, guaranteed", "I can promise you the scar will be
+gone", "you'll have a dry afternoon - I'm happy to put it in writing".
+
+A bare "I promise" or "guaranteed" is an absolute guarantee (PRM001), which may be the
+writer's own ("the file is attached this time, I promise", "we guarantee our labour for
+two years").  When what it vouches for is a future whose subject is not the writer (a
+ferry, the weather, prices, a scar, the reader's own result), the writer is certain
+about an outcome someone or something else decides: a third-party outcome (PRM005),
+whatever the outcome's words.  The clause is read from tokens, as the clause reader
+reads it (:mod:`.._promise_reader.slots`): the future marker, the subject before it, the
+verb after it.  Not a future of the writer or the writer's people ("we'll be there by
+eight, I promise", "our team will tidy up"), not the reader's reaction ("you'll love
+it, I promise"), nor the writer's own terms ("it won't cost you a penny more").
+"""
+from __future__ import annotations
+
+from .._promise_reader.slots import _STAFF, _future_at, _subject, _verb_after
+from .assurances import _PROMISE_WORDS, _RECEPTION
+from .reliance import _told_as_certain
+from .tokens import Columns, word_ids
+
+# The writer and the writer's own: a future of theirs is their commitment.
+_WRITER_WORDS = word_ids({"i", "we", "us", "our", "my", "me", "ours", "mine"})
+# The reader's state or the writer's own price, not an outcome: "you'll be fine", "it
+# won't take long", "it won't cost a penny more", "it'll be worth it".
+_STATES = {"fine", "ok", "okay", "alright", "sorted", "happy", "pleased", "glad", "impressed", "delighted", "surprised",
+           "amazed", "comfortable", "ready", "worth", "welcome", "right", "safe"}
+_OWN_TERMS = {"cost", "take", "charge", "regret", "mind", "need", "want", "like", "love", "enjoy", "thank"}
+# "are rising", "is going up": a present progressive of a move told with a promise word.
+_MOVES = {"rise", "rising", "climb", "climbing", "fall", "falling", "drop", "dropping", "go", "going", "come",
+          "coming", "arrive", "arriving", "clear", "clearing", "increase", "increasing", "double", "doubling"}
+# The writer's own supply: "the new pump", "the replacement", "the second coat".
+_SUPPLIED = {"new", "replacement", "replaced", "repaired", "upgraded", "second", "fresh", "updated", "latest", "parts",
+             "part", "unit", "fix", "patch", "product", "kit", "system", "software", "service", "treatment"}
+_PRODUCT_VERBS = {"work", "fit", "fix", "solve", "cope", "cover", "perform", "function", "last"}
+_BE_PRESENT = {"is", "are", "'s", "'re", "’s", "’re"}
+
+
+def promise_word(cols: Columns, doc, s: int, e: int) -> bool:
+    """Whether the match holds a promise word ("promise", "guarantee(d)", "swear")."""
+    return any(cols.lemma[i] in _PROMISE_WORDS or doc[i].lower_.startswith("guarant") for i in range(s, e))
+
+
+def vouches_for_other(doc, cols: Columns, comp, s: int, e: int, ss: int, se: int, own) -> bool:
+    """Whether the promise word at ``doc[s:e]`` vouches for a future in its sentence whose
+    subject is not the writer (see the module docstring).  ``own`` are the spans of the
+    writer's own actions (``own_actions``)."""
+    if comp.reader is None:
+        return False
+    if _other_future(doc, cols, comp, s, e, ss, se, own):
+        return True
+    # "That's a promise.", "I promise you that.", "Guaranteed.": a short sentence of its
+    # own vouches for the sentence before, when that one is told as certain.
+    rest = [i for i in range(ss, se) if not (s <= i < e or doc[i].is_punct or doc[i].is_space)]
+    if len(rest) > 6 or ss == 0:
+        return False
+    prev = doc[ss - 1].sent
+    return _told_as_certain(doc, cols, comp, prev.start, ss, False) and _other_future(
+        doc, cols, comp, s, e, prev.start, ss, own)
+
+
+def _other_future(doc, cols: Columns, comp, s: int, e: int, ss: int, se: int, own) -> bool:
+    words, breaks = comp.reader, comp.breaks
+    for i in range(ss, se):
+        if s <= i < e:
+            continue
+        after = _future_at(doc, i, ss, se)
+        progressive = False
+        if after is None and doc[i].lower_ in _BE_PRESENT and i + 1 < se and doc[i + 1].lower_ in _MOVES \
+                and doc[i + 1].lower_.endswith("ing") and not (i + 2 < se and doc[i + 2].lower_ == "to"):
+            after, progressive = i + 1, True  # "prices are rising by a tenth, guaranteed"
+        if after is None:
+            continue
+        subj = _subject(doc, words, i, ss, breaks)
+        if subj is None:
+            continue
+        first, head = subj
+        if s <= first < e or s <= head < e:
+            continue
+        if any(cols.lower[t] in _WRITER_WORDS for t in range(first, head + 1)):
+            continue
+        # "this guarantees that nothing will be lost": a thing's own guarantee
+        if first > ss and doc[first - 1].lower_ == "that" and first - 2 >= ss and doc[first - 2].lemma_ in (
+                "guarantee", "promise") and first - 3 >= ss and doc[first - 3].lower_ in ("this", "it", "which", "that"):
+            continue
+        if s > ss and doc[s - 1].lower_ in ("this", "it", "which", "that") and s <= first:
+            continue
+        # the writer's own people named without "our": "the team will tidy up"
+        if doc[head].lower_ in _STAFF and not any(doc[t].lower_ in ("your", "their", "his", "her")
+                                                  for t in range(first, head)):
+            continue
+        if any(a <= i < b or a <= first < b for a, b in own):
+            continue
+        if progressive and doc[head].lower_ in ("it", "this", "that", "you", "he", "she", "they"):
+            continue
+        v = _verb_after(doc, after, se)
+        if v is None:
+            continue
+        if doc[v].lower_ in ("not", "n't", "never"):
+            v = _verb_after(doc, v + 1, se)
+            if v is None:
+                continue
+        if not doc[v].is_alpha:
+            continue
+        verb = doc[v].lemma_
+        # What the writer supplies doing its job ("the replacement unit will fix the
+        # dropouts", "the second coat will cover the stain", "it'll work first time") is
+        # a guarantee of their own product (PRM001), not someone else's outcome.
+        if verb in _PRODUCT_VERBS or any(doc[t].lower_ in _SUPPLIED for t in range(first, head + 1)):
+            continue
+        if verb in _OWN_TERMS or cols.lemma[v] in _RECEPTION and doc[head].lower_ == "you":
+            continue
+        nxt = doc[v + 1].lower_ if v + 1 < se else ""
+        if verb == "be" and (nxt in _STATES or (nxt in ("so", "very", "really", "absolutely", "totally", "all")
+                                               and v + 2 < se and doc[v + 2].lower_ in _STATES)):
+            continue
+        return True
+    return False
+
+
+_FUTURE_MARKS = word_ids({"will", "'ll", "’ll", "wo", "shall", "gonna"})
+_WRITER_SUBJECTS = word_ids({"i", "we"})
+
+
+def closing_promise(doc, cols: Columns, s: int, e: int, cs: int, ce: int, ss: int, se: int) -> int | None:
+    """For a promise word in a short clause of its own closing what came before ("...,
+    I promise", "..., promise po", "... - I can promise you that"), the last future marker
+    before that clause; else None."""
+    if cs <= ss or not promise_word(cols, doc, s, e) or ce - cs > 7:
+        return None
+    if any(cols.lower[i] in _FUTURE_MARKS for i in range(cs, ce)):
+        return None
+    return next((i for i in range(cs - 1, ss - 1, -1) if cols.lower[i] in _FUTURE_MARKS), None)
+
+
+def writer_future(doc, cols: Columns, f: int, ss: int, cs: int) -> bool:
+    """Whether the future marker ``f`` has the writer as its subject ("I'll", "we will")
+    and its verb is not "have"/"get" (goods "with you" depend on a van)."""
+    if f <= ss or cols.lower[f - 1] not in _WRITER_SUBJECTS:
+        return False
+    v = _verb_after(doc, f + 1, cs)
+    return v is not None and doc[v].lemma_ not in ("have", "get")
