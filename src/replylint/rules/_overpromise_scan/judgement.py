@@ -125,11 +125,17 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
         # agrees, the move will go ahead on the 9th, I promise".
         tail_of = closing_promise(doc, cols, s, e, cs, ce, ss, se) if key in ("abs", "abs_tail") else None
         if tail_of is not None:
-            cond_lo = ss
-            for i in range(cs - 1, ss - 1, -1):
-                if lower[i] in _CONTRAST:
+            # (the clause it vouches for and the one before it, as for any promise)
+            vcs = tail_of
+            while vcs > ss and lower[vcs - 1] not in breaks:
+                vcs -= 1
+            cond_lo, seen_breaks = ss, 0
+            for i in range(vcs - 1, ss - 1, -1):
+                if lower[i] in _CONTRAST or (lower[i] in breaks and seen_breaks >= 1):
                     cond_lo = i + 1
                     break
+                if lower[i] in breaks:
+                    seen_breaks += 1
         if within(conds, cond_lo, s, s, e) or within(conds, e, _past_asides(doc, ce, se, breaks, lower), s, e):
             continue
         # Someone else's view or a comparison: "they stated that it is a done deal".

@@ -4,7 +4,7 @@ present-tense readers."""
 from __future__ import annotations
 
 from .everyday import (
-    _TRAVEL, connection_made, grade_promised, market_move_denied, ranking_promised, sale_price_promised,
+    _TRAVEL, carrier_safe, connection_made, grade_promised, market_move_denied, ranking_promised, sale_price_promised,
     vehicle_habit_at,
     weather_denied, weather_habit_at, weather_promised,
 )
@@ -123,6 +123,11 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
                 return ("tp:weather", first, end)
             if doc[head].lower_ == "you" and verb == "miss" and any(r in _TRAVEL for r in rest[:4]):
                 return ("tp:decision", first, end)
+            # "the ferry won't be cancelled", "the strike won't affect your journey": a
+            # carrier's timetable promised safe
+            # (key "tp:decision": the negation is the promise, as for "won't audit you")
+            if carrier_safe(doc, first, head, verb, v2, se, rest):
+                return ("tp:decision", first, end)
         if negated and any(f in words.threats for t in range(first, head + 1) for f in _plural_base(doc[t].lower_)) and any(
                 doc[t].lower_ in ("again", "anymore", "ever") or (doc[t].lower_ == "back" and doc[t - 1].lemma_ == "come")
                 or (doc[t].lower_ == "more" and doc[t - 1].lower_ == "any")
@@ -154,12 +159,17 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
     if ranking_promised(doc, verb, v2, se):
         return ("tp:ranking", first, end)
     # "you'll land the job", "you will get the contract": someone else's award
-    # (or a bare prize: "you will get custody", "you'll get bail")
-    if subject_low == "you" and verb in words.prize_verbs and rest:
+    # (or a bare prize: "you will get custody", "you'll get bail"); for the reader's
+    # family or a named person too ("Daniel will get a place on appeal", "your son will
+    # land the apprenticeship")
+    named = subject_low != "you" and _family_or_named(doc, first, head, ss)
+    if (subject_low == "you" or named) and verb in words.prize_verbs and rest:
         p = 1 if rest[0] in words.prizes else 2 if (
             len(rest) >= 2 and rest[0] in ("the", "that", "this", "a", "your") and rest[1] in words.prizes) else 0
+        # (for someone else, "a place at St Anne's", not "a place on the waiting list")
         if p and (v2 + p + 1 >= se or doc[v2 + p + 1].is_punct or doc[v2 + p + 1].orth in breaks
-                  or doc[v2 + p + 1].lower_ in ("for", "at", "with", "in", "on", "and", "trust", "no", "then")):
+                  or doc[v2 + p + 1].lower_ in (("at", "in", "and") if named else
+                                                ("for", "at", "with", "in", "on", "and", "trust", "no", "then"))):
             return ("tp:authority", first, v2 + p + 1)
     # "you'll be fully compliant", "you'll be completely safe from hackers"
     if subject_low == "you" and verb == "be" and rest:
@@ -265,6 +275,11 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             or (subject_low == "it" and rest[0] in words.weather_it_words)):
         return ("tp:weather", first, end)
     kind = _third_party(doc, words, first, head, ss)
+    # "timber prices are going to climb", "fuel costs will fall by a third": a named
+    # commodity's price (not "our prices", nor a bare "prices", which may be the writer's)
+    if kind is None and subject_low in _PRICE_HEADS and head - 1 >= first and doc[head - 1].is_alpha and doc[
+            head - 1].lower_ not in _DETERMINERS and doc[head - 1].lower_ not in ("any", "all", "some", "new", "these"):
+        kind = "market"
     # "the price of gold will rise": a commodity's price (not "our price", the writer's)
     if kind is None and any(doc[t].lower_ == "of" and t - 1 >= ss and doc[t - 1].lower_ in ("price", "prices", "value")
                             for t in range(max(ss + 1, first - 1), head)) and (first == head or doc[first].lower_ != "our"):
@@ -297,7 +312,24 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             f in words.reader_outcomes for r in rest[1:5] for f in _plural_base(r)):
         return ("tp:market", first, end)
     return None
-_MARKET_MOVES = {"fall", "drop", "rise", "climb", "recover", "rebound", "strengthen", "weaken", "soar", "crash", "tumble"}
+_MARKET_MOVES = {"fall", "drop", "rise", "climb", "recover", "rebound", "strengthen", "weaken", "soar", "crash", "tumble",
+                 "jump", "double", "halve", "plummet", "spike", "surge", "increase"}
+_PRICE_HEADS = {"prices", "costs", "rates", "values"}
+_FAMILY = {"son", "daughter", "child", "kid", "kids", "children", "boy", "girl", "husband", "wife", "partner", "mum",
+           "dad", "mother", "father", "nephew", "niece", "grandson", "granddaughter", "brother", "sister"}
+
+
+def _family_or_named(doc, first: int, head: int, ss: int) -> bool:
+    """"your son", "your daughter", "he", "she", or a person's name (a capitalised word
+    that does not open the sentence): someone the reader's matter is about."""
+    low = doc[head].lower_
+    if low in ("he", "she"):
+        return True
+    if low in _FAMILY and head - 1 >= first and doc[head - 1].lower_ in ("your", "his", "her", "their"):
+        return True
+    tok = doc[head]
+    return first == head and tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and (
+        head > ss or tok.ent_type_ == "PERSON") and head > ss
 _CUT_VERBS = {"cut", "halve", "slash", "reduce", "lower", "shrink"}
 
 

@@ -63,6 +63,26 @@ _TRAVEL = {"connection", "connecting", "transfer", "change", "onward", "layover"
            "eurostar", "coach", "check-in", "plane", "bus", "shuttle", "gate", "boarding"}
 
 
+_SERVICES = {"ferry", "ferries", "flight", "flights", "train", "trains", "sailing", "sailings", "crossing", "boat",
+             "plane", "coach", "bus", "connection", "journey", "strike", "strikes", "eurostar", "cruise", "tour",
+             "departure", "match", "game", "concert", "show", "festival", "race"}
+_SAFE_FROM = {"cancel", "delay", "affect", "disrupt", "divert", "overbook", "bump", "postpone", "call", "scrap", "hit"}
+
+
+def carrier_safe(doc, first: int, head: int, verb: str, v: int, se: int, rest: list[str]) -> bool:
+    """A negated future that promises a service runs: "the ferry won't be cancelled", "the
+    flight won't be delayed", "the strike won't affect your journey", "the match won't
+    be called off" (not the writer's own "our van won't be late")."""
+    if doc[head].lower_ not in _SERVICES or any(doc[t].lower_ in ("our", "my") for t in range(first, head)):
+        return False
+    if verb in _SAFE_FROM:
+        return True
+    if verb in ("be", "get") and v + 1 < se:
+        return doc[v + 1].lemma_ in _SAFE_FROM or doc[v + 1].lower_ in ("late", "delayed", "cancelled", "canceled",
+                                                                         "affected", "disrupted", "postponed")
+    return False
+
+
 def connection_made(doc, ss: int, se: int, subject_low: str, verb: str, rest: list[str]) -> bool:
     """"You'll make the connection in Doha", "you'll catch the 14:10 connection", "your bags
     will make the connection with you", "you'll make it" in a sentence about a change of
@@ -80,9 +100,19 @@ def connection_made(doc, ss: int, se: int, subject_low: str, verb: str, rest: li
 
 # What the weather does for the reader, with the weather as subject.
 _WEATHER_SUBJECTS = {"sun", "rain", "rains", "wind", "winds", "sea", "fog", "mist", "snow", "sky", "skies", "clouds",
-                     "monsoon", "storm", "storms", "frost", "weather", "swell", "lights", "aurora", "sunset"}
+                     "monsoon", "storm", "storms", "frost", "weather", "swell", "lights", "aurora", "sunset",
+                     "typhoon", "hurricane", "cyclone", "heatwave", "gale", "gales", "thunderstorm", "thunderstorms",
+                     "showers", "snowfall", "drought", "floods", "river", "haze", "smog"}
 _WEATHER_VERBS = {"shine", "hold", "stay", "keep", "drop", "ease", "lift", "clear", "behave", "cooperate", "co-operate",
-                  "play", "dance", "appear", "show", "come", "arrive", "settle", "die"}
+                  "play", "dance", "appear", "show", "come", "arrive", "settle", "die", "melt", "pass", "miss", "veer",
+                  "blow", "burn", "thaw", "subside", "recede", "abate", "calm"}
+# "the snow will have melted", "the wind will have died down by then"
+_WEATHER_DONE = {"melted", "died", "cleared", "passed", "lifted", "gone", "eased", "blown", "dropped", "thawed",
+                 "subsided", "receded", "calmed", "burned", "burnt", "moved", "broken"}
+# "you'll have a dry, sunny afternoon": the part of the day, with a word that is only weather
+_DAY_PARTS = {"afternoon", "morning", "evening", "weekend", "week", "fortnight", "night", "holiday", "trip", "ceremony",
+              "wedding", "party", "event", "crossing", "flight", "walk", "climb", "shoot", "match"}
+_ONLY_WEATHER = {"dry", "sunny", "rain-free", "cloudless", "windless", "frost-free", "fog-free"}
 _WEATHER_STATES = {"calm", "flat", "perfect", "dry", "clear", "kind", "fine", "good", "glorious", "gorgeous", "lovely",
                    "beautiful", "out", "blue", "sunny", "still", "ideal"}
 _WEATHER_GIFTS = {"sunshine", "sun", "skies", "sky", "sunset", "sunsets", "weather", "day", "days", "lights", "aurora",
@@ -103,14 +133,26 @@ def weather_promised(doc, subject_low: str, head_words: list[str], verb: str, v:
             return verb != "come" or rest[:1] == ["out"]
         if verb == "be" and any(r in _WEATHER_STATES for r in rest[:3]):
             return True
-        if verb == "have" and rest[:1] == ["lifted"]:
+        if verb == "have" and rest[:1] and rest[0] in _WEATHER_DONE:
+            return True
+        # "the heatwave will break", "the typhoon will turn north"
+        if verb in ("break", "turn") and subject_low in ("heatwave", "typhoon", "hurricane", "cyclone", "storm", "storms",
+                                                         "weather", "wind", "winds", "monsoon"):
             return True
         return False
     if subject_low == "you" and verb in ("have", "get", "see", "enjoy") and rest:
         k = 1 if rest[0] in ("a", "the", "some") else 0
         window = rest[k:k + 3]
+        words4 = [w for w in rest[k:k + 5] if w not in (",", "and")]
+        if any(w in _ONLY_WEATHER for w in words4[:2]) and any(w in _DAY_PARTS for w in words4[:4]):
+            return True
         return any(w in _WEATHER_GIFTS for w in window) and (
             window[:1] and window[0] in _FAIR or "sunshine" in window or "lights" in window)
+    # "it'll be blue skies all weekend", "it'll be wall-to-wall sunshine"
+    # (not a mixed outlook: "it'll be sunshine or showers")
+    if subject_low == "it" and verb == "be" and "or" not in rest[:6] and (
+            any(w in ("sunshine", "skies") for w in rest[:4]) or ("sun" in rest[:6] and "wall" in rest[:4])):
+        return True
     if subject_low == "there" and verb == "be" and rest[:1] == ["no"]:
         return any(w in ("rain", "cloud", "clouds", "wind", "storm", "storms", "snow", "fog", "showers") for w in rest[1:4])
     return False
@@ -121,7 +163,9 @@ def weather_denied(doc, subject_low: str, verb: str, rest: list[str]) -> bool:
     "there won't be a cloud in the sky"."""
     if subject_low == "it" and verb in ("rain", "snow", "pour", "drizzle", "hail", "storm"):
         return True
-    if subject_low in _WEATHER_SUBJECTS and verb in ("reach", "arrive", "come", "hit", "spoil", "ruin", "break", "turn"):
+    if subject_low in _WEATHER_SUBJECTS and verb in ("reach", "arrive", "come", "hit", "spoil", "ruin", "break", "turn",
+                                                     "touch", "affect", "damage", "harm", "disrupt", "flood", "stop",
+                                                     "delay", "cancel", "trouble", "bother"):
         return True
     if subject_low == "there" and verb == "be":
         return any(w in ("rain", "cloud", "clouds", "storm", "drop", "breath", "wind", "snow", "shower") for w in rest[:5])

@@ -20,6 +20,10 @@ def _outcome(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> boo
     # "give you the deposit back", "pay you back"
     if verb in ("give", "pay", "hand") and "back" in rest:
         return True
+    # "the valuer will come in at the full asking price", "value it at what you paid"
+    if (verb == "come" and rest[:2] in (["in", "at"], ["back", "at"], ["out", "at"])) or (
+            verb == "value" and "at" in rest[:4]):
+        return True
     # "throw the case out", "wave it through", "sign it off": the particle after the object
     if any(f"{verb} {t}" in words.outcome_verbs for t in rest[1:4]):
         return True
@@ -128,11 +132,17 @@ def _agent_after(doc, words: ReaderWords, j: int, se: int, breaks) -> tuple[str,
 _FOR_GOOD = {"completely", "fully", "entirely", "totally", "forever", "permanently", "good"}
 
 
+_GONE_INTENSIFIERS = {"completely", "totally", "entirely", "fully", "100", "all", "long", "clean", "properly"}
+
+
 def _vanishes(doc, words: ReaderWords, verb: str, v: int, rest: list[str]) -> bool:
     """"will disappear", "will go away", "will be gone"; a fading or healing only "for
     good" or "completely" ("the bruising will fade in a week" is the usual course)."""
     phrase = f"{verb} {rest[0]}" if rest else verb
     if verb in words.vanish_verbs or phrase in words.vanish_verbs:
+        return True
+    # "the scar will be completely gone", "will be totally clear"
+    if verb == "be" and len(rest) >= 2 and rest[0] in _GONE_INTENSIFIERS and rest[1] in ("gone", "invisible", "undetectable"):
         return True
     if verb in ("fade", "heal", "clear") or phrase in ("fade away", "heal up", "clear up"):
         return any(w in _FOR_GOOD for w in rest[:5])
