@@ -89,10 +89,14 @@ class AbsoluteGuarantee(_PromiseRule):
     becomes Guaranteed").  What you guarantee is read from the words after the guarantee
     word (or, for "is guaranteed", the subject before it; the nouns are `own_offers` of
     the lexicon's `[reader]`); it stays a guarantee when its sentence names a third party
-    (an insurer, the council, the weather), when what follows is someone else's future
-    ("I promise the parts will arrive in time"), or a result you cannot bring about by
+    (an insurer, the council, the weather), when what follows is your product's future
+    ("I promise the new pump will stop the flooding"), or a result you cannot bring about by
     doing it ("we guarantee to win", `result_verbs`; "the coating is guaranteed to
-    survive any winter").
+    survive any winter").  A promise word vouching for a future whose subject is someone
+    or something else ("it'll sail, I promise", "timber prices are going up by spring,
+    guaranteed", "I guarantee the council will sign it off", "That's a promise." after
+    one) is PRM005; your own future vouched for ("I'll bring the samples on Thursday,
+    promise") is your commitment.
 
     ## Why it matters
     A guarantee is read as a commitment.  When the outcome depends on a courier, a
@@ -184,7 +188,11 @@ class NeverAgain(_PromiseRule):
     survive any winter", "the marquee will stand up to any wind").  The
     writer's own "we will never share your details" is a commitment, not flagged; so
     is something the writer stopped ("you won't see the charge again, we've cancelled
-    it": `not_problem`), and a refusal ("the deposit can't be returned").
+    it": `not_problem`), and a refusal ("the deposit can't be returned").  Nor is a
+    never-again scoped to your own process or to being noticed, right after it
+    (`scoped`): "I've put a note on your account so it can't happen again at the next
+    billing run", "we're adding a test so it can't recur unnoticed" ("so it can't happen
+    again" alone is still flagged).
 
     ## Why it matters
     No fix removes every cause of an outage, error or delay.  If it happens again,
@@ -302,6 +310,19 @@ class ThirdPartyOutcome(_PromiseRule):
     school") and a connection ("you'll make the connection in Doha").  Terms stated as
     terms are not promises ("under the policy, the insurer will pay up to £5,000", "the
     terms state that the airline will reimburse ...").
+
+    A promise word vouching for a future whose subject is not you reads the same, whatever
+    the outcome's words: "it'll sail, I promise, storm or not", "the typhoon will not hit
+    on your wedding day, promise po", "prices on copper are rising by at least a tenth
+    before summer, guaranteed", "I can promise you that much" or "That's a promise." after
+    such a sentence (not your own future, "I'll ring the hotel tomorrow, I promise", your
+    product doing its job, PRM001, nor the reader's reaction, "you'll love it, I promise").
+    The weather ("the snow will have melted by then", "the typhoon will turn north",
+    "you'll have a dry, sunny afternoon", "it'll be blue skies all weekend"), a service
+    promised safe ("the ferry won't be cancelled", "the strike won't affect your
+    journey"), a named commodity's price ("timber prices are going to climb"), a valuation
+    ("the valuer will come in at the asking price") and a place or prize for the reader's
+    child or a named person ("Daniel will get a place at St Anne's") count too.
 
     Hedged and conditional forms are fine ("the visa should be approved", "we expect
     the insurer to cover it", "if the forecast holds ...").

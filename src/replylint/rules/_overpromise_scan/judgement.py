@@ -123,7 +123,7 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
         # A promise closing the sentence ("..., I promise") vouches for all of it before,
         # so a condition anywhere before it (not past a "but") reaches it: "if the bank
         # agrees, the move will go ahead on the 9th, I promise".
-        tail_of = closing_promise(doc, cols, s, e, cs, ce, ss, se) if key in ("abs", "abs_tail") else None
+        tail_of = closing_promise(doc, cols, s, e, cs, ce, ss, se) if key in _TAILS else None
         if tail_of is not None:
             # (the clause it vouches for and the one before it, as for any promise)
             vcs = tail_of
@@ -328,6 +328,9 @@ _SETTLED = word_ids({"fixed", "definite", "guaranteed", "locked", "nailed"})
 _PREPOSITIONS = word_ids({"from", "of", "on", "since", "in", "for", "until", "till", "by", "after", "before", "about",
                       "over", "during", "at"})
 _WORDED = {"abs", "cert"}
+# Matches that may close a sentence as a promise of what came before ("..., I promise",
+# "..., you have my word").
+_TAILS = {"abs", "abs_tail", "abs_vouch", "cert", "cert_tail", "cert_vouch"}
 
 
 def _past_asides(doc, ce: int, se: int, breaks: frozenset[int], lower: list[int]) -> int:

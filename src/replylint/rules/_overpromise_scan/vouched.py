@@ -18,7 +18,7 @@ from __future__ import annotations
 from .._promise_reader.slots import _STAFF, _future_at, _subject, _verb_after
 from .assurances import _PROMISE_WORDS, _RECEPTION
 from .reliance import _told_as_certain
-from .tokens import Columns, word_ids
+from .tokens import _GOING, _TO, Columns, word_ids
 
 # The writer and the writer's own: a future of theirs is their commitment.
 _WRITER_WORDS = word_ids({"i", "we", "us", "our", "my", "me", "ours", "mine"})
@@ -120,24 +120,33 @@ def _other_future(doc, cols: Columns, comp, s: int, e: int, ss: int, se: int, ow
 
 
 _FUTURE_MARKS = word_ids({"will", "'ll", "’ll", "wo", "shall", "gonna"})
+_BE_FORMS = word_ids({"'m", "’m", "am", "are", "'re", "’re"})
 _WRITER_SUBJECTS = word_ids({"i", "we"})
 
 
 def closing_promise(doc, cols: Columns, s: int, e: int, cs: int, ce: int, ss: int, se: int) -> int | None:
     """For a promise word in a short clause of its own closing what came before ("...,
-    I promise", "..., promise po", "... - I can promise you that"), the last future marker
+    I promise", "..., promise po", "... - I can promise you that", "..., you have my
+    word"), the last future marker
     before that clause; else None."""
-    if cs <= ss or not promise_word(cols, doc, s, e) or ce - cs > 7:
+    my_word = any(doc[i].lower_ == "word" and i > s and doc[i - 1].lower_ == "my" for i in range(s, e))
+    if cs <= ss or not (promise_word(cols, doc, s, e) or my_word) or ce - cs > 7:
         return None
     if any(cols.lower[i] in _FUTURE_MARKS for i in range(cs, ce)):
         return None
-    return next((i for i in range(cs - 1, ss - 1, -1) if cols.lower[i] in _FUTURE_MARKS), None)
+    return next((i for i in range(cs - 1, ss - 1, -1) if cols.lower[i] in _FUTURE_MARKS
+                 or (cols.lower[i] == _GOING and i + 1 < cs and cols.lower[i + 1] == _TO)), None)
 
 
 def writer_future(doc, cols: Columns, f: int, ss: int, cs: int) -> bool:
     """Whether the future marker ``f`` has the writer as its subject ("I'll", "we will")
     and its verb is not "have"/"get" (goods "with you" depend on a van)."""
+    after = f + 1
+    if cols.lower[f] == _GOING:  # "I'm going to send", "we are going to fix"
+        after = f + 2
+        while f > ss and cols.lower[f - 1] in _BE_FORMS:
+            f -= 1
     if f <= ss or cols.lower[f - 1] not in _WRITER_SUBJECTS:
         return False
-    v = _verb_after(doc, f + 1, cs)
+    v = _verb_after(doc, after, cs)
     return v is not None and doc[v].lemma_ not in ("have", "get")

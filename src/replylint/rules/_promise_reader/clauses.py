@@ -275,6 +275,9 @@ def read_at(doc, words: ReaderWords, i: int, ss: int, se: int, breaks) -> tuple[
             or (subject_low == "it" and rest[0] in words.weather_it_words)):
         return ("tp:weather", first, end)
     kind = _third_party(doc, words, first, head, ss)
+    # "our rates will go up by 2% in January": the writer's own prices, not a market
+    if kind == "market" and any(doc[t].lower_ in ("our", "my") for t in range(first, head)):
+        kind = None
     # "timber prices are going to climb", "fuel costs will fall by a third": a named
     # commodity's price (not "our prices", nor a bare "prices", which may be the writer's)
     if kind is None and subject_low in _PRICE_HEADS and head - 1 >= first and doc[head - 1].is_alpha and doc[
