@@ -342,6 +342,23 @@ NEVER_NEGATIVES = [
     "I've set an alert on the account so a missed payment can't go unnoticed again.",
 ]
 
+# A season's weather waved away and a figure said to be settled (written with the fix).
+SEASON_POSITIVES = [
+    "The barley will do four tonnes to the acre whatever the summer throws at it.",
+    "The roses will flower in June whatever this spring brings.",
+    "The yield is in the bag, so you can sign the forward contract now.",
+    "That valuation is in the bag, don't worry.",
+    "Her grade is in the bag after that coursework.",
+]
+SEASON_NEGATIVES = [
+    "The seed is in the bag by the door for you to collect.",
+    "Whatever the summer brings, we'll keep you posted on the crop.",
+    "The price list is in the bag with your order.",
+    "The number is in the bag on the front seat.",
+    "The valuation report is in the bag I left at reception.",
+    "Your grade sheet is in the bag, along with the certificate.",
+]
+
 # Known misses and false alarms, kept visible (strict xfail: a fix makes them pass and must
 # remove them).
 KNOWN = {
@@ -371,6 +388,8 @@ KNOWN = {
     # a plain deadline with no certainty word (PRM002 needs one); a body's result ("grow back thicker")
     "The refund will land in your account before Christmas.",
     "The hair will grow back thicker within two months.",
+    # a literal bag ("in the bag" right after a figure's noun)
+    "The number is in the bag on the front seat.",
     # never-again in other shapes: "impossible from now on", "nobody can ever get into", "will always be right"
     "This kind of mistake is impossible from now on.",
     "The new firewall means nobody can ever get into your network again.",
@@ -384,9 +403,9 @@ def _cases(sentences):
 
 
 POSITIVES = (VOUCHED_POSITIVES + VOUCHED2_POSITIVES + WEATHER_POSITIVES + WEATHER2_POSITIVES + OTHERS_POSITIVES
-             + OTHERS2_POSITIVES + NEVER_POSITIVES)
+             + OTHERS2_POSITIVES + NEVER_POSITIVES + SEASON_POSITIVES)
 NEGATIVES = (VOUCHED_NEGATIVES + VOUCHED2_NEGATIVES + WEATHER_NEGATIVES + WEATHER2_NEGATIVES + OTHERS_NEGATIVES
-             + OTHERS2_NEGATIVES + NEVER_NEGATIVES)
+             + OTHERS2_NEGATIVES + NEVER_NEGATIVES + SEASON_NEGATIVES)
 
 
 @pytest.mark.parametrize("body", _cases(POSITIVES))
