@@ -94,3 +94,31 @@ def test_another_clients_matter_in_new_shapes_is_a_leak(text):
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_the_readers_own_client_or_no_client_is_no_leak(text):
     assert leak_codes(text) == [], text
+
+
+# What a unit costs our side from its source, told by the unit ("the blazers come in at
+# £11.20 each from the factory"): first try 0/4, after 4/4; the client's own total and a
+# price change by date stay clean.
+def figure_blocks(body: str) -> list[str]:
+    return [f.code for f in findings(f"Hi Jo,\n\n{body}\n\nBest,\nSam\n", Config(), to="jo@example.org")
+            if f.code == "LEK021" and f.severity in BLOCKING]
+
+
+@pytest.mark.parametrize("body", [
+    "I've checked: the jackets come in at £14.50 each from the manufacturer, so £30 is fair.",
+    "The mugs came in at $3.10 a unit from our supplier, so there's room at $8.",
+    "Good news, the tiles come in at €9 a box from the importer, so we can hold your price.",
+    "For what it's worth they're coming in at £2.20 each from the wholesaler this year.",
+])
+def test_a_unit_cost_from_our_source_is_an_internal_figure(body):
+    assert figure_blocks(body) == ["LEK021"], body
+
+
+@pytest.mark.parametrize("body", [
+    "The new rates come in at £24 from January.",
+    "Your order should come in at £240 from the factory, including delivery.",
+    "The parcel came in at 2.4 kg from the warehouse scales.",
+    "Your total comes in at £1,180 from the supplier we recommended.",
+])
+def test_the_clients_total_or_a_date_is_no_internal_figure(body):
+    assert figure_blocks(body) == [], body
