@@ -91,11 +91,12 @@ MOVED_LATER = [
     "G'day Shane,\n\nThe vet reckons the mare needs another fortnight's box rest, so she won't be back in work until after the Easter show.\n\nCheers,\nBev",
     "Dear Ms Pillai,\n\nThe hearing listed for 9 December has been relisted for 16 March next year, the first date the court can offer.\n\nYours sincerely,\nHarlow & Price Solicitors",
 ]
-# first try: 4/10 blocked; negatives 7/7 clean.
+# first try: 4/10 blocked; negatives 7/7 clean.  After reading a day of the month named
+# alone ("on the 19th rather than the 9th") and "move-in" as a delivery: 5/10 (with the
+# same models; rules/_empathy_context/delays_and_rises.py).
 MOVED_LATER_MISSES = {0: "dates moved later with no 'you' in the sentence: EMP004, info by default",
                       3: "'rescheduled ... due to theatre availability': the model scores it low",
-                      4: "'delivered on the 19th rather than the 9th, after your trade show': the model scores it low",
-                      5: "'has been moved from 12 January to 30 March': a move, read as routine",
+                      5: "'has been moved from 12 January to 30 March': a ceremony is not a delivery, read as routine",
                       6: "'sign-off is now late October, not mid-September' in casual shorthand",
                       9: "a hearing relisted months later: no cue, the model scores it low"}
 
@@ -231,3 +232,37 @@ STILL_THE_READERS_LOSS = [
 @pytest.mark.parametrize("text", STILL_THE_READERS_LOSS)
 def test_the_readers_own_loss_blocks_whoever_is_blamed(text):
     assert "EMP001" in blocking(text)
+
+
+# -- dates with a year, days alone, what was booked not available ------------------------------
+# first try: 3/6 blocked (the 'rather than' and 'isn't available' sentences, by the
+# bad-news model), negatives 6/6 clean; after reading months with a year and days named
+# alone as dates, "turnover" and "move-in" as deliveries, and "your room ... is not
+# available" as a cue: 6/6, negatives 6/6 clean.
+
+DATED_LATER = [
+    "Dear Mr Reyes,\n\nPlease be advised that the turnover of your condo unit has been moved from November 2026 to March 2027. The revised schedule is attached.\n\nCustomer Care",
+    "Hi Aoife,\n\nThe developer has told us handover of your apartment will now be in September 2027 rather than June 2027.\n\nThanks,\nSales Team",
+    "Hi Jess,\n\nThe bridesmaid dresses will now arrive on the 24th rather than the 3rd, as the dye lot failed.\n\nBest,\nMira",
+    "Hey Tom,\n\nBad luck with the timing: your van will be ready on the 30th instead of the 12th.\n\nGaz",
+    "Dear Ms Tiwari,\n\nDue to a burst pipe, your room for tonight is not available. We have arranged a room at the Park Hotel nearby.\n\nReception",
+    "Hi Leo,\n\nYour pitch at the Saturday market isn't available this week; the council has closed that end of the square.\n\nMarket Office",
+]
+DATED_FINE = [
+    "Dear Mr Reyes,\n\nGood news: the turnover of your condo unit has been brought forward from March 2027 to November 2026.\n\nCustomer Care",
+    "Hi Jess,\n\nThe bridesmaid dresses will now arrive on the 3rd rather than the 24th, so you'll have them early.\n\nBest,\nMira",
+    "Hi Aoife,\n\nHandover of your apartment is confirmed for June 2027, as planned.\n\nThanks,\nSales Team",
+    "Dear Ms Tiwari,\n\nYour room will be ready from 2pm, and parking is free for guests.\n\nReception",
+    "Hi Sam,\n\nIf the signed form does not reach us by Friday, the booking cannot be held. It arrived this morning, so you're all set.\n\nRegards,\nDana",
+    "Hi Sam,\n\nWithout a reference number the payment cannot be matched, so please add INV-2231 when you pay.\n\nRegards,\nDana",
+]
+
+
+@pytest.mark.parametrize("text", DATED_LATER)
+def test_dated_news_later_or_booked_gone_blocks(text):
+    assert "EMP001" in blocking(text)
+
+
+@pytest.mark.parametrize("text", DATED_FINE)
+def test_dated_news_earlier_as_planned_or_conditional_is_clean(text):
+    assert blocking(text) == []

@@ -200,6 +200,10 @@ def _analyse(ctx) -> Analysis:
         # frankly, a mess"): the model reads failure words, not whose they are.
         if third_party_faulted(draft.text, s, e):
             return True
+        # A condition ("Without the EORI the T1 cannot be closed", "If the form is late,
+        # the claim lapses") says what would follow, as the lexicon's hedges do.
+        if _CONDITIONAL_OPENING.match(draft.text, s, e):
+            return True
         return any(s <= a < e for a, _ in spared)
 
     for s, e, score in mv.sentences(mv.bad_news, mv.t_bad, body, max_words=mv.max_words_bad):
@@ -237,6 +241,9 @@ def _analyse(ctx) -> Analysis:
         an.acks.sort()
     return an
 
+
+# A sentence that opens on a condition: what would follow, not what has happened.
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:[-*•]\s*)?(?:if|unless|without|should|in case|provided|supposing)\b", re.I)
 
 # "I can't agree with your reading": a disagreement, not news.
 _DISAGREES = re.compile(r"\b(?:can['’]?t|cannot|don['’]?t|do not|won['’]?t)\s+agree\b|\bdisagree\b", re.I)

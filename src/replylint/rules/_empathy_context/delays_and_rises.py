@@ -22,7 +22,7 @@ _FROM_TO = re.compile(r"\bfrom\b", re.I)
 # What a later date delays: a delivery, a start, a completion -- not a meeting moved.
 _DELIVERY = re.compile(r"\b(deliver\w*|dispatch\w*|ship\w*|arriv\w*|ready|complet\w*|finish\w*|start\w*|"
                        r"install\w*|launch\w*|releas\w*|go(?:es|ing)? live|go-live|available|open\w*|hand(?:ed)? over|"
-                       r"handover|move in|collect\w*|fitt?\w*|build|built|done|resum\w*|restor\w*|fix\w*|repair\w*)\b", re.I)
+                       r"handover|turn ?over|move[- ]in|collect\w*|fitt?\w*|build|built|done|resum\w*|restor\w*|fix\w*|repair\w*)\b", re.I)
 
 
 def _date_of(m) -> tuple[int, int] | None:
@@ -36,7 +36,7 @@ def _date_of(m) -> tuple[int, int] | None:
 # A month without a day ("to late March", "until the end of June", "in September"): its
 # part of the month stands for the day.  A bare month counts only capitalised ("May" the
 # month, not "may" the verb; never alone at a sentence start, where "May" may be either).
-_PART_MONTH = re.compile(rf"\b(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+)?{_MONTH}(?![\w-]|\s+\d)", re.I)
+_PART_MONTH = re.compile(rf"\b(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+)?{_MONTH}(?:\s+(?:19|20)\d\d\b)?(?![\w-]|\s+\d)", re.I)
 _PART_DAY = {"early": 5, "mid": 15, "late": 25, "end of": 28, "beginning of": 1, "start of": 1}
 
 
@@ -73,7 +73,16 @@ def _dates(text: str) -> list[tuple[_DateMatch, tuple[int, int]]]:
             if month.endswith(".") and month[:-1].lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
                 end = m.end()
             found.append((_DateMatch(m.start(), end), (mon, _PART_DAY.get(part, 15))))
+    # A day of the month named alone ("will now ship on the 28th rather than the 10th"):
+    # month 0, compared only with another such day.
+    taken = [(m.start(), m.end()) for m, _ in found]
+    for m in _ORDINAL_DAY.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and 1 <= int(m.group(1)) <= 31:
+            found.append((_DateMatch(m.start(), m.end()), (0, int(m.group(1)))))
     return sorted(found, key=lambda x: x[0].start())
+
+
+_ORDINAL_DAY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")", re.I)
 
 
 def _later(new: tuple[int, int], old: tuple[int, int]) -> bool:
@@ -94,6 +103,8 @@ def _moved_later(ctx, in_body) -> list[Cue]:
         if len(dates) < 2:
             continue
         for (m1, d1), (m2, d2) in zip(dates, dates[1:]):
+            if (d1[0] == 0) != (d2[0] == 0):  # a day alone and a full date: not comparable
+                continue
             between = text[m1.end():m2.start()]
             before = text[max(0, m1.start() - 12):m1.start()]
             if _INSTEAD.search(between) and len(between) < 40:
