@@ -92,10 +92,10 @@ MOVED_LATER = [
     "Dear Ms Pillai,\n\nThe hearing listed for 9 December has been relisted for 16 March next year, the first date the court can offer.\n\nYours sincerely,\nHarlow & Price Solicitors",
 ]
 # first try: 4/10 blocked; negatives 7/7 clean.  After reading a day of the month named
-# alone ("on the 19th rather than the 9th") and "move-in" as a delivery: 5/10 (with the
-# same models; rules/_empathy_context/delays_and_rises.py).
-MOVED_LATER_MISSES = {0: "dates moved later with no 'you' in the sentence: EMP004, info by default",
-                      3: "'rescheduled ... due to theatre availability': the model scores it low",
+# alone ("on the 19th rather than the 9th") and "move-in" as a delivery, and a date moved
+# later in a message to the reader by name as theirs without "you": 6/10 (with the same
+# models; rules/_empathy_context/delays_and_rises.py, addressee.py).
+MOVED_LATER_MISSES = {3: "'rescheduled ... due to theatre availability': the model scores it low",
                       5: "'has been moved from 12 January to 30 March': a ceremony is not a delivery, read as routine",
                       6: "'sign-off is now late October, not mid-September' in casual shorthand",
                       9: "a hearing relisted months later: no cue, the model scores it low"}

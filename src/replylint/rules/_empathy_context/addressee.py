@@ -207,7 +207,10 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
             # pulled out of the Saturday dinner, so that's cancelled", answering "please
             # tell me the dinner is still on"): it answers their matter; the model's veto
             # (bad-news-model-veto) still applies.
-            if named and (c.to_reader or c.ours or c.weight == STRONG and not c.change and answers_reader()):
+            # A date of theirs moved later ("completion moves from 31 July to 11 September")
+            # in a message to them by name is their delay, however impersonally it is said.
+            moved = c.key.startswith("moved-later:")
+            if named and (c.to_reader or c.ours or moved or c.weight == STRONG and not c.change and answers_reader()):
                 sent = doc.char_span(c.start, c.end, alignment_mode="expand")
                 if sent is None or _KNOWN.search(sent.sent.text):
                     continue
@@ -232,7 +235,7 @@ def _mark_opening(ctx, cues: list[Cue]) -> None:
         # Strong news opening a message to the reader, in a paragraph that speaks to them
         # ("The application was unsuccessful as the class is full. You may appeal ..."):
         # their matter, though its own sentence does not say "your".
-        if c.ours or c.to_reader or strong and _paragraph_addresses(text, c.start):
+        if c.ours or c.to_reader or strong and _paragraph_addresses(text, c.start) or c.key.startswith("moved-later:") and _names_someone(ctx, span):
             c.to_reader = True  # our doing, to the reader we address: theirs as much as "your ..."
 
 
