@@ -671,12 +671,22 @@ def test_bad_news_said_to_the_reader_is_emp001():
 
 
 def test_impersonal_news_opening_an_addressed_message_is_emp004():
-    draft = ("Hi Lena,\n\nRelease 2 will now ship on 14 November instead of 24 October. The payment-gateway "
-             "integration took longer than estimated.\n\nRevised plan attached.\n\nDan")
+    draft = ("Hi Lena,\n\nThe court has cancelled the hearing listed for 4 June. The judge is "
+             "unwell.\n\nRevised plan attached.\n\nDan")
     found = emp(draft, Config(select=["empathy"], preview=True))
     assert [(f.code, f.severity) for f in found] == [("EMP004", Severity.WARNING)]
     assert "opens with bad news" in found[0].message
     # An acknowledgement clears it, as it clears EMP001.
+    assert codes(draft.replace("Hi Lena,\n\n", "Hi Lena,\n\nI'm sorry to say this. ")) == []
+
+
+def test_a_date_moved_later_in_a_message_to_the_reader_by_name_is_theirs():
+    # A delivery or completion moved to a later date, in a message to one reader by name,
+    # is their delay however impersonally it is said: EMP001 (eighth wave; was EMP004).
+    draft = ("Hi Lena,\n\nRelease 2 will now ship on 14 November instead of 24 October. The payment-gateway "
+             "integration took longer than estimated.\n\nRevised plan attached.\n\nDan")
+    found = emp(draft, Config(select=["empathy"], preview=True))
+    assert [(f.code, f.severity) for f in found] == [("EMP001", Severity.WARNING)]
     assert codes(draft.replace("Hi Lena,\n\n", "Hi Lena,\n\nI'm sorry to say this. ")) == []
 
 

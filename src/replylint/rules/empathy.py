@@ -139,9 +139,9 @@ class UnacknowledgedNews(Rule):
     """## What it does
     Flags a message addressed to the reader ("Hi Lena,", "Dear Mr Batra,") that opens
     with bad news and acknowledges nothing, where the news is said without "you" or
-    "your": "Release 2 will now ship on 14 November instead of 24 October", "The court
-    has cancelled the hearing listed for 4 June", "Tuesday's outage was caused by a
-    power failure".  Bad news is read in the salutation's line and the two sentences
+    "your": "The court has cancelled the hearing listed for 4 June", "Tuesday's outage
+    was caused by a power failure" (a date moved later, "Release 2 will now ship on 14
+    November instead of 24 October", is EMP001's in a message to one reader by name).  Bad news is read in the salutation's line and the two sentences
     after it, where a message gives its own news; a cue word in the salutation itself,
     in a plan or purpose ("the decision to suspend"), in a hedged, negated or routine
     sentence, or deeper in a long message does not count.  Any acknowledgement in the
@@ -160,16 +160,15 @@ class UnacknowledgedNews(Rule):
     ```text
     Hi Lena,
 
-    Release 2 will now ship on 14 November instead of 24 October. The payment-gateway
-    integration took longer than estimated.
+    The court has cancelled the hearing listed for 4 June. The judge is unwell.
     ```
 
     ## Use instead
     ```text
     Hi Lena,
 
-    I'm sorry to say Release 2 has slipped to 14 November; I know you were planning
-    around 24 October.
+    I'm sorry to tell you the court has cancelled the hearing listed for 4 June; I know
+    you had arranged the day around it.
     ```
     """
 
