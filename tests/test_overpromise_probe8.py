@@ -359,6 +359,60 @@ SEASON_NEGATIVES = [
     "Your grade sheet is in the bag, along with the certificate.",
 ]
 
+# "No way" denying someone else's outcome ("there's no way the bank turns you down"),
+# PRM006; against "no way to know", "no way round it", the writer's own "no way we can",
+# a past or a modal, and an opinion about a present fact ("no way the numbers are
+# right").  First try 6/20 caught, 20/20 quiet.
+NOWAY_POSITIVES = [
+    "There's no way the bank turns you down with these figures.",
+    "There's simply no way a judge sees this differently.",
+    "There is no way the council refuses an extension this small.",
+    "No way the insurer wriggles out of this one.",
+    "There's no way the buyer walks away now.",
+    "There's no way the airline charges you for the change.",
+    "Honestly, there's no way HMRC queries a return this clean.",
+    "There's no way the tribunal finds against you.",
+    "There's no way the landlord keeps your deposit.",
+    "There's no way the examiners mark her down for that.",
+    "There's no way the surveyor flags anything on this house.",
+    "There's no way the lender says no.",
+    "There's no way the panel rejects your appeal.",
+    "There's no way the visa gets refused.",
+    "There's no way the market drops before you sell.",
+    "There's no way it rains on Saturday.",
+    "There's no way your claim gets rejected.",
+    "There is no way the shipment misses the sailing.",
+    "There's no way the other side takes this to court.",
+    "There's no way the school turns him down.",
+]
+NOWAY_NEGATIVES = [
+    "There's no way we can finish the kitchen by Friday, I'm afraid.",
+    "There's no way to know how long the council will take.",
+    "There's no way of telling what the insurer will decide.",
+    "There's no way round the stamp duty, unfortunately.",
+    "I can see no way the fee could be lower.",
+    "Is there no way the bank could extend the deadline?",
+    "There's no way I could have known about the change.",
+    "There was no way the courier could reach you in the snow.",
+    "There's no way for us to see your card details.",
+    "There's no way around the waiting period, sadly.",
+    "No way! That's brilliant news about the offer.",
+    "There's no way we'd charge you for that.",
+    "There's no way I'm letting you pay for our mistake.",
+    "There's no way to speed the visa up, I'm afraid.",
+    "There's no way of predicting the market.",
+    "There's no way you could have spotted that.",
+    "There's no way the old boiler can be repaired, so we'll replace it.",
+    "There's no way the bank would tell us, so please call them.",
+    "I can't promise there's no way the insurer will query it.",
+    "There's no way the courier left it, our driver still has it.",
+    "There's no way this invoice is right; can you check it?",
+    "There's no way he knows about the merger yet.",
+    "There's no way the figures add up.",
+    "There's no way that makes sense for a small firm like yours.",
+    "There's no way the numbers are correct.",
+]
+
 # Known misses and false alarms, kept visible (strict xfail: a fix makes them pass and must
 # remove them).
 KNOWN = {
@@ -390,6 +444,9 @@ KNOWN = {
     "The hair will grow back thicker within two months.",
     # a literal bag ("in the bag" right after a figure's noun)
     "The number is in the bag on the front seat.",
+    # "no way" before a verb the lemmatizer does not know, or a plural subject's verb
+    "No way the insurer wriggles out of this one.",
+    "There's no way the examiners mark her down for that.",
     # never-again in other shapes: "impossible from now on", "nobody can ever get into", "will always be right"
     "This kind of mistake is impossible from now on.",
     "The new firewall means nobody can ever get into your network again.",
@@ -403,9 +460,9 @@ def _cases(sentences):
 
 
 POSITIVES = (VOUCHED_POSITIVES + VOUCHED2_POSITIVES + WEATHER_POSITIVES + WEATHER2_POSITIVES + OTHERS_POSITIVES
-             + OTHERS2_POSITIVES + NEVER_POSITIVES + SEASON_POSITIVES)
+             + OTHERS2_POSITIVES + NEVER_POSITIVES + SEASON_POSITIVES + NOWAY_POSITIVES)
 NEGATIVES = (VOUCHED_NEGATIVES + VOUCHED2_NEGATIVES + WEATHER_NEGATIVES + WEATHER2_NEGATIVES + OTHERS_NEGATIVES
-             + OTHERS2_NEGATIVES + NEVER_NEGATIVES + SEASON_NEGATIVES)
+             + OTHERS2_NEGATIVES + NEVER_NEGATIVES + SEASON_NEGATIVES + NOWAY_NEGATIVES)
 
 
 @pytest.mark.parametrize("body", _cases(POSITIVES))
@@ -434,7 +491,7 @@ def test_probe8_batches_are_big_enough_and_fresh():
     pairs = [(VOUCHED_POSITIVES + VOUCHED2_POSITIVES, VOUCHED_NEGATIVES + VOUCHED2_NEGATIVES),
              (WEATHER_POSITIVES + WEATHER2_POSITIVES, WEATHER_NEGATIVES + WEATHER2_NEGATIVES),
              (OTHERS_POSITIVES + OTHERS2_POSITIVES, OTHERS_NEGATIVES + OTHERS2_NEGATIVES),
-             (NEVER_POSITIVES, NEVER_NEGATIVES)]
+             (NEVER_POSITIVES, NEVER_NEGATIVES), (NOWAY_POSITIVES, NOWAY_NEGATIVES)]
     every = POSITIVES + NEGATIVES
     assert len(set(every)) == len(every)
     assert all(len(p) >= 20 and len(n) >= 20 for p, n in pairs)

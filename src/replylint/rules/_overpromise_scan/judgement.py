@@ -15,7 +15,7 @@ from .promises import (
 )
 from .quotation import inside_quotation
 from .reliance import outcome_told_before, relies_on_outcome
-from .vouched import closing_promise, promise_word, vouches_for_other, writer_future
+from .vouched import closing_promise, denies_other_outcome, promise_word, vouches_for_other, writer_future
 from .tokens import _AND, _BE, _BE_FORMS, _NOT, _OWN_OBJECT, _OWN_SUBJECT, Columns, char_end, word_ids
 
 
@@ -173,6 +173,11 @@ def judge(doc, cols: Columns, text: str, comp: Compiled, ss: int, se: int, candi
             if not outcome_told_before(doc, cols, comp, s, ss):
                 continue
             key = "unhedged"
+        if key == "cert_noway":
+            # "there's no way the bank turns you down"
+            if not denies_other_outcome(doc, cols, s, e, ss, ce):
+                continue
+            key = "cert"
         if key == "cert_settled":
             # "as good as stamped", not "as good as the old one" or "as good as advertised"
             if not _settled_participle(doc[e - 1]):

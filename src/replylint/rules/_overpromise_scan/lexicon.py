@@ -24,6 +24,7 @@ _SIMPLE = {
     ("certainty", "soft_tail"): "cert_soft",
     ("certainty", "emphatic_tail"): "cert_emph",
     ("certainty", "stake"): "cert_stake",
+    ("certainty", "no_way"): "cert_noway",
     ("certainty", "settled"): "cert_settled",
     ("certainty", "reliance"): "cert_rely",
     ("certainty", "unhedged"): "cert_unhedged",
@@ -128,7 +129,7 @@ def _lists(table, where: str) -> list[tuple[str, list[str]]]:
 
 _PROMISE_KEYS = {"abs", "abs_tail", "dl_cert", "never", "unl:scope", "unl:price", "cert", "cert_tail",
                  "abs_vouch", "cert_vouch", "cert_inv", "cert_soft", "cert_emph", "cert_stake", "cert_settled",
-                 "cert_rely", "cert_unhedged"}
+                 "cert_rely", "cert_unhedged", "cert_noway"}
 # Keys judged by what their sentence says (``_vouches_for``), then read as the plain key.
 _VOUCHING = {"abs_vouch": "abs", "cert_vouch": "cert", "cert_inv": "cert", "cert_soft": "cert_tail",
              "cert_emph": "cert_tail", "cert_stake": "cert"}

@@ -150,3 +150,44 @@ def writer_future(doc, cols: Columns, f: int, ss: int, cs: int) -> bool:
         return False
     v = _verb_after(doc, after, cs)
     return v is not None and doc[v].lemma_ not in ("have", "get")
+
+
+# After "no way": an infinitive, a means or the writer is no outcome ("no way to know",
+# "no way of telling", "no way round it", "no way we can ...").
+_NOT_AN_OUTCOME = {"to", "of", "for", "round", "around", "out", "in", "we", "i", "us", "me", "you", "!", "?", "on",
+                   "about", "but", "jose", "josé", "near", "back"}
+_MODALS = {"could", "would", "can", "might", "may", "should", "must", "did", "was", "were", "had", "'d", "has", "have"}
+_PAST_BEFORE = {"was", "were", "'d", "had"}
+_NP_OPENERS = {"the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "any", "every"}
+_STATIVE = {"know", "think", "believe", "understand", "remember", "mean", "need", "want", "have", "seem", "look",
+            "make", "matter", "add", "exist", "fit", "belong", "care", "like", "love", "agree", "expect", "realise",
+            "realize", "notice", "read", "cost", "weigh", "contain", "include", "involve", "apply", "work", "hold"}
+
+
+def denies_other_outcome(doc, cols: Columns, s: int, e: int, ss: int, ce: int) -> bool:
+    """Whether "no way" at ``doc[s:e]`` denies an outcome of someone else's: a subject other
+    than the writer then a verb in the present or the future ("there's no way the lender
+    says no", "no way it rains on Saturday", "no way your claim gets rejected")."""
+    if s > ss and doc[s - 1].lower_ in _PAST_BEFORE:
+        return False  # "there was no way the courier could reach you"
+    j = e
+    if j < ce and doc[j].lower_ == "that":
+        j += 1
+    if j >= ce or doc[j].lower_ in _NOT_AN_OUTCOME or doc[j].is_punct:
+        return False
+    # (the word after a determiner is the subject's noun: "the numbers are", not a verb)
+    start = j + 2 if doc[j].lower_ in _NP_OPENERS else j + 1
+    for k in range(start, min(ce, j + 5)):
+        tok = doc[k]
+        low = tok.lower_
+        if low in _MODALS:
+            return False
+        if low in ("will", "'ll", "wo", "gonna"):
+            return True
+        if low in ("is", "are", "'s", "'re", "am"):
+            return False  # a present state, an opinion: "no way this invoice is right"
+        if tok.is_alpha and low != tok.lemma_ and low.endswith("s") and not low.endswith("ss"):
+            # a present verb of an event: "turns", "says", "rejects" (not a state of
+            # mind: "no way he knows about it")
+            return tok.lemma_ not in _STATIVE
+    return False
