@@ -429,9 +429,8 @@ KNOWN = {
     "The storm drain will be cleared by our team on Monday.",
     # the writer's own rates: a market phrase of the lexicon, read before the clause reader's "our"
     "Our rates will go up by 2% in January.",
-    # "they" with no third party named before it; a present tense after "no way"
+    # "they" with no third party named before it
     "They'll settle well before it reaches court.",
-    "There's no way the judge rules against you on this.",
     # decisions outside the verb lists (open an enquiry, raise a mark, pass vetting, an apprenticeship, a ranking "at the top", overbooking)
     "HMRC won't open an enquiry into this return.",
     "The exam board will raise her mark on review.",

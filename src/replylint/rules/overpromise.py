@@ -375,7 +375,11 @@ class CertaintyMarker(_PromiseRule):
     fixed"), a stake, whatever is staked ("I'd put my house on it", "I'd stake my job on it
     arriving Saturday"; not on a past), an outcome "as good as" settled ("as good as
     stamped"; not "as good as new" or "as good as advertised"), the weather waved away ("whatever the weather does") and delays
-    waved away ("irrespective of any delays"; "be assured that ...").  A licence to act on
+    waved away ("irrespective of any delays"; "be assured that ...").  "No way" before
+    someone else's outcome in the present or future is certainty ("there's no way the
+    bank turns you down", `no_way`; not "no way to know", "no way round it", "no way we can
+    finish by Friday", a past or a modal, "there was no way the courier could reach you",
+    nor an opinion, "no way the numbers are right").  A licence to act on
     someone else's outcome counts as certainty about it: "The visa comes through next
     week. Go ahead and book your flights.", "the bank signs off on Friday, so feel free to
     give notice on your flat" (`reliance`; only after an outcome told as certain, in its
