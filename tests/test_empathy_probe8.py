@@ -19,7 +19,7 @@ Classes:
 from __future__ import annotations
 
 import pytest
-from empathy_probe import blocking, cases
+from empathy_probe import blocking, cases, codes
 
 
 def reply(body: str, quoted: str, greeting: str = "Hi Sam,", sign: str = "Regards,\nDana",
@@ -232,6 +232,20 @@ STILL_THE_READERS_LOSS = [
 @pytest.mark.parametrize("text", STILL_THE_READERS_LOSS)
 def test_the_readers_own_loss_blocks_whoever_is_blamed(text):
     assert "EMP001" in blocking(text)
+
+
+# A cancellation told beside a jibe at someone else is still news for the reader (the
+# jibe judges the other students, not the party that cancelled): heldout3 lost one draft
+# of this shape to the first version of sides.py.
+NEWS_BESIDE_A_JIBE = [
+    "Hi Raj,\n\nThe spring pottery class is cancelled as too few signed up. Frankly, the last lot were hopeless at clay anyway.\n\nFees will be refunded.\n\nStudio 9",
+    "Hi Mo,\n\nSaturday's coach trip to York is called off, not enough bookings. To be honest the regulars have been a shambles about paying on time.\n\nCheers,\nTours",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_BESIDE_A_JIBE)
+def test_news_beside_a_jibe_at_someone_else_still_needs_an_acknowledgement(text):
+    assert {"EMP001", "EMP004"} & set(codes(text))
 
 
 # -- dates with a year, days alone, what was booked not available ------------------------------

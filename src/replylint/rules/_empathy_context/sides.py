@@ -26,6 +26,7 @@ _CRITICISM = re.compile(
 # Someone of ours in the sentence: then it may be our failing, told to the reader.
 _OUR_SIDE = re.compile(r"\b(we|we['’](ve|re|ll|d)|our|ours|us|I|I['’](ve|m|ll|d)|my|me)\b", re.I)
 _YOUR = re.compile(r"\byour\b", re.I)
+_THEY_ACT = re.compile(r"\s*(?:(?:and|but|then|also|even|since then|worse|what['’]s more),?\s+)?(?:they|he|she|their|his|her)\b", re.I)
 # Selling out, booked up: a loss for a buyer, a success for the seller.
 _SALE_WORDS = re.compile(r"\b(sold out|sell(s|ing)? out|out of stock|fully booked|booked up|sold|snapped up)\b", re.I)
 _CHEER = re.compile(
@@ -49,6 +50,14 @@ def third_party_faulted(text: str, sent_start: int, sent_end: int, cue_start: in
     if _OUR_SIDE.search(sentence):
         return False
     if cue_start is not None and _YOUR.search(text, max(sent_start, cue_start - 30), min(sent_end, (cue_end or cue_start) + 30)):
+        return False
+    if _CRITICISM.search(sentence):
+        return True
+    # The judgement in a sentence beside it, this one going on about the same party
+    # ("... has been poor. They lost the survey twice"); a cancellation told beside a
+    # jibe at someone else ("The course is cancelled. Honestly, the group were hopeless")
+    # is still the reader's news.
+    if not _THEY_ACT.match(sentence):
         return False
     a, b = paragraph(text, sent_start)
     return bool(_CRITICISM.search(text, a, b))
