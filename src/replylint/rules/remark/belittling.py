@@ -36,7 +36,11 @@ class BelittlingReader(Rule):
     sarcastic praise for a trivial act, read from the sentence's shape (praise, a verb of
     finding or mastering, a trivial feat from the `trivial_feats` list:
     "Congratulations on discovering the on/off switch!"; "well done for finding the root
-    cause" is praise), and mock surprise at a trivial cause (a `revelation_markers` word
+    cause" is praise), or with a part of a message or a screen as the verb's object
+    (`trivial_parts`: "Congratulations on finding clause 9", "the 'Reply' button"; not
+    "spotting the error in the invoice") or the reader's own reply (`trivial_acts`:
+    "Congratulations on answering the phone at last"; not "congratulations on finally
+    completing your degree"), and mock surprise at a trivial cause (a `revelation_markers` word
     near a `trivial_causes` one: "Plot twist: the printer needed paper."; not "Plot
     twist: the venue has a rooftop bar", nor a cause on the writer's side).  Sarcasm at
     the reader's chasing, read from the sentence's shape: their contacting as the

@@ -83,6 +83,18 @@ class DerogatoryRemark(Rule):
     hopeless)"); the same comparison said of a thing ("our old system had the memory of
     a goldfish") is not a remark.
 
+    A person called "an absolute/utter/total/right X" counts whatever the noun, so
+    slang from any English is read without a list of it ("she's an absolute
+    headwreck", "he's a right melter"; `_remark_verdicts`, the `verdict_intensifiers`
+    list), but not praise or plain description (the `verdict_exempt` list: "an absolute
+    star", "a complete beginner") nor a verdict on a thing ("parking is an absolute
+    nightmare").  A word for a fool that also names a performer or a beginner (the
+    `alone_insults` list: "clown", "amateurs", "cowboys") counts said as a sentence of
+    its own after a remark ("He wants it free by Monday. Clown."), not in "Clowns
+    booked for Saturday".  A colleague's note in another language about "this client"
+    ("Este cliente es un idiota", "Ten klient to debil") is not the recipient's words,
+    attributed or not.
+
     Two families are read from the shape of the sentence (the words are the
     `roles`, `role_traits` and `exasperation` lists): an exasperated aside that is
     only a person and "again" ("ugh, these people again", "omg not the Hendersons
