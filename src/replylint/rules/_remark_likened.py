@@ -30,50 +30,17 @@ from ._remark_common import counts_against_draft, is_person, lexicon
 from ._remark_jibes import _mentions
 
 # -- likened -------------------------------------------------------------------------
-# Dealing with someone, as a gerund after "like": "like talking to a brick wall".
-_DEALING = frozenset({
-    "dealing", "talking", "reasoning", "arguing", "negotiating", "babysitting", "herding", "wrestling", "pulling",
-    "speaking", "working", "getting", "explaining", "teaching", "communicating", "chatting", "replying", "emailing",
-    "deal", "talk", "reason", "argue", "negotiate", "babysit", "herd", "wrestle", "pull", "explain", "teach", "get",
-    "communicate", "work", "speak",
-})
-# An ordeal or a dumb interlocutor after the gerund: "pulling teeth", "a brick wall".
-_ORDEALS = frozenset({
-    "teeth", "wall", "brick", "toddler", "toddlers", "child", "children", "kid", "kids", "cats", "fog", "goldfish",
-    "pig", "jelly", "treacle", "blood", "stone", "tree", "parrot", "dog", "donkey", "mule", "baby", "infant", "robot",
-    "wind", "cushion", "potato", "plank", "doorpost", "doorknob", "rock", "rocks", "sheep", "hamster", "brat", "teenager",
-})
-# A person's faculty given to an animal or a child: "the attention span of a gnat".
-_FACULTIES = frozenset({
-    "memory", "attention", "brains", "brain", "iq", "manners", "charm", "personality", "skills", "sense", "patience",
-    "intelligence", "wit", "tact", "grace", "organisational", "organizational", "social", "people", "communication",
-    "judgement", "judgment", "intellect", "maturity", "temperament", "focus",
-})
-_CHILDREN = frozenset({"toddler", "toddlers", "child", "children", "kid", "kids", "baby", "babies", "brat", "teenager",
-                       "infant", "five-year-old", "schoolboy", "schoolgirl"})
-# A faculty's noun phrase runs on over these: "the attention span of", "the people skills of".
-_FACULTY_HEADS = _FACULTIES | frozenset({"span", "skills"})
-_MACHINE_FACULTIES = frozenset({"memory", "focus", "intelligence", "brain", "brains", "judgement", "judgment"})
-_CREATURES = frozenset({
-    "goldfish", "gnat", "toddler", "child", "teenager", "sheep", "potato", "brick", "rock", "plank", "mayfly", "squirrel",
-    "puppy", "tortoise", "sloth", "slug", "hamster", "bull", "pig", "donkey", "cabbage", "turnip", "flea", "walnut",
-    "peanut", "amoeba", "houseplant", "doorknob", "teaspoon", "toaster", "brat", "caveman", "gorilla", "baboon",
-    "sieve", "lettuce", "gnat", "flea", "horse", "dodo", "lemming", "pigeon", "cow", "mule", "ox", "newt",
-})
-_TRIVIAL_OBJECTS = frozenset({
-    "toaster", "kettle", "bath", "microwave", "lightbulb", "bulb", "switch", "door", "tap", "stapler", "calculator",
-    "piss-up", "bag", "sandwich", "egg", "teabag", "cuppa", "tea", "biscuit", "remote", "plug", "lift", "pencil",
-})
+# The words the likened reader reads (who is dealt with, an ordeal, a faculty, a child,
+# a creature, a trivial object) are data: the `likened_*` lists of lexicons/remark.toml.
 _CANNOT = frozenset({"could", "can", "ca", "couldn't", "can't", "cannot"})
-# What likened needs in a draft before it walks its sentences.
-_LIKENED_WORDS = frozenset({"like"}) | _FACULTIES | _TRIVIAL_OBJECTS
 
 
 def likened(ctx: Context) -> list[tuple[int, int, int]]:
     """(start, end, person) of a person likened to an ordeal, a creature or a fool."""
     doc = ctx.doc
     out: list[tuple[int, int, int]] = []
-    if not _mentions(ctx, _LIKENED_WORDS):
+    lex = lexicon(ctx)
+    if not _mentions(ctx, lex.likened_triggers):
         return out
     for sent in doc.sents:
         toks = range(sent.start, sent.end)
@@ -89,21 +56,21 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
                     k = t + 1
                     while k < sent.end and k < t + 4 and doc[k].lower_ in ("trying", "to", "a", "an", "the", "being"):
                         k += 1
-                    if k < sent.end and doc[k].lower_ in _DEALING and any(
-                            doc[j].lower_ in _ORDEALS and (j + 1 >= sent.end or doc[j + 1].lower_ not in ("'s", "’s"))
+                    if k < sent.end and doc[k].lower_ in lex.likened_dealing and any(
+                            doc[j].lower_ in lex.likened_ordeals and (j + 1 >= sent.end or doc[j + 1].lower_ not in ("'s", "’s"))
                             for j in range(k + 1, min(sent.end, k + 6))):
                         out.append((t, min(sent.end, k + 2), people[0]))
                         break
-            if low in _FACULTIES and t > sent.start and doc[t - 1].lower_ in ("the", "of"):
+            if low in lex.likened_faculties and t > sent.start and doc[t - 1].lower_ in ("the", "of"):
                 j = t + 1
-                while j < sent.end and j < t + 3 and doc[j].lower_ in _FACULTY_HEADS:
+                while j < sent.end and j < t + 3 and doc[j].lower_ in lex.likened_faculty_heads:
                     j += 1
                 # "the brains of a rocking horse": the creature heads the noun phrase.
                 if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("a", "an", "the") and any(
-                        doc[m].lower_.rstrip("s") in _CREATURES for m in range(j + 2, min(sent.end, j + 5))):
+                        doc[m].lower_.rstrip("s") in lex.likened_creatures for m in range(j + 2, min(sent.end, j + 5))):
                     # A name-like word as the owner only with a faculty no machine has
                     # ("Brian has the attention span of a gnat", not "Server has the memory").
-                    owner = _subject(ctx, sent, t, named=low not in _MACHINE_FACULTIES)
+                    owner = _subject(ctx, sent, t, named=low not in lex.likened_machine_faculties)
                     if owner is not None:
                         out.append((t - 1, j + 3, owner))
                         break
@@ -115,7 +82,7 @@ def likened(ctx: Context) -> list[tuple[int, int, int]]:
                     continue
                 # "couldn't plug in a kettle", "can't configure a toaster"
                 for j in range(k + 1, min(sent.end, k + 5)):
-                    if doc[j].lower_ in ("a", "an") and j + 1 < sent.end and doc[j + 1].lower_ in _TRIVIAL_OBJECTS:
+                    if doc[j].lower_ in ("a", "an") and j + 1 < sent.end and doc[j + 1].lower_ in lex.likened_trivial_objects:
                         owner = _subject(ctx, sent, t, named=False)
                         if owner is not None:
                             out.append((t, j + 2, owner))
@@ -127,7 +94,7 @@ def _likened_people(ctx: Context, toks: range) -> list[int]:
     """The people of a sentence who may be the one likened."""
     doc = ctx.doc
     people = [t for t in toks if _person(ctx, t)]
-    if not people and any(doc[t].lower_ in _CHILDREN for t in toks):
+    if not people and any(doc[t].lower_ in lexicon(ctx).likened_children for t in toks):
         # "you ask me this every week, it's like dealing with a toddler": the reader
         # likened to a child.
         people = [t for t in toks if doc[t].lower_ in ("you", "u")]

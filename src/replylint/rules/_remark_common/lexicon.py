@@ -40,6 +40,17 @@ class Lexicon:
     verdict_intensifiers: set[str] = field(default_factory=set)
     verdict_exempt: set[str] = field(default_factory=set)
     alone_insults: set[str] = field(default_factory=set)
+    likened_dealing: set[str] = field(default_factory=set)
+    likened_ordeals: set[str] = field(default_factory=set)
+    likened_faculties: set[str] = field(default_factory=set)
+    likened_children: set[str] = field(default_factory=set)
+    likened_machine_faculties: set[str] = field(default_factory=set)
+    likened_creatures: set[str] = field(default_factory=set)
+    likened_trivial_objects: set[str] = field(default_factory=set)
+    # Derived once: a faculty's noun phrase runs on over "span" and "skills" ("the
+    # attention span of"); the likened reader needs one of its triggers in a draft.
+    likened_faculty_heads: set[str] = field(default_factory=set)
+    likened_triggers: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -85,9 +96,19 @@ def lexicon(ctx: Context) -> Lexicon:
             verdict_intensifiers={w.lower() for w in _strings(lex, "verdict_intensifiers")},
             verdict_exempt={w.lower() for w in _strings(lex, "verdict_exempt")},
             alone_insults={w.lower() for w in _strings(lex, "alone_insults")},
+            **_likened_words(lex),
         )
 
     return ctx.compiled((LEXICON, "lexicon"), build)
+
+
+def _likened_words(lex: dict) -> dict[str, set[str]]:
+    words = {key: {w.lower() for w in _strings(lex, key)} for key in (
+        "likened_dealing", "likened_ordeals", "likened_faculties", "likened_children",
+        "likened_machine_faculties", "likened_creatures", "likened_trivial_objects")}
+    words["likened_faculty_heads"] = words["likened_faculties"] | {"span", "skills"}
+    words["likened_triggers"] = {"like"} | words["likened_faculties"] | words["likened_trivial_objects"]
+    return words
 
 
 def _combine(patterns: list[re.Pattern]) -> list[re.Pattern]:
