@@ -423,3 +423,41 @@ def test_rmk004_long_sentences_need_the_abuse_model_or_a_sure_remark_model():
     assert len(found) == 1 and abusive.startswith(found[0].excerpt.rstrip("…"))
     with pytest.raises(ConfigError):
         Config.from_dict({"remark-model-max-words": 0})
+
+
+# -- pasted chat lines: the message, not its time and speaker ------------------------------
+def test_chat_prefixes_are_found_and_dropped():
+    from replylint.chat_lines import drop_prefixes, message_start
+
+    assert drop_prefixes("[10:42] Priya: lol this client again") == "lol this client again"
+    assert drop_prefixes("a\n[07/11/2026, 10:14] Kofi Mensah: ok\n10:43 Jo: fine") == "a\nok\nfine"
+    assert drop_prefixes("The call is at 10:30 today: see the agenda") == "The call is at 10:30 today: see the agenda"
+    text = "Hi\n> [9:41 AM] Hana: not again"
+    assert text[message_start(text, 3):] == "not again"
+    assert message_start("Thanks, see you at 10:30.", 0) == 0
+
+
+def test_a_model_trained_without_chat_prefixes_reads_the_message_alone():
+    """A model whose model.json says "chat_prefix": "dropped" is fed a chat line's words
+    after "[10:42] Priya: ", so the line scores what its message scores alone; the other
+    models still read the whole sentence."""
+    from replylint.models import SentenceClassifier, TrainedModel
+
+    nlp = build_language(None)
+    dropping = TrainedModel(MODELS_DIR / "remark")
+    dropping.drops_chat_prefix = True
+    whole = TrainedModel(MODELS_DIR / "abuse")
+    whole.drops_chat_prefix = False
+    classify = SentenceClassifier([dropping, whole])
+    message = "lol this client again, total muppet"
+    for line in (f"[10:42] Priya: {message}", f"07/11/2026, 10:14 - Kofi Mensah: {message}", f"> [9:41 AM] Hana: {message}"):
+        text = f"Hi Jo,\n\nHere is the chat.\n\n{line}\n[10:43] Sam: ok\n\nBest,\nAl\n"
+        doc = classify(nlp(text))
+        alone = classify(nlp(message))
+        remark = scores_of(doc, "remark")
+        at = text.index(message)
+        assert remark.at(at) == pytest.approx(scores_of(alone, "remark").scores[0], abs=1e-4)
+        # The finding's sentence starts at the message, not at the time stamp.
+        assert at in remark.starts and text.index(line) not in remark.starts
+        # The other model reads the time stamp and speaker as before.
+        assert text.index(line) in scores_of(doc, "abuse").starts

@@ -28,6 +28,7 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .chat_lines import CHAT_LINE
 from .errors import ConfigError
 from .lemmatizer import Lemmatizer, vocabulary_of
 from .lexicon import Lexicons
@@ -109,13 +110,10 @@ class EmailSentencizer:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
-# A pasted chat line opens with its time (and perhaps date) and the speaker: "[14:02] Liam:",
-# "[07/11/2026, 10:14] Kofi Mensah:", "10:42 Sam:", "07/11/2026, 10:14 - Kofi:".  Each is
-# its own sentence, however long the line before it: a remark in one chat line must not be
-# read together with the next speaker's reply.
-_CHAT_LINE = re.compile(
-    r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
-    r"(?:\s+-)?\s+[^\s:\[\]]+(?:\s+[^\s:\[\]]+){0,3}:\s")
+# A pasted chat line (chat_lines.CHAT_LINE: "[14:02] Liam:", "[07/11/2026, 10:14] Kofi Mensah:",
+# "10:42 Sam:", "07/11/2026, 10:14 - Kofi:") is its own sentence, however long the line
+# before it: a remark in one chat line must not be read together with the next speaker's reply.
+_CHAT_LINE = CHAT_LINE
 
 
 @Language.factory("replylint_lemmatizer")

@@ -95,6 +95,8 @@ def weights_fingerprint(model_dir: Path) -> str:
 
 def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
     import spacy
+
+    from .chat_lines import drop_prefixes
     from spacy.cli.train import train as spacy_train
     from spacy.util import fix_random_seed, load_config
 
@@ -124,9 +126,13 @@ def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
     pipe = trained.get_pipe("textcat_multilabel")
     # Sentences scored by spaCy's own textcat now; the installed wheel must score them the
     # same through the replylint_classifier component (tests/test_models.py).
-    probes = list(getattr(corpus.module(name), "PROBES", []))
+    module = corpus.module(name)
+    probes = list(getattr(module, "PROBES", []))
+    # A corpus that took the time and speaker off its chat lines ("[10:42] Priya: ") says so;
+    # the component then feeds the model a chat line's words after them (replylint.chat_lines).
+    chat_prefix = getattr(module, "CHAT_PREFIX", None)
     probe_scores = [
-        {"text": text, "scores": {label: round(float(v), 4) for label, v in pipe(model_doc(trained, text)).cats.items()}}
+        {"text": text, "scores": {label: round(float(v), 4) for label, v in pipe(model_doc(trained, drop_prefixes(text) if chat_prefix else text)).cats.items()}}
         for text in probes
     ]
     arch = dict(load_config(config_path)["components"]["textcat_multilabel"]["model"])
@@ -150,6 +156,8 @@ def train_one(name: str, root: Path, out_dir: Path, corpus) -> dict:
         "train_seconds": round(time.perf_counter() - t0, 1),
         "probes": probe_scores,
     }
+    if chat_prefix:
+        info["chat_prefix"] = chat_prefix
     (target / "model.json").write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return info
 

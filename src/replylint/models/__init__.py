@@ -18,6 +18,10 @@ Models are trained on lower-cased text, and the component feeds them the Doc's
 lower-case column, so they read "FUCK" and "fuck" alike without re-tokenizing.
 Bag-of-words models with the same n-gram size share one feature extraction per
 sentence: running five models costs little more than running one.
+
+A model whose ``model.json`` says ``"chat_prefix": "dropped"`` was trained on pasted chat
+lines without their time and speaker ("[10:42] Priya: "), and is fed a chat line's words
+after them (:mod:`replylint.chat_lines`); the others read the whole sentence.
 """
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ from .. import spacy_import  # noqa: F401 - first: spaCy without its CLI (see th
 from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..chat_lines import HAS_TIME, message_start
 
 MODELS_DIR = Path(__file__).resolve().parent
 SCORES_KEY = "replylint_scores"
@@ -136,6 +142,8 @@ class TrainedModel:
         self.name = path.name
         self.meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
         self.labels: list[str] = list(self.meta["labels"])
+        # Trained on chat lines without "[10:42] Priya: " (the corpus dropped it): fed the same.
+        self.drops_chat_prefix = self.meta.get("chat_prefix") == "dropped"
         self._model = None
         self._lock = threading.Lock()
 
@@ -171,8 +179,35 @@ class TrainedModel:
         return numpy.asarray(self.model.predict(rows))
 
 
-def sentence_rows(doc: Doc) -> tuple[list[int], list[int], list[_Rows]]:
-    """Character spans and lower-case rows of the Doc's sentences (whitespace dropped)."""
+def chat_prefix_tokens(doc: Doc, idx, is_space, sent_start) -> numpy.ndarray | None:
+    """Which tokens are a chat line's time and speaker at the start of a sentence
+    ("[10:42] Priya:"), as a boolean array; None when the Doc has none."""
+    text = doc.text
+    if not HAS_TIME.search(text):
+        return None
+    n = len(idx)
+    drop = numpy.zeros(n, dtype=bool)
+    found = False
+    for i in numpy.flatnonzero(sent_start == 1).tolist() if n else []:
+        while i < n and is_space[i]:
+            i += 1
+        if i >= n:
+            continue
+        start = int(idx[i])
+        end = message_start(text, start)
+        if end == start:
+            continue
+        j = i
+        while j < n and idx[j] < end:
+            drop[j] = True
+            j += 1
+        found = True
+    return drop if found else None
+
+
+def sentence_rows(doc: Doc, drop_chat_prefix: bool = False) -> tuple[list[int], list[int], list[_Rows]]:
+    """Character spans and lower-case rows of the Doc's sentences (whitespace dropped,
+    and a chat line's time and speaker too when ``drop_chat_prefix``)."""
     if not len(doc):
         return [], [], []
     arr = doc.to_array([LOWER, IS_SPACE, SENT_START])
@@ -181,6 +216,13 @@ def sentence_rows(doc: Doc) -> tuple[list[int], list[int], list[_Rows]]:
     lower = numpy.ascontiguousarray(arr[:, 0])  # 1-D, as Doc.to_array([attr]) gives it
     space = arr[:, 1]
     sent_start = arr[:, 2].astype("int64")
+    if len(sent_start):
+        sent_start[0] = 1
+    if drop_chat_prefix:
+        drop = chat_prefix_tokens(doc, idx, space, sent_start)
+        if drop is not None:
+            space = space.copy()
+            space[drop] = 1  # dropped like whitespace
     starts_tok = numpy.flatnonzero(sent_start == 1).tolist()
     if not starts_tok or starts_tok[0] != 0:
         starts_tok = [0] + starts_tok
@@ -199,21 +241,26 @@ def sentence_rows(doc: Doc) -> tuple[list[int], list[int], list[_Rows]]:
     return starts, ends, rows
 
 
-def doc_ngrams(doc: Doc, max_n: int):
+def doc_ngrams(doc: Doc, max_n: int, drop_chat_prefix: bool = False):
     """(sentence char starts, char ends, grams) of a Doc; ``grams(n)`` gives the keys of
-    every 1..n-gram of lower-case words inside each sentence (whitespace tokens dropped),
-    grouped by sentence, and the number of keys per sentence."""
+    every 1..n-gram of lower-case words inside each sentence (whitespace tokens dropped,
+    and a chat line's time and speaker too when ``drop_chat_prefix``), grouped by
+    sentence, and the number of keys per sentence."""
     if not len(doc):
         return [], [], None
     from thinc.api import NumpyOps
 
     arr = doc.to_array([LOWER, IS_SPACE, SENT_START, IDX, LENGTH])
     keep = arr[:, 1] == 0
+    starts_flag = arr[:, 2].astype("int64") == 1
+    starts_flag[0] = True
+    if drop_chat_prefix:
+        drop = chat_prefix_tokens(doc, arr[:, 3], arr[:, 1], starts_flag.astype("int64"))
+        if drop is not None:
+            keep &= ~drop
     if not keep.any():
         return [], [], None
     lower = numpy.ascontiguousarray(arr[keep, 0])
-    starts_flag = arr[:, 2].astype("int64") == 1
-    starts_flag[0] = True
     sent_id = numpy.cumsum(starts_flag)[keep]
     change = numpy.empty(len(sent_id), dtype=bool)
     change[0] = True
@@ -286,41 +333,54 @@ class SentenceClassifier:
         linear layer sums weight x count, so giving a repeated n-gram once per occurrence
         scores the same as spaCy's unique-with-counts."""
         sizes = sorted({extract.attrs["ngram_size"] for extract, _, _ in parts})
-        per_doc = [doc_ngrams(doc, max(sizes)) for doc in docs]
-        columns: dict[str, numpy.ndarray] = {}
-        n_sents = sum(len(d[0]) for d in per_doc)
-        if n_sents:
-            for size in sizes:
-                keys, lengths = [], []
-                for starts, _, grams in per_doc:
-                    if len(starts):
-                        k, ln = grams(size)
-                        keys.append(k)
-                        lengths.append(ln)
-                batch = (numpy.concatenate(keys), numpy.ones(sum(len(k) for k in keys), dtype="f"),
-                         numpy.concatenate(lengths).astype("int32"))
-                for m, (extract, linear, output) in zip(self.models, parts):
-                    if extract.attrs["ngram_size"] != size:
+        for doc in docs:
+            doc.user_data[SCORES_KEY] = {}
+        # Models that read a chat line without its time and speaker get their own sentences.
+        for drops in sorted({m.drops_chat_prefix for m in self.models}):
+            group = [(m, p) for m, p in zip(self.models, parts) if m.drops_chat_prefix == drops]
+            per_doc = [doc_ngrams(doc, max(sizes), drops) for doc in docs]
+            columns: dict[str, numpy.ndarray] = {}
+            n_sents = sum(len(d[0]) for d in per_doc)
+            if n_sents:
+                for size in sizes:
+                    if not any(extract.attrs["ngram_size"] == size for _, (extract, _, _) in group):
                         continue
-                    out = numpy.asarray(output.predict(linear.predict(batch)), dtype="float64").round(4)
-                    for j, label in enumerate(m.labels):
-                        columns[label] = out[:, j]
-        k = 0
-        for doc, (starts, ends, _) in zip(docs, per_doc):
-            n = len(starts)
-            doc.user_data[SCORES_KEY] = {
-                label: SentenceScores(starts, ends, col[k : k + n].tolist()) for label, col in columns.items()
-            }
-            k += n
+                    keys, lengths = [], []
+                    for starts, _, grams in per_doc:
+                        if len(starts):
+                            k, ln = grams(size)
+                            keys.append(k)
+                            lengths.append(ln)
+                    batch = (numpy.concatenate(keys), numpy.ones(sum(len(k) for k in keys), dtype="f"),
+                             numpy.concatenate(lengths).astype("int32"))
+                    for m, (extract, linear, output) in group:
+                        if extract.attrs["ngram_size"] != size:
+                            continue
+                        out = numpy.asarray(output.predict(linear.predict(batch)), dtype="float64").round(4)
+                        for j, label in enumerate(m.labels):
+                            columns[label] = out[:, j]
+            k = 0
+            for doc, (starts, ends, _) in zip(docs, per_doc):
+                n = len(starts)
+                doc.user_data[SCORES_KEY].update(
+                    {label: SentenceScores(starts, ends, col[k : k + n].tolist()) for label, col in columns.items()})
+                k += n
         return docs
 
     def _score_rows(self, docs: list[Doc]) -> list[Doc]:
-        per_doc = [sentence_rows(doc) for doc in docs]
+        for doc in docs:
+            doc.user_data[SCORES_KEY] = {}
+        for drops in sorted({m.drops_chat_prefix for m in self.models}):
+            self._score_rows_of(docs, [m for m in self.models if m.drops_chat_prefix == drops], drops)
+        return docs
+
+    def _score_rows_of(self, docs: list[Doc], models: list[TrainedModel], drops: bool) -> None:
+        per_doc = [sentence_rows(doc, drops) for doc in docs]
         rows = [r for _, _, doc_rows in per_doc for r in doc_rows]
         columns: dict[str, numpy.ndarray] = {}
-        if rows and self.models:
+        if rows and models:
             features: dict[tuple, object] = {}
-            for m in self.models:
+            for m in models:
                 parts = m.bow_parts()
                 if parts is None:
                     out = m.predict_rows(rows)
@@ -335,11 +395,10 @@ class SentenceClassifier:
         k = 0
         for doc, (starts, ends, doc_rows) in zip(docs, per_doc):
             n = len(doc_rows)
-            doc.user_data[SCORES_KEY] = {
+            doc.user_data[SCORES_KEY].update({
                 label: SentenceScores(starts, ends, [round(x, 4) for x in col[k : k + n].tolist()]) for label, col in columns.items()
-            }
+            })
             k += n
-        return docs
 
 
 _LOADED: dict[tuple[str, ...], list[TrainedModel]] = {}
