@@ -144,16 +144,15 @@ BATCHES = {"chat": CHAT, "condescension": CONDESCENSION, "sarcasm": SARCASM, "en
 # Measured at default settings (docs/models.md, "Seventh wave").  First try (main at 2e49f5a):
 # 29 of 44 remarks blocked (RMK004 alone 14), no negative.  The seventh wave's candidate
 # remark model (trained with remark/*-wave7-*.txt; not shipped) read 30 of 44 (RMK004 alone
-# 16) at its threshold 0.95.  These stay unread by the rules and the shipped models:
+# 16) at its threshold 0.95.  The eighth wave's second remark model (remark_broad) reads two
+# more (31 of 44, RMK004 alone 6).  These stay unread by the rules and the shipped models:
 KNOWN_MISSES = {
     "this guy honestly thinks VAT is optional 😂",
-    "Perhaps get a grown-up in your office to read the contract with you.",
     "Even someone with your limited grasp of numbers should be able to follow the total.",
     "If the portal is too much for you, a pen and paper form is available.",
     "Maybe have one of your children show you how the app works.",
     "It is genuinely not hard, but I'll go through it once more for your benefit.",
     "Thank you for your fourth email today; the first three were also riveting.",
-    "What a surprise, the client who never reads anything didn't read the quote either.",
     "Amazing how the heating only breaks the day after our invoice lands, isn't it.",
     "Clearly our engineers know nothing and you, a florist, know best.",
     "grabe ang bobo ni sir, ilang beses na naming sinabi",

@@ -233,6 +233,14 @@ def _chat_lines(texts: list[str], n: int, seed: int) -> list[str]:
 
 
 def examples(root):
+    return build(root)
+
+
+def build(root, recent_pos: int = WAVE6_POS_COPIES, recent_neg: int = WAVE6_NEG_COPIES, chat_lines: int = CHAT_LINES):
+    """The corpus with the sixth and seventh waves' lines counted ``recent_pos`` /
+    ``recent_neg`` times and ``chat_lines`` lines of each label repeated after a chat
+    prefix (the shipped remark model: 0, 0, 0; the remark_broad model reads this corpus
+    with 5, 4, 0 and takes the chat prefixes off)."""
     pos_hand, neg_hand = hand_written("remark", LABEL, exclude=("-wave6-", "-wave7-"))
     # The sixth and seventh waves' classes (a person belittled in passing inside a long
     # business sentence, sarcasm at the reader, scare-quoted disbelief, mocking nicknames,
@@ -243,13 +251,13 @@ def examples(root):
     folder = HERE / "remark"
     pos_w6 = [t for f in sorted(folder.glob("pos-*.txt")) if any(w in f.name for w in RECENT) for t in read_lines(f)]
     neg_w6 = [t for f in sorted(folder.glob("neg-*.txt")) if any(w in f.name for w in RECENT) for t in read_lines(f)]
-    pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand + pos_w6 * WAVE6_POS_COPIES, 12)
+    pos = vary_case(_rants(3000, 11) + _belittle(900, 15) + pos_hand + pos_w6 * recent_pos, 12)
     neg = (_hard_negatives(2000, 13) + _kind(150, 16) + email_corpus.examples(MAIL_NEGATIVES, 21)
-           + neg_hand * HAND_NEGATIVE_COPIES + neg_w6 * WAVE6_NEG_COPIES)
+           + neg_hand * HAND_NEGATIVE_COPIES + neg_w6 * recent_neg)
     # Pasted chat: the same hand-written lines after a chat line's time and speaker, as
     # remarks and as hard negatives alike, so that "[14:02] Sam:" weighs nothing.
-    pos += _chat_lines(pos_hand + pos_w6, CHAT_LINES, 23)
-    neg += _chat_lines(neg_hand + neg_w6, CHAT_LINES, 24)
+    pos += _chat_lines(pos_hand + pos_w6, chat_lines, 23)
+    neg += _chat_lines(neg_hand + neg_w6, chat_lines, 24)
     # Business mail of every register from the abuse corpus's sources: our hard-negative
     # classes of real mail (abuse/neg-*.txt), neutral sentences in the shapes of the
     # rants, and the other corpora's sentences without profanity or insults.

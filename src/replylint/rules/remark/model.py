@@ -34,6 +34,15 @@ register_option("remark-model-max-words", 20, _max_words,
 # and real mail, no long sentence that was not a remark scored 0.99 (docs/models.md,
 # "Seventh wave").
 register_threshold("remark-model-long-threshold", 0.99, "remark (a sentence longer than remark-model-max-words)")
+# The second remark model (eighth wave, docs/models.md): trained with the sixth and seventh
+# waves' remarks and hard negatives and without chat lines' time and speaker, it reads more
+# unseen remarks (other languages, condescension) but also scores more hard negatives in
+# the 0.93-0.95 band, so it is read beside the first model, at its own threshold: it adds
+# what it is sure of and takes nothing away.
+register_threshold("remark-broad-model-threshold", 0.95, "remark_broad")
+# On real mail its highest long sentence that is not a remark scores 0.9953.
+register_threshold("remark-broad-model-long-threshold", 0.996,
+                   "remark_broad (a sentence longer than remark-model-max-words)")
 
 
 @register
@@ -57,7 +66,11 @@ class ModelRemark(Rule):
     `remark-model-max-words` (default 20) words is a finding only through the abuse
     model, or when the remark model is all but sure (`remark-model-long-threshold`,
     default 0.99): a bag-of-words score adds up over a long sentence of everyday words.
-    It carries the higher score.
+    It carries the higher score.  A second remark model, *remark_broad* (trained with
+    more hand-written remarks and hard negatives, and reading a pasted chat line without
+    its time and speaker), adds the sentences it scores at `remark-broad-model-threshold`
+    (default 0.95; `remark-broad-model-long-threshold`, default 0.996, past
+    `remark-model-max-words` words).
     JSON and SARIF reports carry the score.
     Like the other remark rules it reads the quoted history and the signature block,
     but never text the recipient wrote (their own quoted message).  What it was
@@ -90,6 +103,22 @@ class ModelRemark(Rule):
     parts = PARTS
 
     def check(self, ctx: Context):
+        hits = list(self._first_models(ctx))
+        # The second remark model: a sentence of at most remark-model-max-words words at
+        # remark-broad-model-threshold, a longer one at remark-broad-model-long-threshold.
+        # Its sentence of a pasted chat line starts after the time and speaker, so a line
+        # the first models found already is not reported twice.
+        max_words = ctx.option("remark-model-max-words")
+        long_threshold = ctx.option("remark-broad-model-long-threshold")
+        for start, end, score in model_hits(ctx, "remark_broad", self.parts, "remark-broad-model-threshold"):
+            if len(ctx.draft.text[start:end].split()) > max_words and score < long_threshold:
+                continue
+            if any(h.start < end and start < h.end for h in hits) or not counts_against_draft(ctx, start):
+                continue
+            hits.append(Hit(start, end, score=score))
+        yield from sorted(hits, key=lambda h: (h.start, h.end))
+
+    def _first_models(self, ctx: Context):
         # Two models read every sentence: "remark" (remarks in email register) and
         # "abuse" (insults, slurs and profanity word by word); the sentence is reported
         # once, with the higher score, when either reaches its own threshold.
