@@ -102,11 +102,14 @@ def test_rmk004_hard_negatives(text):
 
 
 def test_rmk004_threshold_is_an_option():
-    # A remark the phrase rules do not know ("dey craze", an earlier example, is theirs now).
-    text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Mate, their foreman is a proper cowboy, half the screws are missing.\n"
+    # A remark the phrase rules do not know ("dey craze" and "a proper cowboy", earlier
+    # examples, are theirs now).
+    text = "Hi Jo,\n\nAttached. Maybe ask a grown-up in your team to read the quote with you.\n\nBest,\nAl\n"
     assert "RMK004" in codes(text)
-    # Two models make RMK004 findings; each has its own threshold.
-    assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0, "abuse-model-threshold": 1.0})
+    # Three models make RMK004 findings; each has its own threshold (this one: remark_broad).
+    assert "RMK004" in codes(text, **{"remark-model-threshold": 1.0, "abuse-model-threshold": 1.0})
+    assert "RMK004" not in codes(text, **{"remark-model-threshold": 1.0, "abuse-model-threshold": 1.0,
+                                          "remark-broad-model-threshold": 1.0})
     with pytest.raises(ConfigError):
         Config.from_dict({"remark-model-threshold": 1.5})
     with pytest.raises(ConfigError):
@@ -127,7 +130,8 @@ def test_rmk004_reads_both_models_agreeing():
     is a finding where both lean the same way; the agreement has its own options and goes
     off with either model."""
     text = "Hi Jo,\n\nAttached.\n\n> [10:42] Dev: the lady in billing is a witch\n"
-    agreed = {"remark-model-threshold": 0.99, "remark-model-threshold-agreed": 0.85, "abuse-model-agreement": 0.7}
+    agreed = {"remark-model-threshold": 0.99, "remark-model-threshold-agreed": 0.85, "abuse-model-agreement": 0.7,
+              "remark-broad-model-threshold": 1.0}
     assert "RMK004" in codes(text, **agreed)
     assert "RMK004" not in codes(text, **{**agreed, "remark-model-threshold-agreed": 1.0})
     assert "RMK004" not in codes(text, **{**agreed, "abuse-model-agreement": 0.9})
@@ -154,7 +158,8 @@ def test_rmk004_abuse_hard_negatives(text):
 def test_model_findings_carry_their_score_in_json_and_sarif():
     from replylint.api import lint_text as api_lint
 
-    report = api_lint("Hi Jo,\n\nAttached.\n\n> [10:42] Dev: Mate, their foreman is a proper cowboy, half the screws are missing.\n")
+    report = api_lint("Hi Jo,\n\nAttached. Maybe ask a grown-up in your team to read the quote with you.\n\n"
+                      "The bloody courier is late again.\n\nBest,\nAl\n")
     model = [f for f in report.findings if f.code == "RMK004"]
     assert model and 0.9 <= model[0].score <= 1.0
     assert model[0].to_dict()["score"] == model[0].score
@@ -162,7 +167,7 @@ def test_model_findings_carry_their_score_in_json_and_sarif():
     props = [r["properties"] for r in sarif["runs"][0]["results"] if r["ruleId"] == "RMK004"]
     assert props and props[0]["score"] == model[0].score
     rule_only = [f for f in report.findings if f.score is None]
-    assert all("score" not in f.to_dict() for f in rule_only)
+    assert rule_only and all("score" not in f.to_dict() for f in rule_only)
 
 
 # -- the installed wheel --------------------------------------------------------------
@@ -402,20 +407,22 @@ def test_rmk004_long_sentences_need_the_abuse_model_or_a_sure_remark_model():
     """Past `remark-model-max-words` words the remark model alone makes a finding only at
     `remark-model-long-threshold` (a long sentence of everyday words adds up); the abuse
     model still does at its own threshold."""
+    # The first remark model alone: the second one has its own thresholds (tested below).
+    FIRST = {"remark-broad-model-threshold": 1.0}
     remark_only = ("Honestly their new office manager is a total drama queen who rings us every single "
                    "morning about the same invoice, so please just humour her on the call.")
     doc = build_language(None)(remark_only)
     remark_score = max(scores_of(doc, "remark").scores)
     assert remark_score >= 0.94 > max(scores_of(doc, "abuse").scores)
-    assert rmk004(remark_only, **{"remark-model-long-threshold": 1.0}) == []
-    assert rmk004(remark_only, **{"remark-model-long-threshold": min(1.0, remark_score + 0.001)}) == []
-    sure = rmk004(remark_only, **{"remark-model-long-threshold": remark_score})
+    assert rmk004(remark_only, **{**FIRST, "remark-model-long-threshold": 1.0}) == []
+    assert rmk004(remark_only, **{**FIRST, "remark-model-long-threshold": min(1.0, remark_score + 0.001)}) == []
+    sure = rmk004(remark_only, **{**FIRST, "remark-model-long-threshold": remark_score})
     assert len(sure) == 1 and sure[0].score == remark_score
-    longer = rmk004(remark_only, **{"remark-model-max-words": 40, "remark-model-long-threshold": 1.0})
+    longer = rmk004(remark_only, **{**FIRST, "remark-model-max-words": 40, "remark-model-long-threshold": 1.0})
     assert len(longer) == 1 and remark_only.startswith(longer[0].excerpt.rstrip("…"))
     # A short sentence keeps remark-model-threshold, whatever the long threshold says.
     short = "She rang again, the crazy old bat."
-    assert rmk004(short, **{"remark-model-long-threshold": 0.5, "remark-model-threshold": 0.999,
+    assert rmk004(short, **{**FIRST, "remark-model-long-threshold": 0.5, "remark-model-threshold": 0.999,
                             "remark-model-threshold-agreed": 0.999}) == []
     abusive = ("The parcel goes out on Friday, but honestly the customer is a fucking idiot who never "
                "signs for anything, so take photos of every box you leave there.")
@@ -461,3 +468,28 @@ def test_a_model_trained_without_chat_prefixes_reads_the_message_alone():
         assert at in remark.starts and text.index(line) not in remark.starts
         # The other model reads the time stamp and speaker as before.
         assert text.index(line) in scores_of(doc, "abuse").starts
+
+
+def test_rmk004_reads_the_second_remark_model_at_its_own_threshold():
+    """remark_broad (trained with more hand-written lines) adds the sentences it is sure of;
+    the first remark model and the abuse model lean the other way here."""
+    aside = "Yeh banda bilkul gadha hai, kuch nahi samajhta."
+    doc = build_language(None)(aside)
+    broad = max(scores_of(doc, "remark_broad").scores)
+    assert broad >= option_default("remark-broad-model-threshold") > max(scores_of(doc, "remark").scores)
+    found = rmk004(aside)
+    assert len(found) == 1 and found[0].score == broad
+    assert rmk004(aside, **{"remark-broad-model-threshold": 1.0}) == []
+    assert rmk004(aside, **{"remark-broad-model-threshold": min(1.0, broad + 0.001)}) == []
+
+
+def test_rmk004_reports_a_chat_line_both_remark_models_find_once():
+    """The second remark model's sentence of a chat line starts after the time and speaker;
+    the line is still one finding."""
+    line = "[10:42] Priya: lol this client again, total muppet"
+    doc = build_language(None)(f"Hi Jo,\n\nThe files are attached.\n\n{line}\n\nBest,\nAl\n")
+    at = doc.text.index(line)
+    assert scores_of(doc, "remark").at(at) >= option_default("remark-model-threshold")
+    assert scores_of(doc, "remark_broad").at(doc.text.index("lol")) >= option_default("remark-broad-model-threshold")
+    assert scores_of(doc, "remark_broad").at(at) is None
+    assert len(rmk004(line)) == 1

@@ -200,16 +200,15 @@ NEGATIVES = [
 # (RMK001).  With the remark lane's rules (8f8a3e6) and chat lines split (b298ec4): 49 of 60.
 # A remark model trained with the sixth-wave corpus (remark/*-wave6-*.txt) read 50 of 60 at
 # remark-model-threshold 0.95 (models alone 18 -> 20) but was not shipped (docs/models.md,
-# "Sixth wave").  These stay unread by rules and the shipped models:
+# "Sixth wave").  The eighth wave's second remark model (remark_broad) reads two more.
+# These stay unread by rules and the shipped models:
 KNOWN_MISSES = {
     "We had the proof back from your husband, who clearly has no idea what a bleed margin is, so please check it yourself.",
-    "Your IT man, who is frankly as sharp as a bowling ball, deleted the shared folder.",
     "Shockingly, the proof you never approved was not printed.",
     "Wow, a whole week to notice the typo, impressive.",
     "apparently the cards \"smudged by themselves\", sure Jan",
     "she swears she \"checked every word\" lmao",
     "Grumpy from the seven dwarfs is on hold for you",
-    "It really isn't complicated, even for someone who struggles with attachments.",
     "bruh this lady is straight up delusional",
     "Our supplier really screwed the pooch on the card stock, I'm afraid.",
     "yaar this fellow is a full-on duffer",
