@@ -25,6 +25,7 @@ after them (:mod:`replylint.chat_lines`); the others read the whole sentence.
 """
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Iterable, Iterator
@@ -241,6 +242,16 @@ def sentence_rows(doc: Doc, drop_chat_prefix: bool = False) -> tuple[list[int], 
     return starts, ends, rows
 
 
+def has_chat_prefix(doc: Doc) -> bool:
+    """Whether a sentence of the Doc opens with a chat line's time and speaker."""
+    if not len(doc) or not HAS_TIME.search(doc.text):
+        return False
+    arr = doc.to_array([IS_SPACE, SENT_START, IDX])
+    sent_start = arr[:, 1].astype("int64")
+    sent_start[0] = 1
+    return chat_prefix_tokens(doc, arr[:, 2], arr[:, 0], sent_start) is not None
+
+
 def doc_ngrams(doc: Doc, max_n: int, drop_chat_prefix: bool = False):
     """(sentence char starts, char ends, grams) of a Doc; ``grams(n)`` gives the keys of
     every 1..n-gram of lower-case words inside each sentence (whitespace tokens dropped,
@@ -289,7 +300,9 @@ def doc_ngrams(doc: Doc, max_n: int, drop_chat_prefix: bool = False):
         order = numpy.argsort(owner_all, kind="stable")
         return keys_all[order], numpy.bincount(owner_all, minlength=len(first))
 
-    return starts, ends, grams
+    # Kept per size: a Doc with no chat line gives the models that drop chat prefixes
+    # the very same n-grams (see SentenceClassifier._score_bow).
+    return starts, ends, functools.lru_cache(maxsize=None)(grams)
 
 
 class SentenceClassifier:
@@ -335,10 +348,13 @@ class SentenceClassifier:
         sizes = sorted({extract.attrs["ngram_size"] for extract, _, _ in parts})
         for doc in docs:
             doc.user_data[SCORES_KEY] = {}
-        # Models that read a chat line without its time and speaker get their own sentences.
+        # Models that read a chat line without its time and speaker get their own sentences
+        # where a Doc has a chat line; elsewhere they share the others' n-grams.
+        plain = [doc_ngrams(doc, max(sizes)) for doc in docs]
         for drops in sorted({m.drops_chat_prefix for m in self.models}):
             group = [(m, p) for m, p in zip(self.models, parts) if m.drops_chat_prefix == drops]
-            per_doc = [doc_ngrams(doc, max(sizes), drops) for doc in docs]
+            per_doc = plain if not drops else [
+                doc_ngrams(doc, max(sizes), True) if has_chat_prefix(doc) else d for doc, d in zip(docs, plain)]
             columns: dict[str, numpy.ndarray] = {}
             n_sents = sum(len(d[0]) for d in per_doc)
             if n_sents:
