@@ -29,3 +29,20 @@ def wheel(tmp_path_factory) -> Path:
     if p.returncode != 0:
         pytest.skip(f"cannot build a wheel here (pip wheel failed: {p.stderr.strip().splitlines()[-1:]})")
     return next(out.glob("replylint-*.whl"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the probe positives that blocked only through PRM008 (info by the precision
+    policy since the eighth wave) as strict expected failures; the list and why are in
+    tests/data/prm008-info-only.txt."""
+    import pathlib
+
+    import pytest as _pytest
+
+    listed = pathlib.Path(__file__).parent / "data" / "prm008-info-only.txt"
+    ids = {line.strip() for line in listed.read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")}
+    mark = _pytest.mark.xfail(strict=True, reason="blocked only through PRM008, info by policy (tests/data/prm008-info-only.txt)")
+    for item in items:
+        if item.nodeid in ids:
+            item.add_marker(mark)

@@ -301,10 +301,6 @@ KNOWN = {
     # a participle with no auxiliary ("Planning approved by the 20th") is not read as an
     # outcome told before the denied hedge
     "- Planning approved by the 20th\n- Not an estimate, a fact",
-    # the seventh wave's overpromise model (PRM008 at 0.85) scores the licence after a
-    # fact just over its threshold (0.857): a false alarm it did not raise before (the
-    # visa sentence it read before is quiet now)
-    "Your landlord has signed the renewal, so you can tell the removal firm to stand down.",
     # "100%" inside a clause, with a "when" clause for its time (not a time word)
     "The hotel's shuttle will 100% be at arrivals when you land.",
     # a condition on a step the reader takes does not soften an explicit "guaranteed"
