@@ -7,6 +7,7 @@ import re
 from ...draft.model import DISCLAIMER, QUOTED, SIGNATURE
 from ...findings import Severity
 from .. import ALL_TEXT, Context, Hit, Rule, register
+from .._remark_common.authorship import counts_against_draft
 from . import roster as ros
 from .common import enabled, leak_lexicon, level
 
@@ -121,6 +122,17 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (hit.end() if hit else len(text))
 
 
+def _sentence_before(text: str, lo: int) -> tuple[int, int]:
+    """The bounds of the sentence before the one starting at ``lo``, which may sit in the
+    paragraph before, across a blank line."""
+    end = lo
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 1:
+        return end, end
+    return _sentence_bounds(text, end - 1, end - 1)[0], end
+
+
 def _third_party(text: str, start: int, end: int) -> bool:
     """Does the draft speak of the client named at start:end as someone other than its
     reader?  Yes when its sentence says so ("who are also with us", "another client of
@@ -149,16 +161,9 @@ def _third_party(text: str, start: int, end: int) -> bool:
     # The reader's own matter beside it ("Your delivery moves to Friday", "your records
     # are in far better shape", "we don't want that for you"): a report about the
     # reader's own company speaks of it as "they" too, but has no "you" apart from it.
-    # The sentence before may sit in the paragraph before, across a blank line.
-    prev_end = lo
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_lo = _sentence_bounds(text, max(0, prev_end - 1), max(0, prev_end - 1))[0] if prev_end > 1 else prev_end
+    prev_lo, prev_end = _sentence_before(text, lo)
     if len(text[prev_lo:prev_end].strip()) <= 5 and prev_lo > 1:      # "P.S." is not a sentence
-        prev_end = prev_lo
-        while prev_end > 0 and text[prev_end - 1].isspace():
-            prev_end -= 1
-        prev_lo = _sentence_bounds(text, max(0, prev_end - 1), max(0, prev_end - 1))[0] if prev_end > 1 else prev_end
+        prev_lo, prev_end = _sentence_before(text, prev_lo)
     # A possessive alone speaks of another client only when the sentence before is the
     # reader's and its own is not ("We can't start your accounts. The team is tied up on
     # X's investigation."); "X's order is confirmed, and your invoice is attached" is the
@@ -182,22 +187,12 @@ def _third_party(text: str, start: int, end: int) -> bool:
     return False
 
 
-# A pasted chat or a colleague's note inside a quoted block: "[pasted from #stands chat]",
-# "> Cathal: put them in B14", "> [10:42] Priya: ...".
-_PASTED = re.compile(r"^[ \t>]*[\[(]?[ \t]*(?:pasted|copied)\b", re.I | re.M)
-_CHAT_LINE = re.compile(r"^[ \t>]*(?:\[[^\]\n]{1,20}\][ \t]*)?[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?:[ \t]+\S", re.M)
-
-
-def _readers_thread(draft, offset: int) -> bool:
-    """Is the quoted block at ``offset`` the reader's thread (their message, their
-    history) rather than material of ours (a forwarded message, a pasted chat)?"""
-    seg = draft.segment_at(offset)
-    if seg.kind != QUOTED:
-        return False
-    if seg.forwarded or seg.by_recipient is False:
-        return False
-    block = draft.text[seg.start:seg.end]
-    return not (_PASTED.search(block) or len(_CHAT_LINE.findall(block)) >= 2)
+def _readers_thread(ctx: Context, offset: int) -> bool:
+    """Is the text at ``offset`` in the reader's quoted thread (their message, their
+    history), not material of ours quoted in the draft (a forwarded message, a pasted
+    chat or a colleague's note)?  Whose quoted words they are is decided once, for every
+    rule, by ``counts_against_draft``."""
+    return ctx.draft.segment_at(offset).kind == QUOTED and not counts_against_draft(ctx, offset)
 
 
 @register
@@ -290,7 +285,7 @@ class OtherClient(Rule):
             # A client named in the quoted thread is most likely the reader's own (their
             # message, their signature): the thread is theirs -- unless the quoted block is
             # ours: a forwarded message or a pasted chat or note of colleagues.
-            quoted = {m.client for m in mentions if _readers_thread(ctx.draft, m.start)}
+            quoted = {m.client for m in mentions if _readers_thread(ctx, m.start)}
             if len(named) == 1 and not quoted:
                 text = ctx.draft.masked
                 for m in mentions:

@@ -237,7 +237,6 @@ def build_roster(clients: dict, legal: set[str], generic: set[str]) -> Roster:
     for v in roster.variants:
         counts[v.text.lower()] = counts.get(v.text.lower(), 0) + 1
     roster.variants = [v for v in roster.variants if counts[v.text.lower()] == 1 or v.strong]
-    roster.variants.sort(key=lambda v: -len(v.text))
     firsts: dict[str, list[str]] = {}
     for name in clients:
         words = [w for w in name.split() if w.lower() != "the"]
